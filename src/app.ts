@@ -1,0 +1,47 @@
+import 'reflect-metadata';
+import { BadRequestException, type INestApplication, ValidationPipe, type ValidationError } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+import { type AppConfig } from './config/config';
+import { AllErrorsFilter } from './graph/graph-error.filter';
+import { SchemaService } from './graph/schema.service';
+import { setupOpenApi } from './openapi';
+
+/** Flattens class-validator errors into `[{field, reason}]` so every 400 names the field. */
+export function validationErrors(errors: ValidationError[], parent = ''): { field: string; reason: string }[] {
+  return errors.flatMap((e) => {
+    const field = parent ? `${parent}.${e.property}` : e.property;
+    const own = Object.values(e.constraints ?? {}).map((reason) => ({ field, reason }));
+    return [...own, ...validationErrors(e.children ?? [], field)];
+  });
+}
+
+/**
+ * Builds the Nest application on Fastify, with the global validation pipe, the error filter,
+ * OpenAPI at /docs, and the schema migrated. Used by main.ts and by the e2e tests alike.
+ */
+export async function createApp(config: AppConfig, options: { logger?: boolean } = {}): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({ bodyLimit: config.bodyLimit, trustProxy: false });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+    bufferLogs: true,
+    logger: options.logger === false ? false : undefined,
+  });
+  if (options.logger !== false) app.useLogger(app.get(Logger));
+  app.useGlobalPipes(
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      exceptionFactory: (errors) =>
+        new BadRequestException({ statusCode: 400, error: 'Bad Request', message: 'invalid request', errors: validationErrors(errors) }),
+    }),
+  );
+  app.useGlobalFilters(new AllErrorsFilter());
+  app.enableShutdownHooks();
+  setupOpenApi(app as unknown as INestApplication);
+  await app.init();
+  await app.get(SchemaService).migrate();
+  return app;
+}

@@ -1,0 +1,52 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+/** Thrown when code asks for a Cypher file that does not exist: a typo fails loudly, at once. */
+export class MissingCypherError extends Error {
+  override name = 'MissingCypherError';
+  constructor(readonly cypherName: string) {
+    super(`no Cypher file named "${cypherName}" under cypher/ (looked for cypher/${cypherName}.cypher)`);
+  }
+}
+
+/** The project's cypher/ folder: two levels up from both src/graph and dist/graph. */
+export const CYPHER_ROOT = join(__dirname, '..', '..', 'cypher');
+
+/**
+ * Every `cypher/**\/*.cypher` file read once, by name: `write/merge-article` is
+ * `cypher/write/merge-article.cypher`. Comment lines (`//`) at the top are kept: Neo4j ignores them.
+ */
+export class CypherLoader {
+  private readonly statements = new Map<string, string>();
+
+  constructor(root: string = CYPHER_ROOT) {
+    for (const file of walk(root)) {
+      const name = relative(root, file).split(sep).join('/').replace(/\.cypher$/, '');
+      this.statements.set(name, readFileSync(file, 'utf8').trim());
+    }
+  }
+
+  get(name: string): string {
+    const text = this.statements.get(name);
+    if (text === undefined) throw new MissingCypherError(name);
+    return text;
+  }
+
+  has(name: string): boolean {
+    return this.statements.has(name);
+  }
+
+  /** Names under a folder, sorted (`schema/` gives the migrations in order). */
+  list(folder: string): string[] {
+    const prefix = folder.endsWith('/') ? folder : `${folder}/`;
+    return [...this.statements.keys()].filter((n) => n.startsWith(prefix)).sort();
+  }
+}
+
+function* walk(dir: string): Generator<string> {
+  for (const entry of readdirSync(dir).sort()) {
+    const path = join(dir, entry);
+    if (statSync(path).isDirectory()) yield* walk(path);
+    else if (entry.endsWith('.cypher')) yield path;
+  }
+}

@@ -1,0 +1,41 @@
+import { Controller, Get, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { GraphService } from '../graph/graph.service';
+
+export interface HealthBody {
+  status: 'ok' | 'degraded';
+  neo4j: { status: 'up' | 'down'; version?: string; error?: string };
+}
+
+/** GET /health: 200 while Neo4j answers, 503 while it does not; no restart needed to recover. */
+@Controller('health')
+export class HealthController {
+  constructor(private readonly graph: GraphService) {}
+
+  @Get()
+  async health(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthBody> {
+    try {
+      const version = await withTimeout(this.graph.serverVersion(), 2500);
+      return { status: 'ok', neo4j: { status: 'up', version } };
+    } catch (err) {
+      void reply.status(503);
+      return { status: 'degraded', neo4j: { status: 'down', error: (err as Error).message.split('\n')[0] } };
+    }
+  }
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+    p.then(
+      (v) => {
+        clearTimeout(timer);
+        resolve(v);
+      },
+      (e: unknown) => {
+        clearTimeout(timer);
+        reject(e instanceof Error ? e : new Error(String(e)));
+      },
+    );
+  });
+}
