@@ -1,0 +1,21 @@
+/**
+ * Photo credits at the end of a caption line. Returns the offset (into the line) where the credit
+ * starts, or -1. The caption text before it may still carry facts; the credit never does.
+ * @example creditStart('Protesters in Kyiv. (Jane DOE / Getty Images)') // 18
+ */
+const CREDIT_PATTERNS: RegExp[] = [
+  /\s*\((?:photo:?\s*)?[^()]{2,80}\/[^()]{2,80}\)\s*$/i, // (Genya SAVILOV / Getty Images)
+  /\s*\((?:photo|photograph|image|picture)s?(?:\s+by|:)\s*[^()]{2,80}\)\s*$/i, // (Photo: AFP)
+  /\s*(?:photo|photograph|image|picture|video)s?(?:\s+by|\s*credit:?|:)\s+[^.!?"”]{2,80}$/i, // Photo by Jane Doe/UPI
+  /[,\s]*(?:an\s+)?(?:illustrative|archive|file)\s+(?:photo|image|picture)\s*(?:\/\s*(?:source|credit):?\s*[^.]{1,60})?$/i,
+  /\s*(?:source|credit|courtesy)s?:\s*[^.!?]{2,60}$/i,
+];
+
+export function creditStart(line: string): number {
+  let best = -1;
+  for (const re of CREDIT_PATTERNS) {
+    const m = re.exec(line);
+    if (m && (best < 0 || m.index < best)) best = m.index;
+  }
+  return best;
+}
