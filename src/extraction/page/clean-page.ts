@@ -76,7 +76,8 @@ export function cleanPage(page: PageInput): CleanedPage {
   for (let i = headerEnd - 1; i >= 0; i--) {
     const t = lines[i].text;
     // The line right above a byline is the headline even when every word is capitalised.
-    if (isTitleLike(t, i === headerEnd - 1 && headerEnd === bylineIdx)) {
+    if (!t) continue;
+    if (isTitleLike(t, headerEnd === bylineIdx && lines.slice(i + 1, headerEnd).every((l) => !l.text))) {
       title = t;
       break;
     }
@@ -147,10 +148,10 @@ export function cleanPage(page: PageInput): CleanedPage {
 /** Lines with offsets; each trimmed and with wrapping tags like <p>…</p> removed. */
 function splitLines(input: string): Line[] {
   const out: Line[] = [];
-  const re = /[^\n]*/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(input))) {
-    const line: Line = { start: m.index, end: m.index + m[0].length, text: m[0] };
+  let start = 0;
+  for (const raw of input.split('\n')) {
+    const line: Line = { start, end: start + raw.length, text: raw };
+    start += raw.length + 1;
     trim(line, input);
     const tags = /^(<[a-z][^>]*>)(.*?)(<\/[a-z]+>)?$/i.exec(line.text);
     if (tags) {
@@ -160,8 +161,6 @@ function splitLines(input: string): Line[] {
       trim(line, input);
     }
     out.push(line);
-    if (re.lastIndex === m.index) re.lastIndex++;
-    if (re.lastIndex > input.length) break;
   }
   return out;
 }
