@@ -61,6 +61,10 @@ export interface TimeExpr {
   offsets?: Span;
   /** Open range ("since 2024"): the end is the publication date. */
   open?: boolean;
+  /** The preposition or modifier that introduced it ("since", "until", "on", "last"…). */
+  prep?: string;
+  /** Id of the time rule that produced it. */
+  rule?: string;
 }
 
 export type Qualifier = 'exact' | 'at_least' | 'at_most' | 'approx';

@@ -1,6 +1,101 @@
+import { TIME_RULES, type Resolved } from './rules';
 import type { Sentence, TimeExpr } from '../types';
 
-/** Temporal expressions normalised against the publication date (stub; built out next). */
-export function extractTimes(_input: string, _sentences: Sentence[], _publishedAt: string | null): TimeExpr[] {
-  return [];
+/** Counted nouns after a four-digit number: "2000 soldiers" is a count, not a year. */
+const COUNT_AFTER = /^\s+(?:[a-z]+\s+)?(?:people|persons|soldiers|troops|civilians|prisoners|children|bodies|men|women|residents|refugees|servicemen|pows|homes|buildings|tons|tonnes|km|kilometers|kilometres|miles|votes|cases|deaths|dead|killed|injured|wounded)\b/i;
+/** A number that names an article, law, resolution, flight… rather than a year. */
+const LABEL_BEFORE = /(?:\b(?:No|Nos|Law|law|Article|article|Resolution|resolution|Decree|decree|Bill|bill|number|Number|Flight|flight|Route|route|Section|Paragraph|Order|order)\.?|#|\$|€|£|\d[.,]?)\s*$/;
+/** Leading prepositions kept apart from the expression's text ("since" and "until" stay: they change its meaning). */
+const DROP_PREP = /^(?:in|on|of|from|by|during|through|throughout|before|after|as of)\s+/i;
+
+interface Candidate {
+  rule: string;
+  order: number;
+  start: number;
+  end: number;
+  resolved: Resolved;
+  prep: string | null;
+}
+
+/**
+ * Every temporal expression in the sentences, normalised against the publication date with a
+ * past bias (news reports the past). Sentences are read in order so "that year" finds the year
+ * named before it.
+ *
+ * @example extractTimes(text, sentences, '2025-03-06') // "on Feb. 5" → 2025-02-05, day, explicit
+ */
+export function extractTimes(input: string, sentences: Sentence[], publishedAt: string | null): TimeExpr[] {
+  if (!publishedAt) return [];
+  const out: TimeExpr[] = [];
+  let lastYear: number | null = null;
+  for (const s of sentences) {
+    const text = input.slice(s.start, s.end);
+    const found = timesInText(text, publishedAt, () => lastYear);
+    for (const c of found) {
+      if (c.resolved.year != null) lastYear = c.resolved.year;
+      out.push(toTimeExpr(text, s.start, c));
+    }
+  }
+  return out;
+}
+
+/** The times in one piece of text (offsets relative to it); exported for table tests. */
+export function timesInText(text: string, pub: string, lastYear: () => number | null): Candidate[] {
+  const candidates: Candidate[] = [];
+  TIME_RULES.forEach((rule, order) => {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+      if (rule.id === 'time.year' && !plausibleYear(text, m)) continue;
+      const before = text.slice(0, m.index);
+      const yearBefore = lastYear();
+      const resolved = rule.resolve(m, { pub, lastYear: yearBefore, before });
+      if (!resolved) continue;
+      const lead = DROP_PREP.exec(m[0]);
+      candidates.push({
+        rule: rule.id,
+        order,
+        start: m.index + (lead ? lead[0].length : 0),
+        end: m.index + m[0].length,
+        resolved,
+        prep: lead ? lead[0].trim().toLowerCase() : firstWordIf(m[0], /^(since|until|till|last|next|this)$/i),
+      });
+    }
+  });
+  // Longest expression wins an overlap; equal length → the earlier rule.
+  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order);
+  const kept: Candidate[] = [];
+  for (const c of candidates) {
+    if (kept.some((k) => c.start < k.end && k.start < c.end)) continue;
+    kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function plausibleYear(text: string, m: RegExpExecArray): boolean {
+  const at = m.index + m[0].length;
+  if (COUNT_AFTER.test(text.slice(at, at + 40))) return false;
+  const yearAt = m.index + m[0].lastIndexOf(m[2]);
+  if (LABEL_BEFORE.test(text.slice(Math.max(0, yearAt - 14), yearAt))) return false;
+  if (/^[-–/]\d/.test(text.slice(at, at + 2)) && !/^[-–]\d{4}/.test(text.slice(at))) return false;
+  return true;
+}
+
+function firstWordIf(s: string, re: RegExp): string | null {
+  const w = s.split(/\s+/)[0];
+  return re.test(w) ? w.toLowerCase() : null;
+}
+
+function toTimeExpr(text: string, base: number, c: Candidate): TimeExpr {
+  const t: TimeExpr = {
+    start: c.resolved.start,
+    end: c.resolved.end,
+    granularity: c.resolved.granularity,
+    source: c.resolved.source,
+    text: text.slice(c.start, c.end),
+    offsets: { start: base + c.start, end: base + c.end },
+    rule: c.rule,
+  };
+  if (c.resolved.open) t.open = true;
+  if (c.prep) t.prep = c.prep;
+  return t;
 }

@@ -1,0 +1,60 @@
+import { timesInText } from './extract-times';
+
+/** [text, publication date, expected start, granularity, last year named before (optional)] */
+const CASES: Array<[string, string, string, string, number | null]> = [
+  ['The swap took place on Feb. 5.', '2025-03-06', '2025-02-05', 'day', null],
+  ['The swap took place on Dec. 22.', '2024-01-26', '2023-12-22', 'day', null],
+  ['They met on 8 April 2023 in Geneva.', '2025-01-01', '2023-04-08', 'day', null],
+  ['They met on March 6, 2025.', '2025-03-07', '2025-03-06', 'day', null],
+  ['The talks resumed on June 2.', '2025-06-16', '2025-06-02', 'day', null],
+  ['Protests will continue until July 31.', '2025-07-25', '2025-07-31', 'day', null],
+  ['The parliament voted last July.', '2025-03-06', '2024-07-01', 'month', null],
+  ['The parliament voted in July 2022.', '2025-03-06', '2022-07-01', 'month', null],
+  ['They were killed in January.', '2023-02-04', '2023-01-01', 'month', null],
+  ['It was struck in December 2024.', '2025-03-06', '2024-12-01', 'month', null],
+  ['Kyiv has pushed for it since 2024.', '2025-03-06', '2024-01-01', 'year', null],
+  ['Russia invaded in 2014.', '2025-03-06', '2014-01-01', 'year', null],
+  ['The men were freed three years ago.', '2025-03-06', '2022-01-01', 'year', null],
+  ['The documents were filed in the autumn of that year.', '2025-03-06', '2024-09-01', 'season', 2024],
+  ['Shelling intensified earlier this week.', '2025-03-06', '2025-03-03', 'week', null],
+  ['Drones attacked overnight.', '2025-03-06', '2025-03-06', 'day', null],
+  ['The ministry said last month that it agreed.', '2025-03-06', '2025-02-01', 'month', null],
+  ['The leaders met on Tuesday.', '2025-03-05', '2025-03-04', 'day', null],
+  ['The leaders met on Wednesday.', '2025-03-05', '2025-03-05', 'day', null],
+  ['The leaders will meet on Friday.', '2025-03-05', '2025-03-07', 'day', null],
+  ['A tense meeting Friday ended badly.', '2025-02-28', '2025-02-28', 'day', null],
+  ['Authorities said it happened yesterday.', '2025-03-06', '2025-03-05', 'day', null],
+  ['Officials said today that it was over.', '2025-03-06', '2025-03-06', 'day', null],
+  ['Strikes hit this week.', '2025-03-06', '2025-03-03', 'week', null],
+  ['Missiles struck as people celebrated Palm Sunday.', '2025-04-14', '2025-04-13', 'day', null],
+  ['The report was published 02/19/2025.', '2025-02-20', '2025-02-19', 'day', null],
+  ['Fighting raged last summer.', '2025-03-06', '2024-06-01', 'season', null],
+  ['He said it in the 1990s.', '2025-03-06', '1990-01-01', 'decade', null],
+];
+
+/** Numbers that are not dates. */
+const NOT_DATES: Array<[string, string]> = [
+  ['Law No. 12414 limits the bureau.', '2025-07-25'],
+  ['Around 2000 soldiers returned.', '2025-07-25'],
+  ['Turnout was 2024 votes short.', '2025-07-25'],
+  ['The missiles hit around 10:15 am.', '2025-07-25'],
+];
+
+describe('timesInText', () => {
+  it.each(CASES)('%s (published %s) → %s %s', (text, pub, start, granularity, lastYear) => {
+    const [first] = timesInText(text, pub, () => lastYear);
+    expect(first).toBeDefined();
+    expect(first.resolved.start).toBe(start);
+    expect(first.resolved.granularity).toBe(granularity);
+  });
+
+  it('marks "since 2024" as an open range to the publication date', () => {
+    const [t] = timesInText('pushed for it since 2024', '2025-03-06', () => null);
+    expect(t.resolved.open).toBe(true);
+    expect(t.resolved.end).toBe('2025-03-06');
+  });
+
+  it.each(NOT_DATES)('%s has no date', (text, pub) => {
+    expect(timesInText(text, pub, () => null)).toEqual([]);
+  });
+});

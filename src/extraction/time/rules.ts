@@ -1,0 +1,286 @@
+import {
+  addDays, addMonths, iso, isValidDay, monthEnd, monthStart, orthodoxEaster, parseIso, weekday, weekStart,
+  westernEaster,
+} from './calendar';
+import {
+  FUTURE_CUE, MONTH_RE, SEASON_RE, SEASONS, SMALL_NUMBERS, WEEKDAY_RE, WEEKDAYS, monthNumber,
+} from './vocabulary';
+import type { DateSource, Granularity } from '../types';
+
+/** What a rule resolves a match to; the caller adds text and offsets. */
+export interface Resolved {
+  start: string;
+  end: string;
+  granularity: Granularity;
+  source: DateSource;
+  open?: boolean;
+  /** A year this expression names, for a later "that year". */
+  year?: number;
+}
+
+export interface RuleContext {
+  pub: string;
+  /** The last year named earlier in the article ("in the autumn of that year"). */
+  lastYear: number | null;
+  /** Sentence text before the match: future cues ("will", "until") turn off the past bias. */
+  before: string;
+}
+
+export interface TimeRule {
+  id: string;
+  re: RegExp;
+  resolve(m: RegExpExecArray, ctx: RuleContext): Resolved | null;
+}
+
+const PREP = '(?:(in|on|since|from|until|till|by|during|through|throughout|before|after|of|as of)\\s+)?';
+const day = (d: string, source: DateSource, year?: number): Resolved => ({ start: d, end: d, granularity: 'day', source, year });
+const month = (y: number, m: number, source: DateSource): Resolved => ({
+  start: monthStart(y, m), end: monthEnd(y, m), granularity: 'month', source, year: y,
+});
+const yearOf = (y: number, source: DateSource): Resolved => ({
+  start: iso(y, 1, 1), end: iso(y, 12, 31), granularity: 'year', source, year: y,
+});
+
+function future(ctx: RuleContext): boolean {
+  return FUTURE_CUE.test(ctx.before.slice(-70));
+}
+
+/** Open range when the expression follows "since": it runs to the publication date. */
+function withPrep(r: Resolved | null, prep: string | undefined, pub: string): Resolved | null {
+  if (!r || prep?.toLowerCase() !== 'since') return r;
+  return { ...r, end: pub, open: true };
+}
+
+/** Year-less month-day: the last such day on or before publication, unless the text looks ahead. */
+export function resolveMonthDay(m: number, d: number, ctx: RuleContext): string | null {
+  const { y: py } = parseIso(ctx.pub);
+  let y = py;
+  if (!isValidDay(y, m, d) && !isValidDay(y - 1, m, d)) return null;
+  const cand = iso(y, m, d);
+  if (cand > ctx.pub && !future(ctx)) y -= 1;
+  return isValidDay(y, m, d) ? iso(y, m, d) : null;
+}
+
+/** Year-less month: the last such month on or before publication ("in July"); `strict` for "last July". */
+function resolveMonth(m: number, ctx: RuleContext, strict: boolean): number {
+  const { y, m: pm } = parseIso(ctx.pub);
+  if (strict) return m < pm ? y : y - 1;
+  return m <= pm || future(ctx) ? y : y - 1;
+}
+
+function seasonRange(season: string, y: number): Resolved {
+  const first = SEASONS[season.toLowerCase()].first;
+  const start = iso(y, first, 1);
+  const last = addDays(addMonths(start, 3), -1);
+  return { start, end: last, granularity: 'season', source: 'explicit', year: y };
+}
+
+function countWord(w: string): number {
+  return /^\d+$/.test(w) ? Number(w) : SMALL_NUMBERS[w.toLowerCase().replace(/^a few$/, 'few')] ?? 1;
+}
+
+const HOLIDAYS: Record<string, (y: number, orthodox: boolean) => string> = {
+  'palm sunday': (y, o) => addDays(o ? orthodoxEaster(y) : westernEaster(y), -7),
+  easter: (y, o) => (o ? orthodoxEaster(y) : westernEaster(y)),
+  'easter sunday': (y, o) => (o ? orthodoxEaster(y) : westernEaster(y)),
+  'good friday': (y, o) => addDays(o ? orthodoxEaster(y) : westernEaster(y), -2),
+  christmas: (y, o) => (o ? iso(y, 1, 7) : iso(y, 12, 25)),
+  'christmas day': (y, o) => (o ? iso(y, 1, 7) : iso(y, 12, 25)),
+  'christmas eve': (y, o) => (o ? iso(y, 1, 6) : iso(y, 12, 24)),
+  "new year's day": (y) => iso(y, 1, 1),
+  "new year's eve": (y) => iso(y, 12, 31),
+};
+
+export const TIME_RULES: TimeRule[] = [
+  {
+    id: 'time.day-month-year',
+    re: new RegExp(`\\b${PREP}(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+(\\d{4}))?(?![\\w-])`, 'g'),
+    resolve: (m, ctx) => monthDay(Number(m[2]), m[3], m[4], m[1], ctx),
+  },
+  {
+    id: 'time.month-day-year',
+    re: new RegExp(`\\b${PREP}(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(\\d{4})(?!\\d))?`, 'g'),
+    resolve: (m, ctx) => monthDay(Number(m[3]), m[2], m[4], m[1], ctx),
+  },
+  {
+    id: 'time.numeric-date',
+    re: /\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b/g,
+    resolve: (m) => {
+      let y: number, mo: number, d: number;
+      if (m[5]) [y, mo, d] = [Number(m[5]), Number(m[6]), Number(m[7])];
+      else {
+        const a = Number(m[1]);
+        const b = Number(m[3]);
+        y = Number(m[4]);
+        // Slashes read month-first (US) unless the first number cannot be a month; dots read day-first.
+        [mo, d] = m[2] === '/' && a <= 12 ? [a, b] : [b, a];
+      }
+      return isValidDay(y, mo, d) ? day(iso(y, mo, d), 'explicit', y) : null;
+    },
+  },
+  {
+    id: 'time.month-year',
+    re: new RegExp(`\\b${PREP}(?:(?:early|mid|late|the end of|the beginning of|the start of|the middle of)[-\\s]+)?(${MONTH_RE})(?:\\s+of)?,?\\s+((?:19|20)\\d\\d)(?![\\d,])`, 'g'),
+    resolve: (m, ctx) => withPrep(month(Number(m[3]), monthNumber(m[2]) ?? 1, 'explicit'), m[1], ctx.pub),
+  },
+  {
+    id: 'time.month-relative',
+    re: new RegExp(`\\b(in|last|this|next|since|until|by|during|from|early|late|mid|through|throughout|of|in early|in late|in mid)[-\\s]+(?:(?:early|mid|late)[-\\s]+)?(${MONTH_RE})(?![\\w-]|\\s+\\d)`, 'g'),
+    resolve: (m, ctx) => {
+      const mo = monthNumber(m[2]);
+      if (!mo) return null;
+      const mod = m[1].toLowerCase();
+      const { y } = parseIso(ctx.pub);
+      if (mod === 'next') return month(mo > parseIso(ctx.pub).m ? y : y + 1, mo, 'relative');
+      if (mod === 'this') return month(y, mo, 'relative');
+      const r = month(resolveMonth(mo, ctx, mod === 'last'), mo, 'relative');
+      return withPrep(r, mod, ctx.pub);
+    },
+  },
+  {
+    id: 'time.season',
+    re: new RegExp(`\\b${PREP}(?:(last|this|next|early|late|the|in the)\\s+)?(${SEASON_RE})(?:\\s+of)?(?:\\s+((?:19|20)\\d\\d|that year|the same year|last year|this year))?\\b`, 'gi'),
+    resolve: (m, ctx) => {
+      const mod = m[2]?.toLowerCase();
+      const yearText = m[4]?.toLowerCase();
+      if (!mod && !yearText && !m[1]) return null;
+      if (m[3].toLowerCase() === 'fall' && !yearText && !mod) return null;
+      const { y: py } = parseIso(ctx.pub);
+      let y: number | null = null;
+      if (yearText && /^\d/.test(yearText)) y = Number(yearText);
+      else if (yearText === 'that year' || yearText === 'the same year') y = ctx.lastYear;
+      else if (yearText === 'last year') y = py - 1;
+      else if (yearText === 'this year' || mod === 'this') y = py;
+      else if (mod === 'next') y = py + 1;
+      if (y == null) {
+        // Most recent such season that began on or before publication (strictly ended, for "last").
+        y = py;
+        const startsAfter = (yy: number) => seasonRange(m[3], yy).start > ctx.pub;
+        const notEnded = (yy: number) => seasonRange(m[3], yy).end >= ctx.pub;
+        while (startsAfter(y) || (mod === 'last' && notEnded(y))) y -= 1;
+      }
+      const r = seasonRange(m[3], y);
+      return withPrep({ ...r, source: yearText && /^\d/.test(yearText) ? 'explicit' : 'relative' }, m[1], ctx.pub);
+    },
+  },
+  {
+    id: 'time.decade',
+    re: /\b(?:(in|since|during|by|until|of)\s+)?(?:the\s+)?(?:(early|mid|late)[-\s]+)?((?:19|20)\d0)'?s\b/g,
+    resolve: (m, ctx) => {
+      const y = Number(m[3]);
+      return withPrep({ start: iso(y, 1, 1), end: iso(y + 9, 12, 31), granularity: 'decade', source: 'explicit' }, m[1], ctx.pub);
+    },
+  },
+  {
+    id: 'time.year',
+    re: /\b(?:(in|since|from|until|till|by|of|during|before|after|throughout|early|late|mid|the end of|the start of|the beginning of)[-\s]+)?((?:19|20)\d\d)(?![\d,.%]\d|[\d%]|-year|\s*(?:%|percent|per cent))/g,
+    resolve: (m, ctx) => withPrep(yearOf(Number(m[2]), 'explicit'), m[1], ctx.pub),
+  },
+  {
+    id: 'time.that-year',
+    re: /\b(in|of|during|by|later|earlier|since)\s+(?:that|the same)\s+year\b/g,
+    resolve: (m, ctx) => (ctx.lastYear == null ? null : withPrep({ ...yearOf(ctx.lastYear, 'relative'), year: undefined }, m[1], ctx.pub)),
+  },
+  {
+    id: 'time.holiday',
+    re: /\b(Orthodox\s+)?(Palm Sunday|Easter Sunday|Easter|Good Friday|Christmas Day|Christmas Eve|Christmas|New Year's Day|New Year's Eve)\b/g,
+    resolve: (m, ctx) => {
+      const f = HOLIDAYS[m[2].toLowerCase()];
+      const orthodox = Boolean(m[1]);
+      const { y } = parseIso(ctx.pub);
+      let d = f(y, orthodox);
+      if (d > ctx.pub && !future(ctx)) d = f(y - 1, orthodox);
+      return day(d, 'relative');
+    },
+  },
+  {
+    id: 'time.day-word',
+    re: /\b(yesterday|the day before yesterday|today|tonight|overnight|last night|this (?:morning|afternoon|evening)|earlier today|later today|tomorrow)\b/gi,
+    resolve: (m, ctx) => {
+      const w = m[1].toLowerCase();
+      if (w === 'yesterday' || w === 'last night') return day(addDays(ctx.pub, -1), 'relative');
+      if (w === 'the day before yesterday') return day(addDays(ctx.pub, -2), 'relative');
+      if (w === 'tomorrow') return day(addDays(ctx.pub, 1), 'relative');
+      return day(ctx.pub, 'relative');
+    },
+  },
+  {
+    id: 'time.weekday',
+    re: new RegExp(`\\b(?:(last|this|next|on|since|until|by|early|late|from)\\s+)?(${WEEKDAY_RE})(?:\\s+(?:night|morning|afternoon|evening))?\\b`, 'g'),
+    resolve: (m, ctx) => {
+      const target = WEEKDAYS[m[2].toLowerCase()];
+      const mod = m[1]?.toLowerCase();
+      const back = (weekday(ctx.pub) - target + 7) % 7;
+      let d: string;
+      if (mod === 'next') d = addDays(ctx.pub, ((target - weekday(ctx.pub) + 7) % 7) || 7);
+      else if (mod === 'last') d = addDays(ctx.pub, -(back || 7));
+      else if (back !== 0 && future(ctx)) d = addDays(ctx.pub, (target - weekday(ctx.pub) + 7) % 7);
+      else d = addDays(ctx.pub, -back);
+      return withPrep(day(d, 'relative'), mod, ctx.pub);
+    },
+  },
+  {
+    id: 'time.relative-period',
+    re: /\b(last|this|next|earlier this|later this|previous|the previous|the past|past|coming|the coming)\s+(week|month|year)\b/gi,
+    resolve: (m, ctx) => relativePeriod(m[1].toLowerCase().replace(/^the /, ''), m[2].toLowerCase(), ctx.pub),
+  },
+  {
+    id: 'time.ago',
+    re: /\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)\s+(day|week|month|year)s?\s+ago\b/gi,
+    resolve: (m, ctx) => {
+      const n = countWord(m[1]);
+      const unit = m[2].toLowerCase();
+      const { y, m: pm } = parseIso(ctx.pub);
+      if (unit === 'day') return day(addDays(ctx.pub, -n), 'relative');
+      if (unit === 'week') return { ...day(addDays(ctx.pub, -7 * n), 'relative'), granularity: 'week' };
+      if (unit === 'month') {
+        const s = addMonths(monthStart(y, pm), -n);
+        const p = parseIso(s);
+        return month(p.y, p.m, 'relative');
+      }
+      return yearOf(y - n, 'relative');
+    },
+  },
+  {
+    id: 'time.last-n-units',
+    re: /\b(?:in|over|during|within)\s+the\s+(?:last|past)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(day|week|month|year)s\b/gi,
+    resolve: (m, ctx) => {
+      const n = countWord(m[1]);
+      const unit = m[2].toLowerCase();
+      const { y, m: pm, d } = parseIso(ctx.pub);
+      const start =
+        unit === 'day' ? addDays(ctx.pub, -n) : unit === 'week' ? addDays(ctx.pub, -7 * n)
+          : unit === 'month' ? iso(y, pm - n, d) : iso(y - n, pm, d);
+      return { start, end: ctx.pub, granularity: unit === 'year' ? 'year' : unit === 'month' ? 'month' : 'day', source: 'relative', open: true };
+    },
+  },
+];
+
+function monthDay(d: number, monthWord: string, yearText: string | undefined, prep: string | undefined, ctx: RuleContext): Resolved | null {
+  const mo = monthNumber(monthWord);
+  if (!mo) return null;
+  if (yearText) {
+    const y = Number(yearText);
+    return isValidDay(y, mo, d) ? withPrep(day(iso(y, mo, d), 'explicit', y), prep, ctx.pub) : null;
+  }
+  const r = resolveMonthDay(mo, d, ctx);
+  return r ? withPrep(day(r, 'explicit'), prep, ctx.pub) : null;
+}
+
+function relativePeriod(mod: string, unit: string, pub: string): Resolved {
+  const { y, m } = parseIso(pub);
+  const shift = mod === 'next' || mod === 'coming' ? 1 : mod === 'last' || mod === 'previous' ? -1 : 0;
+  if (unit === 'week') {
+    if (mod === 'past') return { start: addDays(pub, -7), end: pub, granularity: 'week', source: 'relative' };
+    const s = addDays(weekStart(pub), 7 * shift);
+    const e = shift === 0 ? pub : addDays(s, 6);
+    return { start: s, end: mod === 'later this' ? addDays(s, 6) : e, granularity: 'week', source: 'relative' };
+  }
+  if (unit === 'month') {
+    if (mod === 'past') return { start: addDays(pub, -30), end: pub, granularity: 'month', source: 'relative' };
+    const p = parseIso(addMonths(monthStart(y, m), shift));
+    return month(p.y, p.m, 'relative');
+  }
+  if (mod === 'past') return { start: iso(y - 1, parseIso(pub).m, parseIso(pub).d), end: pub, granularity: 'year', source: 'relative' };
+  return { ...yearOf(y + shift, 'relative'), year: y + shift };
+}

@@ -1,0 +1,41 @@
+/** Words of time: month, weekday and season names as plain data. */
+
+export const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10,
+  november: 11, nov: 11, december: 12, dec: 12,
+};
+
+/** Month names as they open a date: capitalised; abbreviations may carry a dot. */
+export const MONTH_RE =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|' +
+  '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)';
+
+export const WEEKDAYS: Record<string, number> = {
+  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+};
+
+export const WEEKDAY_RE = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+
+/** Northern-hemisphere meteorological seasons: first month and length. */
+export const SEASONS: Record<string, { first: number }> = {
+  spring: { first: 3 }, summer: { first: 6 }, autumn: { first: 9 }, fall: { first: 9 }, winter: { first: 12 },
+};
+
+export const SEASON_RE = '(?:spring|summer|autumn|fall|winter)';
+
+export const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, fortnight: 14 };
+
+/** Spelled small numbers used in "three years ago", "the past two weeks". */
+export const SMALL_NUMBERS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, several: 3, few: 3, couple: 2,
+};
+
+export function monthNumber(word: string): number | undefined {
+  return MONTHS[word.toLowerCase().replace(/\.$/, '')];
+}
+
+/** Words before a date that point to the future (past bias is dropped for them). */
+export const FUTURE_CUE =
+  /\b(?:will|shall|won't|is|are|was|were) (?:expected|scheduled|set|due|going|slated|poised) to\b|\bwill\b|\bplans? to\b|\bplanning to\b|\buntil\b|\bupcoming\b|\bnext\b|\bapproach(?:es|ing)?\b|\bready to\b|\bdeadline\b/i;
