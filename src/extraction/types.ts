@@ -81,6 +81,8 @@ export interface Quantity {
   perSide?: boolean;
   /** Money: ISO currency code when the unit is money. */
   currency?: string;
+  /** Lower-cased head noun of the unit ("soldiers"; "money", "percent" for those). */
+  head?: string;
 }
 
 export type EventType =

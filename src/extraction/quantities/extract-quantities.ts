@@ -1,6 +1,122 @@
-import type { Quantity, Sentence } from '../types';
+import { DIGITS_RE, SCALE_RE, SPELLED_RE, VAGUE, parseNumber } from './numbers';
+import { CURRENCIES, DURATION_UNITS, unitAfter } from './units';
+import type { Qualifier, Quantity, Sentence, Span, TimeExpr } from '../types';
 
-/** Counted quantities (stub; built out next). */
-export function extractQuantities(_input: string, _sentences: Sentence[]): Quantity[] {
-  return [];
+/** Qualifiers written before a number, longest first. */
+const QUALIFIERS: Array<[RegExp, Qualifier]> = [
+  [/\b(?:more than|over|at least|upwards of|in excess of|no fewer than|no less than|not less than|just over|a minimum of)\s+$/i, 'at_least'],
+  [/\b(?:up to|fewer than|less than|no more than|at most|under|as many as|a maximum of|just under)\s+$/i, 'at_most'],
+  [/\b(?:almost|nearly|about|around|approximately|roughly|some|an estimated|estimated|close to|approx\.?|circa|an approximate)\s+$/i, 'approx'],
+];
+const NUMBER = new RegExp(
+  `(?<![\\w.,$€£/:-])(US\\$|\\$|€|£|(?:USD|EUR|UAH|GBP)\\s?)?(${DIGITS_RE}|${SPELLED_RE})(${SCALE_RE})?(?![\\w])`,
+  'gi',
+);
+const VAGUE_RE = new RegExp(`\\b(${Object.keys(VAGUE).join('|')})\\s+of\\s+`, 'gi');
+/** Numbers that name something: "Law No. 12414", "Article 5", "Su-34". */
+const LABEL_BEFORE = /(?:\b(?:No|Nos|Law|law|Article|article|Resolution|resolution|Decree|decree|Bill|bill|number|Number|Flight|flight|Route|route|Section|section|Paragraph|Chapter|Order|order|Protocol|Unit|Brigade|Regiment|Division|Battalion|Corps|Group|Point|Item|page|Page|Room|room|Building|Highway|highway|Minsk|Gate)\.?\s*|#|[A-Za-z]-|[A-Za-z])$/;
+const NOT_A_COUNT_AFTER = /^(?:st|nd|rd|th)\b|^-(?:year|month|week|day|hour|minute|second|kilometer|kilometre|km|mile|meter|metre|strong|member|point|seat|storey|story)s?\b|^\s+years?\s+old\b|^:\d\d|^\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)|^-for-|^\s*[-–]\s*(?:for)\b|^-(?:thirds?|quarters?|halves|time|fold)\b/i;
+const PERCENT_AFTER = /^\s*(?:%|percent\b|per cent\b|percentage points?\b)/i;
+const CURRENCY_AFTER = /^\s*(dollars|euros|pounds|hryvnias?|rubles|roubles|yuan)\b/i;
+const RANGE_AFTER = new RegExp(`^\\s*(?:-|–|—|to|and)\\s*(${DIGITS_RE})(${SCALE_RE})?`, 'i');
+
+/**
+ * Counted quantities in the sentences: value, counted noun, qualifier, money and percentages
+ * marked by unit. Numbers inside dates, years, ages, clock times, ordinals and labels are skipped.
+ *
+ * @example "more than 19,500 Ukrainian children" → {value: 19500, unit: 'Ukrainian children', qualifier: 'at_least'}
+ */
+export function extractQuantities(input: string, sentences: Sentence[], times: TimeExpr[] = []): Quantity[] {
+  const dateSpans = times.flatMap((t) => (t.offsets ? [t.offsets] : []));
+  const out: Quantity[] = [];
+  for (const s of sentences) {
+    const text = input.slice(s.start, s.end);
+    for (const q of quantitiesInText(text, dateSpans.map((d) => ({ start: d.start - s.start, end: d.end - s.start })))) {
+      out.push({ ...q, offsets: { start: q.offsets!.start + s.start, end: q.offsets!.end + s.start } });
+    }
+  }
+  return out;
+}
+
+/** Quantities in one text, offsets relative to it; `skip` are spans (dates) whose numbers are not counts. */
+export function quantitiesInText(text: string, skip: Span[] = []): Quantity[] {
+  const out: Quantity[] = [];
+  const taken: Span[] = [];
+  VAGUE_RE.lastIndex = 0;
+  for (let m = VAGUE_RE.exec(text); m; m = VAGUE_RE.exec(text)) {
+    const u = unitAfter(text.slice(m.index + m[0].length));
+    if (!u.unit) continue;
+    const end = m.index + m[0].length + u.length;
+    out.push({ value: VAGUE[m[1].toLowerCase()], unit: u.unit, head: u.head, qualifier: 'approx', text: text.slice(m.index, end), offsets: { start: m.index, end } });
+    taken.push({ start: m.index, end });
+  }
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
+    const start = m.index;
+    let end = start + m[0].length;
+    if (overlaps({ start, end }, skip) || overlaps({ start, end }, taken)) continue;
+    const spelled = !/\d/.test(m[2]);
+    if (/^(?:a|an|one)$/i.test(m[2].trim())) continue;
+    const before = text.slice(Math.max(0, start - 20), start);
+    const after = text.slice(end);
+    if (!m[1] && LABEL_BEFORE.test(before)) continue;
+    if (NOT_A_COUNT_AFTER.test(after)) continue;
+    if (spelled && /^-\w/.test(after)) continue;
+    const value = parseNumber(m[2] + (m[3] ?? ''));
+    if (value == null) continue;
+    if (!m[1] && !m[3] && !spelled && /^\d{4}$/.test(m[2]) && value >= 1900 && value <= 2100 && !/^\s+[a-z]+s\b/.test(after)) continue;
+    const q: Quantity = { value, unit: '', qualifier: qualifierBefore(text.slice(0, start)), head: '' };
+    let rest = after;
+    const range = RANGE_AFTER.exec(rest);
+    // "between 200 and 300", "200-300", "from 200 to 300"; a plain "and" joins two counts otherwise.
+    if (range && (/\bbetween\s+$/i.test(before) || !/^\s*and\b/i.test(rest))) {
+      const max = parseNumber(range[1] + (range[2] ?? ''));
+      if (max != null && max > value) {
+        q.max = max;
+        if (q.qualifier === 'exact') q.qualifier = 'at_least';
+        end += range[0].length;
+        rest = text.slice(end);
+      }
+    }
+    const currency = m[1] ? CURRENCIES[m[1].trim().toLowerCase()] : undefined;
+    const curAfter = CURRENCY_AFTER.exec(rest);
+    if (currency || curAfter) {
+      q.currency = currency ?? CURRENCIES[curAfter![1].toLowerCase()];
+      q.unit = q.currency;
+      q.head = 'money';
+      if (curAfter && !currency) end += curAfter[0].length;
+    } else if (PERCENT_AFTER.test(rest)) {
+      const p = PERCENT_AFTER.exec(rest)!;
+      q.unit = 'percent';
+      q.head = 'percent';
+      end += p[0].length;
+    } else {
+      let lead = 0;
+      const of = /^\s+of\s+(?:(?:the|our|their|its|his|her|them|whom|those|these)\s+)?/i.exec(rest);
+      const outOf = /^\s+out\s+of\s+[\d,]+/i.exec(rest);
+      if (outOf) lead = outOf[0].length;
+      else if (of && /^\s+of\s+(?:the|our|their|its)\s/i.test(rest)) lead = of[0].length;
+      const u = unitAfter(rest.slice(lead));
+      if (DURATION_UNITS.test(u.head)) continue;
+      if (spelled && !u.unit) continue;
+      q.unit = u.unit;
+      q.head = u.head;
+      end += lead + u.length;
+      if (/^\s*each\b/i.test(text.slice(end))) q.perSide = true;
+    }
+    q.text = text.slice(start, end);
+    q.offsets = { start, end };
+    out.push(q);
+    taken.push({ start, end });
+  }
+  return out.sort((a, b) => a.offsets!.start - b.offsets!.start);
+}
+
+function qualifierBefore(before: string): Qualifier {
+  for (const [re, q] of QUALIFIERS) if (re.test(before)) return q;
+  return 'exact';
+}
+
+function overlaps(a: Span, spans: Span[]): boolean {
+  return spans.some((s) => a.start < s.end && s.start < a.end);
 }

@@ -1,0 +1,69 @@
+import { quantitiesInText } from './extract-quantities';
+import { parseNumber } from './numbers';
+
+type Q = [number, string, string];
+/** [text, expected quantities as [value, unit, qualifier]] */
+const CASES: Array<[string, Q[]]> = [
+  ['Kyiv secured the return of 150 POWs.', [[150, 'POWs', 'exact']]],
+  ['Moscow holds over 16,000 Ukrainian civilians.', [[16000, 'Ukrainian civilians', 'at_least']]],
+  ['It deported more than 19,500 children.', [[19500, 'children', 'at_least']]],
+  ['The strike killed at least 34 people.', [[34, 'people', 'at_least']]],
+  ['Some 20 people died, including nine children.', [[20, 'people', 'approx'], [9, 'children', 'exact']]],
+  ['Around 50 demonstrators gathered.', [[50, 'demonstrators', 'approx']]],
+  ['The war killed tens of thousands of civilians.', [[10000, 'civilians', 'approx']]],
+  ['Nearly two dozen wounded soldiers were freed.', [[24, 'wounded soldiers', 'approx']]],
+  ['The plan affects 1.8 million people.', [[1800000, 'people', 'exact']]],
+  ['Twenty-five volunteers arrived.', [[25, 'volunteers', 'exact']]],
+  ['The sides swapped 372 prisoners of war.', [[372, 'prisoners of war', 'exact']]],
+  ['Up to 300 marines were sent.', [[300, 'marines', 'at_most']]],
+  ['The bodies of 77 fallen soldiers were returned.', [[77, 'fallen soldiers', 'exact']]],
+  ['Congress approved $61 billion in aid.', [[61000000000, 'USD', 'exact']]],
+  ['The EU pledged €1.5 billion.', [[1500000000, 'EUR', 'exact']]],
+  ['A poll found 70% of voters agree.', [[70, 'percent', 'exact']]],
+  ['It may have deported between 260,000 and 700,000 minors.', [[260000, 'minors', 'at_least']]],
+  ['We managed to return 116 of our people.', [[116, 'people', 'exact']]],
+];
+
+/** Numbers that are not counted quantities. */
+const NOT_COUNTS: string[] = [
+  'A 42-year-old man was hurt.',
+  'The missiles hit around 10:15 am.',
+  'It adopted its 16th package.',
+  'It protested against Law No. 12414.',
+  'The Su-34 jets flew over.',
+  'It agreed to a 30-day pause.',
+  'It happened in 2014.',
+  'The third day of protests.',
+  'Two-thirds of voters agreed.',
+];
+
+describe('quantitiesInText', () => {
+  it.each(CASES)('%s', (text, expected) => {
+    const got = quantitiesInText(text).map((q) => [q.value, q.unit, q.qualifier]);
+    expect(got).toEqual(expected);
+  });
+
+  it.each(NOT_COUNTS)('%s has no count', (text) => {
+    expect(quantitiesInText(text)).toEqual([]);
+  });
+
+  it('marks per-side counts and ranges', () => {
+    const [each] = quantitiesInText('Each side released 95 prisoners each.');
+    expect(each.perSide).toBe(true);
+    const [range] = quantitiesInText('Between 200 and 300 people came.');
+    expect(range.max).toBe(300);
+  });
+
+  it('skips numbers inside date spans', () => {
+    expect(quantitiesInText('On Feb. 5, 150 POWs returned.', [{ start: 3, end: 9 }]).map((q) => q.value)).toEqual([150]);
+  });
+});
+
+describe('parseNumber', () => {
+  it.each([
+    ['19,500', 19500], ['1.8 million', 1800000], ['twenty-five', 25], ['two dozen', 24], ['a hundred', 100],
+    ['three thousand', 3000], ['6,060', 6060],
+  ] as Array<[string, number]>)('%s → %d', (text, value) => {
+    expect(parseNumber(text)).toBe(value);
+  });
+});

@@ -1,0 +1,53 @@
+/** Numbers as written in news: digits with separators, spelled numbers, scale words, vague amounts. */
+
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+export const SCALES: Record<string, number> = {
+  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, m: 1e6, mn: 1e6, bn: 1e9, k: 1e3,
+};
+
+/** Vague amounts, valued at their lower bound and marked approximate ("tens of thousands" → 10,000). */
+export const VAGUE: Record<string, number> = {
+  'hundreds of thousands': 1e5, 'tens of thousands': 1e4, 'tens of millions': 1e7, 'hundreds of millions': 1e8,
+  millions: 1e6, thousands: 1e3, hundreds: 100, dozens: 12, scores: 20,
+};
+
+const SPELLED_UNIT = Object.keys(UNITS).join('|');
+const SPELLED_TENS = Object.keys(TENS).join('|');
+/** A spelled cardinal: "three", "twenty-five", "a hundred", "two dozen". */
+export const SPELLED_RE = `(?:(?:(?:${SPELLED_TENS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|${SPELLED_UNIT})(?:\\s+(?:hundred|thousand|million|billion|dozen))?|an?\\s+(?:hundred|thousand|million|dozen))`;
+export const DIGITS_RE = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
+export const SCALE_RE = '(?:\\s*(?:hundred|thousand|million|billion|trillion)\\b|(?:m|mn|bn|k)\\b)';
+
+/** The value of a written number ("19,500", "1.8 million", "twenty-five", "two dozen"), or null. */
+export function parseNumber(text: string): number | null {
+  const t = text.trim().toLowerCase().replace(/\s+/g, ' ');
+  const digits = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*([a-z]+)?$/.exec(t);
+  if (digits) {
+    const v = Number(digits[1].replace(/,/g, ''));
+    if (!digits[2]) return v;
+    const s = SCALES[digits[2]];
+    return s ? Math.round(v * s) : null;
+  }
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  for (const w of t.split(/[-\s]+/)) {
+    if (w === 'a' || w === 'an') { current = 1; seen = true; continue; }
+    if (w in UNITS) current += UNITS[w];
+    else if (w in TENS) current += TENS[w];
+    else if (w === 'dozen') current = (current || 1) * 12;
+    else if (w === 'hundred') current = (current || 1) * 100;
+    else if (w in SCALES) { total += (current || 1) * SCALES[w]; current = 0; }
+    else if (w === 'and') continue;
+    else return null;
+    seen = true;
+  }
+  return seen ? total + current : null;
+}

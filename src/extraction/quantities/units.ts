@@ -1,0 +1,69 @@
+/** The counted noun after a number: words as plain data, and the rule that finds the head. */
+
+/** Words that end a counted noun phrase. */
+export const STOP_WORDS = new Set(
+  ('a an the of in on at to from by with for and or but as who whom which that were was is are be been being ' +
+    'had has have will would could should may might can did do does including among while when where after ' +
+    'before during since into across over under than then also said say says reported had according per ' +
+    'including each every all both more less this these those its their his her our your it they them he she ' +
+    'we you there here not no yet still just only out up down about around between against through via ' +
+    'died returned came gathered took went protested').split(' '),
+);
+
+/** Plurals that do not end in -s, and collective count nouns. */
+export const IRREGULAR_PLURALS = new Set(
+  'people children men women police personnel staff militia crew aircraft cattle livestock media youth clergy'.split(' '),
+);
+
+/** Multi-word counted nouns kept whole. */
+export const MULTIWORD_UNITS = [
+  'prisoners of war', 'members of parliament', 'members of the parliament', 'people\'s deputies', 'tons of',
+];
+
+export const CURRENCIES: Record<string, string> = {
+  $: 'USD', 'us$': 'USD', usd: 'USD', dollars: 'USD', dollar: 'USD', '€': 'EUR', eur: 'EUR', euros: 'EUR', euro: 'EUR',
+  '£': 'GBP', gbp: 'GBP', pounds: 'GBP', hryvnias: 'UAH', hryvnia: 'UAH', uah: 'UAH', rubles: 'RUB', roubles: 'RUB',
+  rub: 'RUB', yuan: 'CNY',
+};
+
+/** Units that measure time: "30-day suspension", "24 hours" are durations, not counts. */
+export const DURATION_UNITS = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|times|fold)$/i;
+
+/** A plural-looking head noun ("soldiers", "POWs", "children"). */
+export function isPluralHead(word: string): boolean {
+  const w = word.toLowerCase();
+  if (IRREGULAR_PLURALS.has(w)) return true;
+  if (w.length < 3 || STOP_WORDS.has(w)) return false;
+  if (/(?:ss|us|is|ous|'s|’s)$/.test(w)) return false;
+  return /[a-z]s$/i.test(word) || /[A-Z]s$/.test(word);
+}
+
+/**
+ * The counted noun phrase at the start of `after`: adjectives then a head noun, at most five words
+ * ("fallen Ukrainian soldiers", "prisoners of war", "POWs"). Empty when no noun follows.
+ */
+export function unitAfter(after: string): { unit: string; head: string; length: number } {
+  const lower = after.toLowerCase();
+  for (const mw of MULTIWORD_UNITS) {
+    const at = lower.search(new RegExp(`^\\s*(?:[a-z-]+\\s+){0,2}${mw.replace(/'/g, "['’]")}\\b`));
+    if (at === 0 && !mw.endsWith(' of')) {
+      const m = new RegExp(`^\\s*((?:[a-z-]+\\s+){0,2}${mw.replace(/'/g, "['’]")})\\b`).exec(lower);
+      if (m) return { unit: after.slice(0, m[0].length).trim(), head: mw, length: m[0].length };
+    }
+  }
+  const re = /^(\s*)([A-Za-z][A-Za-z'’-]*)/;
+  let pos = 0;
+  const words: string[] = [];
+  for (let i = 0; i < 5; i++) {
+    const m = re.exec(after.slice(pos));
+    if (!m) break;
+    const w = m[2];
+    if (STOP_WORDS.has(w.toLowerCase()) && !IRREGULAR_PLURALS.has(w.toLowerCase())) break;
+    words.push(w);
+    pos += m[0].length;
+    if (isPluralHead(w)) return { unit: words.join(' '), head: w.toLowerCase(), length: pos };
+  }
+  if (words.length === 0) return { unit: '', head: '', length: 0 };
+  // No plural head: a singular noun right after the number ("one soldier", "1 person").
+  return { unit: words[0], head: words[0].toLowerCase(), length: after.indexOf(words[0]) + words[0].length };
+}
