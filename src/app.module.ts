@@ -5,9 +5,15 @@ import { type AppConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
 import { GraphModule } from './graph/graph.module';
 import { HealthModule } from './health/health.module';
+import { CypherConsoleModule } from './cypher-console/cypher-console.module';
+import { EntitiesModule } from './entities/entities.module';
+import { EventsModule } from './events/events.module';
+import { ExportModule } from './export/export.module';
+import { GraphViewModule } from './graph-view/graph-view.module';
+import { TimelineModule } from './timeline/timeline.module';
 
 /** Feature modules; each later feature (ingest, events, timeline, …) is listed here. */
-export const FEATURE_MODULES = [HealthModule];
+export const FEATURE_MODULES = [HealthModule, EventsModule, TimelineModule, EntitiesModule, GraphViewModule, ExportModule, CypherConsoleModule];
 
 @Module({})
 export class AppModule {

@@ -35,6 +35,8 @@ export interface AppConfig {
   batchLimit: number;
   /** Requests per client per minute (0 = unlimited). */
   rateLimitPerMinute: number;
+  /** POST /cypher: timeout of one researcher query, and the most rows it returns. */
+  cypherConsole: { timeoutMs: number; maxRows: number };
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
 
@@ -109,6 +111,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     bodyLimit: int(env, 'BODY_LIMIT_BYTES', 2 * 1024 * 1024, 1024, 64 * 1024 * 1024),
     batchLimit: int(env, 'BATCH_LIMIT', 1000, 1, 100000),
     rateLimitPerMinute: int(env, 'RATE_LIMIT_PER_MINUTE', 600, 0, 1000000),
+    cypherConsole: {
+      timeoutMs: int(env, 'CYPHER_TIMEOUT_MS', 5000, 100, 600000),
+      maxRows: int(env, 'CYPHER_MAX_ROWS', 1000, 1, 100000),
+    },
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
   };
 }

@@ -1,0 +1,22 @@
+// Event summaries for a list of ids, in the order given: participants with roles, place with
+// coordinates, quantity, status, date granularity, and the number of reports and distinct sources.
+// Params: $ids (list of Event.id).
+UNWIND range(0, size($ids) - 1) AS i
+MATCH (e:Event {id: $ids[i]})
+CALL (e) {
+  OPTIONAL MATCH (e)-[r:INVOLVES]->(x:Entity)
+  WITH r, x ORDER BY r.role, x.name
+  RETURN collect(CASE WHEN x IS NULL THEN null ELSE {id: x.id, name: x.name, type: x.type, role: r.role} END) AS participants
+}
+CALL (e) {
+  OPTIONAL MATCH (e)-[:AT]->(p:Place)
+  RETURN collect(p {.id, .name, .lat, .lon, .countryCode, .kind})[0] AS place
+}
+CALL (e) {
+  OPTIONAL MATCH (e)-[:REPORTED_IN]->(a:Article)
+  RETURN count(a) AS reports, count(DISTINCT a.source) AS sources
+}
+RETURN e {.id, .type, .cameo, .dateStart, .dateEnd, .granularity, .dateSource, .quantity, .unit, .qualifier,
+          .quantityMin, .quantityMax, .status, .firstReported, .lastReported} AS event,
+       participants, place, reports, sources
+ORDER BY i

@@ -1,0 +1,20 @@
+// Timeline buckets for /timeline: events per period and the sum of Event.quantity per unit.
+// Anchored on the Event.dateStart range index: for requests without ?entity= or ?place=.
+// Params: $interval (day|week|month|year, for date.truncate), $includeEvents (bool), $entityIds, $placeIds,
+// $from, $to, $type, $status, $minQuantity.
+MATCH (e:Event)
+WHERE e.dateStart >= $from AND e.dateStart <= $to
+  AND ($type IS NULL OR e.type = $type)
+  AND ($status IS NULL OR e.status = $status)
+  AND ($minQuantity IS NULL OR e.quantity >= $minQuantity)
+  AND ($entityIds IS NULL OR EXISTS { MATCH (e)-[:INVOLVES]->(x2:Entity) WHERE x2.id IN $entityIds })
+  AND ($placeIds IS NULL OR EXISTS { MATCH (e)-[:AT]->(:Place)-[:IN*0..4]->(p2:Place) WHERE p2.id IN $placeIds })
+WITH DISTINCT e
+WITH e, date.truncate($interval, e.dateStart) AS period
+WITH period, e.unit AS unit, count(e) AS n, sum(e.quantity) AS total,
+     collect(CASE WHEN $includeEvents THEN e.id END) AS ids
+WITH period, sum(n) AS events,
+     collect(CASE WHEN unit IS NOT NULL THEN {unit: unit, sum: total} END) AS quantities,
+     reduce(acc = [], l IN collect(ids) | acc + l) AS eventIds
+RETURN period, events, quantities, eventIds
+ORDER BY period
