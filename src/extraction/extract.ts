@@ -16,7 +16,7 @@ export function extract(page: PageInput): Extraction {
   const sentences = splitSentences(input, cleaned.paragraphs);
   const entities = extractEntities(input, sentences, cleaned);
   const times = extractTimes(input, sentences, article.publishedAt);
-  const quantities = extractQuantities(input, sentences);
+  const quantities = extractQuantities(input, sentences, times);
   const events = extractEvents({ input, sentences, entities, times, quantities, publishedAt: article.publishedAt });
   return { article, entities, events };
 }
