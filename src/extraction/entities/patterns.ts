@@ -1,0 +1,88 @@
+import type { Sentence } from '../types';
+import type { EntityTable } from './table';
+import { countryByDemonym, countryByName, countryOfCapital, region } from '../gazetteer';
+import { MINISTRY_FIELDS, PARLIAMENTS } from '../lexicon/institutions';
+import { lookupKnown } from './lexicon-index';
+
+const FIELD = Object.keys(MINISTRY_FIELDS)
+  .sort((a, b) => b.length - a.length)
+  .map((f) => f.replace(/ /g, '\\s+'))
+  .join('|');
+const OWNER = "([A-Z][\\p{L}.]*(?:\\s[A-Z][\\p{L}.]*)?)(?:['’]s)?\\s+";
+
+/** "Russia's Defense Ministry", "the Russian defense ministry", "the Interior Ministry". */
+const MINISTRY = new RegExp(`(?:${OWNER})?(${FIELD})\\s+[Mm]inistry\\b`, 'giu');
+/** "Lithuania's parliament", "the Ukrainian parliament". */
+const PARLIAMENT = new RegExp(`${OWNER}[Pp]arliament\\b`, 'gu');
+/** "the U.S. Embassy in Kyiv", "US embassy". */
+const EMBASSY = /\b(U\.S\.|US|UK|U\.K\.|[A-Z][\p{L}]+)\s+[Ee]mbassy\b(?:\s+in\s+([A-Z][\p{L}-]+))?/gu;
+/** "Kursk region", "Donetsk Oblast", "Kherson province". */
+const REGION = /\b([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?)\s+([Rr]egion|[Oo]blast|[Pp]rovince|[Kk]rai)\b/gu;
+/** "Ukraine's armed forces", "Ukrainian Armed Forces". */
+const ARMED = /\b([A-Z][\p{L}]+)(['’]s)?\s+[Aa]rmed\s+[Ff]orces\b/gu;
+/** "the Universytet metro station". */
+const STATION = /\b([A-Z][\p{L}-]+)\s+(metro|subway|railway|train)\s+station\b/gu;
+
+function ownerCountry(owner: string | undefined): { code: string; name: string; demonym: string } | null {
+  if (!owner) return null;
+  const c = countryByName(owner) ?? countryByDemonym(owner) ?? countryOfCapital(owner);
+  return c ? { code: c.code, name: c.name, demonym: c.demonyms[0] ?? c.name } : null;
+}
+
+/**
+ * Institutions that are written in lower case or around a possessive, which capitalised-run
+ * detection cannot see. Adds them to the table and returns the spans they cover.
+ */
+export function institutionPatterns(s: Sentence, table: EntityTable): { start: number; end: number }[] {
+  const covered: { start: number; end: number }[] = [];
+  const text = s.text;
+  const span = (i: number, len: number) => ({ start: s.start + i, end: s.start + i + len });
+  let m: RegExpExecArray | null;
+
+  for (const re of [MINISTRY, PARLIAMENT, EMBASSY, REGION, ARMED, STATION]) re.lastIndex = 0;
+  while ((m = MINISTRY.exec(text))) {
+    const owner = ownerCountry(m[1]);
+    const field = MINISTRY_FIELDS[m[2].toLowerCase().replace(/\s+/g, ' ')];
+    const start = owner || !m[1] ? m.index : m.index + m[0].indexOf(m[2]);
+    const surface = text.slice(start, m.index + m[0].length);
+    const known = lookupKnown(surface).find((k) => k.type === 'ORGANIZATION');
+    const name = known?.name ?? (owner ? `${owner.demonym} Ministry of ${field}` : `Ministry of ${field}`);
+    table.add('ORGANIZATION', name, surface, span(start, surface.length), { fixedName: true });
+    covered.push(span(start, surface.length));
+  }
+  while ((m = PARLIAMENT.exec(text))) {
+    const owner = ownerCountry(m[1]);
+    if (!owner) continue;
+    const name = PARLIAMENTS[owner.code] ?? `Parliament of ${owner.name}`;
+    table.add('ORGANIZATION', name, m[0], span(m.index, m[0].length), { fixedName: true });
+    covered.push(span(m.index, m[0].length));
+  }
+  while ((m = EMBASSY.exec(text))) {
+    const owner = ownerCountry(m[1]);
+    if (!owner) continue;
+    const ownerSurface = /^(US|U\.S\.)$/.test(m[1]) ? 'U.S.' : owner.name;
+    const existing = table.ofType('ORGANIZATION').find(([, d]) => d.name.startsWith(`${ownerSurface} Embassy`));
+    const name = existing ? existing[1].name : m[2] ? `${ownerSurface} Embassy in ${m[2]}` : `${ownerSurface} Embassy`;
+    table.add('ORGANIZATION', name, m[0], span(m.index, m[0].length));
+    // "in Kyiv" stays visible: the city is a place of the story too.
+    covered.push(span(m.index, /^.*?[Ee]mbassy/.exec(m[0])![0].length));
+  }
+  while ((m = REGION.exec(text))) {
+    if (countryByName(m[1])) continue;
+    const r = region(m[1]);
+    if (!r) continue;
+    table.add('PLACE', r.name, m[0], span(m.index, m[0].length), { geo: r.geo, fixedName: true });
+    covered.push(span(m.index, m[0].length));
+  }
+  while ((m = ARMED.exec(text))) {
+    const owner = ownerCountry(m[1]);
+    if (!owner) continue;
+    table.add('ORGANIZATION', `Armed Forces of ${owner.name}`, m[0], span(m.index, m[0].length), { fixedName: true });
+    covered.push(span(m.index, m[0].length));
+  }
+  while ((m = STATION.exec(text))) {
+    table.add('PLACE', m[0], null, span(m.index, m[0].length));
+    covered.push(span(m.index, m[0].length));
+  }
+  return covered;
+}

@@ -1,0 +1,81 @@
+import type { Token } from './tokens';
+import { isCommonWord, isFirstName, isNonEntityHead, isOrgHead, isOrgStart, isStop, isTitle } from './word-class';
+import { OFFICE_TITLES } from '../lexicon/words';
+
+/** Lower-case words inside names: "Ursula von der Leyen", "Mohammed bin Salman". */
+const PARTICLES = new Set(['von', 'der', 'de', 'van', 'bin', 'al', 'da', 'du', 'la', 'le', 'el', 'ibn', 'den', 'ter', 'di']);
+
+/**
+ * Can this token be part of a name? Capitalised, not a stop word, and — at the start of a
+ * sentence, where everything is capitalised — not an ordinary English word unless known.
+ */
+export function nameish(t: Token, known: (t: Token) => boolean): boolean {
+  if (!t.cap) return false;
+  if (t.text.length < 2) return false;
+  if (isStop(t.text) && !isTitle(t.text)) return known(t);
+  if (t.initial && isCommonWord(t.text) && !isTitle(t.text) && !isOrgStart(t.text) && !isFirstName(t.text)) return known(t);
+  return true;
+}
+
+function hasOrgWord(run: Token[]): boolean {
+  return run.some((t) => isOrgHead(t.text) || isOrgStart(t.text) || OFFICE_TITLES.has(t.text.toLowerCase()) || isNonEntityHead(t.text));
+}
+
+/**
+ * Maximal runs of name tokens in a sentence. Runs join across name particles, and across
+ * "of", "for", "on", "of the" once they contain an organisation word ("Ministry of Reintegration",
+ * "Commissioner for Missing Persons", "Convention on Cluster Munitions"); "in" only after
+ * "Embassy". Punctuation, possessives and "-led" suffixes end a run.
+ */
+export function buildRuns(tokens: Token[], skip: (t: Token) => boolean, known: (t: Token) => boolean): Token[][] {
+  const runs: Token[][] = [];
+  const ok = (t: Token | undefined): boolean => !!t && !skip(t) && nameish(t, known);
+  let i = 0;
+  while (i < tokens.length) {
+    if (!ok(tokens[i])) {
+      i++;
+      continue;
+    }
+    const run: Token[] = [tokens[i]];
+    let j = i + 1;
+    while (j < tokens.length) {
+      const prev = run[run.length - 1];
+      const next = tokens[j];
+      if (prev.suffix || prev.after !== '') break;
+      if (prev.poss) {
+        // "Prosecutor's Office" is one name; "Russia's President" is two things.
+        if (ok(next) && isOrgHead(next.text) && !isTitle(prev.text)) {
+          run.push(next);
+          j++;
+          continue;
+        }
+        break;
+      }
+      if (ok(next)) {
+        run.push(next);
+        j++;
+        continue;
+      }
+      // connectors
+      const lower = next.text.toLowerCase();
+      let k = j;
+      if (PARTICLES.has(lower)) {
+        while (k < tokens.length && PARTICLES.has(tokens[k].text.toLowerCase()) && tokens[k].after === '') k++;
+      } else if ((lower === 'of' || lower === 'for' || lower === 'on') && hasOrgWord(run) && next.after === '') {
+        k = j + 1;
+        if (tokens[k]?.text === 'the' && tokens[k].after === '') k++;
+      } else if (lower === 'in' && /^(embassy|consulate)$/i.test(prev.text)) {
+        k = j + 1;
+      }
+      if (k > j && ok(tokens[k])) {
+        for (let x = j; x <= k; x++) run.push(tokens[x]);
+        j = k + 1;
+        continue;
+      }
+      break;
+    }
+    runs.push(run);
+    i = j;
+  }
+  return runs;
+}

@@ -1,0 +1,89 @@
+import type { Sentence } from '../types';
+
+/** A word of a sentence with its offsets into the input. */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** Starts with a capital letter. */
+  cap: boolean;
+  /** Only capitals (and dots), two or more letters: "NABU", "U.S.". */
+  upper: boolean;
+  /** A possessive "'s" followed the word (not part of `text`). */
+  poss: boolean;
+  /** Lower-case remainder after a hyphen ("Washington-led" → "led"). */
+  suffix: string | null;
+  /** First word of the sentence, of a quote or of a list item. */
+  initial: boolean;
+  /** Punctuation right before the word (",", ":", "(", "“"), or "" when only space separates. */
+  before: string;
+  /** Punctuation right after the word, or "". */
+  after: string;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[-'’./&][\p{L}\p{N}]+)*/gu;
+
+/**
+ * Regex tokenizer (no NLP library): words with their offsets, plus the punctuation around them,
+ * which is what the entity rules look at. "U.S." keeps its final dot; "Zelensky’s" loses its "’s"
+ * (recorded in `poss`); "Washington-led" is "Washington" with suffix "led".
+ * @example tokenize({ text: 'Kyiv said.', start: 0, end: 10, paragraph: 0 }).map((t) => t.text) // ['Kyiv', 'said']
+ */
+export function tokenize(s: Sentence): Token[] {
+  const out: Token[] = [];
+  const text = s.text;
+  let m: RegExpExecArray | null;
+  let prevEnd = 0;
+  WORD.lastIndex = 0;
+  while ((m = WORD.exec(text))) {
+    let word = m[0];
+    let startIdx = m.index;
+    let endIdx = m.index + word.length;
+    // "U.S" + "." → "U.S."; "J.D" → "J.D."; "Mr" + "." stays "Mr".
+    if (text[endIdx] === '.' && /^(\p{Lu}\.)+\p{Lu}$/u.test(word)) {
+      word += '.';
+      endIdx++;
+    }
+    let poss = false;
+    const pm = /['’]s$/.exec(word);
+    if (pm && word.length > 2) {
+      word = word.slice(0, -2);
+      endIdx -= 2;
+      poss = true;
+    } else if (/s['’]$/.test(text.slice(startIdx, endIdx + 1)) && text[endIdx] !== undefined && /['’]/.test(text[endIdx]) && !/\p{L}/u.test(text[endIdx + 1] ?? '')) {
+      poss = true; // "Ukrainians’ rights"
+    }
+    let suffix: string | null = null;
+    const hm = /^(.+?)-(\p{Ll}[\p{Ll}-]*)$/u.exec(word);
+    if (hm && /^\p{Lu}/u.test(hm[1])) {
+      suffix = hm[2];
+      word = hm[1];
+      endIdx = startIdx + word.length;
+    }
+    if (/^[-'’./&]/.test(word)) {
+      word = word.slice(1);
+      startIdx++;
+    }
+    const gap = text.slice(prevEnd, startIdx);
+    const before = gap.replace(/\s+/g, '');
+    const last = out[out.length - 1];
+    if (last) last.after = before;
+    const initial = out.length === 0 || /[:“"‘(\-–—•]$/.test(before) || /[.!?]["”’)]*$/.test(before);
+    out.push({
+      text: word,
+      start: s.start + startIdx,
+      end: s.start + endIdx,
+      cap: /^\p{Lu}/u.test(word),
+      upper: word.replace(/[.\-&/]/g, '').length >= 2 && /^[\p{Lu}.\-&/\d]+$/u.test(word),
+      poss,
+      suffix,
+      initial,
+      before,
+      after: '',
+    });
+    prevEnd = m.index + m[0].length;
+  }
+  const last = out[out.length - 1];
+  if (last) last.after = text.slice(prevEnd).replace(/\s+/g, '');
+  return out;
+}

@@ -1,0 +1,62 @@
+/** Cue words for event arguments, status and attribution, as plain data. */
+import type { EventType } from '../types';
+
+/** Nearest CAMEO code per event type (null where CAMEO has none). */
+export const CAMEO: Record<EventType, string | null> = {
+  PRISONER_EXCHANGE: '0841', PRISONER_RELEASE: '0841', BODY_REPATRIATION: null, PROTEST: '14', MEETING: '04',
+  SPEECH: '01', AID_SUSPENSION: '162', AID_PROVISION: '07', SANCTIONS: '163', DEPORTATION: '174',
+  DETENTION: '173', ATTACK: '18', AGREEMENT: '057', INVASION: '19', CEASEFIRE: '086', POLICY: null,
+};
+
+/** Head nouns of the count that belongs to each type ("150 POWs" fits an exchange, "34 people" an attack). */
+export const FITTING_HEADS: Partial<Record<EventType, RegExp>> = {
+  PRISONER_EXCHANGE: /^(?:prisoners(?: of war)?|pows|captives|soldiers|servicemen|servicemembers|troops|defenders|marines|fighters|combatants|officers|civilians|people|ukrainians|russians|men|women|detainees|hostages|citizens|persons|returnees|members|nationals|foreigners)$/,
+  PRISONER_RELEASE: /^(?:prisoners(?: of war)?|pows|captives|soldiers|servicemen|troops|defenders|civilians|people|ukrainians|russians|men|women|detainees|hostages|citizens|persons|children|kids|minors|teenagers|orphans|nationals|foreigners)$/,
+  BODY_REPATRIATION: /^(?:bodies|remains|soldiers|servicemen|troops|defenders|fighters|people|civilians|foreigners|volunteers|ukrainians|russians|officers)$/,
+  PROTEST: /^(?:people|protesters|protestors|demonstrators|participants|activists|residents|students|marchers|supporters|citizens|workers|women|men|veterans|relatives|families)$/,
+  ATTACK: /^(?:people|civilians|persons|children|residents|soldiers|killed|dead|injured|wounded|others|passengers|victims|lives)$/,
+  DEPORTATION: /^(?:children|kids|minors|people|civilians|ukrainians|residents|orphans|teenagers|persons)$/,
+  DETENTION: /^(?:civilians|prisoners(?: of war)?|pows|people|soldiers|journalists|activists|children|ukrainians|citizens|servicemen|hostages|captives|detainees|men|women|protesters|persons)$/,
+  AID_PROVISION: /^(?:money|tanks|missiles|shells|systems|jets|rounds|vehicles|howitzers|drones|launchers|aircraft)$/,
+  AID_SUSPENSION: /^(?:money)$/,
+  SANCTIONS: /^(?:individuals|entities|companies|vessels|tankers|ships|banks|people|persons|officials|firms|organizations|organisations)$/,
+  INVASION: /^(?:civilians|people|soldiers|troops)$/,
+  POLICY: /^(?:people|refugees|ukrainians|migrants|persons|men|women|citizens|children)$/,
+};
+
+/** Counts that are running totals, not this event's own. */
+export const CUMULATIVE_CUE = /\b(?:since|in total|a total of|total of|so far|to date|overall|altogether|brought the (?:total |number )|the number of|in the (?:last|past) \w+ (?:years|months)|throughout)\b/i;
+
+/** Status cues, read around the trigger. */
+export const REFUSAL_CUE = /\b(?:refus(?:ed|es|e|ing)|reject(?:ed|s|ing)?|declin(?:ed|es)|turned down|vetoed|ruled out|blocked)\b/i;
+export const REFUSAL_OBJECT = /^\s*(?:the|this|that|such|any|an?)?\s*(?:proposal|offer|idea|plan|request|demand|initiative|it|them|deal|exchange|swap|talks|ceasefire|truce)\b/i;
+export const NEGATION_BEFORE = /\b(?:not|never|n't|no longer|has yet to|have yet to|failed to|without)\s+(?:\w+\s+){0,2}$/i;
+export const PROPOSAL_CUE = /\b(?:call(?:ed|s|ing)? for|push(?:ed|es|ing)? for|demand(?:ed|s|ing)?|propos(?:ed|es|ing|al)|urg(?:ed|es|ing)|suggest(?:ed|s|ing)?|offer(?:ed|s|ing)?|seek(?:s|ing)?|sought|insist(?:ed|s)?|should|want(?:s|ed)? (?:to|a|an)|appeal(?:ed|s)? for|advocat\w+|lobb\w+ for)\b[^.;]*$/i;
+export const PLAN_CUE = /\b(?:will|shall|'ll|would|(?:is|are|was|were|had been)\s+(?:expected|scheduled|set|due|poised|slated|going|supposed|ready|prepared|preparing|planning)\s+to|plan(?:s|ned)? to|planning to|intends? to|hopes? to|to be held|upcoming|ready to|poised to|expects?)\b[^.;]*$/i;
+export const PLAN_AFTER = /^[^.;]{0,30}?\b(?:will|would|is to|are to)\s+(?:\w+\s+)?(?:take place|be held|happen|begin|start|go ahead|be signed)\b/i;
+export const ONGOING_CUE = /\b(?:continu(?:e|es|ed|ing)|ongoing|still)\b/i;
+/** Hypothetical or generic contexts: no event is reported. */
+export const HYPOTHETICAL_BEFORE = /\b(?:if|unless|whether|how many|before any|any|despite(?: the)?|amid(?: the)?|without(?: a| any)?|evade|avoid|circumvent)\s+(?:\w+\s+){0,2}$/i;
+
+/** Determiners that make a noun trigger refer back to an event already reported. */
+export const DEFINITE_BEFORE = /\b(?:the|this|that|these|those|its|their|his|her|whose|such)\s+(?:[\w'’-]+\s+){0,3}$/i;
+export const GENERIC_BEFORE = /\b(?:previous|past|earlier|multiple|several|many|numerous|regular|future|further|more|other|possible|potential|new|any)\s+(?:[\w'’-]+\s+){0,2}$/i;
+
+/** Reporting verbs: "X said", "X reported". */
+export const SAID_RE = /\b(?:said|says|reported|reports|told|wrote|announced|claimed|stated|confirmed|added|noted|declared|alleged)\b/g;
+export const ACCORDING_RE = /\b(?:according to|citing|cited by|as reported by|reported by)\s+/gi;
+
+/** Words before a place that make it the event's location. */
+export const PLACE_PREP = /\b(?:in|near|outside|at|into|on|across|over|from|to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+
+/** Demonyms that name a country acting in an event ("Russian missiles", "Ukrainian POWs"). */
+export const DEMONYMS: Record<string, string> = {
+  russian: 'Russia', russians: 'Russia', ukrainian: 'Ukraine', ukrainians: 'Ukraine', american: 'United States',
+  americans: 'United States', british: 'United Kingdom', french: 'France', german: 'Germany', polish: 'Poland',
+  turkish: 'Turkey', chinese: 'China', belarusian: 'Belarus', lithuanian: 'Lithuania', israeli: 'Israel',
+  iranian: 'Iran', emirati: 'United Arab Emirates', qatari: 'Qatar', saudi: 'Saudi Arabia', 'north korean': 'North Korea',
+};
+
+/** Words before a participant that give its role. */
+export const MEDIATOR_CUE = /\b(?:mediat\w*|brokered|broker|with the (?:assistance|help|mediation) of|through the mediation of|helped|credited|facilitated|thanks to)\b[^.;]{0,60}$/i;
+export const RECIPIENT_CUE = /\b(?:to|with|against|on|for|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i;

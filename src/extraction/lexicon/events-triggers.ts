@@ -1,0 +1,104 @@
+/**
+ * Event triggers per type, as plain data: regular-expression sources (compiled once, case-insensitive
+ * unless `caseSensitive`). Word classes are shared below so each type reads like a phrase list.
+ *
+ * `noun`: the trigger is a noun phrase whose determiner matters ("the swap" refers back).
+ * `mergeOnly`: the trigger never creates an event; it only adds evidence to one found elsewhere
+ * ("previous swaps", "the sanctions").
+ * `needsAnchor`: the event needs a date, a person or a named place in its clause (bare "peace talks" is not one).
+ */
+import type { EventType } from '../types';
+
+export interface TriggerDef {
+  id: string;
+  type: EventType;
+  pattern: string;
+  noun?: boolean;
+  mergeOnly?: boolean;
+  needsAnchor?: 'date' | 'specific';
+  caseSensitive?: boolean;
+  confidence: number;
+}
+
+const alt = (words: string[]): string => `(?:${words.join('|')})`;
+/** Up to n words between two parts of a trigger, inside one clause. */
+const gap = (n: number): string => `(?:(?!bodies|remains)[\\w$€£.,'’%-]+\\s+){0,${n}}?`;
+
+const MILITARY_CAPTIVES = alt(['prisoners of war', 'prisoners', 'POWs', 'PoWs', 'captives', 'soldiers', 'servicemen', 'servicemembers', 'troops', 'defenders', 'marines', 'fighters', 'combatants', 'officers', 'service members', 'military personnel', 'group of (?:\\w+\\s+){0,3}?(?:soldiers|troops|prisoners|servicemen|POWs)']);
+const CIVIL_CAPTIVES = alt(['civilians', 'children', 'kids', 'minors', 'hostages', 'detainees', 'Ukrainians', 'Russians', 'citizens', 'people', 'journalists', 'women', 'men', 'teenagers', 'orphans', 'nationals']);
+const RETURN_VERBS = alt(['returned', 'brought back', 'brought home', 'came home', 'came back', 'returned home', 'repatriated', 'airlifted', 'flown', 'transferred', 'handed over', 'sent back', 'arrived']);
+const RELEASE_VERBS = alt(['released', 'freed', 'set free', 'liberated', 'rescued']);
+const PASSIVE = '(?:(?:have|has|had|were|was|been|being|are|is)\\s+)*';
+const AID_NOUNS = alt(['aid', 'assistance', 'weapons', 'arms', 'munitions', 'ammunition', 'military support', 'funding', 'deliveries', 'shipments', 'intelligence[- ]sharing', 'intelligence', 'loans?', 'tranche', 'package', 'air defen[cs]e(?: systems)?', 'missiles', 'tanks', 'jets', 'equipment', 'financing', 'grants?']);
+const DEAL_NOUNS = alt(['agreement', 'agreements', 'deal', 'treaty', 'accords?', 'convention', 'pact', 'memorandum']);
+
+export const EVENT_TRIGGERS: TriggerDef[] = [
+  // ---- prisoner exchanges and releases
+  { id: 'exchange.noun', type: 'PRISONER_EXCHANGE', noun: true, confidence: 0.9, pattern: `\\b(?:prisoners?|POWs?|PoWs?|captives?|all-for-all)(?:[- ]of[- ]war)?\\s+(?:exchange|swap|trade)s?\\b` },
+  { id: 'exchange.of-prisoners', type: 'PRISONER_EXCHANGE', noun: true, confidence: 0.85, pattern: `\\b(?:exchange|swap)s?\\s+of\\s+${gap(4)}(?:prisoners|POWs|captives|detainees|soldiers|servicemen|troops|the wounded)\\b` },
+  { id: 'exchange.verb', type: 'PRISONER_EXCHANGE', confidence: 0.9, pattern: `\\b(?:exchanged|swapped|traded|exchange|swap|trade)\\s+${gap(6)}${MILITARY_CAPTIVES}\\b` },
+  { id: 'exchange.passive', type: 'PRISONER_EXCHANGE', confidence: 0.8, pattern: `\\b(?:were|was|been|being)\\s+(?:traded|exchanged|swapped)\\b` },
+  { id: 'exchange.swap', type: 'PRISONER_EXCHANGE', noun: true, confidence: 0.7, pattern: `\\bswaps?\\b` },
+  { id: 'exchange.in-exchange', type: 'PRISONER_EXCHANGE', mergeOnly: true, confidence: 0.6, pattern: `\\b(?:in exchange|(?:the|this|that|latest|whose|their|an?)\\s+(?:\\d+-for-\\d+\\s+)?exchange)\\b` },
+  { id: 'exchange.secured-return', type: 'PRISONER_EXCHANGE', confidence: 0.9, pattern: `\\bsecured?\\s+the\\s+(?:return|release)\\s+of\\s+${gap(3)}[\\d,]+\\s+${gap(2)}(?:${MILITARY_CAPTIVES}|people|Ukrainians|civilians)\\b` },
+  { id: 'exchange.from-captivity', type: 'PRISONER_EXCHANGE', confidence: 0.85, pattern: `\\b${RETURN_VERBS}\\s+(?:home\\s+|to\\s+[\\w-]+\\s+)?from\\s+(?:\\w+\\s+)?captivity\\b` },
+  { id: 'exchange.captives-returned', type: 'PRISONER_EXCHANGE', confidence: 0.8, pattern: `\\b${MILITARY_CAPTIVES}\\s+${gap(3)}${PASSIVE}${RETURN_VERBS}\\s+(?:home|to|from)\\b` },
+  { id: 'release.captives-freed', type: 'PRISONER_RELEASE', confidence: 0.75, pattern: `\\b(?:${MILITARY_CAPTIVES}\\s+${gap(2)}${PASSIVE}${RELEASE_VERBS}|${CIVIL_CAPTIVES}\\s+${gap(2)}${PASSIVE}(?:${RELEASE_VERBS}|returned))\\b` },
+  { id: 'release.verb', type: 'PRISONER_RELEASE', confidence: 0.8, pattern: `\\b(?:${RELEASE_VERBS}|returned|brought back|brought home)\\s+${gap(6)}(?:${MILITARY_CAPTIVES}|${CIVIL_CAPTIVES})\\b` },
+  { id: 'release.freed-from', type: 'PRISONER_RELEASE', confidence: 0.75, pattern: `\\b(?:freed|released)\\s+from\\s+(?:\\w+\\s+)?(?:captivity|prison|custody|detention)\\b` },
+  // ---- bodies of the dead
+  { id: 'bodies.passive', type: 'BODY_REPATRIATION', confidence: 0.9, pattern: `\\b(?:bodies|remains)\\b[^.;:]{0,90}?\\b${PASSIVE}(?:also\\s+)?(?:returned|repatriated|handed over|transferred|delivered|sent back|brought back|received|exchanged|recovered)\\b` },
+  { id: 'bodies.active', type: 'BODY_REPATRIATION', confidence: 0.9, pattern: `\\b(?:returned|repatriated|repatriate|return|handed over|hand over|transferred|transfer|delivered|sent back|brought back|received|receive|exchanged)\\s+${gap(7)}(?:bodies|remains)\\b` },
+  { id: 'bodies.noun', type: 'BODY_REPATRIATION', noun: true, confidence: 0.8, pattern: `\\b(?:repatriation|return|transfer|exchange|handover)\\s+of\\s+(?:the\\s+)?(?:bodies|remains)\\b|\\bbod(?:y|ies)\\s+(?:exchange|swap|repatriation|transfer)s?\\b` },
+  { id: 'bodies.repatriation', type: 'BODY_REPATRIATION', noun: true, mergeOnly: true, confidence: 0.6, pattern: `\\b(?:repatriation|transfer)\\b` },
+  // ---- protests
+  { id: 'protest.word', type: 'PROTEST', noun: true, confidence: 0.85, pattern: `\\b(?:protests?|protested|protesting|protesters?|protestors?|rall(?:y|ies|ied)|demonstrations?|demonstrators?|pickets?|picketed|sit-ins?|took to the streets|hunger strikes?|(?:general|national|labou?r|warning) strikes?|went on strike|walkouts?)\\b` },
+  { id: 'protest.march', type: 'PROTEST', noun: true, caseSensitive: true, confidence: 0.75, pattern: `\\b(?:march(?:ed|es|ers)?|Marchers)\\b` },
+  // ---- meetings and talks
+  { id: 'meeting.noun', type: 'MEETING', noun: true, needsAnchor: 'specific', confidence: 0.8, pattern: `\\b(?:meetings?|talks|summit|negotiations|(?:phone|telephone|video) (?:call|conversation)|call with|tête-à-tête)\\b` },
+  { id: 'meeting.names-call', type: 'MEETING', caseSensitive: true, confidence: 0.8, pattern: `\\b[A-Z][a-z]+-[A-Z][a-z]+ (?:[Cc]all|[Tt]alks|[Mm]eeting|[Ss]ummit)\\b` },
+  { id: 'meeting.verb', type: 'MEETING', needsAnchor: 'specific', confidence: 0.8, pattern: `\\b(?:met|meet|meets|meeting)\\s+(?:with\\b|in\\b|on\\b|(?=[A-Z]))|\\b(?:held|hold|holds|holding)\\s+(?:\\w+\\s+)?(?:talks|meetings?|negotiations)\\b|\\bspoke\\s+(?:by phone\\s+)?with\\b` },
+  // ---- speeches
+  { id: 'speech.address-to', type: 'SPEECH', confidence: 0.85, pattern: `\\b(?:address(?:ed)?|speech|spoke|remarks)\\s+(?:to|before|at|in front of)\\s+(?:the\\s+)?${gap(3)}(?:Congress|[Pp]arliament|nation|Assembly|Verkhovna Rada|Rada|Bundestag|Senate|House|Knesset|Duma|UN|United Nations|Security Council|summit|[Cc]onference|[Ff]orum|lawmakers|legislators|students|graduates|crowd|supporters)\\b` },
+  { id: 'speech.addressed', type: 'SPEECH', confidence: 0.8, pattern: `\\baddressed\\s+(?:the\\s+)?${gap(3)}(?:Congress|[Pp]arliament|nation|Assembly|Rada|Bundestag|Senate|Knesset|Duma|UN|United Nations|Security Council|summit|[Cc]onference|[Ff]orum|lawmakers)\\b` },
+  { id: 'speech.kind', type: 'SPEECH', noun: true, confidence: 0.75, pattern: `\\b(?:televised|video|nightly|evening|annual|inaugural|keynote|farewell|national|New Year's|State of the Union)\\s+(?:address|speech)\\b` },
+  { id: 'speech.anaphor', type: 'SPEECH', noun: true, mergeOnly: true, confidence: 0.6, pattern: `\\b(?:address|speech)\\b` },
+  // ---- aid
+  { id: 'aid.suspend', type: 'AID_SUSPENSION', confidence: 0.85, pattern: `\\b(?:suspend(?:ed|s|ing)?|suspension of|halt(?:ed|s|ing)?|paus(?:e|ed|es|ing)|freez(?:e|es|ing)|froze|frozen|cut(?:s|ting)?(?: off)?|stop(?:ped|s|ping)?|stall(?:ed|s|ing)?|withh(?:o|e)ld(?:s|ing)?|block(?:ed|s|ing)?|terminat(?:e|ed|es|ing)|end(?:ed|s)?)\\s+${gap(4)}${AID_NOUNS}\\b` },
+  { id: 'aid.suspension-noun', type: 'AID_SUSPENSION', noun: true, confidence: 0.8, pattern: `\\b(?:suspension|halt|pause|freeze|cutoff|cut-off)\\s+(?:of|in|on)\\s+${gap(3)}${AID_NOUNS}\\b` },
+  { id: 'aid.provide', type: 'AID_PROVISION', confidence: 0.75, pattern: `\\b(?:provid(?:e|ed|es|ing)|pledg(?:e|ed|es|ing)|approv(?:e|ed|es|ing)|allocat(?:e|ed|es|ing)|sen(?:d|ds|t|ding)|deliver(?:ed|s|ing)?|suppl(?:y|ied|ies|ying)|donat(?:e|ed|es|ing)|grant(?:ed|s)?|received?|receives|receiving|unveil(?:ed|s)?)\\s+${gap(6)}${AID_NOUNS}\\b` },
+  { id: 'aid.package', type: 'AID_PROVISION', noun: true, confidence: 0.7, pattern: `\\b(?:aid|assistance|military|weapons|security|financial)\\s+(?:package|tranche)\\b|\\b(?:first|new|latest)\\s+(?:shipments?|deliver(?:y|ies))\\s+of\\b` },
+  // ---- sanctions
+  { id: 'sanctions.verb', type: 'SANCTIONS', confidence: 0.85, pattern: `\\b(?:impos(?:e|ed|es|ing)|adopt(?:ed|s|ing)?|approv(?:e|ed|es|ing)|agree[ds]?(?:\\s+(?:to|on))?|announc(?:e|ed|es)|introduc(?:e|ed|es)|unveil(?:ed|s)?|slap(?:ped|s)?|extend(?:ed|s)?|expand(?:ed|s)?|lift(?:ed|s)?|eas(?:e|ed|es)|back(?:ed|s)?|prolong(?:ed|s)?|renew(?:ed|s)?|tighten(?:ed|s)?)\\s+${gap(6)}(?:sanctions|restrictive measures|embargo|asset freezes?)\\b` },
+  { id: 'sanctions.package', type: 'SANCTIONS', noun: true, confidence: 0.85, pattern: `\\b(?:package|round|raft|set|wave|tranche)\\s+of\\s+${gap(2)}sanctions\\b|\\bsanctions?\\s+(?:package|round)\\b` },
+  { id: 'sanctions.sanctioned', type: 'SANCTIONS', confidence: 0.8, pattern: `\\bsanctioned\\b|\\bblacklisted\\b` },
+  { id: 'sanctions.anaphor', type: 'SANCTIONS', noun: true, mergeOnly: true, confidence: 0.6, pattern: `\\bsanctions\\b` },
+  // ---- deportation and detention
+  { id: 'deportation.verb', type: 'DEPORTATION', confidence: 0.85, pattern: `\\b(?:deport(?:ed|s|ing)?|abduct(?:ed|s|ing)?|forcibly (?:transferred|relocated|removed|taken))\\s+${gap(5)}(?:children|kids|minors|people|civilians|Ukrainians|residents|orphans|teenagers)\\b` },
+  { id: 'deportation.passive', type: 'DEPORTATION', confidence: 0.8, pattern: `\\b(?:have|has|had)\\s+(?:been\\s+)?(?:(?:forcibly|illegally|reportedly|allegedly|already)\\s+){0,2}(?:deported|abducted|forcibly transferred)\\b` },
+  { id: 'deportation.noun', type: 'DEPORTATION', noun: true, confidence: 0.7, pattern: `\\b(?:deportations?|abductions?)\\s+of\\s+${gap(3)}[\\d,]+` },
+  { id: 'detention.verb', type: 'DETENTION', confidence: 0.8, pattern: `\\b(?:holds?|holding|detain(?:s|ed|ing)?|imprison(?:s|ed|ing)?|captur(?:e|es|ed|ing)|arrest(?:s|ed|ing)?|jail(?:s|ed|ing)?|keeps?|kept)\\s+${gap(4)}(?:civilians|prisoners|POWs|people|soldiers|journalists|activists|children|Ukrainians|citizens|servicemen|hostages|captives|detainees|men|women|protesters)\\b` },
+  { id: 'detention.passive', type: 'DETENTION', confidence: 0.75, pattern: `\\b(?:were|was|have been|has been|had been)\\s+(?:detained|arrested|jailed|imprisoned|taken (?:prisoner|captive|hostage))\\b` },
+  { id: 'detention.warrant', type: 'DETENTION', noun: true, confidence: 0.7, pattern: `\\barrest warrants?\\b` },
+  // ---- attacks
+  { id: 'attack.weapon-verb', type: 'ATTACK', confidence: 0.9, pattern: `\\b(?:missiles?|drones?|rockets?|bombs?|shells?|artillery|strikes?|airstrikes?|shelling|forces|troops)\\s+${gap(2)}(?:struck|hit|hits|slammed into|pounded|destroyed|damaged|killed|rained)\\b` },
+  { id: 'attack.weapon-noun', type: 'ATTACK', noun: true, confidence: 0.85, pattern: `\\b(?:missile|drone|rocket|air|artillery|bomb|ballistic|cluster|suicide|terrorist|chemical|mortar|combined|massive|large-scale)\\s+(?:strikes?|attacks?|barrages?|assaults?|bombardments?|shelling|raids?)\\b|\\bairstrikes?\\b|\\bair raids?\\b` },
+  { id: 'attack.on-place', type: 'ATTACK', noun: true, confidence: 0.8, caseSensitive: true, pattern: `\\b(?:[Aa]ttacks?|[Ss]trikes?|[Ss]helling|[Bb]ombing|[Bb]ombardment|[Aa]ssault|[Mm]assacre|[Rr]aid|[Ee]xplosion|[Bb]last)\\s+(?:on|against|in|at)\\s+(?:the\\s+)?${gap(3)}[A-Z]` },
+  { id: 'attack.killing', type: 'ATTACK', confidence: 0.85, pattern: `\\b(?:killing|killed|kills|wounding|injuring)\\s+${gap(3)}(?:people|civilians|children|persons|residents|soldiers|others|passengers)\\b` },
+  { id: 'attack.were-killed', type: 'ATTACK', confidence: 0.7, pattern: `\\b(?:were|was|have been|has been|had been)\\s+killed\\b` },
+  { id: 'attack.verb', type: 'ATTACK', confidence: 0.75, pattern: `\\b(?:shelled|bombed|attacked|struck|stormed|ambushed)\\s+(?:the\\s+)?${gap(3)}(?:[A-Z]|city|town|village|region|hospital|school|port|infrastructure|positions)` },
+  { id: 'attack.anaphor', type: 'ATTACK', noun: true, mergeOnly: true, confidence: 0.6, pattern: `\\b(?:attack|strike|shelling|bombing|assault)\\b` },
+  // ---- agreements
+  { id: 'agreement.verb', type: 'AGREEMENT', confidence: 0.8, pattern: `\\b(?:sign(?:ed|s|ing)?|ratif(?:y|ied|ies|ying)|conclud(?:e|ed|es)|finali[sz](?:e|ed|es|ing)|reach(?:ed|es)?|struck|strike|clinch(?:ed)?|seal(?:ed)?|cancel(?:l?ed|s)?|scrap(?:ped|s)?|tore up|achieved|brokered|denounc(?:e|ed))\\s+${gap(5)}${DEAL_NOUNS}\\b` },
+  { id: 'agreement.withdraw', type: 'AGREEMENT', confidence: 0.85, pattern: `\\b(?:withdr(?:ew|awn|aw|awing|aws)|withdrawal|exit(?:ed|s|ing)?|pull(?:ed|s|ing)? out|pullout|leav(?:e|es|ing)|quit(?:s|ting)?)\\s+(?:from\\s+|of\\s+)?(?:the\\s+)?${gap(3)}${DEAL_NOUNS}\\b|\\bexits?\\s+${gap(2)}${DEAL_NOUNS}\\b` },
+  { id: 'agreement.passive', type: 'AGREEMENT', confidence: 0.75, pattern: `\\b${DEAL_NOUNS}\\s+(?:was|were|has been|had been|is|will be|to be|would be)\\s+(?:signed|ratified|concluded|finali[sz]ed|reached|cancell?ed)\\b` },
+  { id: 'agreement.cancellation', type: 'AGREEMENT', noun: true, confidence: 0.75, pattern: `\\b(?:cancell?ation|signing|ratification|termination)\\s+of\\s+(?:the\\s+)?${gap(2)}${DEAL_NOUNS}\\b` },
+  // ---- war, ceasefire
+  { id: 'invasion.verb', type: 'INVASION', confidence: 0.85, pattern: `\\b(?:invaded|invade|invading|annexed)\\b` },
+  { id: 'invasion.war-start', type: 'INVASION', confidence: 0.8, pattern: `\\b(?:escalated|launched|started|began|unleashed)\\s+(?:the\\s+|a\\s+|its\\s+)?(?:full-scale\\s+)?(?:war|invasion|aggression)\\b|\\b(?:war|invasion)\\s+(?:began|started|broke out|erupted)\\b` },
+  { id: 'invasion.noun', type: 'INVASION', noun: true, needsAnchor: 'date', confidence: 0.7, pattern: `\\b(?:full-scale\\s+|large-scale\\s+)?invasion\\b|\\bannexation\\b` },
+  { id: 'ceasefire.noun', type: 'CEASEFIRE', noun: true, confidence: 0.85, pattern: `\\b(?:ceasefire|cease-fire|truce|armistice)s?\\b|\\b(?:moratorium on|suspension of|halt (?:to|in))\\s+(?:the\\s+)?${gap(2)}(?:strikes|attacks|hostilities|fighting)\\b` },
+  // ---- policy
+  { id: 'policy.status', type: 'POLICY', confidence: 0.6, pattern: `\\b(?:revok(?:e|ed|es|ing)|grant(?:ed|s|ing)?|extend(?:ed|s|ing)?|end(?:ed|s|ing)?)\\s+(?:the\\s+)?(?:legal|temporary|protected|refugee)\\s+(?:protection\\s+)?status\\b` },
+  { id: 'policy.martial-law', type: 'POLICY', confidence: 0.6, pattern: `\\b(?:martial law|mobili[sz]ation|conscription)\\s+(?:was|has been|is|were)?\\s*(?:extended|declared|introduced|lowered|announced)\\b|\\b(?:lower(?:ed|s)?|rais(?:ed|es))\\s+the\\s+(?:mobili[sz]ation|conscription|draft)\\s+age\\b` },
+];

@@ -1,0 +1,128 @@
+import type { EntityType } from '../types';
+
+/**
+ * Organisations (and a few landmarks used as actors) that news names often, as plain data:
+ * canonical name, other surface forms, and the type when it is not ORGANIZATION.
+ * `solo` acronyms are only matched as written (upper case).
+ */
+export interface LexOrg {
+  name: string;
+  aliases?: string[];
+  type?: EntityType;
+}
+
+export const ORGANIZATIONS: LexOrg[] = [
+  // international bodies
+  { name: 'United Nations', aliases: ['UN', 'U.N.'] },
+  { name: 'UN Security Council', aliases: ['United Nations Security Council', 'Security Council', 'UNSC'] },
+  { name: 'UN General Assembly', aliases: ['United Nations General Assembly', 'General Assembly'] },
+  { name: 'European Union', aliases: ['EU', 'E.U.'] },
+  { name: 'European Commission', aliases: ['EC'] },
+  { name: 'European Parliament' },
+  { name: 'European Council' },
+  { name: 'Council of Europe' },
+  { name: 'NATO', aliases: ['North Atlantic Treaty Organization', 'Nato'] },
+  { name: 'G7', aliases: ['Group of Seven', 'G-7'] },
+  { name: 'G20', aliases: ['Group of 20', 'G-20'] },
+  { name: 'OSCE', aliases: ['Organization for Security and Co-operation in Europe'] },
+  { name: 'International Criminal Court', aliases: ['ICC'] },
+  { name: 'International Court of Justice', aliases: ['ICJ'] },
+  { name: 'International Committee of the Red Cross', aliases: ['ICRC', 'Red Cross'] },
+  { name: 'International Atomic Energy Agency', aliases: ['IAEA'] },
+  { name: 'International Monetary Fund', aliases: ['IMF'] },
+  { name: 'World Bank' },
+  { name: 'World Health Organization', aliases: ['WHO'] },
+  { name: 'UNICEF' },
+  { name: 'UNHCR', aliases: ['UN Refugee Agency'] },
+  { name: 'Amnesty International' },
+  { name: 'Human Rights Watch' },
+  { name: 'OPEC' },
+  // Ukraine
+  { name: 'Verkhovna Rada', aliases: ['Rada', 'Ukrainian parliament', "Ukraine's parliament"] },
+  { name: 'Armed Forces of Ukraine', aliases: ['Ukrainian Armed Forces', 'Ukraine’s armed forces', "Ukraine's armed forces", 'ZSU'] },
+  { name: 'Security Service of Ukraine', aliases: ['SBU'] },
+  { name: 'State Emergency Service of Ukraine', aliases: ['State Emergency Service', 'SES'] },
+  { name: 'National Anti-Corruption Bureau of Ukraine', aliases: ['National Anti-Corruption Bureau', 'NABU'] },
+  { name: "Specialized Anti-Corruption Prosecutor's Office", aliases: ['SAPO', 'Specialized Anti-Corruption Prosecutor’s Office'] },
+  { name: 'Coordination Headquarters for the Treatment of Prisoners of War', aliases: ['Coordination Headquarters for the Treatment of the Prisoners of War', 'Coordination Headquarters'] },
+  { name: 'Main Intelligence Directorate', aliases: ['HUR', 'GUR', 'Defense Intelligence of Ukraine', 'Ukraine’s military intelligence'] },
+  { name: 'National Guard of Ukraine', aliases: ['National Guard'] },
+  { name: 'Office of the President of Ukraine', aliases: ['Presidential Office', "President's Office"] },
+  { name: 'Azov Regiment', aliases: ['Azov Brigade', 'Azov'] },
+  { name: 'Naftogaz' },
+  { name: 'Ukrenergo' },
+  { name: 'Energoatom' },
+  { name: 'Ukrainian Railways', aliases: ['Ukrzaliznytsia'] },
+  // Russia
+  { name: 'Kremlin', aliases: ['the Kremlin'] },
+  { name: 'Russian Ministry of Defence', aliases: ['Russian Defense Ministry', 'Russian Defence Ministry', 'Russia’s Defense Ministry', "Russia's Defence Ministry", "Russia's Defense Ministry", 'Russian defense ministry', 'Russian MoD'] },
+  { name: 'State Duma', aliases: ['Duma'] },
+  { name: 'Federal Security Service', aliases: ['FSB'] },
+  { name: 'Wagner Group', aliases: ['Wagner'] },
+  { name: 'Gazprom' },
+  { name: 'Rosatom' },
+  // United States
+  { name: 'White House', type: 'PLACE', aliases: ['the White House'] },
+  { name: 'Pentagon', aliases: ['the Pentagon'] },
+  { name: 'United States Congress', aliases: ['Congress', 'U.S. Congress', 'US Congress'] },
+  { name: 'United States Senate', aliases: ['Senate', 'U.S. Senate', 'US Senate'] },
+  { name: 'United States House of Representatives', aliases: ['House of Representatives', 'U.S. House'] },
+  { name: 'State Department', aliases: ['U.S. State Department', 'US State Department', 'Department of State'] },
+  { name: 'Central Intelligence Agency', aliases: ['CIA'] },
+  { name: 'Federal Bureau of Investigation', aliases: ['FBI'] },
+  { name: 'Oval Office', type: 'PLACE' },
+  { name: 'United States Capitol', type: 'PLACE', aliases: ['Capitol', 'U.S. Capitol', 'Capitol Hill'] },
+  { name: 'Truth Social' },
+  // others
+  { name: 'Seimas', aliases: ['Lithuanian parliament', "Lithuania's parliament", 'Lithuania’s parliament'] },
+  { name: 'Bundestag' },
+  { name: 'Downing Street' },
+  { name: 'Hamas' },
+  { name: 'Hezbollah' },
+  { name: 'Israel Defense Forces', aliases: ['IDF'] },
+];
+
+/** News agencies and outlets: named as sources ("Reuters reported", "according to Suspilne"). */
+export const OUTLETS: LexOrg[] = [
+  { name: 'Reuters' },
+  { name: 'Associated Press', aliases: ['AP', 'The Associated Press'] },
+  { name: 'Agence France-Presse', aliases: ['AFP'] },
+  { name: 'Bloomberg' },
+  { name: 'BBC' },
+  { name: 'CNN' },
+  { name: 'Fox News' },
+  { name: 'NBC News', aliases: ['NBC'] },
+  { name: 'CBS News', aliases: ['CBS'] },
+  { name: 'ABC News' },
+  { name: 'Politico' },
+  { name: 'Axios' },
+  { name: 'The New York Times', aliases: ['New York Times', 'NYT'] },
+  { name: 'The Washington Post', aliases: ['Washington Post'] },
+  { name: 'The Wall Street Journal', aliases: ['Wall Street Journal', 'WSJ'] },
+  { name: 'Financial Times', aliases: ['FT'] },
+  { name: 'The Guardian', aliases: ['Guardian'] },
+  { name: 'The Economist' },
+  { name: 'Al Jazeera' },
+  { name: 'Euronews' },
+  { name: 'Deutsche Welle', aliases: ['DW'] },
+  { name: 'Radio Free Europe/Radio Liberty', aliases: ['RFE/RL', 'Radio Liberty', 'Radio Svoboda'] },
+  { name: 'Suspilne', aliases: ['Suspilne Media'] },
+  { name: 'Ukrinform' },
+  { name: 'Ukrainska Pravda' },
+  { name: 'The Kyiv Independent', aliases: ['Kyiv Independent'] },
+  { name: 'Kyiv Post' },
+  { name: 'Interfax-Ukraine' },
+  { name: 'UNIAN' },
+  { name: 'Hromadske' },
+  { name: 'TASS' },
+  { name: 'RIA Novosti', aliases: ['RIA'] },
+  { name: 'Interfax' },
+  { name: 'Meduza' },
+  { name: 'The Moscow Times', aliases: ['Moscow Times'] },
+  { name: 'Novaya Gazeta' },
+  { name: 'RT', aliases: ['Russia Today'] },
+  { name: 'Kommersant' },
+  { name: 'Ipsos' },
+  { name: 'Reuters/Ipsos' },
+  { name: 'Getty Images' },
+];

@@ -1,0 +1,82 @@
+/**
+ * Word lists that type capitalised runs, as plain data. Lower-case; compared with lower-cased tokens.
+ */
+const set = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
+
+/** Words of a role or title before a name ("U.S. President", "Deputy Prime Minister", "Ombudsman"). */
+export const TITLE_WORDS = set(`
+president vice prime minister deputy first chief staff ombudsman commissioner secretary general
+chancellor king queen prince princess pope mr mrs ms dr prof sir dame senator sen rep representative
+governor gov mayor ambassador envoy spokesperson spokesman spokeswoman speaker head director commander
+colonel col lieutenant lt major maj captain capt sergeant sgt admiral adm marshal brigadier
+defence defense foreign finance economy economic interior justice health energy education culture
+agriculture trade digital transformation strategic industries veterans affairs internal emergency
+former ex presidential parliamentary acting assistant special representative chairman chairwoman chair
+chairperson leader premier human rights patriarch metropolitan archbishop bishop sheikh emir crown
+rabbi judge prosecutor attorney lawmaker mp mep officer minister's minister’s executive ceo founder
+national security adviser advisor coordinator negotiator
+`);
+
+/** Title words that can also end an organisation ("Commissioner for Missing Persons" is an office). */
+export const OFFICE_TITLES = set('commissioner ombudsman prosecutor president');
+
+/** Last words of organisation names. */
+export const ORG_HEADS = set(`
+ministry service bureau committee court office council agency department union organization organisation
+bank fund institute university center centre corps forces directorate administration embassy consulate
+parliament assembly commission league movement party front association federation foundation company
+corporation group guard police army navy brigade regiment battalion division command headquarters
+government cabinet secretariat inspectorate authority board tribunal prosecutor's prosecutor’s network
+media news agency press times post journal radio television tv channel broadcaster society alliance
+coalition club team church patriarchate duma rada senate congress chamber cross crescent program programme
+initiative project mission inc ltd llc plc corp co airlines railways
+`);
+
+/** First words of organisation names ("Ministry of …", "Office of …"). */
+export const ORG_STARTS = set('ministry office department bureau committee council commission court agency embassy institute university');
+
+/** Last words of place names: facilities and geographic features. */
+export const PLACE_HEADS = set(`
+square street avenue boulevard road highway bridge station airport port harbor harbour theater theatre
+stadium arena cathedral church monastery palace castle park plant works factory mine dam island islands
+river lake sea ocean bay gulf peninsula mountain mountains hill valley desert district oblast region
+province raion county krai village town city hospital
+`);
+
+/** Heads that make a run a document, law, event or other non-entity ("Geneva Conventions", "Law No."). */
+export const NON_ENTITY_HEADS = set(`
+convention conventions accord accords agreement agreements treaty treaties law act bill decree resolution
+protocol memorandum charter declaration war sunday day week month year summit forum games olympics
+cup prize award strategy plan doctrine initiative deal talks format formula
+`);
+
+/** Words that are never an entity alone, even capitalised (nav, months, weekdays, pronouns, fillers). */
+export const STOP_WORDS = set(`
+a an the this that these those it its he she they we i you his her their our my your who what when where
+why how which there here then than but and or nor for so yet if as at by in of on to up via with from
+into onto over under about after before during since until while although though because however
+also only just even still now today tonight yesterday tomorrow earlier later meanwhile additionally
+initially previously currently recently finally furthermore moreover thus therefore elsewhere instead
+according regarding following despite among amid between within without all any both each every few
+many more most much other some such no not one two three four five six seven eight nine ten
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+monday tuesday wednesday thursday friday saturday sunday
+subscribe read share more menu home search login sign log next previous back top skip
+photo photos video videos image images audio source sources advertisement sponsored
+mr mrs ms dr sir madam yes no ok okay please thank thanks
+god lord shame peace world war freedom glory
+`);
+
+/**
+ * Nouns after a demonym that make it an actor ("Russian forces" → Russia acts);
+ * without them a demonym only describes ("French President", "British volunteers").
+ */
+export const ACTOR_NOUNS = set(`
+captivity forces force troops army military navy air authorities government officials side strikes strike
+missiles missile drones drone attack attacks shelling occupation occupiers invasion aggression regime
+leadership ministry border jails prisons prison custody command
+`);
+
+/** Platforms named as where something was posted ("wrote on Telegram"): not actors in a story. */
+export const PLATFORMS = set('telegram facebook instagram youtube x twitter tiktok whatsapp viber signal');
