@@ -5,6 +5,7 @@ import { type AppConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
 import { GraphModule } from './graph/graph.module';
 import { HealthModule } from './health/health.module';
+import { IngestModule } from './ingest/ingest.module';
 import { CypherConsoleModule } from './cypher-console/cypher-console.module';
 import { EntitiesModule } from './entities/entities.module';
 import { EventsModule } from './events/events.module';

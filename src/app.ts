@@ -7,6 +7,7 @@ import { AppModule } from './app.module';
 import { type AppConfig } from './config/config';
 import { AllErrorsFilter } from './graph/graph-error.filter';
 import { SchemaService } from './graph/schema.service';
+import { registerNdjsonParser } from './ingest/ndjson';
 import { setupOpenApi } from './openapi';
 
 /** Flattens class-validator errors into `[{field, reason}]` so every 400 names the field. */
@@ -24,6 +25,7 @@ export function validationErrors(errors: ValidationError[], parent = ''): { fiel
  */
 export async function createApp(config: AppConfig, options: { logger?: boolean } = {}): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({ bodyLimit: config.bodyLimit, trustProxy: false });
+  registerNdjsonParser(adapter.getInstance());
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     bufferLogs: true,
     logger: options.logger === false ? false : undefined,

@@ -1,0 +1,1 @@
+CREATE CONSTRAINT ingest_lock_key IF NOT EXISTS FOR (l:IngestLock) REQUIRE l.key IS UNIQUE

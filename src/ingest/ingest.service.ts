@@ -1,0 +1,217 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { UnusablePageError } from '../extraction/errors';
+import type { Extraction, PageInput } from '../extraction/types';
+import { GraphService, type Row, type Tx } from '../graph/graph.service';
+import { date } from '../graph/mappers';
+import { articleId, contentHash, fingerprint } from './article-identity';
+import type { ArticleInputDto } from './article-input.dto';
+import { planEntities, type EntityPlan } from './entity-plan';
+import { planEvents, type EventDraft } from './event-plan';
+import { IdempotencyKeyReuseError, UnprocessableArticleError } from './ingest.errors';
+import { EXTRACTOR, type ArticleMetaInput, type Extractor, type IngestResult } from './ingest.types';
+import { IngestFaults } from './ingest-faults';
+import { type Candidate, candidateWindow, type Decision, lockKeys, resolveEvents } from './resolve-events';
+import { SerialQueue } from './serial-queue';
+
+const IDEMPOTENCY_KEYS_KEPT = 10_000;
+const DATE_PROPS = ['dateStart', 'dateEnd', 'firstReported', 'lastReported'];
+
+interface PreparedArticle {
+  article: { id: string; url: string | null; title: string | null; source: string | null; publishedAt: string | null; authors: string[]; contentHash: string; body: string };
+  entities: EntityPlan;
+  drafts: EventDraft[];
+}
+
+function toDates(props: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...props };
+  for (const k of DATE_PROPS) if (typeof out[k] === 'string') out[k] = date(out[k] as string);
+  return out;
+}
+
+/**
+ * Articles into the graph: extract, then one write transaction of MERGEs per article (queued, one
+ * at a time per process). Inside it: skip if the article is in already (URL id or content hash),
+ * lock the (event type, month) buckets, read candidate events, resolve in TypeScript, MERGE.
+ */
+@Injectable()
+export class IngestService {
+  private readonly queue = new SerialQueue();
+  /** Idempotency-Key → request fingerprint and article id; in memory, per process (see README). */
+  private readonly idempotency = new Map<string, { fingerprint: string; id: string }>();
+
+  constructor(
+    private readonly graph: GraphService,
+    private readonly faults: IngestFaults,
+    @Inject(EXTRACTOR) private readonly extractor: Extractor,
+  ) {}
+
+  /** Articles waiting for or in the write queue. */
+  get pending(): number {
+    return this.queue.size;
+  }
+
+  async ingest(input: ArticleInputDto, options: { idempotencyKey?: string } = {}): Promise<IngestResult> {
+    const key = options.idempotencyKey;
+    const print = key ? fingerprint(input) : '';
+    if (key) {
+      const seen = this.idempotency.get(key);
+      if (seen && seen.fingerprint !== print) throw new IdempotencyKeyReuseError();
+      if (seen) return { ...(await this.describe(seen.id)), created: false, duplicateBy: 'idempotencyKey' };
+    }
+    const extraction = this.extract(input);
+    const result = await this.ingestExtraction(extraction, input);
+    if (key) this.remember(key, { fingerprint: print, id: result.id });
+    return result;
+  }
+
+  /** Writes an extraction (from `extract`, or built by a test or a tool) as one article. */
+  async ingestExtraction(extraction: Extraction, meta: ArticleMetaInput = {}): Promise<IngestResult> {
+    const prepared = this.prepare(extraction, meta);
+    return this.queue.run(() => this.graph.writeTx((tx) => this.write(tx, prepared)));
+  }
+
+  /** The article as the graph has it (for repeated requests). */
+  async describe(id: string): Promise<IngestResult> {
+    const [row] = await this.graph.read('write/ingest-article-events', { id });
+    const events = ((row?.events ?? []) as IngestResult['events']).map((e) => ({ ...e }));
+    return {
+      id,
+      created: false,
+      title: (row?.title as string | null) ?? null,
+      url: (row?.url as string | null) ?? null,
+      publishedAt: (row?.publishedAt as string | null) ?? null,
+      entities: (row?.entities ?? []) as IngestResult['entities'],
+      events,
+    };
+  }
+
+  private extract(input: ArticleInputDto): Extraction {
+    const page: PageInput = {
+      ...(input.html !== undefined ? { html: input.html } : { text: input.text }),
+      url: input.url ?? null,
+      title: input.title ?? null,
+      source: input.source ?? null,
+      publishedAt: input.publishedAt ?? null,
+    };
+    try {
+      return this.extractor(page);
+    } catch (err) {
+      if (err instanceof UnusablePageError) throw new UnprocessableArticleError(input.html !== undefined ? 'html' : 'text', err.message, err.reason);
+      throw err;
+    }
+  }
+
+  private prepare(extraction: Extraction, meta: ArticleMetaInput): PreparedArticle {
+    const body = extraction.article.body;
+    if (!body || !body.trim()) throw new UnprocessableArticleError('text', 'no article text left after cleaning the page', 'empty');
+    const hash = contentHash(body);
+    const url = meta.url ?? extraction.article.url ?? null;
+    const id = articleId(url, hash);
+    const publishedAt = meta.publishedAt ?? extraction.article.publishedAt ?? null;
+    const entities = planEntities(extraction, id);
+    return {
+      article: {
+        id,
+        url,
+        title: meta.title ?? extraction.article.title ?? null,
+        source: meta.source ?? extraction.article.source ?? null,
+        publishedAt,
+        authors: extraction.article.authors ?? [],
+        contentHash: hash,
+        body,
+      },
+      entities,
+      drafts: planEvents(extraction, id, entities.idMap, publishedAt),
+    };
+  }
+
+  private async findExisting(tx: Tx, p: PreparedArticle): Promise<Row | undefined> {
+    const [row] = await tx.run('write/ingest-find-article', { id: p.article.id, contentHash: p.article.contentHash });
+    return row;
+  }
+
+  /** The transaction body. Replayable: the driver may run it again after a transient error. */
+  private async write(tx: Tx, p: PreparedArticle): Promise<IngestResult> {
+    const a = p.article;
+    // Cheap check first, so a repeated article takes no lock and writes nothing at all.
+    let existing = await this.findExisting(tx, p);
+    if (!existing) {
+      await tx.run('write/ingest-take-locks', { keys: lockKeys(p.drafts, a.id, a.contentHash) });
+      existing = await this.findExisting(tx, p); // another process may have committed it meanwhile
+    }
+    if (existing) {
+      const id = existing.id as string;
+      const [row] = await tx.run('write/ingest-article-events', { id });
+      return {
+        id,
+        created: false,
+        duplicateBy: existing.matchedBy as 'id' | 'contentHash',
+        title: (row?.title as string | null) ?? null,
+        url: (row?.url as string | null) ?? null,
+        publishedAt: (row?.publishedAt as string | null) ?? null,
+        entities: (row?.entities ?? []) as IngestResult['entities'],
+        events: (row?.events ?? []) as IngestResult['events'],
+      };
+    }
+    const decisions = resolveEvents(p.drafts, await this.candidates(tx, p.drafts), a.publishedAt);
+
+    await tx.run('write/ingest-merge-article', { article: { ...a, publishedAt: a.publishedAt ? date(a.publishedAt) : null } });
+    this.faults.reach('after-merge-article');
+
+    const { entities, placeIn, standsFor } = p.entities;
+    if (entities.length) await tx.run('write/ingest-merge-entities', { articleId: a.id, entities });
+    if (placeIn.length || standsFor.length) await tx.run('write/ingest-link-entities', { placeIn, standsFor });
+    this.faults.reach('after-merge-entities');
+
+    if (decisions.length) await tx.run('write/ingest-merge-events', { articleId: a.id, events: decisions.map(eventRow) });
+    this.faults.reach('after-merge-events');
+
+    return {
+      id: a.id,
+      created: true,
+      title: a.title,
+      url: a.url,
+      publishedAt: a.publishedAt,
+      entities: entities.filter((e) => !e.stub).map((e) => ({ id: e.id, type: e.type, name: e.name })),
+      events: decisions.map((d) => ({
+        id: d.eventId,
+        type: d.draft.type,
+        dateStart: d.draft.dateStart,
+        dateEnd: d.draft.dateEnd,
+        granularity: d.draft.granularity,
+        quantity: d.draft.report.quantity,
+        unit: d.draft.report.unit,
+        resolution: d.merged ? 'merged' : 'new',
+        reportCount: d.reportCount,
+      })),
+    };
+  }
+
+  private async candidates(tx: Tx, drafts: EventDraft[]): Promise<Candidate[]> {
+    const probes = drafts.flatMap((d) => {
+      const w = candidateWindow(d);
+      return w ? [{ type: d.type, from: date(w.from), to: date(w.to) }] : [];
+    });
+    if (!probes.length) return [];
+    const rows = await tx.run('write/ingest-event-candidates', { probes });
+    return rows as unknown as Candidate[];
+  }
+
+  private remember(key: string, value: { fingerprint: string; id: string }): void {
+    this.idempotency.set(key, value);
+    if (this.idempotency.size > IDEMPOTENCY_KEYS_KEPT) {
+      const oldest = this.idempotency.keys().next().value;
+      if (oldest !== undefined) this.idempotency.delete(oldest);
+    }
+  }
+}
+
+function eventRow(d: Decision): Record<string, unknown> {
+  return {
+    id: d.eventId,
+    props: toDates(d.props),
+    involves: d.draft.participants,
+    at: d.at,
+    report: d.draft.report,
+  };
+}
