@@ -1,4 +1,11 @@
-import type { Entity, ExtractedEvent, Quantity, Sentence, TimeExpr } from '../types';
+import { pickDate, pickParticipants, pickPlace, pickQuantity, publicationDate, type ArgContext, type Mention } from './arguments';
+import { clauseAt, clauses } from './clauses';
+import type { Draft } from './draft';
+import { mergeDrafts } from './merge';
+import { attributionOf, statusOf } from './status';
+import { findTriggers, type TriggerHit } from './triggers';
+import { CAMEO } from '../lexicon/events-cues';
+import type { Entity, ExtractedEvent, Quantity, Sentence, Span, TimeExpr } from '../types';
 
 export interface EventInput {
   input: string;
@@ -9,7 +16,136 @@ export interface EventInput {
   publishedAt: string | null;
 }
 
-/** Events from trigger lexicons (stub; built out next). */
-export function extractEvents(_args: EventInput): ExtractedEvent[] {
-  return [];
+const within = (x: { offsets?: Span }, s: Span): boolean => Boolean(x.offsets && x.offsets.start >= s.start && x.offsets.end <= s.end);
+
+/**
+ * Dated, counted, attributed events: trigger lexicons find candidate events per sentence, argument
+ * rules fill date, count, place, participants, status and claimant from the trigger's clause and
+ * sentence, and merging keeps one event per real event in the article.
+ */
+export function extractEvents(args: EventInput): ExtractedEvent[] {
+  const { input, sentences, entities, times, quantities } = args;
+  const mentions: Mention[] = entities
+    .flatMap((entity) => entity.mentions.map((m) => ({ entity, start: m.start, end: m.end })))
+    .sort((a, b) => a.start - b.start);
+  const drafts: Draft[] = [];
+  sentences.forEach((s, index) => {
+    const text = input.slice(s.start, s.end);
+    const hits = findTriggers(text);
+    if (hits.length === 0) return;
+    const ctxTimes = times.filter((t) => within(t, s));
+    const ctxQuantities = quantities.filter((q) => within(q, s));
+    const ctxMentions = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+    const spans = clauses(text).map((c) => ({ start: c.start + s.start, end: c.end + s.start }));
+    const headline = !/[.!?…"'”’)\]]$/.test(text.trim());
+    const previous = index > 0 && sentences[index - 1].paragraph === s.paragraph ? sentences[index - 1] : null;
+    for (const hit of hits) {
+      const d = draftFor({ args, s, index, hit, hits, spans, ctxTimes, ctxQuantities, ctxMentions, headline, previous });
+      if (d) drafts.push(d);
+    }
+  });
+  return mergeDrafts(drafts).map(toEvent);
+}
+
+interface DraftArgs {
+  args: EventInput;
+  s: Sentence;
+  index: number;
+  hit: TriggerHit;
+  hits: TriggerHit[];
+  spans: Span[];
+  ctxTimes: TimeExpr[];
+  ctxQuantities: Quantity[];
+  ctxMentions: Mention[];
+  headline: boolean;
+  previous: Sentence | null;
+}
+
+function draftFor(a: DraftArgs): Draft | null {
+  const { args, s, hit } = a;
+  const { input } = args;
+  const trigger = { start: s.start + hit.start, end: s.start + hit.end };
+  const clause = clauseAt(a.spans, trigger.start);
+  const segment = segmentOf(a.hits, hit, s);
+  const ctx: ArgContext = {
+    input, type: hit.def.type, trigger, clause, segment, sentence: { start: s.start, end: s.end },
+    times: a.ctxTimes, quantities: a.ctxQuantities, mentions: a.ctxMentions,
+  };
+  const status = statusOf(input, ctx.sentence, clause, trigger);
+  if (status === 'negated') return null;
+  const own = pickDate(ctx);
+  let date = own;
+  let inherited = false;
+  if (!date && a.previous && !a.headline) {
+    date = args.times.find((t) => within(t, a.previous!) && t.prep !== 'until' && (t.granularity === 'day' || t.granularity === 'month')) ?? null;
+    inherited = date != null;
+  }
+  const ownInClause = own != null && own.offsets != null && own.offsets.start >= clause.start && own.offsets.end <= clause.end;
+  const q = pickQuantity(ctx);
+  const place = pickPlace(ctx);
+  const participants = pickParticipants(ctx, args.entities, place);
+  let mergeOnly = Boolean(hit.def.mergeOnly);
+  if (status !== 'occurred' && status !== 'ongoing' && status !== 'refused' && !ownInClause) {
+    if (!hit.anaphoric) return null;
+    mergeOnly = true;
+  }
+  if (hit.def.needsAnchor === 'date' && !own) mergeOnly = true;
+  if (hit.def.needsAnchor === 'specific' && !own && !place && !participants.some((p) => args.entities.find((e) => e.id === p.entityId)?.type === 'PERSON')) mergeOnly = true;
+  const evidence = { text: input.slice(s.start, s.end), start: s.start, end: s.end };
+  return {
+    type: hit.def.type,
+    hit: mergeOnly === Boolean(hit.def.mergeOnly) ? hit : { ...hit, def: { ...hit.def, mergeOnly } },
+    sentence: a.index,
+    paragraph: s.paragraph,
+    date: date ?? publicationDate(args.publishedAt ?? '1970-01-01'),
+    ownDate: Boolean(own) || inherited,
+    quantity: q?.quantity ?? null,
+    quantities: [],
+    cumulative: q?.cumulative ?? false,
+    place,
+    participants,
+    status,
+    attribution: attributionOf(input, ctx.sentence, a.ctxMentions),
+    evidence,
+    more: [],
+    headline: a.headline,
+    confidence: hit.def.confidence * (status === 'occurred' ? 1 : 0.9) * (own ? 1 : 0.95),
+  };
+}
+
+/** Several triggers of one type in a sentence: each takes the words up to its neighbours. */
+function segmentOf(hits: TriggerHit[], hit: TriggerHit, s: Sentence): Span {
+  const same = hits.filter((h) => h.def.type === hit.def.type);
+  const i = same.indexOf(hit);
+  const start = i > 0 ? same[i - 1].end : 0;
+  const end = i < same.length - 1 ? same[i + 1].start : s.end - s.start;
+  return { start: s.start + start, end: s.start + end };
+}
+
+function toEvent(d: Draft): ExtractedEvent {
+  const e: ExtractedEvent = {
+    id: `${d.type.toLowerCase()}:${hash(`${d.evidence.start}-${d.evidence.end}-${d.hit.start}`)}`,
+    type: d.type,
+    cameo: CAMEO[d.type],
+    date: d.date,
+    place: d.place?.entity.name ?? null,
+    placeId: d.place?.entity.id ?? null,
+    participants: d.participants,
+    quantity: d.quantity,
+    status: d.status,
+    attribution: d.attribution,
+    cumulative: d.cumulative,
+    evidence: d.evidence,
+    confidence: Math.round(d.confidence * 100) / 100,
+    rule: d.hit.def.id,
+  };
+  if (d.quantities.length) e.quantities = d.quantities;
+  if (d.more.length) e.moreEvidence = d.more;
+  return e;
+}
+
+function hash(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(16).padStart(8, '0');
 }

@@ -1,0 +1,147 @@
+import { CUMULATIVE_CUE, DEMONYMS, FITTING_HEADS, MEDIATOR_CUE, PLACE_PREP, RECIPIENT_CUE } from '../lexicon/events-cues';
+import { addDays, parseIso, iso } from '../time/calendar';
+import type { Entity, EventType, Participant, Quantity, Role, Span, TimeExpr } from '../types';
+
+export interface Mention {
+  entity: Entity;
+  start: number;
+  end: number;
+}
+
+/** What the argument rules see: one trigger, its sentence, clause and segment (absolute offsets). */
+export interface ArgContext {
+  input: string;
+  type: EventType;
+  trigger: Span;
+  clause: Span;
+  segment: Span;
+  sentence: Span;
+  times: TimeExpr[];
+  quantities: Quantity[];
+  mentions: Mention[];
+}
+
+const dist = (a: Span, b: Span): number => (a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0);
+const inside = (a: Span, b: Span): boolean => a.start >= b.start && a.end <= b.end;
+const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
+
+/**
+ * The event's own date: a time in its segment nearest the trigger, preferring its clause.
+ * "until July 31" bounds a state and is not the event's date. "the third anniversary of the
+ * invasion on February 24" dates the invasion three years earlier.
+ */
+export function pickDate(c: ArgContext): TimeExpr | null {
+  let best: TimeExpr | null = null;
+  let bestScore = Infinity;
+  for (const t of c.times) {
+    if (!t.offsets || !inside(t.offsets, c.segment)) continue;
+    if (t.prep === 'until' || t.prep === 'till') continue;
+    const score = dist(t.offsets, c.trigger) + (inside(t.offsets, c.clause) ? 0 : 150) + (t.granularity === 'day' ? 0 : 10);
+    if (score < bestScore) { best = t; bestScore = score; }
+  }
+  if (!best) return null;
+  const before = c.input.slice(Math.max(c.sentence.start, Math.min(best.offsets!.start, c.trigger.start) - 60), c.trigger.start);
+  const anniversary = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+)(?:st|nd|rd|th)?\s+anniversary of\s+(?:the\s+|this\s+|its\s+)?(?:[\w-]+\s+){0,2}$/i.exec(before);
+  if (anniversary) {
+    const n = ORDINALS[anniversary[1].toLowerCase()] ?? Number(anniversary[1]);
+    const shift = (d: string) => { const p = parseIso(d); return iso(p.y - n, p.m, p.d); };
+    return { ...best, start: shift(best.start), end: shift(best.end), source: 'relative' };
+  }
+  return best;
+}
+
+/** The publication date, for an event the article reports as the day's news. */
+export function publicationDate(publishedAt: string): TimeExpr {
+  return { start: publishedAt, end: publishedAt, granularity: 'day', source: 'publication', text: '' };
+}
+
+export function dayBefore(t: TimeExpr): TimeExpr {
+  return { ...t, start: addDays(t.start, -1), end: addDays(t.start, -1), granularity: 'day', source: 'relative' };
+}
+
+/** Does this count fit the event type ("bodies of 77 soldiers" fits a repatriation)? */
+export function fits(type: EventType, q: Quantity, input: string): boolean {
+  const head = (q.head ?? '').toLowerCase();
+  const re = FITTING_HEADS[type];
+  if (!re) return false;
+  if (type === 'BODY_REPATRIATION' && q.offsets) {
+    const before = input.slice(Math.max(0, q.offsets.start - 40), q.offsets.start);
+    if (!/^(?:bodies|remains)$/.test(head) && !/\b(?:bodies|remains)\s+of\s+(?:the\s+)?(?:another\s+|some\s+|\w+\s+)?(?:[\w,]+\s+)?$/i.test(before)) return false;
+  }
+  if (type === 'ATTACK' && q.offsets && !/^(?:killed|dead|injured|wounded|lives|victims)$/.test(head)) {
+    const around = input.slice(Math.max(0, q.offsets.start - 45), q.offsets.end + 30);
+    if (!/\b(?:kill|dead|death|died|injur|wound|lives|casualt|victim|hurt)/i.test(around)) return false;
+  }
+  return re.test(head);
+}
+
+/** The count tied to the trigger: a fitting count in the segment, nearest the trigger; killed before injured. */
+export function pickQuantity(c: ArgContext): { quantity: Quantity; cumulative: boolean } | null {
+  let best: Quantity | null = null;
+  let bestScore = Infinity;
+  for (const q of c.quantities) {
+    if (!q.offsets || !inside(q.offsets, c.segment) || !fits(c.type, q, c.input)) continue;
+    let score = dist(q.offsets, c.trigger) + (inside(q.offsets, c.clause) ? 0 : 100);
+    if (c.type === 'ATTACK' && /\b(?:injur|wound|hurt)/i.test(c.input.slice(Math.max(0, q.offsets.start - 25), q.offsets.end + 25))) score += 200;
+    if (score < bestScore) { best = q; bestScore = score; }
+  }
+  if (!best) return null;
+  const around = c.input.slice(Math.max(c.sentence.start, best.offsets!.start - 90), Math.min(c.sentence.end, best.offsets!.end + 60));
+  return { quantity: best, cumulative: CUMULATIVE_CUE.test(around) };
+}
+
+/** The place: a city or named place in the segment after "in/near/outside/at", else a country after "to/in". */
+export function pickPlace(c: ArgContext): Mention | null {
+  let best: Mention | null = null;
+  let bestScore = Infinity;
+  for (const m of c.mentions) {
+    if (m.entity.type !== 'PLACE' || !inside(m, c.segment)) continue;
+    const before = c.input.slice(Math.max(c.segment.start, m.start - 40), m.start);
+    const prep = PLACE_PREP.test(before) || /\b(?:city|town|village|region|oblast|province) of\s+$/i.test(before);
+    if (!prep) continue;
+    if (/-(?:led|backed|based|controlled)/.test(c.input.slice(m.end, m.end + 12))) continue;
+    const country = m.entity.geo?.kind === 'country';
+    const score = (country ? 300 : 0) + dist(m, c.trigger) + (inside(m, c.clause) ? 0 : 80);
+    if (score < bestScore) { best = m; bestScore = score; }
+  }
+  return best;
+}
+
+/** Participants: actors named in the segment (people, organisations, countries, demonyms), with roles. */
+export function pickParticipants(c: ArgContext, entities: Entity[], place: Mention | null): Participant[] {
+  const out: Participant[] = [];
+  const seen = new Set<string>();
+  const add = (name: string, entityId: string | null, role: Role) => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    out.push({ name, entityId, role });
+  };
+  const roleAt = (at: Span): Role => {
+    const before = c.input.slice(Math.max(c.segment.start, at.start - 70), at.start);
+    if (MEDIATOR_CUE.test(before)) return 'mediator';
+    if (at.end <= c.trigger.start) return 'agent';
+    if (RECIPIENT_CUE.test(before)) return c.type === 'ATTACK' ? 'target' : 'recipient';
+    return 'subject';
+  };
+  for (const m of c.mentions) {
+    if (!inside(m, c.segment)) continue;
+    const e = m.entity;
+    if (place && place.entity.id === e.id && e.geo?.kind !== 'country') continue;
+    if (e.type === 'PLACE' && e.geo?.kind !== 'country') {
+      const country = e.standsFor ? entities.find((x) => x.id === e.standsFor) : null;
+      if (country && !/\b(?:in|near|outside|at)\s+$/i.test(c.input.slice(m.start - 8, m.start))) add(country.name, country.id, roleAt(m));
+      continue;
+    }
+    add(e.name, e.id, roleAt(m));
+  }
+  const text = c.input.slice(c.segment.start, c.segment.end);
+  const demonym = /\b(Russians?|Ukrainians?|Americans?|British|French|German|Polish|Turkish|Chinese|Belarusian|Lithuanian|Israeli|Iranian|Emirati|Qatari|Saudi|North Korean)\b/g;
+  for (let m = demonym.exec(text); m; m = demonym.exec(text)) {
+    const name = DEMONYMS[m[1].toLowerCase()];
+    if (!name) continue;
+    const entity = entities.find((e) => e.name === name);
+    const at = { start: c.segment.start + m.index, end: c.segment.start + m.index + m[0].length };
+    add(name, entity?.id ?? null, roleAt(at));
+  }
+  return out;
+}

@@ -1,0 +1,28 @@
+import type { Mention } from './arguments';
+import type { TriggerHit } from './triggers';
+import type { EventStatus, EventType, Evidence, Participant, Quantity, TimeExpr } from '../types';
+
+/** An event as found in one sentence, before merging. */
+export interface Draft {
+  type: EventType;
+  hit: TriggerHit;
+  sentence: number;
+  paragraph: number;
+  date: TimeExpr;
+  /** The date comes from the event's own sentence (not the publication date, not inherited). */
+  ownDate: boolean;
+  quantity: Quantity | null;
+  quantities: Quantity[];
+  cumulative: boolean;
+  place: Mention | null;
+  participants: Participant[];
+  status: EventStatus;
+  attribution: { claimant: string; entityId: string | null } | null;
+  evidence: Evidence;
+  more: Evidence[];
+  /** A line without final punctuation (headline, caption): it restates the main story. */
+  headline: boolean;
+  confidence: number;
+}
+
+export const specific = (d: Draft): boolean => d.date.source !== 'publication';

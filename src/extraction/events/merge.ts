@@ -1,0 +1,108 @@
+import { specific, type Draft } from './draft';
+import type { EventType } from '../types';
+
+/**
+ * One event per real event: a caption repeating the rally, a follow-up adding the count, "the
+ * swap" referring back, all merge into the event already found; two exchanges on different dates,
+ * two strikes on different cities, or two different counts stay apart.
+ */
+export function mergeDrafts(drafts: Draft[]): Draft[] {
+  const kept: Draft[] = [];
+  const pending: Draft[] = [];
+  for (const d of drafts) {
+    const target = bestTarget(kept, d);
+    if (target) absorb(target, d);
+    else if (weak(d)) pending.push(d);
+    else kept.push(d);
+  }
+  for (const d of pending) {
+    const target = bestTarget(kept, d);
+    if (target) absorb(target, d);
+    else if (!d.hit.def.mergeOnly && !d.hit.generic) kept.push(d);
+  }
+  // A one-sided release without its own date, in a story about an exchange, is part of that exchange.
+  const out: Draft[] = [];
+  for (const d of kept) {
+    const ex = d.type === 'PRISONER_RELEASE' && !d.ownDate ? out.find((x) => x.type === 'PRISONER_EXCHANGE' && x.status === d.status) : undefined;
+    if (ex) absorb(ex, d);
+    else out.push(d);
+  }
+  return out;
+}
+
+const weak = (d: Draft): boolean => Boolean(d.hit.def.mergeOnly) || d.hit.generic || (d.hit.anaphoric && !d.ownDate && !d.quantity) || d.headline;
+const group = (d: Draft): string => (d.status === 'occurred' || d.status === 'ongoing' ? 'real' : 'irrealis');
+
+function bestTarget(kept: Draft[], d: Draft): Draft | null {
+  let best: Draft | null = null;
+  let bestScore = -1;
+  for (const a of kept) {
+    if (!sameKind(a.type, d.type) || !compatible(a, d)) continue;
+    const score =
+      (a.sentence === d.sentence ? 100 : 0) + (specific(a) && specific(d) && a.date.start === d.date.start ? 40 : 0) +
+      (a.place && d.place && a.place.entity.id === d.place.entity.id ? 20 : 0) + overlap(a, d) * 5 + a.sentence / 1000;
+    if (score > bestScore) { best = a; bestScore = score; }
+  }
+  return best;
+}
+
+function sameKind(a: EventType, b: EventType): boolean {
+  return a === b;
+}
+
+function compatible(a: Draft, d: Draft): boolean {
+  const loose = weak(d);
+  if (group(a) !== group(d) && !(d.hit.anaphoric || d.hit.def.mergeOnly)) return false;
+  if (a.ownDate && d.ownDate && (a.date.end < d.date.start || d.date.end < a.date.start)) return false;
+  if (a.place && d.place && a.place.entity.id !== d.place.entity.id && !contains(a, d) && !contains(d, a)) return false;
+  if (a.sentence !== d.sentence && !d.headline && quantitiesConflict(a, d)) return false;
+  if (a.sentence === d.sentence || loose) return true;
+  if (a.ownDate && d.ownDate && a.date.start === d.date.start) return true;
+  if (!a.ownDate && !d.ownDate) return true;
+  if (a.place && d.place) return true;
+  if (overlap(a, d) > 0) return true;
+  return d.participants.length === 0 && !d.place;
+}
+
+/** A place inside the other's country ("Kyiv" and "Ukraine"). */
+function contains(outer: Draft, inner: Draft): boolean {
+  const o = outer.place!.entity;
+  const i = inner.place!.entity;
+  return o.geo?.kind === 'country' && (i.geo?.countryCode != null && i.geo.countryCode === o.geo.countryCode || i.geo?.parent === o.name);
+}
+
+function quantitiesConflict(a: Draft, d: Draft): boolean {
+  if (!a.quantity || !d.quantity || a.cumulative || d.cumulative) return false;
+  const [x, y] = [a.quantity, d.quantity];
+  if (x.value === y.value) return false;
+  const approx = (q: typeof x, v: number) => q.qualifier !== 'exact' && v >= q.value / 2 && v <= q.value * 2;
+  return !approx(x, y.value) && !approx(y, x.value);
+}
+
+function overlap(a: Draft, d: Draft): number {
+  const names = new Set(a.participants.map((p) => p.name));
+  return d.participants.filter((p) => names.has(p.name)).length;
+}
+
+function absorb(a: Draft, d: Draft): void {
+  if ((!a.ownDate && d.ownDate) || (a.ownDate && d.ownDate && a.date.open && !d.date.open && d.date.granularity === 'day')) {
+    a.date = d.date;
+    a.ownDate = true;
+  }
+  if (!a.quantity && d.quantity) {
+    a.quantity = d.quantity;
+    a.cumulative = d.cumulative;
+  }
+  for (const q of [d.quantity, ...d.quantities]) {
+    if (q && q !== a.quantity && !a.quantities.some((x) => x.value === q.value)) a.quantities.push(q);
+  }
+  if (!a.place && d.place) a.place = d.place;
+  for (const p of d.participants) if (!a.participants.some((x) => x.name === p.name)) a.participants.push(p);
+  if (!a.attribution && d.attribution) a.attribution = d.attribution;
+  if (a.headline && !d.headline) {
+    a.more.push(a.evidence);
+    a.evidence = d.evidence;
+    a.headline = false;
+  } else if (d.evidence.start !== a.evidence.start) a.more.push(d.evidence);
+  a.confidence = Math.min(0.99, Math.max(a.confidence, d.confidence) + 0.02);
+}

@@ -1,0 +1,54 @@
+import {
+  ACCORDING_RE, NEGATION_BEFORE, ONGOING_CUE, PLAN_AFTER, PLAN_CUE, PROPOSAL_CUE, REFUSAL_CUE, REFUSAL_OBJECT, SAID_RE,
+} from '../lexicon/events-cues';
+import type { Mention } from './arguments';
+import type { EventStatus, Span } from '../types';
+
+/**
+ * The event's status from the words around its trigger: "Moscow has refused the proposal" →
+ * refused; "called for", "demanded" → proposed; "will", "plans to", "is expected to" → planned;
+ * "continue" → ongoing; "has not signed" → negated (no event).
+ */
+export function statusOf(input: string, sentence: Span, clause: Span, trigger: Span): EventStatus | 'negated' {
+  const before = input.slice(Math.max(clause.start, trigger.start - 80), trigger.start);
+  const after = input.slice(trigger.end, sentence.end);
+  if (REFUSAL_CUE.test(before.slice(-40))) return 'refused';
+  const refusal = new RegExp(REFUSAL_CUE.source, 'gi');
+  for (let m = refusal.exec(after); m; m = refusal.exec(after)) {
+    if (REFUSAL_OBJECT.test(after.slice(m.index + m[0].length))) return 'refused';
+  }
+  if (NEGATION_BEFORE.test(before)) return 'negated';
+  if (PROPOSAL_CUE.test(before.slice(-70))) return 'proposed';
+  if (PLAN_CUE.test(before.slice(-60)) || PLAN_AFTER.test(after)) return 'planned';
+  if (ONGOING_CUE.test(before.slice(-30))) return 'ongoing';
+  return 'occurred';
+}
+
+const CLAIMANT_NOUN = /((?:the\s+)?(?:[\w'’.-]+\s+){0,4}?(?:officials|authorities|ministry|Ministry|headquarters|Headquarters|police|spokesperson|spokesman|spokeswoman|military|army|agency|agencies|governor|mayor|president|President|prosecutors?|ombudsman|Ombudsman|service|Service|office|Office|media|outlet))\s*,?\s*$/;
+
+/** Who the sentence attributes the report to: "according to X", "X said", "said X". */
+export function attributionOf(input: string, sentence: Span, mentions: Mention[]): { claimant: string; entityId: string | null } | null {
+  const text = input.slice(sentence.start, sentence.end);
+  const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+  ACCORDING_RE.lastIndex = 0;
+  const acc = ACCORDING_RE.exec(text);
+  if (acc) {
+    const at = sentence.start + acc.index + acc[0].length;
+    const m = inSentence.find((x) => x.start >= at && x.start - at <= 50 && x.entity.type !== 'PLACE') ?? inSentence.find((x) => x.start >= at && x.start - at <= 30);
+    if (m) return { claimant: m.entity.name, entityId: m.entity.id };
+    const np = /^((?:the\s+)?(?:[\w'’.-]+\s*){1,6}?)(?=[,.;]|$)/i.exec(text.slice(acc.index + acc[0].length));
+    if (np) return { claimant: np[1].trim(), entityId: null };
+  }
+  const said = new RegExp(SAID_RE.source, 'g');
+  for (let s = said.exec(text); s; s = said.exec(text)) {
+    const at = sentence.start + s.index;
+    const before = inSentence.filter((x) => x.end <= at && at - x.end <= 45 && !/[.;]/.test(input.slice(x.end, at)));
+    const pick = before.filter((x) => x.entity.type !== 'PLACE').pop() ?? before.pop();
+    if (pick) return { claimant: pick.entity.name, entityId: pick.entity.id };
+    const afterM = inSentence.find((x) => x.start >= at + s[0].length && x.start - (at + s[0].length) <= 25);
+    if (afterM && afterM.entity.type !== 'PLACE') return { claimant: afterM.entity.name, entityId: afterM.entity.id };
+    const noun = CLAIMANT_NOUN.exec(text.slice(Math.max(0, s.index - 60), s.index));
+    if (noun) return { claimant: noun[1].replace(/^the\s+/i, '').trim(), entityId: null };
+  }
+  return null;
+}

@@ -1,0 +1,65 @@
+import { EVENT_TRIGGERS, type TriggerDef } from '../lexicon/events-triggers';
+import { DEFINITE_BEFORE, GENERIC_BEFORE, HYPOTHETICAL_BEFORE } from '../lexicon/events-cues';
+import type { Span } from '../types';
+
+export interface TriggerHit {
+  def: TriggerDef;
+  /** Offsets relative to the sentence text. */
+  start: number;
+  end: number;
+  text: string;
+  /** A definite noun ("the swap") that refers back to an event reported elsewhere. */
+  anaphoric: boolean;
+  /** A generic or plural mention ("previous swaps") that reports no event of its own. */
+  generic: boolean;
+}
+
+const COMPILED = EVENT_TRIGGERS.map((def) => ({ def, re: new RegExp(def.pattern, def.caseSensitive ? 'g' : 'gi') }));
+
+/**
+ * Trigger matches in one sentence, overlaps resolved (an event-making trigger beats a merge-only
+ * one, then the longer match wins). Triggers inside quoted speech and in hypothetical contexts
+ * ("if", "how many", "despite protests") are dropped.
+ */
+export function findTriggers(text: string): TriggerHit[] {
+  const quotes = quotedSpans(text);
+  const hits: TriggerHit[] = [];
+  for (const { def, re } of COMPILED) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) { re.lastIndex++; continue; }
+      const start = m.index;
+      const end = start + m[0].length;
+      if (quotes.some((q) => start >= q.start && start < q.end)) continue;
+      const before = text.slice(Math.max(0, start - 60), start);
+      if (HYPOTHETICAL_BEFORE.test(before)) continue;
+      const anaphoric = Boolean(def.noun) && DEFINITE_BEFORE.test(before);
+      const generic = Boolean(def.noun) && GENERIC_BEFORE.test(before);
+      hits.push({ def, start, end, text: m[0], anaphoric, generic });
+    }
+  }
+  hits.sort((a, b) => Number(Boolean(a.def.mergeOnly)) - Number(Boolean(b.def.mergeOnly)) || b.end - b.start - (a.end - a.start));
+  const kept: TriggerHit[] = [];
+  for (const h of hits) {
+    if (kept.some((k) => h.start < k.end && k.start < h.end)) continue;
+    kept.push(h);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Spans of quoted speech longer than a few words (short quotes are names or scare quotes). */
+export function quotedSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  let open: number | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '“' || (c === '"' && open === null)) {
+      if (open === null) open = i;
+    } else if (c === '”' || c === '"') {
+      spans.push({ start: open ?? 0, end: i + 1 });
+      open = null;
+    }
+  }
+  if (open !== null) spans.push({ start: open, end: text.length });
+  return spans.filter((s) => text.slice(s.start, s.end).split(/\s+/).length > 4);
+}
