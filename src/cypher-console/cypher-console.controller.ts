@@ -1,5 +1,13 @@
 import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiOkResponse,
+  ApiOperation,
+  ApiSecurity,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import { ApiKeyGuard } from '../common/api-key.guard';
 import { CypherRequestDto, CypherResultDto } from './cypher-console.dto';
 import { CypherConsoleService } from './cypher-console.service';
@@ -21,8 +29,22 @@ export class CypherConsoleController {
       'Refused (400): writes, LOAD CSV, CALL … IN TRANSACTIONS, USE, procedures outside db.labels, db.relationshipTypes, db.propertyKeys, db.schema.visualization, db.index.fulltext.queryNodes, dbms.components.',
   })
   @ApiOkResponse({ type: CypherResultDto })
-  @ApiBadRequestResponse({ example: { statusCode: 400, message: 'query refused', errors: [{ field: 'query', reason: "only read-only queries may run here; the plan's query type is 'w'" }] } })
-  @ApiUnauthorizedResponse({ example: { statusCode: 401, error: 'Unauthorized', message: 'an API key is required: send X-API-Key or Authorization: Bearer' } })
+  @ApiBadRequestResponse({
+    example: {
+      statusCode: 400,
+      message: 'query refused',
+      errors: [
+        { field: 'query', reason: "only read-only queries may run here; the plan's query type is 'w'" },
+      ],
+    },
+  })
+  @ApiUnauthorizedResponse({
+    example: {
+      statusCode: 401,
+      error: 'Unauthorized',
+      message: 'an API key is required: send X-API-Key or Authorization: Bearer',
+    },
+  })
   run(@Body() body: CypherRequestDto): Promise<CypherResultDto> {
     return this.console.run(body);
   }

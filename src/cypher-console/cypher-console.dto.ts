@@ -4,14 +4,18 @@ import { IsObject, IsOptional, IsString, MaxLength, MinLength } from 'class-vali
 export class CypherRequestDto {
   @ApiProperty({
     description: 'one read-only Cypher statement; values as $parameters',
-    example: 'MATCH (e:Event)-[:INVOLVES]->(x:Entity {id: $id}) RETURN e.id AS id, e.dateStart AS date ORDER BY date LIMIT 10',
+    example:
+      'MATCH (e:Event)-[:INVOLVES]->(x:Entity {id: $id}) RETURN e.id AS id, e.dateStart AS date ORDER BY date LIMIT 10',
   })
   @IsString()
   @MinLength(1)
   @MaxLength(20000)
   query!: string;
 
-  @ApiPropertyOptional({ description: 'parameters; whole numbers are sent as integers', example: { id: 'place:ukraine' } })
+  @ApiPropertyOptional({
+    description: 'parameters; whole numbers are sent as integers',
+    example: { id: 'place:ukraine' },
+  })
   @IsOptional()
   @IsObject()
   params?: Record<string, unknown>;
@@ -19,7 +23,10 @@ export class CypherRequestDto {
 
 export class CypherResultDto {
   @ApiProperty({ example: ['id', 'date'] }) columns!: string[];
-  @ApiProperty({ example: [{ id: 'evt:exchange-2025-01-08', date: '2025-01-08' }] }) rows!: Record<string, unknown>[];
+  @ApiProperty({ example: [{ id: 'evt:exchange-2025-01-08', date: '2025-01-08' }] }) rows!: Record<
+    string,
+    unknown
+  >[];
   @ApiProperty({ example: 1 }) rowCount!: number;
   @ApiProperty({ example: false, description: 'true when the row cap cut the result' }) truncated!: boolean;
 }

@@ -4,7 +4,7 @@ import { APP_CONFIG, type AppConfig } from '../config/config';
 import { GraphService } from '../graph/graph.service';
 import { int } from '../graph/mappers';
 import { type CypherRequestDto, type CypherResultDto } from './cypher-console.dto';
-import { refusal } from './statement-check';
+import { isReadOnlyPlan, refusal } from './statement-check';
 
 function refused(reason: string): AppError {
   return new AppError('query refused', 400, { errors: [{ field: 'query', reason }] });
@@ -14,7 +14,8 @@ function refused(reason: string): AppError {
 function toParams(value: unknown): unknown {
   if (typeof value === 'number' && Number.isSafeInteger(value)) return int(value);
   if (Array.isArray(value)) return value.map(toParams);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toParams(v)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toParams(v)]));
   return value;
 }
 
@@ -46,9 +47,15 @@ export class CypherConsoleService {
     const { timeoutMs, maxRows } = this.config.cypherConsole;
     try {
       const type = await this.graph.explainType(req.query, params);
-      if (type !== 'r') throw refused(`only read-only queries may run here; the plan's query type is '${type}'`);
+      if (!isReadOnlyPlan(req.query, type))
+        throw refused(`only read-only queries may run here; the plan's query type is '${type}'`);
       const result = await this.graph.readRaw(req.query, params, timeoutMs, maxRows);
-      return { columns: result.keys, rows: result.rows, rowCount: result.rows.length, truncated: result.truncated };
+      return {
+        columns: result.keys,
+        rows: result.rows,
+        rowCount: result.rows.length,
+        truncated: result.truncated,
+      };
     } catch (err) {
       throw asClientError(err);
     }

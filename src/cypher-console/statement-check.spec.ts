@@ -1,4 +1,4 @@
-import { codeOnly, refusal } from './statement-check';
+import { codeOnly, isReadOnlyPlan, refusal } from './statement-check';
 
 describe('refusal', () => {
   it.each([
@@ -28,5 +28,18 @@ describe('refusal', () => {
 
   it('drops comments and empties strings', () => {
     expect(codeOnly("RETURN 'a // b' /* c */ // d\n, 1")).toBe("RETURN ''    \n, 1");
+  });
+});
+
+describe('isReadOnlyPlan', () => {
+  it('accepts r, and s only for dbms.components', () => {
+    expect(isReadOnlyPlan('MATCH (n) RETURN n', 'r')).toBe(true);
+    expect(isReadOnlyPlan('CALL dbms.components()', 's')).toBe(true);
+    expect(isReadOnlyPlan('CREATE INDEX x FOR (n:A) ON (n.b)', 's')).toBe(false);
+    expect(isReadOnlyPlan('CALL dbms.components() YIELD name CREATE INDEX x FOR (n:A) ON (n.b)', 's')).toBe(
+      false,
+    );
+    expect(isReadOnlyPlan('CREATE (n)', 'w')).toBe(false);
+    expect(isReadOnlyPlan('MATCH (n) SET n.x = 1 RETURN n', 'rw')).toBe(false);
   });
 });

@@ -48,8 +48,10 @@ export function codeOnly(query: string): string {
 export function refusal(query: string): string | null {
   const code = codeOnly(query);
   if (/\bLOAD\s+CSV\b/i.test(code)) return 'LOAD CSV is not allowed: the console reads the graph only';
-  if (/\bIN\s+(?:\S+\s+)?(?:CONCURRENT\s+)?TRANSACTIONS\b/i.test(code)) return 'CALL … IN TRANSACTIONS is not allowed';
-  if (/(^|[^.\w])USE\s+[\w`]/i.test(code)) return 'USE is not allowed: the console queries the Eventline database only';
+  if (/\bIN\s+(?:\S+\s+)?(?:CONCURRENT\s+)?TRANSACTIONS\b/i.test(code))
+    return 'CALL … IN TRANSACTIONS is not allowed';
+  if (/(^|[^.\w])USE\s+[\w`]/i.test(code))
+    return 'USE is not allowed: the console queries the Eventline database only';
   for (const m of code.matchAll(/\bCALL\s+([A-Za-z_][\w.]*)/gi)) {
     const name = m[1].toLowerCase();
     if (!ALLOWED_PROCEDURES.has(name)) {
@@ -57,4 +59,19 @@ export function refusal(query: string): string | null {
     }
   }
   return null;
+}
+
+/**
+ * EXPLAIN reports DBMS-mode procedures as queryType 's' (schema), like CREATE INDEX. The one such
+ * procedure on the allowlist, dbms.components, is let through when the statement has no
+ * administration keyword; it still runs in a READ session.
+ */
+export function isReadOnlyPlan(query: string, queryType: string): boolean {
+  if (queryType === 'r') return true;
+  if (queryType !== 's') return false;
+  const code = codeOnly(query);
+  return (
+    /\bCALL\s+dbms\.components\b/i.test(code) &&
+    !/\b(CREATE|DROP|ALTER|GRANT|DENY|REVOKE|START|STOP|ENABLE|TERMINATE|RENAME)\b/i.test(code)
+  );
 }

@@ -5,7 +5,10 @@ import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } fro
 export const ENTITY_TYPES = ['PERSON', 'ORGANIZATION', 'PLACE'] as const;
 
 export class EntitySearchQueryDto {
-  @ApiProperty({ description: 'words of a name or alias; the last word also matches as a prefix', example: 'zelen' })
+  @ApiProperty({
+    description: 'words of a name or alias; the last word also matches as a prefix',
+    example: 'zelen',
+  })
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
   @IsString()
   @MinLength(1)
@@ -35,7 +38,8 @@ export class EntityDto {
   @ApiPropertyOptional({ example: null, nullable: true }) lat!: number | null;
   @ApiPropertyOptional({ example: null, nullable: true }) lon!: number | null;
   @ApiPropertyOptional({ example: 'UA', nullable: true }) countryCode!: string | null;
-  @ApiPropertyOptional({ example: null, nullable: true, description: 'places: country, region, city, other' }) kind!: string | null;
+  @ApiPropertyOptional({ example: null, nullable: true, description: 'places: country, region, city, other' })
+  kind!: string | null;
 }
 
 export class EntityHitDto extends EntityDto {

@@ -3,7 +3,12 @@ import { NotFoundAppError } from '../common/errors';
 import { GraphService } from '../graph/graph.service';
 import { int } from '../graph/mappers';
 import { searchQuery } from '../query/lucene';
-import { type EntityDetailDto, type EntityDto, type EntitySearchDto, type EntitySearchQueryDto } from './entities.dto';
+import {
+  type EntityDetailDto,
+  type EntityDto,
+  type EntitySearchDto,
+  type EntitySearchQueryDto,
+} from './entities.dto';
 
 const CO_OCCURRING = 10;
 
@@ -14,8 +19,17 @@ export class EntitiesService {
   async search(q: EntitySearchQueryDto): Promise<EntitySearchDto> {
     const lucene = searchQuery(q.q);
     if (!lucene) return { items: [] };
-    const rows = await this.graph.read('read/entities/search', { lucene, type: q.type ?? null, limit: int(q.limit) });
-    return { items: rows.map((r) => ({ ...toEntity(r.entity as Record<string, unknown>), score: r.score as number })) };
+    const rows = await this.graph.read('read/entities/search', {
+      lucene,
+      type: q.type ?? null,
+      limit: int(q.limit),
+    });
+    return {
+      items: rows.map((r) => ({
+        ...toEntity(r.entity as Record<string, unknown>),
+        score: r.score as number,
+      })),
+    };
   }
 
   async detail(id: string): Promise<EntityDetailDto> {
@@ -30,7 +44,12 @@ export class EntitiesService {
         eventsByType: byType,
         firstSeen: (row.firstSeen ?? null) as string | null,
         lastSeen: (row.lastSeen ?? null) as string | null,
-        coOccurring: co.map((c) => ({ id: c.id as string, name: c.name as string, type: c.type as string, events: c.events as number })),
+        coOccurring: co.map((c) => ({
+          id: c.id as string,
+          name: c.name as string,
+          type: c.type as string,
+          events: c.events as number,
+        })),
         within: row.within as { id: string; name: string }[],
       };
     });

@@ -11,7 +11,11 @@ export class ReportArticleDto {
 
 export class ReportDto {
   @ApiProperty({ type: ReportArticleDto }) article!: ReportArticleDto;
-  @ApiPropertyOptional({ example: 'Ukraine brought home 175 prisoners of war, Zelensky said.', nullable: true }) evidence!: string | null;
+  @ApiPropertyOptional({
+    example: 'Ukraine brought home 175 prisoners of war, Zelensky said.',
+    nullable: true,
+  })
+  evidence!: string | null;
   @ApiPropertyOptional({ example: 175, nullable: true }) quantity!: number | null;
   @ApiPropertyOptional({ example: 'prisoners', nullable: true }) unit!: string | null;
   @ApiPropertyOptional({ example: 'exact', nullable: true }) qualifier!: string | null;
@@ -25,11 +29,13 @@ export class LinkedEventDto {
   @ApiProperty({ example: 'evt:2025-03-25-talks' }) id!: string;
   @ApiProperty({ example: 'MEETING' }) type!: string;
   @ApiProperty({ example: '2025-03-25', format: 'date' }) dateStart!: string;
-  @ApiProperty({ example: 5, description: '2 per shared participant + 1 same place + 1 same type' }) score!: number;
+  @ApiProperty({ example: 5, description: '2 per shared participant + 1 same place + 1 same type' })
+  score!: number;
   @ApiProperty({ example: 6 }) daysApart!: number;
   @ApiProperty({ example: ['Russia', 'Ukraine'] }) sharedParticipants!: string[];
   @ApiProperty({ example: ['Kyiv'] }) sharedPlaces!: string[];
-  @ApiProperty({ example: 'shares participants Russia, Ukraine; same place Kyiv; 6 days apart' }) reason!: string;
+  @ApiProperty({ example: 'shares participants Russia, Ukraine; same place Kyiv; 6 days apart' })
+  reason!: string;
 }
 
 export class EventDetailDto extends EventSummaryDto {

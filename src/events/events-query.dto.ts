@@ -8,7 +8,11 @@ export const MAX_LIMIT = 200;
 
 /** GET /events: the shared filters plus sort, a bounded limit and the keyset cursor. */
 export class EventsQueryDto extends EventsFilterDto {
-  @ApiPropertyOptional({ enum: EVENT_SORTS, default: 'date', description: 'date = oldest first, -date = newest first' })
+  @ApiPropertyOptional({
+    enum: EVENT_SORTS,
+    default: 'date',
+    description: 'date = oldest first, -date = newest first',
+  })
   @IsOptional()
   @IsIn(EVENT_SORTS)
   sort: (typeof EVENT_SORTS)[number] = 'date';
@@ -29,7 +33,12 @@ export class EventsQueryDto extends EventsFilterDto {
 }
 
 export class EventDetailQueryDto {
-  @ApiPropertyOptional({ minimum: 1, maximum: 365, default: 30, description: 'linked events within this many days' })
+  @ApiPropertyOptional({
+    minimum: 1,
+    maximum: 365,
+    default: 30,
+    description: 'linked events within this many days',
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

@@ -23,7 +23,11 @@ export class EventsService {
     const more = page.items.length > q.limit;
     const items = more ? page.items.slice(0, q.limit) : page.items;
     const last = items.at(-1);
-    return { items, nextCursor: more && last ? encodeCursor({ dateStart: last.dateStart, id: last.id, desc }) : null, limit: q.limit };
+    return {
+      items,
+      nextCursor: more && last ? encodeCursor({ dateStart: last.dateStart, id: last.id, desc }) : null,
+      limit: q.limit,
+    };
   }
 
   async detail(id: string, q: EventDetailQueryDto): Promise<EventDetailDto> {
@@ -32,10 +36,18 @@ export class EventsService {
       if (!summary) throw new NotFoundAppError('event', id);
       const reports = await tx.run('read/events/reports', { id });
       const linked =
-        q.linkedLimit > 0 ? await tx.run('read/events/linked', { id, windowDays: int(q.windowDays), limit: int(q.linkedLimit) }) : [];
+        q.linkedLimit > 0
+          ? await tx.run('read/events/linked', {
+              id,
+              windowDays: int(q.windowDays),
+              limit: int(q.linkedLimit),
+            })
+          : [];
       return {
         ...summary,
-        reports: reports.map((r) => toReport(r.article as Record<string, unknown>, r.report as Record<string, unknown>)),
+        reports: reports.map((r) =>
+          toReport(r.article as Record<string, unknown>, r.report as Record<string, unknown>),
+        ),
         linked: linked.map((r) => toLinked(r)),
       };
     });
@@ -45,7 +57,13 @@ export class EventsService {
 function toReport(a: Record<string, unknown>, r: Record<string, unknown>): ReportDto {
   const v = <T>(x: unknown) => (x ?? null) as T;
   return {
-    article: { id: a.id as string, title: v(a.title), url: v(a.url), source: v(a.source), publishedAt: v(a.publishedAt) },
+    article: {
+      id: a.id as string,
+      title: v(a.title),
+      url: v(a.url),
+      source: v(a.source),
+      publishedAt: v(a.publishedAt),
+    },
     evidence: v(r.evidence),
     quantity: v(r.quantity),
     unit: v(r.unit),

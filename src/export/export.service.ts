@@ -31,7 +31,12 @@ export class ExportService {
     return Readable.from(this.chunks(filter, desc, format, first), { objectMode: false });
   }
 
-  private async *chunks(filter: EventsFilterDto, desc: boolean, format: ExportFormat, first: Page): AsyncGenerator<string> {
+  private async *chunks(
+    filter: EventsFilterDto,
+    desc: boolean,
+    format: ExportFormat,
+    first: Page,
+  ): AsyncGenerator<string> {
     let index = 0;
     if (format === 'csv') yield csvHeader();
     if (format === 'geojson') yield '{"type":"FeatureCollection","features":[\n';
@@ -47,7 +52,11 @@ export class ExportService {
     return `${index > 0 ? ',\n' : ''}${JSON.stringify(geoFeature(e))}`;
   }
 
-  private async *pages(filter: EventsFilterDto, desc: boolean, first: Page): AsyncGenerator<EventSummaryDto[]> {
+  private async *pages(
+    filter: EventsFilterDto,
+    desc: boolean,
+    first: Page,
+  ): AsyncGenerator<EventSummaryDto[]> {
     let page = first;
     for (;;) {
       if (page.items.length > 0) yield page.items;

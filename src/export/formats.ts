@@ -2,8 +2,24 @@ import { type EventSummaryDto } from '../query/event.responses';
 
 /** CSV columns, one row per event. */
 export const CSV_COLUMNS = [
-  'id', 'dateStart', 'dateEnd', 'granularity', 'type', 'cameo', 'status', 'participants', 'participantIds',
-  'place', 'placeId', 'lat', 'lon', 'quantity', 'unit', 'qualifier', 'reports', 'sources',
+  'id',
+  'dateStart',
+  'dateEnd',
+  'granularity',
+  'type',
+  'cameo',
+  'status',
+  'participants',
+  'participantIds',
+  'place',
+  'placeId',
+  'lat',
+  'lon',
+  'quantity',
+  'unit',
+  'qualifier',
+  'reports',
+  'sources',
 ] as const;
 
 /**
@@ -53,7 +69,10 @@ export function ndjsonRow(e: EventSummaryDto): string {
 /** A GeoJSON Feature; events without coordinates keep `geometry: null` (valid GeoJSON). */
 export function geoFeature(e: EventSummaryDto): Record<string, unknown> {
   const p = e.place;
-  const geometry = p && typeof p.lat === 'number' && typeof p.lon === 'number' ? { type: 'Point', coordinates: [p.lon, p.lat] } : null;
+  const geometry =
+    p && typeof p.lat === 'number' && typeof p.lon === 'number'
+      ? { type: 'Point', coordinates: [p.lon, p.lat] }
+      : null;
   return {
     type: 'Feature',
     id: e.id,

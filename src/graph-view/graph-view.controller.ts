@@ -17,13 +17,33 @@ export class GraphViewController {
     type: GraphElementsDto,
     example: {
       nodes: [
-        { data: { id: 'evt:exchange-2025-03-19', label: 'PRISONER_EXCHANGE 2025-03-19', type: 'event', eventType: 'PRISONER_EXCHANGE', date: '2025-03-19' } },
+        {
+          data: {
+            id: 'evt:exchange-2025-03-19',
+            label: 'PRISONER_EXCHANGE 2025-03-19',
+            type: 'event',
+            eventType: 'PRISONER_EXCHANGE',
+            date: '2025-03-19',
+          },
+        },
         { data: { id: 'place:ukraine', label: 'Ukraine', type: 'place', lat: 49, lon: 32 } },
       ],
-      edges: [{ data: { id: 'evt:exchange-2025-03-19|INVOLVES|place:ukraine', source: 'evt:exchange-2025-03-19', target: 'place:ukraine', type: 'INVOLVES', label: 'recipient' } }],
+      edges: [
+        {
+          data: {
+            id: 'evt:exchange-2025-03-19|INVOLVES|place:ukraine',
+            source: 'evt:exchange-2025-03-19',
+            target: 'place:ukraine',
+            type: 'INVOLVES',
+            label: 'recipient',
+          },
+        },
+      ],
     },
   })
-  @ApiNotFoundResponse({ example: { statusCode: 404, message: 'event "evt:nope" not found', id: 'evt:nope' } })
+  @ApiNotFoundResponse({
+    example: { statusCode: 404, message: 'event "evt:nope" not found', id: 'evt:nope' },
+  })
   get(@Query() q: GraphQueryDto): Promise<GraphElementsDto> {
     return this.view.elements(q);
   }

@@ -3,13 +3,19 @@ import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
 export class GraphQueryDto {
-  @ApiPropertyOptional({ description: 'start from this event (give event or entity)', example: 'evt:exchange-2025-03-19' })
+  @ApiPropertyOptional({
+    description: 'start from this event (give event or entity)',
+    example: 'evt:exchange-2025-03-19',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(200)
   event?: string;
 
-  @ApiPropertyOptional({ description: 'start from this entity (give event or entity)', example: 'place:ukraine' })
+  @ApiPropertyOptional({
+    description: 'start from this entity (give event or entity)',
+    example: 'place:ukraine',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(200)
@@ -23,7 +29,12 @@ export class GraphQueryDto {
   @Max(2)
   depth: number = 1;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 1000, default: 200, description: 'most paths walked (bounds nodes and edges)' })
+  @ApiPropertyOptional({
+    minimum: 1,
+    maximum: 1000,
+    default: 200,
+    description: 'most paths walked (bounds nodes and edges)',
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -36,7 +47,8 @@ export class NodeDataDto {
   @ApiProperty({ example: 'place:ukraine' }) id!: string;
   @ApiProperty({ example: 'Ukraine' }) label!: string;
   @ApiProperty({ example: 'place', enum: ['event', 'person', 'organization', 'place'] }) type!: string;
-  @ApiPropertyOptional({ example: 'PRISONER_EXCHANGE', description: 'events: the event type' }) eventType?: string;
+  @ApiPropertyOptional({ example: 'PRISONER_EXCHANGE', description: 'events: the event type' })
+  eventType?: string;
   @ApiPropertyOptional({ example: '2025-03-19' }) date?: string;
   @ApiPropertyOptional({ example: 50.45 }) lat?: number;
   @ApiPropertyOptional({ example: 30.52 }) lon?: number;
@@ -50,7 +62,8 @@ export class EdgeDataDto {
   @ApiProperty({ example: 'evt:exchange-2025-03-19|INVOLVES|place:ukraine' }) id!: string;
   @ApiProperty({ example: 'evt:exchange-2025-03-19' }) source!: string;
   @ApiProperty({ example: 'place:ukraine' }) target!: string;
-  @ApiProperty({ example: 'recipient', description: 'the role for INVOLVES, else the relationship type' }) label!: string;
+  @ApiProperty({ example: 'recipient', description: 'the role for INVOLVES, else the relationship type' })
+  label!: string;
   @ApiProperty({ example: 'INVOLVES', enum: ['INVOLVES', 'AT'] }) type!: string;
 }
 

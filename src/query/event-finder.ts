@@ -48,9 +48,15 @@ export class EventFinder {
         cursorId: cursor ? cursor.id : null,
         limit: int(limit),
       });
-      const items = await this.summariesIn(tx, keys.map((k) => k.id as string));
+      const items = await this.summariesIn(
+        tx,
+        keys.map((k) => k.id as string),
+      );
       const lastKey = keys.at(-1);
-      return { items, last: lastKey ? { dateStart: lastKey.dateStart as string, id: lastKey.id as string, desc } : null };
+      return {
+        items,
+        last: lastKey ? { dateStart: lastKey.dateStart as string, id: lastKey.id as string, desc } : null,
+      };
     });
   }
 
@@ -59,11 +65,17 @@ export class EventFinder {
     return this.graph.readTx(async (tx) => {
       const resolved = await this.resolve(tx, filter);
       if (!resolved) return [];
-      const rows = await tx.run(`read/timeline/buckets-${resolved.anchor}`, { ...resolved.params, interval, includeEvents });
+      const rows = await tx.run(`read/timeline/buckets-${resolved.anchor}`, {
+        ...resolved.params,
+        interval,
+        includeEvents,
+      });
       return rows.map((r) => ({
         period: r.period as string,
         events: r.events as number,
-        quantities: (r.quantities as { unit: string; sum: number }[]).sort((a, b) => a.unit.localeCompare(b.unit)),
+        quantities: (r.quantities as { unit: string; sum: number }[]).sort((a, b) =>
+          a.unit.localeCompare(b.unit),
+        ),
         eventIds: r.eventIds as string[],
       }));
     });

@@ -5,7 +5,8 @@ export class ParticipantDto {
   @ApiProperty({ example: 'place:ukraine' }) id!: string;
   @ApiProperty({ example: 'Ukraine' }) name!: string;
   @ApiProperty({ example: 'PLACE', enum: ['PERSON', 'ORGANIZATION', 'PLACE'] }) type!: string;
-  @ApiProperty({ example: 'recipient', enum: ['agent', 'recipient', 'mediator', 'target', 'subject'] }) role!: string;
+  @ApiProperty({ example: 'recipient', enum: ['agent', 'recipient', 'mediator', 'target', 'subject'] })
+  role!: string;
 }
 
 export class PlaceDto {
@@ -35,13 +36,19 @@ export class EventSummaryDto {
   @ApiPropertyOptional({ example: '2025-03-20', nullable: true }) lastReported!: string | null;
   @ApiProperty({ type: [ParticipantDto] }) participants!: ParticipantDto[];
   @ApiPropertyOptional({ type: PlaceDto, nullable: true }) place!: PlaceDto | null;
-  @ApiProperty({ example: 2, description: 'number of REPORTED_IN (articles reporting it)' }) reportCount!: number;
-  @ApiProperty({ example: 2, description: 'number of distinct sources (outlets) among the reports' }) sourceCount!: number;
+  @ApiProperty({ example: 2, description: 'number of REPORTED_IN (articles reporting it)' })
+  reportCount!: number;
+  @ApiProperty({ example: 2, description: 'number of distinct sources (outlets) among the reports' })
+  sourceCount!: number;
 }
 
 export class EventsPageDto {
   @ApiProperty({ type: [EventSummaryDto] }) items!: EventSummaryDto[];
-  @ApiPropertyOptional({ description: 'pass as ?cursor= for the next page; null on the last page', example: 'WyIyMDI1LTAzLTE5IiwiZXZ0OjEiLDBd', nullable: true })
+  @ApiPropertyOptional({
+    description: 'pass as ?cursor= for the next page; null on the last page',
+    example: 'WyIyMDI1LTAzLTE5IiwiZXZ0OjEiLDBd',
+    nullable: true,
+  })
   nextCursor!: string | null;
   @ApiProperty({ example: 25 }) limit!: number;
 }

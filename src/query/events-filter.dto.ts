@@ -6,7 +6,8 @@ import { IsIsoDate, NotBefore } from './validators';
 export const EVENT_STATUSES = ['occurred', 'planned', 'proposed', 'refused', 'ongoing'] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
 
-const upper = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim().toUpperCase() : value);
+const upper = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' ? value.trim().toUpperCase() : value;
 const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
 
 /**
@@ -14,13 +15,19 @@ const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'stri
  * Dates filter on Event.dateStart (inclusive); `place` includes places IN the place.
  */
 export class EventsFilterDto {
-  @ApiPropertyOptional({ description: 'Event type (taxonomy in cypher/README.md), case-insensitive', example: 'PRISONER_EXCHANGE' })
+  @ApiPropertyOptional({
+    description: 'Event type (taxonomy in cypher/README.md), case-insensitive',
+    example: 'PRISONER_EXCHANGE',
+  })
   @IsOptional()
   @Transform(upper)
   @Matches(/^[A-Z_]{2,40}$/, { message: 'type must be an event type such as PRISONER_EXCHANGE' })
   type?: string;
 
-  @ApiPropertyOptional({ description: 'A participant: entity id, or a name or alias (case-insensitive)', example: 'place:ukraine' })
+  @ApiPropertyOptional({
+    description: 'A participant: entity id, or a name or alias (case-insensitive)',
+    example: 'place:ukraine',
+  })
   @IsOptional()
   @Transform(trim)
   @IsString()
@@ -28,7 +35,10 @@ export class EventsFilterDto {
   @Matches(/\S/, { message: 'entity must not be blank' })
   entity?: string;
 
-  @ApiPropertyOptional({ description: 'Where: place id or name/alias; includes places IN it (Kyiv under Ukraine)', example: 'Ukraine' })
+  @ApiPropertyOptional({
+    description: 'Where: place id or name/alias; includes places IN it (Kyiv under Ukraine)',
+    example: 'Ukraine',
+  })
   @IsOptional()
   @Transform(trim)
   @IsString()
@@ -41,7 +51,10 @@ export class EventsFilterDto {
   @IsIsoDate()
   from?: string;
 
-  @ApiPropertyOptional({ description: 'Latest dateStart, inclusive (YYYY-MM-DD); not before `from`', example: '2025-06-30' })
+  @ApiPropertyOptional({
+    description: 'Latest dateStart, inclusive (YYYY-MM-DD); not before `from`',
+    example: '2025-06-30',
+  })
   @IsOptional()
   @IsIsoDate()
   @NotBefore('from')

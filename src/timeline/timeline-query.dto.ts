@@ -9,12 +9,19 @@ export const MAX_INCLUDED_EVENTS = 1000;
 
 /** GET /timeline: the shared filters plus the bucket size. */
 export class TimelineQueryDto extends EventsFilterDto {
-  @ApiPropertyOptional({ enum: INTERVALS, default: 'month', description: 'bucket size; weeks start on Monday' })
+  @ApiPropertyOptional({
+    enum: INTERVALS,
+    default: 'month',
+    description: 'bucket size; weeks start on Monday',
+  })
   @IsOptional()
   @IsIn(INTERVALS)
   interval: (typeof INTERVALS)[number] = 'month';
 
-  @ApiPropertyOptional({ enum: ['events'], description: `events: list the events behind each bucket (at most ${MAX_INCLUDED_EVENTS})` })
+  @ApiPropertyOptional({
+    enum: ['events'],
+    description: `events: list the events behind each bucket (at most ${MAX_INCLUDED_EVENTS})`,
+  })
   @IsOptional()
   @IsIn(['events'])
   include?: 'events';
@@ -29,10 +36,13 @@ export class QuantitySumDto {
 }
 
 export class TimelineBucketDto {
-  @ApiProperty({ example: '2025-03-01', format: 'date', description: 'first day of the bucket' }) period!: string;
+  @ApiProperty({ example: '2025-03-01', format: 'date', description: 'first day of the bucket' })
+  period!: string;
   @ApiProperty({ example: 2, description: 'number of events' }) events!: number;
-  @ApiProperty({ type: [QuantitySumDto], description: 'sum of Event.quantity per unit' }) quantities!: QuantitySumDto[];
-  @ApiPropertyOptional({ type: [EventSummaryDto], description: 'only with include=events' }) items?: EventSummaryDto[];
+  @ApiProperty({ type: [QuantitySumDto], description: 'sum of Event.quantity per unit' })
+  quantities!: QuantitySumDto[];
+  @ApiPropertyOptional({ type: [EventSummaryDto], description: 'only with include=events' })
+  items?: EventSummaryDto[];
 }
 
 export class TimelineDto {

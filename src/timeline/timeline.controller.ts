@@ -19,18 +19,34 @@ export class TimelineController {
   @Get('timeline')
   @ApiOperation({
     summary: 'Events per day, week, month or year, with quantity sums per unit',
-    description: 'Example: GET /timeline?entity=place:ukraine&type=PRISONER_EXCHANGE&interval=month (prisoners returned to Ukraine per month)',
+    description:
+      'Example: GET /timeline?entity=place:ukraine&type=PRISONER_EXCHANGE&interval=month (prisoners returned to Ukraine per month)',
   })
   @ApiOkResponse({ type: TimelineDto, example: TIMELINE_EXAMPLE })
-  @ApiBadRequestResponse({ example: { statusCode: 400, message: 'invalid request', errors: [{ field: 'interval', reason: 'interval must be one of the following values: day, week, month, year' }] } })
+  @ApiBadRequestResponse({
+    example: {
+      statusCode: 400,
+      message: 'invalid request',
+      errors: [
+        { field: 'interval', reason: 'interval must be one of the following values: day, week, month, year' },
+      ],
+    },
+  })
   get(@Query() q: TimelineQueryDto): Promise<TimelineDto> {
     return this.timeline.timeline(q, q.interval, q.include === 'events');
   }
 
   @Get('entities/:id/timeline')
   @ApiTags('entities')
-  @ApiOperation({ summary: "An entity's timeline (events it takes part in)", description: 'Example: GET /entities/person:volodymyr-zelensky/timeline?interval=month' })
-  @ApiParam({ name: 'id', example: 'person:volodymyr-zelensky', description: 'entity id, or a name or alias' })
+  @ApiOperation({
+    summary: "An entity's timeline (events it takes part in)",
+    description: 'Example: GET /entities/person:volodymyr-zelensky/timeline?interval=month',
+  })
+  @ApiParam({
+    name: 'id',
+    example: 'person:volodymyr-zelensky',
+    description: 'entity id, or a name or alias',
+  })
   @ApiOkResponse({ type: TimelineDto, example: TIMELINE_EXAMPLE })
   entity(@Param('id') id: string, @Query() q: EntityTimelineQueryDto): Promise<TimelineDto> {
     return this.timeline.timeline({ ...q, entity: id }, q.interval, q.include === 'events');

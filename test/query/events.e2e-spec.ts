@@ -16,7 +16,8 @@ interface Item {
 
 describe('GET /events', () => {
   let app: NestFastifyApplication;
-  const get = (query: Record<string, string | number>) => request(app.getHttpServer()).get('/events').query(query);
+  const get = (query: Record<string, string | number>) =>
+    request(app.getHttpServer()).get('/events').query(query);
 
   beforeAll(async () => {
     app = await startSeededApp();
@@ -38,7 +39,9 @@ describe('GET /events', () => {
     return seen;
   }
 
-  const byDate = [...EVENTS].sort((a, b) => a.dateStart.localeCompare(b.dateStart) || a.id.localeCompare(b.id));
+  const byDate = [...EVENTS].sort(
+    (a, b) => a.dateStart.localeCompare(b.dateStart) || a.id.localeCompare(b.id),
+  );
 
   it('lists events oldest first with participants, place, quantity and reports', async () => {
     const res = await get({ limit: 3 }).expect(200);
@@ -46,21 +49,40 @@ describe('GET /events', () => {
     expect(res.body.items.map((e: Item) => e.id)).toEqual(byDate.slice(0, 3).map((e) => e.id));
     const first = res.body.items[0] as Item;
     expect(first).toMatchObject({
-      id: 'evt:01-exchange', type: 'PRISONER_EXCHANGE', cameo: '0861', dateStart: '2025-01-05', granularity: 'day', status: 'occurred',
-      quantity: 25, unit: 'prisoners', reportCount: 1, sourceCount: 1,
-      place: { id: 'place:united-arab-emirates', name: 'United Arab Emirates', lat: 24, lon: 54, countryCode: 'AE' },
+      id: 'evt:01-exchange',
+      type: 'PRISONER_EXCHANGE',
+      cameo: '0861',
+      dateStart: '2025-01-05',
+      granularity: 'day',
+      status: 'occurred',
+      quantity: 25,
+      unit: 'prisoners',
+      reportCount: 1,
+      sourceCount: 1,
+      place: {
+        id: 'place:united-arab-emirates',
+        name: 'United Arab Emirates',
+        lat: 24,
+        lon: 54,
+        countryCode: 'AE',
+      },
     });
-    expect(first.participants).toEqual(expect.arrayContaining([
-      { id: 'place:russia', name: 'Russia', type: 'PLACE', role: 'agent' },
-      { id: 'place:ukraine', name: 'Ukraine', type: 'PLACE', role: 'recipient' },
-    ]));
+    expect(first.participants).toEqual(
+      expect.arrayContaining([
+        { id: 'place:russia', name: 'Russia', type: 'PLACE', role: 'agent' },
+        { id: 'place:ukraine', name: 'Ukraine', type: 'PLACE', role: 'recipient' },
+      ]),
+    );
   });
 
-  it.each([['date'], ['-date']])('pages through every event with sort=%s: no gaps, no repeats', async (sort) => {
-    const items = await all({ sort, limit: 7 });
-    const expected = sort === 'date' ? byDate : [...byDate].reverse();
-    expect(items.map((e) => e.id)).toEqual(expected.map((e) => e.id));
-  });
+  it.each([['date'], ['-date']])(
+    'pages through every event with sort=%s: no gaps, no repeats',
+    async (sort) => {
+      const items = await all({ sort, limit: 7 });
+      const expected = sort === 'date' ? byDate : [...byDate].reverse();
+      expect(items.map((e) => e.id)).toEqual(expected.map((e) => e.id));
+    },
+  );
 
   it('pages with a filter and limit 1 across events on the same day (tie broken by id)', async () => {
     const items = await all({ from: '2025-04-19', to: '2025-04-19', limit: 1 });
@@ -68,12 +90,21 @@ describe('GET /events', () => {
   });
 
   it('filters by type, status, dates and minQuantity', async () => {
-    const items = await all({ type: 'prisoner_exchange', status: 'occurred', from: '2025-02-01', to: '2025-05-31', minQuantity: 200, limit: 200 });
+    const items = await all({
+      type: 'prisoner_exchange',
+      status: 'occurred',
+      from: '2025-02-01',
+      to: '2025-05-31',
+      minQuantity: 200,
+      limit: 200,
+    });
     expect(items.map((e) => e.id)).toEqual(['evt:05-exchange', 'evt:06-exchange', 'evt:07-exchange']);
   });
 
   it('filters by entity id, name or alias alike', async () => {
-    const expected = EVENTS.filter((e) => e.participants.some((p) => p.id === 'person:volodymyr-zelensky')).map((e) => e.id).sort();
+    const expected = EVENTS.filter((e) => e.participants.some((p) => p.id === 'person:volodymyr-zelensky'))
+      .map((e) => e.id)
+      .sort();
     for (const entity of ['person:volodymyr-zelensky', 'Volodymyr Zelensky', 'zelenskyy']) {
       const items = await all({ entity, limit: 200 });
       expect(items.map((e) => e.id).sort()).toEqual(expected);
@@ -84,7 +115,13 @@ describe('GET /events', () => {
   it('place includes places IN the place, at any depth (Kharkiv under Kharkiv Oblast under Ukraine)', async () => {
     const items = await all({ place: 'Ukraine', limit: 200 });
     expect(items.map((e) => e.id)).toEqual([
-      'evt:11-attack', 'evt:28-protest', 'evt:12-attack', 'evt:13-attack', 'evt:14-attack', 'evt:15-attack', 'evt:16-attack',
+      'evt:11-attack',
+      'evt:28-protest',
+      'evt:12-attack',
+      'evt:13-attack',
+      'evt:14-attack',
+      'evt:15-attack',
+      'evt:16-attack',
     ]);
     const kharkiv = await all({ place: 'Kharkov', limit: 200 });
     expect(kharkiv.map((e) => e.id)).toEqual(['evt:12-attack', 'evt:14-attack']);
@@ -119,7 +156,10 @@ describe('GET /events', () => {
   it('400 for a cursor issued for the other sort order', async () => {
     const first = await get({ limit: 2 }).expect(200);
     const res = await get({ limit: 2, sort: '-date', cursor: first.body.nextCursor as string }).expect(400);
-    expect(res.body.errors[0]).toEqual({ field: 'cursor', reason: 'cursor was issued for the other sort order' });
+    expect(res.body.errors[0]).toEqual({
+      field: 'cursor',
+      reason: 'cursor was issued for the other sort order',
+    });
   });
 });
 
@@ -136,16 +176,36 @@ describe('GET /events/:id', () => {
 
   it('returns every report with its own count and claimant, side by side', async () => {
     const res = await request(app.getHttpServer()).get('/events/evt:04-exchange').expect(200);
-    expect(res.body).toMatchObject({ id: 'evt:04-exchange', quantity: 175, quantityMin: 172, quantityMax: 175, reportCount: 3, sourceCount: 3 });
+    expect(res.body).toMatchObject({
+      id: 'evt:04-exchange',
+      quantity: 175,
+      quantityMin: 172,
+      quantityMax: 175,
+      reportCount: 3,
+      sourceCount: 3,
+    });
     expect(res.body.participants).toHaveLength(6);
-    expect(res.body.participants).toContainEqual({ id: 'person:dmytro-lubinets', name: 'Dmytro Lubinets', type: 'PERSON', role: 'subject' });
-    const reports = res.body.reports as { article: { source: string; url: string; title: string; publishedAt: string }; quantity: number; claimant: string; evidence: string }[];
+    expect(res.body.participants).toContainEqual({
+      id: 'person:dmytro-lubinets',
+      name: 'Dmytro Lubinets',
+      type: 'PERSON',
+      role: 'subject',
+    });
+    const reports = res.body.reports as {
+      article: { source: string; url: string; title: string; publishedAt: string };
+      quantity: number;
+      claimant: string;
+      evidence: string;
+    }[];
     expect(reports.map((r) => [r.article.source, r.quantity, r.claimant])).toEqual([
       ['Kyiv Independent', 175, 'Volodymyr Zelensky'],
       ['TASS', 172, 'Russian Ministry of Defence'],
       ['Reuters', 175, 'Coordination Headquarters'],
     ]);
-    expect(reports[0].article).toMatchObject({ url: expect.stringMatching(/^https:\/\//), publishedAt: '2025-03-19' });
+    expect(reports[0].article).toMatchObject({
+      url: expect.stringMatching(/^https:\/\//),
+      publishedAt: '2025-03-19',
+    });
     expect(reports[0].evidence).toContain('Volodymyr Zelensky said');
   });
 
@@ -164,10 +224,18 @@ describe('GET /events/:id', () => {
   });
 
   it('links by place and type too', async () => {
-    const res = await request(app.getHttpServer()).get('/events/evt:22-talks').query({ windowDays: 20 }).expect(200);
+    const res = await request(app.getHttpServer())
+      .get('/events/evt:22-talks')
+      .query({ windowDays: 20 })
+      .expect(200);
     expect(res.body.linked[0]).toEqual({
-      id: 'evt:21-talks', type: 'MEETING', dateStart: '2025-05-16', score: 8, daysApart: 17,
-      sharedParticipants: ['Russia', 'Turkey', 'Ukraine'], sharedPlaces: ['Istanbul'],
+      id: 'evt:21-talks',
+      type: 'MEETING',
+      dateStart: '2025-05-16',
+      score: 8,
+      daysApart: 17,
+      sharedParticipants: ['Russia', 'Turkey', 'Ukraine'],
+      sharedPlaces: ['Istanbul'],
       reason: 'shares participants Russia, Turkey, Ukraine; same place Istanbul; same type; 17 days apart',
     });
   });

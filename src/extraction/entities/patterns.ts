@@ -6,12 +6,12 @@ import { lookupKnown } from './lexicon-index';
 
 const FIELD = Object.keys(MINISTRY_FIELDS)
   .sort((a, b) => b.length - a.length)
-  .map((f) => f.replace(/ /g, '\\s+'))
+  .map((f) => f.replace(/\b([a-z])/g, (c) => `[${c.toUpperCase()}${c}]`).replace(/ /g, '\\s+'))
   .join('|');
 const OWNER = "([A-Z][\\p{L}.]*(?:\\s[A-Z][\\p{L}.]*)?)(?:['’]s)?\\s+";
 
 /** "Russia's Defense Ministry", "the Russian defense ministry", "the Interior Ministry". */
-const MINISTRY = new RegExp(`(?:${OWNER})?(${FIELD})\\s+[Mm]inistry\\b`, 'giu');
+const MINISTRY = new RegExp(`(?:${OWNER})?(${FIELD})\\s+[Mm]inistry\\b`, 'gu');
 /** "Lithuania's parliament", "the Ukrainian parliament". */
 const PARLIAMENT = new RegExp(`${OWNER}[Pp]arliament\\b`, 'gu');
 /** "the U.S. Embassy in Kyiv", "US embassy". */

@@ -81,7 +81,7 @@ export class Resolver {
     const orgByWord = run.length > 1 && (isOrgHead(last) || (core >= 0 && isOrgStart(run[core].text)));
     const orgByCue = (after && !after.cap && run[run.length - 1].after === '' && ORG_CUES_AFTER.test(after.text.toLowerCase())) || (before && !before.cap && before.after === '' && ORG_CUES_BEFORE.test(before.text.toLowerCase()));
     const office = run.length > 2 && OFFICE_TITLES.has(words[0].toLowerCase()) && /^(for|of)$/.test(words[1]);
-    if ((orgByWord || orgByCue || office) && !(isTitle(last) && !isOrgHead(last))) {
+    if ((orgByWord || orgByCue || office) && !(isTitle(last) && !isOrgHead(last)) && !(single && PLATFORMS.has(surface.toLowerCase()))) {
       this.addOrg(run, tokens, index);
       return;
     }
@@ -131,7 +131,13 @@ export class Resolver {
     const prev = tokens[index - 1];
     const lowerTitle = prev && !prev.cap && isTitle(prev.text) && prev.after === '';
     if (j < 0 && !lowerTitle) return false;
-    const name = run.slice(j + 1);
+    let name = run.slice(j + 1);
+    const conn = name.findIndex((t) => /^(of|for)$/.test(t.text));
+    if (conn > 0) {
+      // "President Zelenskiy of Ukraine": the rest belongs to the role
+      this.knownInside(name.slice(conn + 1));
+      name = name.slice(0, conn);
+    }
     if (!name.length || /^(of|for|the|on|in)$/.test(name[0].text) || name.some((t) => isTitle(t.text) && !isFirstName(t.text))) return false;
     if (name.length === 1 && isCommonWord(name[0].text) && !lookupKnown(name[0].text).length) return false;
     const prefix = run.slice(0, j + 1);
@@ -139,11 +145,13 @@ export class Resolver {
     this.knownInside(prefix);
     const role = prefix.length ? this.surface(prefix) : prev.text;
     const nameSurface = this.surface(name);
-    const k = lookupKnown(nameSurface).find((x) => x.type === 'PERSON');
-    if (name.length === 1 && !k) {
+    if (name.length === 1) {
       const byArticle = this.personBySurname(name[0].text);
-      if (byArticle) {
-        this.table.add('PERSON', this.table.get(byArticle)!.name, this.surface(run), this.span(name), { role });
+      const solo = lookupKnown(nameSurface).find((x) => x.type === 'PERSON');
+      const target = byArticle ? this.table.get(byArticle)!.name : solo?.name;
+      if (target) {
+        this.table.add('PERSON', target, nameSurface, this.span(name), { role, fixedName: true });
+        this.table.add('PERSON', target, this.surface(run), null);
         return true;
       }
     }
@@ -308,7 +316,7 @@ export class Resolver {
       return true;
     }
     const c = countryByName(s);
-    if (c) {
+    if (c && (s.replace(/[.\s]/g, '').length > 3 || sub.every((t) => t.upper))) {
       this.addCountry(c.code, s, sub);
       return true;
     }
@@ -318,6 +326,11 @@ export class Resolver {
   private leftover(part: Token[], tokens: Token[]): void {
     const idx = tokens.indexOf(part[0]);
     if (part.length >= 2) {
+      const place = cities(this.surface(part), this.countries)[0];
+      if (place && this.countries.has(place.geo.countryCode ?? '')) {
+        this.table.add('PLACE', place.name, this.surface(part), this.span(part), { geo: place.geo });
+        return;
+      }
       if (part.every((t) => !isCommonWord(t.text) || isFirstName(t.text)) && part.length <= 4 && !part.some((t) => t.upper || /\d/.test(t.text))) {
         this.addPerson(part, null);
       }

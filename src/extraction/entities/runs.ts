@@ -37,6 +37,7 @@ export function buildRuns(tokens: Token[], skip: (t: Token) => boolean, known: (
       continue;
     }
     const run: Token[] = [tokens[i]];
+    let joined = false;
     let j = i + 1;
     while (j < tokens.length) {
       const prev = run[run.length - 1];
@@ -61,7 +62,7 @@ export function buildRuns(tokens: Token[], skip: (t: Token) => boolean, known: (
       let k = j;
       if (PARTICLES.has(lower)) {
         while (k < tokens.length && PARTICLES.has(tokens[k].text.toLowerCase()) && tokens[k].after === '') k++;
-      } else if ((lower === 'of' || lower === 'for' || lower === 'on') && hasOrgWord(run) && next.after === '') {
+      } else if ((lower === 'of' || lower === 'for' || lower === 'on') && next.after === '' && (hasOrgWord([prev]) || (joined && hasOrgWord(run)))) {
         k = j + 1;
         if (tokens[k]?.text === 'the' && tokens[k].after === '') k++;
       } else if (lower === 'in' && /^(embassy|consulate)$/i.test(prev.text)) {
@@ -69,6 +70,7 @@ export function buildRuns(tokens: Token[], skip: (t: Token) => boolean, known: (
       }
       if (k > j && ok(tokens[k])) {
         for (let x = j; x <= k; x++) run.push(tokens[x]);
+        joined = true;
         j = k + 1;
         continue;
       }

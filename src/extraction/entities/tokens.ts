@@ -40,9 +40,11 @@ export function tokenize(s: Sentence): Token[] {
     let startIdx = m.index;
     let endIdx = m.index + word.length;
     // "U.S" + "." → "U.S."; "J.D" → "J.D."; "Mr" + "." stays "Mr".
+    let consumed = m.index + m[0].length;
     if (text[endIdx] === '.' && /^(\p{Lu}\.)+\p{Lu}$/u.test(word)) {
       word += '.';
       endIdx++;
+      consumed++;
     }
     let poss = false;
     const pm = /['’]s$/.exec(word);
@@ -81,7 +83,7 @@ export function tokenize(s: Sentence): Token[] {
       before,
       after: '',
     });
-    prevEnd = m.index + m[0].length;
+    prevEnd = consumed;
   }
   const last = out[out.length - 1];
   if (last) last.after = text.slice(prevEnd).replace(/\s+/g, '');

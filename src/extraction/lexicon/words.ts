@@ -27,7 +27,7 @@ bank fund institute university center centre corps forces directorate administra
 parliament assembly commission league movement party front association federation foundation company
 corporation group guard police army navy brigade regiment battalion division command headquarters
 government cabinet secretariat inspectorate authority board tribunal prosecutor's prosecutor’s network
-media news agency press times post journal radio television tv channel broadcaster society alliance
+agency press society alliance
 coalition club team church patriarchate duma rada senate congress chamber cross crescent program programme
 initiative project mission inc ltd llc plc corp co airlines railways
 `);
@@ -65,7 +65,7 @@ monday tuesday wednesday thursday friday saturday sunday
 subscribe read share more menu home search login sign log next previous back top skip
 photo photos video videos image images audio source sources advertisement sponsored
 mr mrs ms dr sir madam yes no ok okay please thank thanks
-god lord shame peace world war freedom glory
+god lord shame peace world freedom glory pro anti
 `);
 
 /**
