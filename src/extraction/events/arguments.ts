@@ -36,7 +36,10 @@ export function pickDate(c: ArgContext): TimeExpr | null {
   for (const t of c.times) {
     if (!t.offsets || !inside(t.offsets, c.segment)) continue;
     if (t.prep === 'until' || t.prep === 'till') continue;
-    const score = dist(t.offsets, c.trigger) + (inside(t.offsets, c.clause) ? 0 : 150) + (t.granularity === 'day' ? 0 : 10);
+    const d = dist(t.offsets, c.trigger);
+    const inClause = inside(t.offsets, c.clause);
+    if (!inClause && d > 60) continue;
+    const score = d + (inClause ? 0 : 150) + (t.granularity === 'day' ? 0 : 10);
     if (score < bestScore) { best = t; bestScore = score; }
   }
   if (!best) return null;

@@ -22,6 +22,8 @@ export interface Draft {
   more: Evidence[];
   /** A line without final punctuation (headline, caption): it restates the main story. */
   headline: boolean;
+  /** The sentence's first event-making trigger (its main report), not an embedded mention. */
+  primary: boolean;
   confidence: number;
 }
 

@@ -1,4 +1,4 @@
-import { pickDate, pickParticipants, pickPlace, pickQuantity, publicationDate, type ArgContext, type Mention } from './arguments';
+import { fits, pickDate, pickParticipants, pickPlace, pickQuantity, publicationDate, type ArgContext, type Mention } from './arguments';
 import { clauseAt, clauses } from './clauses';
 import type { Draft } from './draft';
 import { mergeDrafts } from './merge';
@@ -44,6 +44,7 @@ export function extractEvents(args: EventInput): ExtractedEvent[] {
       if (d) drafts.push(d);
     }
   });
+  attachFollowUpCounts(drafts, sentences, input, quantities);
   return mergeDrafts(drafts).map(toEvent);
 }
 
@@ -66,7 +67,9 @@ function draftFor(a: DraftArgs): Draft | null {
   const { input } = args;
   const trigger = { start: s.start + hit.start, end: s.start + hit.end };
   const clause = clauseAt(a.spans, trigger.start);
-  const segment = segmentOf(a.hits, hit, s);
+  // "the swap" refers back: only its own noun phrase ("the Feb. 28 meeting", "the protest in Kyiv") dates or places it.
+  const weakHit = hit.anaphoric || hit.generic || Boolean(hit.def.mergeOnly);
+  const segment = weakHit ? nounPhrase(input, trigger, s) : segmentOf(a.hits, hit, s);
   const ctx: ArgContext = {
     input, type: hit.def.type, trigger, clause, segment, sentence: { start: s.start, end: s.end },
     times: a.ctxTimes, quantities: a.ctxQuantities, mentions: a.ctxMentions,
@@ -76,21 +79,21 @@ function draftFor(a: DraftArgs): Draft | null {
   const own = pickDate(ctx);
   let date = own;
   let inherited = false;
-  if (!date && a.previous && !a.headline) {
+  if (!date && a.previous && !a.headline && !weakHit) {
     date = args.times.find((t) => within(t, a.previous!) && t.prep !== 'until' && (t.granularity === 'day' || t.granularity === 'month')) ?? null;
     inherited = date != null;
   }
   const ownInClause = own != null && own.offsets != null && own.offsets.start >= clause.start && own.offsets.end <= clause.end;
-  const q = pickQuantity(ctx);
+  const q = pickQuantity(weakHit ? { ...ctx, segment: eachSide(input, clause, s, ctx.quantities) } : ctx);
   const place = pickPlace(ctx);
-  const participants = pickParticipants(ctx, args.entities, place);
+  const participants = pickParticipants(weakHit ? { ...ctx, segment: segmentOf(a.hits, hit, s) } : ctx, args.entities, place);
   let mergeOnly = Boolean(hit.def.mergeOnly);
   if (status !== 'occurred' && status !== 'ongoing' && status !== 'refused' && !ownInClause) {
     if (!hit.anaphoric) return null;
     mergeOnly = true;
   }
   if (hit.def.needsAnchor === 'date' && !own) mergeOnly = true;
-  if (hit.def.needsAnchor === 'specific' && !own && !place && !participants.some((p) => args.entities.find((e) => e.id === p.entityId)?.type === 'PERSON')) mergeOnly = true;
+  if (hit.def.needsAnchor === 'specific' && !own && !place && !linkedPerson(input, trigger, a.ctxMentions)) mergeOnly = true;
   const evidence = { text: input.slice(s.start, s.end), start: s.start, end: s.end };
   return {
     type: hit.def.type,
@@ -109,8 +112,33 @@ function draftFor(a: DraftArgs): Draft | null {
     evidence,
     more: [],
     headline: a.headline,
+    primary: a.hits.find((h) => !h.def.mergeOnly && !h.anaphoric && !h.generic) === hit,
     confidence: hit.def.confidence * (status === 'occurred' ? 1 : 0.9) * (own ? 1 : 0.95),
   };
+}
+
+/** The noun phrase of a referring trigger: a few words before it and a short modifier after ("the protest in Kyiv"). */
+function nounPhrase(input: string, trigger: Span, s: Sentence): Span {
+  const before = input.slice(Math.max(s.start, trigger.start - 40), trigger.start);
+  const det = /\b(?:the|this|that|these|those|its|their|his|her|whose)\s+(?:[\w.'’-]+\s+){0,3}$/i.exec(before);
+  const start = det ? trigger.start - det[0].length : trigger.start;
+  const after = /^(?:\s+(?:in|on|near|outside|at|of)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*){1,3})?/.exec(input.slice(trigger.end, s.end));
+  return { start, end: trigger.end + (after ? after[0].length : 0) };
+}
+
+/** Where a follow-up may give the count: its clause, or a per-side count anywhere ("with each side releasing 175 POWs"). */
+function eachSide(input: string, clause: Span, s: Sentence, quantities: Quantity[]): Span {
+  const per = quantities.find((q) => q.offsets && (q.perSide || /\b(?:each|both) sides?\s+\w+\s+$/i.test(input.slice(Math.max(s.start, q.offsets.start - 30), q.offsets.start))));
+  return per?.offsets ? { start: Math.min(clause.start, per.offsets.start), end: Math.max(clause.end, per.offsets.end) } : clause;
+}
+
+/** A person tied to a meeting trigger: near it, and not just the one who "said" something about it. */
+function linkedPerson(input: string, trigger: Span, mentions: Mention[]): boolean {
+  return mentions.some((m) => {
+    if (m.entity.type !== 'PERSON') return false;
+    const between = m.end <= trigger.start ? input.slice(m.end, trigger.start) : input.slice(trigger.end, m.start);
+    return between.length <= 50 && !/\b(?:said|saying|says|told|wrote|added)\b/.test(between);
+  });
 }
 
 /** Several triggers of one type in a sentence: each takes the words up to its neighbours. */
@@ -120,6 +148,23 @@ function segmentOf(hits: TriggerHit[], hit: TriggerHit, s: Sentence): Span {
   const start = i > 0 ? same[i - 1].end : 0;
   const end = i < same.length - 1 ? same[i + 1].start : s.end - s.start;
   return { start: s.start + start, end: s.start + end };
+}
+
+/**
+ * "People gathered in Lutsk to protest. About 60 people came today.": a sentence with no trigger
+ * right after an event without a count, in the same paragraph, gives it a fitting count.
+ */
+function attachFollowUpCounts(drafts: Draft[], sentences: Sentence[], input: string, quantities: Quantity[]): void {
+  for (const d of drafts) {
+    if (d.quantity || d.hit.def.mergeOnly || d.hit.generic) continue;
+    const next = sentences[d.sentence + 1];
+    if (!next || next.paragraph !== sentences[d.sentence].paragraph || drafts.some((x) => x.sentence === d.sentence + 1)) continue;
+    const q = quantities.find((x) => within(x, next) && fits(d.type, x, input));
+    if (q) {
+      d.quantity = q;
+      d.more.push({ text: input.slice(next.start, next.end), start: next.start, end: next.end });
+    }
+  }
 }
 
 function toEvent(d: Draft): ExtractedEvent {

@@ -23,7 +23,7 @@ export function mergeDrafts(drafts: Draft[]): Draft[] {
   // A one-sided release without its own date, in a story about an exchange, is part of that exchange.
   const out: Draft[] = [];
   for (const d of kept) {
-    const ex = d.type === 'PRISONER_RELEASE' && !d.ownDate ? out.find((x) => x.type === 'PRISONER_EXCHANGE' && x.status === d.status) : undefined;
+    const ex = d.type === 'PRISONER_RELEASE' && !d.ownDate ? kept.find((x) => x.type === 'PRISONER_EXCHANGE' && x.status === d.status) : undefined;
     if (ex) absorb(ex, d);
     else out.push(d);
   }
@@ -85,7 +85,9 @@ function overlap(a: Draft, d: Draft): number {
 }
 
 function absorb(a: Draft, d: Draft): void {
-  if ((!a.ownDate && d.ownDate) || (a.ownDate && d.ownDate && a.date.open && !d.date.open && d.date.granularity === 'day')) {
+  if (weak(d) && !d.headline) {
+    // A referring mention adds evidence and participants, not its sentence's date or place.
+  } else if ((!a.ownDate && d.ownDate) || (a.ownDate && d.ownDate && a.date.open && !d.date.open && d.date.granularity === 'day')) {
     a.date = d.date;
     a.ownDate = true;
   }
@@ -96,13 +98,14 @@ function absorb(a: Draft, d: Draft): void {
   for (const q of [d.quantity, ...d.quantities]) {
     if (q && q !== a.quantity && !a.quantities.some((x) => x.value === q.value)) a.quantities.push(q);
   }
-  if (!a.place && d.place) a.place = d.place;
+  if (!a.place && d.place && !weak(d)) a.place = d.place;
   for (const p of d.participants) if (!a.participants.some((x) => x.name === p.name)) a.participants.push(p);
   if (!a.attribution && d.attribution) a.attribution = d.attribution;
-  if (a.headline && !d.headline) {
+  if ((a.headline && !d.headline) || (!a.primary && d.primary && !weak(d))) {
     a.more.push(a.evidence);
     a.evidence = d.evidence;
     a.headline = false;
+    a.primary = true;
   } else if (d.evidence.start !== a.evidence.start) a.more.push(d.evidence);
   a.confidence = Math.min(0.99, Math.max(a.confidence, d.confidence) + 0.02);
 }

@@ -1,5 +1,5 @@
 import {
-  ACCORDING_RE, NEGATION_BEFORE, ONGOING_CUE, PLAN_AFTER, PLAN_CUE, PROPOSAL_CUE, REFUSAL_CUE, REFUSAL_OBJECT, SAID_RE,
+  ACCORDING_RE, NEGATION_BEFORE, POSTPONE_BEFORE, ONGOING_CUE, PLAN_AFTER, PLAN_CUE, PROPOSAL_CUE, REFUSAL_CUE, REFUSAL_OBJECT, SAID_RE,
 } from '../lexicon/events-cues';
 import type { Mention } from './arguments';
 import type { EventStatus, Span } from '../types';
@@ -17,9 +17,10 @@ export function statusOf(input: string, sentence: Span, clause: Span, trigger: S
   for (let m = refusal.exec(after); m; m = refusal.exec(after)) {
     if (REFUSAL_OBJECT.test(after.slice(m.index + m[0].length))) return 'refused';
   }
-  if (NEGATION_BEFORE.test(before)) return 'negated';
+  if (NEGATION_BEFORE.test(before) || POSTPONE_BEFORE.test(before)) return 'negated';
   if (PROPOSAL_CUE.test(before.slice(-70))) return 'proposed';
-  if (PLAN_CUE.test(before.slice(-60)) || PLAN_AFTER.test(after)) return 'planned';
+  const self = input.slice(trigger.start, trigger.end);
+  if (PLAN_CUE.test(before.slice(-60)) || /\b(?:will|would|to) be\b/i.test(self) || PLAN_AFTER.test(after)) return 'planned';
   if (ONGOING_CUE.test(before.slice(-30))) return 'ongoing';
   return 'occurred';
 }
@@ -35,7 +36,7 @@ export function attributionOf(input: string, sentence: Span, mentions: Mention[]
   if (acc) {
     const at = sentence.start + acc.index + acc[0].length;
     const m = inSentence.find((x) => x.start >= at && x.start - at <= 50 && x.entity.type !== 'PLACE') ?? inSentence.find((x) => x.start >= at && x.start - at <= 30);
-    if (m) return { claimant: m.entity.name, entityId: m.entity.id };
+    if (m && (m.entity.type !== 'PLACE' || m.entity.geo?.kind === 'country')) return { claimant: m.entity.name, entityId: m.entity.id };
     const np = /^((?:the\s+)?(?:[\w'’.-]+\s*){1,6}?)(?=[,.;]|$)/i.exec(text.slice(acc.index + acc[0].length));
     if (np) return { claimant: np[1].trim(), entityId: null };
   }
@@ -43,7 +44,7 @@ export function attributionOf(input: string, sentence: Span, mentions: Mention[]
   for (let s = said.exec(text); s; s = said.exec(text)) {
     const at = sentence.start + s.index;
     const before = inSentence.filter((x) => x.end <= at && at - x.end <= 45 && !/[.;]/.test(input.slice(x.end, at)));
-    const pick = before.filter((x) => x.entity.type !== 'PLACE').pop() ?? before.pop();
+    const pick = before.filter((x) => x.entity.type !== 'PLACE').pop() ?? before.filter((x) => x.entity.geo?.kind === 'country').pop();
     if (pick) return { claimant: pick.entity.name, entityId: pick.entity.id };
     const afterM = inSentence.find((x) => x.start >= at + s[0].length && x.start - (at + s[0].length) <= 25);
     if (afterM && afterM.entity.type !== 'PLACE') return { claimant: afterM.entity.name, entityId: afterM.entity.id };

@@ -47,19 +47,26 @@ export function findTriggers(text: string): TriggerHit[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-/** Spans of quoted speech longer than a few words (short quotes are names or scare quotes). */
+/**
+ * Spans of quoted speech. Short closed quotes are names or scare quotes ('all-for-all') and do not
+ * count; a quote left open runs to the end of the sentence, and a closing quote with no opening
+ * one (the speech began in an earlier sentence) covers the sentence up to it.
+ */
 export function quotedSpans(text: string): Span[] {
   const spans: Span[] = [];
   let open: number | null = null;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (c === '“' || (c === '"' && open === null)) {
+    const closing = c === '”' || (c === '"' && i > 0 && /\S/.test(text[i - 1]) && (i + 1 === text.length || /[\s.,;:!?)]/.test(text[i + 1])));
+    if (!closing && (c === '“' || c === '"')) {
       if (open === null) open = i;
-    } else if (c === '”' || c === '"') {
-      spans.push({ start: open ?? 0, end: i + 1 });
+    } else if (closing) {
+      const start = open ?? 0;
+      const long = text.slice(start, i).split(/\s+/).length > 4;
+      if (open === null || long) spans.push({ start, end: i + 1 });
       open = null;
     }
   }
   if (open !== null) spans.push({ start: open, end: text.length });
-  return spans.filter((s) => text.slice(s.start, s.end).split(/\s+/).length > 4);
+  return spans;
 }

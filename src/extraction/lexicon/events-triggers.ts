@@ -22,9 +22,9 @@ export interface TriggerDef {
 
 const alt = (words: string[]): string => `(?:${words.join('|')})`;
 /** Up to n words between two parts of a trigger, inside one clause. */
-const gap = (n: number): string => `(?:(?!bodies|remains)[\\w$€£.,'’%-]+\\s+){0,${n}}?`;
+const gap = (n: number): string => `(?:(?!bodies\\b|remains\\b|and\\b|but\\b|which\\b|who\\b|while\\b|said\\b)[\\w$€£.,'’%-]+\\s+){0,${n}}?`;
 
-const MILITARY_CAPTIVES = alt(['prisoners of war', 'prisoners', 'POWs', 'PoWs', 'captives', 'soldiers', 'servicemen', 'servicemembers', 'troops', 'defenders', 'marines', 'fighters', 'combatants', 'officers', 'service members', 'military personnel', 'group of (?:\\w+\\s+){0,3}?(?:soldiers|troops|prisoners|servicemen|POWs)']);
+const MILITARY_CAPTIVES = alt(['prisoners of war', 'prisoners', 'POWs', 'PoWs', 'captives', 'soldiers', 'servicemen', 'servicemembers', 'troops', 'defenders', 'marines', 'fighters', 'combatants', 'officers', 'service members', 'military personnel', '(?:first|second|third|fourth|fifth|sixth|next|another|latest|last) group', 'group of (?:\\w+\\s+){0,3}?(?:soldiers|troops|prisoners|servicemen|POWs)']);
 const CIVIL_CAPTIVES = alt(['civilians', 'children', 'kids', 'minors', 'hostages', 'detainees', 'Ukrainians', 'Russians', 'citizens', 'people', 'journalists', 'women', 'men', 'teenagers', 'orphans', 'nationals']);
 const RETURN_VERBS = alt(['returned', 'brought back', 'brought home', 'came home', 'came back', 'returned home', 'repatriated', 'airlifted', 'flown', 'transferred', 'handed over', 'sent back', 'arrived']);
 const RELEASE_VERBS = alt(['released', 'freed', 'set free', 'liberated', 'rescued']);
@@ -36,15 +36,15 @@ export const EVENT_TRIGGERS: TriggerDef[] = [
   // ---- prisoner exchanges and releases
   { id: 'exchange.noun', type: 'PRISONER_EXCHANGE', noun: true, confidence: 0.9, pattern: `\\b(?:prisoners?|POWs?|PoWs?|captives?|all-for-all)(?:[- ]of[- ]war)?\\s+(?:exchange|swap|trade)s?\\b` },
   { id: 'exchange.of-prisoners', type: 'PRISONER_EXCHANGE', noun: true, confidence: 0.85, pattern: `\\b(?:exchange|swap)s?\\s+of\\s+${gap(4)}(?:prisoners|POWs|captives|detainees|soldiers|servicemen|troops|the wounded)\\b` },
-  { id: 'exchange.verb', type: 'PRISONER_EXCHANGE', confidence: 0.9, pattern: `\\b(?:exchanged|swapped|traded|exchange|swap|trade)\\s+${gap(6)}${MILITARY_CAPTIVES}\\b` },
+  { id: 'exchange.verb', type: 'PRISONER_EXCHANGE', confidence: 0.9, pattern: `\\b(?:exchanged|swapped|traded)\\s+${gap(6)}${MILITARY_CAPTIVES}\\b` },
   { id: 'exchange.passive', type: 'PRISONER_EXCHANGE', confidence: 0.8, pattern: `\\b(?:were|was|been|being)\\s+(?:traded|exchanged|swapped)\\b` },
   { id: 'exchange.swap', type: 'PRISONER_EXCHANGE', noun: true, confidence: 0.7, pattern: `\\bswaps?\\b` },
   { id: 'exchange.in-exchange', type: 'PRISONER_EXCHANGE', mergeOnly: true, confidence: 0.6, pattern: `\\b(?:in exchange|(?:the|this|that|latest|whose|their|an?)\\s+(?:\\d+-for-\\d+\\s+)?exchange)\\b` },
   { id: 'exchange.secured-return', type: 'PRISONER_EXCHANGE', confidence: 0.9, pattern: `\\bsecured?\\s+the\\s+(?:return|release)\\s+of\\s+${gap(3)}[\\d,]+\\s+${gap(2)}(?:${MILITARY_CAPTIVES}|people|Ukrainians|civilians)\\b` },
   { id: 'exchange.from-captivity', type: 'PRISONER_EXCHANGE', confidence: 0.85, pattern: `\\b${RETURN_VERBS}\\s+(?:home\\s+|to\\s+[\\w-]+\\s+)?from\\s+(?:\\w+\\s+)?captivity\\b` },
-  { id: 'exchange.captives-returned', type: 'PRISONER_EXCHANGE', confidence: 0.8, pattern: `\\b${MILITARY_CAPTIVES}\\s+${gap(3)}${PASSIVE}${RETURN_VERBS}\\s+(?:home|to|from)\\b` },
+  { id: 'exchange.captives-returned', type: 'PRISONER_EXCHANGE', confidence: 0.8, pattern: `\\b${MILITARY_CAPTIVES}\\s+${gap(3)}${PASSIVE}${RETURN_VERBS}\\s+(?:home|to|from|in)\\b` },
   { id: 'release.captives-freed', type: 'PRISONER_RELEASE', confidence: 0.75, pattern: `\\b(?:${MILITARY_CAPTIVES}\\s+${gap(2)}${PASSIVE}${RELEASE_VERBS}|${CIVIL_CAPTIVES}\\s+${gap(2)}${PASSIVE}(?:${RELEASE_VERBS}|returned))\\b` },
-  { id: 'release.verb', type: 'PRISONER_RELEASE', confidence: 0.8, pattern: `\\b(?:${RELEASE_VERBS}|returned|brought back|brought home)\\s+${gap(6)}(?:${MILITARY_CAPTIVES}|${CIVIL_CAPTIVES})\\b` },
+  { id: 'release.verb', type: 'PRISONER_RELEASE', confidence: 0.8, pattern: `(?<!\\b(?:of|the|a|an|newly|recently|and)\\s+)\\b(?:${RELEASE_VERBS}|returned|brought back|brought home)\\s+${gap(6)}(?:${MILITARY_CAPTIVES}|${CIVIL_CAPTIVES})\\b` },
   { id: 'release.freed-from', type: 'PRISONER_RELEASE', confidence: 0.75, pattern: `\\b(?:freed|released)\\s+from\\s+(?:\\w+\\s+)?(?:captivity|prison|custody|detention)\\b` },
   // ---- bodies of the dead
   { id: 'bodies.passive', type: 'BODY_REPATRIATION', confidence: 0.9, pattern: `\\b(?:bodies|remains)\\b[^.;:]{0,90}?\\b${PASSIVE}(?:also\\s+)?(?:returned|repatriated|handed over|transferred|delivered|sent back|brought back|received|exchanged|recovered)\\b` },
@@ -57,7 +57,8 @@ export const EVENT_TRIGGERS: TriggerDef[] = [
   // ---- meetings and talks
   { id: 'meeting.noun', type: 'MEETING', noun: true, needsAnchor: 'specific', confidence: 0.8, pattern: `\\b(?:meetings?|talks|summit|negotiations|(?:phone|telephone|video) (?:call|conversation)|call with|tête-à-tête)\\b` },
   { id: 'meeting.names-call', type: 'MEETING', caseSensitive: true, confidence: 0.8, pattern: `\\b[A-Z][a-z]+-[A-Z][a-z]+ (?:[Cc]all|[Tt]alks|[Mm]eeting|[Ss]ummit)\\b` },
-  { id: 'meeting.verb', type: 'MEETING', needsAnchor: 'specific', confidence: 0.8, pattern: `\\b(?:met|meet|meets|meeting)\\s+(?:with\\b|in\\b|on\\b|(?=[A-Z]))|\\b(?:held|hold|holds|holding)\\s+(?:\\w+\\s+)?(?:talks|meetings?|negotiations)\\b|\\bspoke\\s+(?:by phone\\s+)?with\\b` },
+  { id: 'meeting.met', type: 'MEETING', caseSensitive: true, confidence: 0.8, pattern: `\\b(?:[Mm]et|[Mm]eet|[Mm]eets)\\s+(?:with\\b|in\\b|(?=[A-Z]))` },
+  { id: 'meeting.verb', type: 'MEETING', needsAnchor: 'specific', confidence: 0.8, pattern: `\\b(?:held|hold|holds|holding)\\s+(?:\\w+\\s+)?(?:talks|meetings?|negotiations)\\b|\\bspoke\\s+(?:by phone\\s+)?with\\b` },
   // ---- speeches
   { id: 'speech.address-to', type: 'SPEECH', confidence: 0.85, pattern: `\\b(?:address(?:ed)?|speech|spoke|remarks)\\s+(?:to|before|at|in front of)\\s+(?:the\\s+)?${gap(3)}(?:Congress|[Pp]arliament|nation|Assembly|Verkhovna Rada|Rada|Bundestag|Senate|House|Knesset|Duma|UN|United Nations|Security Council|summit|[Cc]onference|[Ff]orum|lawmakers|legislators|students|graduates|crowd|supporters)\\b` },
   { id: 'speech.addressed', type: 'SPEECH', confidence: 0.8, pattern: `\\baddressed\\s+(?:the\\s+)?${gap(3)}(?:Congress|[Pp]arliament|nation|Assembly|Rada|Bundestag|Senate|Knesset|Duma|UN|United Nations|Security Council|summit|[Cc]onference|[Ff]orum|lawmakers)\\b` },
@@ -74,7 +75,7 @@ export const EVENT_TRIGGERS: TriggerDef[] = [
   { id: 'sanctions.sanctioned', type: 'SANCTIONS', confidence: 0.8, pattern: `\\bsanctioned\\b|\\bblacklisted\\b` },
   { id: 'sanctions.anaphor', type: 'SANCTIONS', noun: true, mergeOnly: true, confidence: 0.6, pattern: `\\bsanctions\\b` },
   // ---- deportation and detention
-  { id: 'deportation.verb', type: 'DEPORTATION', confidence: 0.85, pattern: `\\b(?:deport(?:ed|s|ing)?|abduct(?:ed|s|ing)?|forcibly (?:transferred|relocated|removed|taken))\\s+${gap(5)}(?:children|kids|minors|people|civilians|Ukrainians|residents|orphans|teenagers)\\b` },
+  { id: 'deportation.verb', type: 'DEPORTATION', confidence: 0.85, pattern: `(?<!\\b(?:of|the|a|an|and|these|those|many)\\s+)\\b(?:deport(?:ed|s|ing)?|abduct(?:ed|s|ing)?|forcibly (?:transferred|relocated|removed|taken))\\s+${gap(5)}(?:children|kids|minors|people|civilians|Ukrainians|residents|orphans|teenagers)\\b` },
   { id: 'deportation.passive', type: 'DEPORTATION', confidence: 0.8, pattern: `\\b(?:have|has|had)\\s+(?:been\\s+)?(?:(?:forcibly|illegally|reportedly|allegedly|already)\\s+){0,2}(?:deported|abducted|forcibly transferred)\\b` },
   { id: 'deportation.noun', type: 'DEPORTATION', noun: true, confidence: 0.7, pattern: `\\b(?:deportations?|abductions?)\\s+of\\s+${gap(3)}[\\d,]+` },
   { id: 'detention.verb', type: 'DETENTION', confidence: 0.8, pattern: `\\b(?:holds?|holding|detain(?:s|ed|ing)?|imprison(?:s|ed|ing)?|captur(?:e|es|ed|ing)|arrest(?:s|ed|ing)?|jail(?:s|ed|ing)?|keeps?|kept)\\s+${gap(4)}(?:civilians|prisoners|POWs|people|soldiers|journalists|activists|children|Ukrainians|citizens|servicemen|hostages|captives|detainees|men|women|protesters)\\b` },
@@ -86,7 +87,7 @@ export const EVENT_TRIGGERS: TriggerDef[] = [
   { id: 'attack.on-place', type: 'ATTACK', noun: true, confidence: 0.8, caseSensitive: true, pattern: `\\b(?:[Aa]ttacks?|[Ss]trikes?|[Ss]helling|[Bb]ombing|[Bb]ombardment|[Aa]ssault|[Mm]assacre|[Rr]aid|[Ee]xplosion|[Bb]last)\\s+(?:on|against|in|at)\\s+(?:the\\s+)?${gap(3)}[A-Z]` },
   { id: 'attack.killing', type: 'ATTACK', confidence: 0.85, pattern: `\\b(?:killing|killed|kills|wounding|injuring)\\s+${gap(3)}(?:people|civilians|children|persons|residents|soldiers|others|passengers)\\b` },
   { id: 'attack.were-killed', type: 'ATTACK', confidence: 0.7, pattern: `\\b(?:were|was|have been|has been|had been)\\s+killed\\b` },
-  { id: 'attack.verb', type: 'ATTACK', confidence: 0.75, pattern: `\\b(?:shelled|bombed|attacked|struck|stormed|ambushed)\\s+(?:the\\s+)?${gap(3)}(?:[A-Z]|city|town|village|region|hospital|school|port|infrastructure|positions)` },
+  { id: 'attack.verb', type: 'ATTACK', caseSensitive: true, confidence: 0.75, pattern: `\\b(?:shelled|bombed|attacked|struck|stormed|ambushed)\\s+(?:the\\s+)?${gap(3)}(?:[A-Z]|city|town|village|region|hospital|school|port|infrastructure|positions)` },
   { id: 'attack.anaphor', type: 'ATTACK', noun: true, mergeOnly: true, confidence: 0.6, pattern: `\\b(?:attack|strike|shelling|bombing|assault)\\b` },
   // ---- agreements
   { id: 'agreement.verb', type: 'AGREEMENT', confidence: 0.8, pattern: `\\b(?:sign(?:ed|s|ing)?|ratif(?:y|ied|ies|ying)|conclud(?:e|ed|es)|finali[sz](?:e|ed|es|ing)|reach(?:ed|es)?|struck|strike|clinch(?:ed)?|seal(?:ed)?|cancel(?:l?ed|s)?|scrap(?:ped|s)?|tore up|achieved|brokered|denounc(?:e|ed))\\s+${gap(5)}${DEAL_NOUNS}\\b` },

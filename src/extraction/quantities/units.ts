@@ -52,7 +52,9 @@ export function unitAfter(after: string): { unit: string; head: string; length: 
     }
   }
   const re = /^(\s*)([A-Za-z][A-Za-z'’-]*)/;
-  let pos = 0;
+  // "79 more dead servicemen", "20 other people": the comparison word is not the noun.
+  const extra = /^\s+(?:more|additional|further|other|extra)\b/i.exec(after);
+  let pos = extra ? extra[0].length : 0;
   const words: string[] = [];
   for (let i = 0; i < 5; i++) {
     const m = re.exec(after.slice(pos));
