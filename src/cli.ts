@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { extract } from './extraction/extract';
 import { ExtractionError } from './extraction/errors';
+import { ingestCommand } from './cli/ingest-command';
 
 class UsageError extends Error {
   override name = 'UsageError';
@@ -54,6 +55,7 @@ function extractCommand(args: string[]): void {
 
 const COMMANDS: Record<string, Command> = {
   extract: extractCommand,
+  ingest: ingestCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

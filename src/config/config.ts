@@ -33,6 +33,8 @@ export interface AppConfig {
   bodyLimit: number;
   /** Largest number of articles in one batch. */
   batchLimit: number;
+  /** Ingest write transactions in flight per process (1 serialises them). */
+  ingestConcurrency: number;
   /** Requests per client per minute (0 = unlimited). */
   rateLimitPerMinute: number;
   /** POST /cypher: timeout of one researcher query, and the most rows it returns. */
@@ -110,6 +112,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     readsNeedKey: bool(env, 'READS_NEED_KEY', false),
     bodyLimit: int(env, 'BODY_LIMIT_BYTES', 2 * 1024 * 1024, 1024, 64 * 1024 * 1024),
     batchLimit: int(env, 'BATCH_LIMIT', 1000, 1, 100000),
+    ingestConcurrency: int(env, 'INGEST_CONCURRENCY', 4, 1, 64),
     rateLimitPerMinute: int(env, 'RATE_LIMIT_PER_MINUTE', 600, 0, 1000000),
     cypherConsole: {
       timeoutMs: int(env, 'CYPHER_TIMEOUT_MS', 5000, 100, 600000),

@@ -126,5 +126,6 @@ export function planEntities(extraction: Extraction, article: string): EntityPla
     if (!rows.has(target)) rows.set(target, stub(target, nameFromId(target), type));
     standsFor.push({ from: idMap.get(e.id) as string, to: target });
   }
-  return { entities: [...rows.values()], placeIn, standsFor, idMap };
+  const entities = [...rows.values()].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  return { entities, placeIn, standsFor, idMap };
 }

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../config/config';
 import { UnusablePageError } from '../extraction/errors';
 import type { Extraction, PageInput } from '../extraction/types';
 import { GraphService, type Row, type Tx } from '../graph/graph.service';
@@ -11,7 +12,7 @@ import { IdempotencyKeyReuseError, UnprocessableArticleError } from './ingest.er
 import { EXTRACTOR, type ArticleMetaInput, type Extractor, type IngestResult } from './ingest.types';
 import { IngestFaults } from './ingest-faults';
 import { type Candidate, candidateWindow, type Decision, lockKeys, resolveEvents } from './resolve-events';
-import { SerialQueue } from './serial-queue';
+import { WritePool } from './write-pool';
 
 const IDEMPOTENCY_KEYS_KEPT = 10_000;
 const DATE_PROPS = ['dateStart', 'dateEnd', 'firstReported', 'lastReported'];
@@ -29,13 +30,13 @@ function toDates(props: Record<string, unknown>): Record<string, unknown> {
 }
 
 /**
- * Articles into the graph: extract, then one write transaction of MERGEs per article (queued, one
- * at a time per process). Inside it: skip if the article is in already (URL id or content hash),
- * lock the (event type, month) buckets, read candidate events, resolve in TypeScript, MERGE.
+ * Articles into the graph: extract, then one write transaction of MERGEs per article (at most
+ * INGEST_CONCURRENCY in flight per process). Inside it: skip if the article is in already (URL id or content hash),
+ * lock the (event type, month) buckets (so concurrent writers of one event wait for each other), read candidate events, resolve in TypeScript, MERGE.
  */
 @Injectable()
 export class IngestService {
-  private readonly queue = new SerialQueue();
+  private readonly queue: WritePool;
   /** Idempotency-Key → request fingerprint and article id; in memory, per process (see README). */
   private readonly idempotency = new Map<string, { fingerprint: string; id: string }>();
 
@@ -43,7 +44,10 @@ export class IngestService {
     private readonly graph: GraphService,
     private readonly faults: IngestFaults,
     @Inject(EXTRACTOR) private readonly extractor: Extractor,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.queue = new WritePool(config.ingestConcurrency);
+  }
 
   /** Articles waiting for or in the write queue. */
   get pending(): number {
@@ -159,8 +163,7 @@ export class IngestService {
     this.faults.reach('after-merge-article');
 
     const { entities, placeIn, standsFor } = p.entities;
-    if (entities.length) await tx.run('write/ingest-merge-entities', { articleId: a.id, entities });
-    if (placeIn.length || standsFor.length) await tx.run('write/ingest-link-entities', { placeIn, standsFor });
+    if (entities.length) await tx.run('write/ingest-merge-entities', { articleId: a.id, entities, placeIn, standsFor });
     this.faults.reach('after-merge-entities');
 
     if (decisions.length) await tx.run('write/ingest-merge-events', { articleId: a.id, events: decisions.map(eventRow) });
