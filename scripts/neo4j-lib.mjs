@@ -686,7 +686,8 @@ function jvmArgs({ libDir, mem, cds, extra = [] }) {
 
 // Class-data sharing (CDS): the first start of a given lib+java records the loaded
 // classes into an archive at exit (-XX:ArchiveClassesAtExit, dumped during stop);
-// later starts map it (-XX:SharedArchiveFile). Disable with NEO4J_CDS=0.
+// later starts map it (-XX:SharedArchiveFile). Disable with NEO4J_CDS=0. The archive
+// is validated by the JVM (jar sizes/mtimes); a stale one is ignored, not fatal.
 function cdsPlan(libDir, java, { readOnly = false } = {}) {
   if (process.env.NEO4J_CDS === '0' || java.major < 13) return { args: [], archive: null, creating: null };
   const version = libInfo(libDir).version ?? 'unknown';
@@ -706,7 +707,10 @@ function cdsPlan(libDir, java, { readOnly = false } = {}) {
   } catch {
     /* no archive yet */
   }
-  if (readOnly) return { args: [], archive: null, creating: null };
+  // Recording costs ~10 s once (slower start, archive dumped during stop): skip it
+  // where it cannot pay off, i.e. CI in a fresh clone (CI=true), unless NEO4J_CDS=1.
+  const ci = process.env.CI && process.env.CI !== 'false' && process.env.NEO4J_CDS !== '1';
+  if (readOnly || ci) return { args: [], archive: null, creating: null };
   fs.mkdirSync(dir, { recursive: true });
   const creating = `${archive}.tmp-${process.pid}-${Date.now()}`;
   return { args: [`-XX:ArchiveClassesAtExit=${creating}`, ...quiet], archive, creating };
