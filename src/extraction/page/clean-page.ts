@@ -111,18 +111,18 @@ export function cleanPage(page: PageInput): CleanedPage {
     }
     if (bylineAuthors(t) && !isProse(t)) continue;
     if (isPromo(t) || isTicker(t) || isTagList(t) || isMetaLine(t)) continue;
-    if (i === lastBody) {
-      if (words(t) < 3) continue;
-    } else if (isMenuLike(t) || (!endsSentence(t) && words(t) < 25)) {
-      continue; // menus, section headings, related-article cards
-    }
     let end = line.end;
     const credit = creditStart(t);
+    const core = credit >= 0 ? t.slice(0, credit).trim() : t;
     if (credit >= 0) {
-      const rest = t.slice(0, credit).trim();
-      if (words(rest) < 6) continue;
+      if (words(core) < 6) continue; // "an illustrative photo/ Source: …": nothing but the credit
       end = line.start + credit;
       while (end > line.start && /\s/.test(input[end - 1])) end--;
+    }
+    if (i === lastBody) {
+      if (words(core) < 3) continue;
+    } else if (isMenuLike(core) || (!endsSentence(core) && words(core) < 25)) {
+      continue; // menus, section headings, related-article cards
     }
     const key = input.slice(line.start, end).toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
     if (seen.has(key)) continue; // a repeated caption or a paragraph printed twice

@@ -12,6 +12,7 @@ const CREDIT_PATTERNS: RegExp[] = [
 ];
 
 export function creditStart(line: string): number {
+  if (!/photo|image|picture|video|source|credit|courtesy|\//i.test(line)) return -1;
   let best = -1;
   for (const re of CREDIT_PATTERNS) {
     const m = re.exec(line);

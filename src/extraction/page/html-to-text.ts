@@ -1,4 +1,4 @@
-import { parseHTML } from 'linkedom';
+import type * as Linkedom from 'linkedom';
 
 /**
  * HTML → plain text and the metadata the page declares (meta tags, JSON-LD).
@@ -26,8 +26,13 @@ interface DomNode {
   childNodes: ArrayLike<DomNode>;
 }
 
+/** linkedom costs ~0.5 s to load: only pages that are HTML pay for it. */
+let linkedom: typeof Linkedom | null = null;
+
 export function htmlToText(html: string): HtmlPage {
-  const { document } = parseHTML(html);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  linkedom ??= require('linkedom') as typeof Linkedom;
+  const { document } = linkedom.parseHTML(html);
   const meta = (sel: string): string | null => document.querySelector(sel)?.getAttribute('content')?.trim() || null;
   const ld = readJsonLd(document.querySelectorAll('script[type="application/ld+json"]'));
 

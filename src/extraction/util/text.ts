@@ -22,13 +22,23 @@ export function foldDiacritics(s: string): string {
  * "U.S." and "US" share a key; "the Kremlin" and "Kremlin" too.
  */
 export function nameKey(s: string): string {
-  return foldDiacritics(s)
-    .toLowerCase()
-    .replace(/[.'’`]/g, '')
-    .replace(/^the\s+/, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+  let k = keyCache.get(s);
+  if (k === undefined) {
+    const folded = /^[\x00-\x7f]*$/.test(s) ? s : foldDiacritics(s);
+    k = folded
+      .toLowerCase()
+      .replace(/[.'’`]/g, '')
+      .replace(/^the\s+/, '')
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+    if (keyCache.size > 50_000) keyCache.clear(); // bounded: a long batch never grows it forever
+    keyCache.set(s, k);
+  }
+  return k;
 }
+
+/** Memo of nameKey: the same few thousand surface forms recur across articles. */
+const keyCache = new Map<string, string>();
 
 /** Normalises typographic quotes/dashes/spaces to ASCII without changing string length. */
 export function asciiPunct(s: string): string {
