@@ -38,8 +38,10 @@ export function pickDate(c: ArgContext): TimeExpr | null {
     if (t.prep === 'until' || t.prep === 'till') continue;
     const d = dist(t.offsets, c.trigger);
     const inClause = inside(t.offsets, c.clause);
-    if (!inClause && d > 60) continue;
-    const score = d + (inClause ? 0 : 150) + (t.granularity === 'day' ? 0 : 10);
+    // "…, officials said Wednesday": the day of the report dates the news it reports.
+    const reportDay = /\b(?:said|says|reported|announced|confirmed|stated)\s+(?:on\s+)?$/.test(c.input.slice(Math.max(0, t.offsets.start - 16), t.offsets.start));
+    if (!inClause && d > 60 && !reportDay) continue;
+    const score = d + (inClause ? 0 : 150) + (t.granularity === 'day' ? 0 : 10) + (!inClause && d > 60 ? 300 : 0);
     if (score < bestScore) { best = t; bestScore = score; }
   }
   if (!best) return null;
@@ -91,6 +93,30 @@ export function pickQuantity(c: ArgContext): { quantity: Quantity; cumulative: b
   if (!best) return null;
   const around = c.input.slice(Math.max(c.sentence.start, best.offsets!.start - 90), Math.min(c.sentence.end, best.offsets!.end + 60));
   return { quantity: best, cumulative: CUMULATIVE_CUE.test(around) };
+}
+
+/** "Bagshaw and Parry were killed": the named people counted. */
+export function namedCount(input: string, trigger: Span, sentence: Span): Quantity | null {
+  const before = input.slice(sentence.start, trigger.start);
+  const m = /((?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s*,\s*)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+$/.exec(before);
+  if (!m) return null;
+  const n = m[1].split(/\s*,\s*|\s+and\s+/).length;
+  const start = sentence.start + m.index;
+  return { value: n, unit: 'people', head: 'people', qualifier: 'exact', text: m[1], offsets: { start, end: start + m[1].length } };
+}
+
+/** "103 out of 141 had voted in support": a vote tally for a decision taken by vote. */
+export function voteTally(input: string, sentences: Span[], quantities: Quantity[]): Quantity | null {
+  for (const q of quantities) {
+    if (!q.offsets) continue;
+    const s = sentences.find((x) => q.offsets!.start >= x.start && q.offsets!.end <= x.end);
+    if (!s) continue;
+    const around = input.slice(q.offsets.start, Math.min(s.end, q.offsets.end + 60));
+    if (/^[\d,]+\s+(?:out of\s+[\d,]+|votes?|lawmakers|deputies|MPs|members|senators|legislators)\b[^.]*\bvot|^[\d,]+\s+votes?\s+in favou?r/i.test(around)) {
+      return { ...q, unit: q.unit || 'votes in favour', head: 'votes' };
+    }
+  }
+  return null;
 }
 
 /** The place: a city or named place in the segment after "in/near/outside/at", else a country after "to/in". */

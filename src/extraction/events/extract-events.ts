@@ -1,4 +1,4 @@
-import { fits, pickDate, pickParticipants, pickPlace, pickQuantity, publicationDate, type ArgContext, type Mention } from './arguments';
+import { fits, namedCount, voteTally, pickDate, pickParticipants, pickPlace, pickQuantity, publicationDate, type ArgContext, type Mention } from './arguments';
 import { clauseAt, clauses } from './clauses';
 import type { Draft } from './draft';
 import { mergeDrafts } from './merge';
@@ -45,6 +45,7 @@ export function extractEvents(args: EventInput): ExtractedEvent[] {
     }
   });
   attachFollowUpCounts(drafts, sentences, input, quantities);
+  attachVoteTally(drafts, sentences, input, quantities);
   return mergeDrafts(drafts).map(toEvent);
 }
 
@@ -84,7 +85,11 @@ function draftFor(a: DraftArgs): Draft | null {
     inherited = date != null;
   }
   const ownInClause = own != null && own.offsets != null && own.offsets.start >= clause.start && own.offsets.end <= clause.end;
-  const q = pickQuantity(weakHit ? { ...ctx, segment: eachSide(input, clause, s, ctx.quantities) } : ctx);
+  let q = pickQuantity(weakHit ? { ...ctx, segment: eachSide(input, clause, s, ctx.quantities) } : ctx);
+  if (!q && hit.def.id === 'attack.were-killed') {
+    const named = namedCount(input, trigger, ctx.sentence);
+    if (named) q = { quantity: named, cumulative: false };
+  }
   const place = pickPlace(ctx);
   const participants = pickParticipants(weakHit ? { ...ctx, segment: segmentOf(a.hits, hit, s) } : ctx, args.entities, place);
   let mergeOnly = Boolean(hit.def.mergeOnly);
@@ -165,6 +170,14 @@ function attachFollowUpCounts(drafts: Draft[], sentences: Sentence[], input: str
       d.more.push({ text: input.slice(next.start, next.end), start: next.start, end: next.end });
     }
   }
+}
+
+/** A decision taken by vote ("parliament voted to withdraw") takes the article's vote tally as its count. */
+function attachVoteTally(drafts: Draft[], sentences: Sentence[], input: string, quantities: Quantity[]): void {
+  const voted = drafts.filter((d) => !d.quantity && (d.type === 'AGREEMENT' || d.type === 'POLICY') && /\bvot(?:ed|es|ing)\b/i.test(d.evidence.text));
+  if (voted.length === 0) return;
+  const tally = voteTally(input, sentences, quantities);
+  if (tally) voted[0].quantity = tally;
 }
 
 function toEvent(d: Draft): ExtractedEvent {

@@ -39,7 +39,7 @@ export const EVENT_TRIGGERS: TriggerDef[] = [
   { id: 'exchange.verb', type: 'PRISONER_EXCHANGE', confidence: 0.9, pattern: `\\b(?:exchanged|swapped|traded)\\s+${gap(6)}${MILITARY_CAPTIVES}\\b` },
   { id: 'exchange.passive', type: 'PRISONER_EXCHANGE', confidence: 0.8, pattern: `\\b(?:were|was|been|being)\\s+(?:traded|exchanged|swapped)\\b` },
   { id: 'exchange.swap', type: 'PRISONER_EXCHANGE', noun: true, confidence: 0.7, pattern: `\\bswaps?\\b` },
-  { id: 'exchange.in-exchange', type: 'PRISONER_EXCHANGE', mergeOnly: true, confidence: 0.6, pattern: `\\b(?:in exchange|(?:the|this|that|latest|whose|their|an?)\\s+(?:\\d+-for-\\d+\\s+)?exchange)\\b` },
+  { id: 'exchange.in-exchange', type: 'PRISONER_EXCHANGE', noun: true, mergeOnly: true, confidence: 0.6, pattern: `\\b(?:in exchange|(?:the|this|that|latest|whose|their|an?)\\s+(?:\\d+-for-\\d+\\s+)?exchange)\\b` },
   { id: 'exchange.secured-return', type: 'PRISONER_EXCHANGE', confidence: 0.9, pattern: `\\bsecured?\\s+the\\s+(?:return|release)\\s+of\\s+${gap(3)}[\\d,]+\\s+${gap(2)}(?:${MILITARY_CAPTIVES}|people|Ukrainians|civilians)\\b` },
   { id: 'exchange.from-captivity', type: 'PRISONER_EXCHANGE', confidence: 0.85, pattern: `\\b${RETURN_VERBS}\\s+(?:home\\s+|to\\s+[\\w-]+\\s+)?from\\s+(?:\\w+\\s+)?captivity\\b` },
   { id: 'exchange.captives-returned', type: 'PRISONER_EXCHANGE', confidence: 0.8, pattern: `\\b${MILITARY_CAPTIVES}\\s+${gap(3)}${PASSIVE}${RETURN_VERBS}\\s+(?:home|to|from|in)\\b` },

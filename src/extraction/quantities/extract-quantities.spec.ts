@@ -22,6 +22,7 @@ const CASES: Array<[string, Q[]]> = [
   ['A poll found 70% of voters agree.', [[70, 'percent', 'exact']]],
   ['It may have deported between 260,000 and 700,000 minors.', [[260000, 'minors', 'at_least']]],
   ['We managed to return 116 of our people.', [[116, 'people', 'exact']]],
+  ['The bodies of 79 more dead servicemen were returned.', [[79, 'dead servicemen', 'exact']]],
 ];
 
 /** Numbers that are not counted quantities. */

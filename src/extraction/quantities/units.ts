@@ -35,7 +35,7 @@ export function isPluralHead(word: string): boolean {
   if (IRREGULAR_PLURALS.has(w)) return true;
   if (w.length < 3 || STOP_WORDS.has(w)) return false;
   if (/(?:ss|us|is|ous|'s|’s)$/.test(w)) return false;
-  return /[a-z]s$/i.test(word) || /[A-Z]s$/.test(word);
+  return /[a-z]s$/i.test(word) || /[A-Z]s$/.test(word) || /[a-z]men$/.test(w);
 }
 
 /**
