@@ -657,6 +657,8 @@ function renderConfig({ port, mem, extraConfig }) {
     'server.directories.import': 'import',
     'server.directories.plugins': 'plugins',
     'db.tx_log.rotation.retention_policy': '1 days',
+    // Do not preallocate 256 MB of transaction log per database (512 MB per home).
+    'db.tx_log.preallocate': 'false',
     // Bolt waits 5 s (twice) for Netty's quiet period on shutdown by default;
     // 0 makes `stop` take ~0.5 s instead of ~11 s.
     'internal.dbms.bolt.netty_server_shutdown_quiet_period': '0',
