@@ -92,6 +92,11 @@ export class EventFinder {
     return rows.map(toSummary);
   }
 
+  /** True when an id, name or alias names at least one entity. */
+  async entityExists(ref: string): Promise<boolean> {
+    return this.graph.readTx(async (tx) => (await this.resolveRef(tx, ref, null)).length > 0);
+  }
+
   /** Entity ids for an id, name or alias (`label` narrows to Place etc.); [] when nothing matches. */
   async resolveRef(tx: Tx, ref: string, label: string | null): Promise<string[]> {
     const byId = await tx.run('read/entities/resolve-id', { ref, label });

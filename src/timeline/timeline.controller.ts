@@ -1,5 +1,12 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiTags,
+} from '@nestjs/swagger';
 import { EntityTimelineQueryDto, TimelineDto, TimelineQueryDto } from './timeline-query.dto';
 import { TimelineService } from './timeline.service';
 
@@ -48,7 +55,10 @@ export class TimelineController {
     description: 'entity id, or a name or alias',
   })
   @ApiOkResponse({ type: TimelineDto, example: TIMELINE_EXAMPLE })
+  @ApiNotFoundResponse({
+    example: { statusCode: 404, message: 'entity "person:nobody" not found', id: 'person:nobody' },
+  })
   entity(@Param('id') id: string, @Query() q: EntityTimelineQueryDto): Promise<TimelineDto> {
-    return this.timeline.timeline({ ...q, entity: id }, q.interval, q.include === 'events');
+    return this.timeline.entityTimeline(id, q);
   }
 }

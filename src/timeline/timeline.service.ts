@@ -1,12 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { AppError } from '../common/errors';
+import { AppError, NotFoundAppError } from '../common/errors';
 import { EventFinder } from '../query/event-finder';
 import { type EventsFilterDto } from '../query/events-filter.dto';
-import { MAX_INCLUDED_EVENTS, type TimelineDto } from './timeline-query.dto';
+import { type EntityTimelineQueryDto, MAX_INCLUDED_EVENTS, type TimelineDto } from './timeline-query.dto';
 
 @Injectable()
 export class TimelineService {
   constructor(private readonly finder: EventFinder) {}
+
+  /** /entities/:id/timeline: 404 when the id (or name) names no entity, unlike the ?entity= filter. */
+  async entityTimeline(id: string, q: EntityTimelineQueryDto): Promise<TimelineDto> {
+    if (!(await this.finder.entityExists(id))) throw new NotFoundAppError('entity', id);
+    return this.timeline({ ...q, entity: id }, q.interval, q.include === 'events');
+  }
 
   async timeline(filter: EventsFilterDto, interval: string, includeEvents: boolean): Promise<TimelineDto> {
     const buckets = await this.finder.buckets(filter, interval, includeEvents);

@@ -93,6 +93,8 @@ describe('timeline, entities and graph', () => {
       { period: '2025-04-01', events: 1, quantities: [] },
       { period: '2025-05-01', events: 1, quantities: [] },
     ]);
+    const missing = await http().get('/entities/person:nobody/timeline').expect(404);
+    expect(missing.body.message).toBe('entity "person:nobody" not found');
   });
 
   it('GET /entities?q= searches names and aliases, escapes Lucene syntax, filters by type', async () => {
