@@ -14,6 +14,8 @@ const ORG_CUES_AFTER = /^(non-?profit|nonprofit|charity|organi[sz]ation|foundati
 const ORG_CUES_BEFORE = /^(outlet|newspaper|agency|channel|broadcaster|publication|website|company|group|charity|foundation|organi[sz]ation|party|network)$/;
 /** Verbs after a name that mark a person speaking ("Andrzej Domanski said"). */
 const SPEECH_VERBS = /^(said|says|told|wrote|added|stated|noted|announced|claimed|argued|insisted|explained|warned|confirmed|denied|tweeted|posted)$/;
+/** Last words that make a run a person's title, not an organisation ("Defence Minister"). */
+const PERSON_TITLES = /^(President|Minister|Ombudsman|Secretary|Spokes(man|woman|person)|Chancellor|Mayor|Governor|Ambassador|Envoy|Chief|Head|Director|Commander|Leader|Premier|Advis[eo]r|Chair(man|woman)?)$/i;
 /** Landmarks that stand for a government. */
 const SEATS: Record<string, string> = { Kremlin: 'Russia', 'White House': 'United States', Pentagon: 'United States', 'Downing Street': 'United Kingdom' };
 
@@ -78,10 +80,11 @@ export class Resolver {
     const core = run.findIndex((t) => !countryByDemonym(t.text) && !countryByName(t.text));
     const after = tokens[index + run.length];
     const before = tokens[index - 1];
-    const orgByWord = run.length > 1 && (isOrgHead(last) || (core >= 0 && isOrgStart(run[core].text)));
+    const of = run.findIndex((t) => /^(of|for)$/.test(t.text));
+    const orgByWord = run.length > 1 && (isOrgHead(last) || (core >= 0 && isOrgStart(run[core].text)) || (of > 0 && isOrgHead(run[of - 1].text)));
     const orgByCue = (after && !after.cap && run[run.length - 1].after === '' && ORG_CUES_AFTER.test(after.text.toLowerCase())) || (before && !before.cap && before.after === '' && ORG_CUES_BEFORE.test(before.text.toLowerCase()));
     const office = run.length > 2 && OFFICE_TITLES.has(words[0].toLowerCase()) && /^(for|of)$/.test(words[1]);
-    if ((orgByWord || orgByCue || office) && !(isTitle(last) && !isOrgHead(last)) && !(single && PLATFORMS.has(surface.toLowerCase()))) {
+    if ((orgByWord || orgByCue || office) && !PERSON_TITLES.test(last) && !(single && PLATFORMS.has(surface.toLowerCase()))) {
       this.addOrg(run, tokens, index);
       return;
     }

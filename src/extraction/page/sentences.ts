@@ -32,7 +32,7 @@ export function splitSentences(input: string, paragraphs: Span[]): Sentence[] {
   paragraphs.forEach((p, paragraph) => {
     const text = input.slice(p.start, p.end);
     let start = 0;
-    const re = /([.!?]+)(["'”’)\]]*)(\s+)(?=["'“‘(\[]?[A-Z0-9\u0400-\u04FF])/g;
+    const re = /([.!?]+)(["'”’)\]]*)(\s+)(?=["'“‘([]?[A-Z0-9\u0400-\u04FF])/g;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {
       const endPunct = m.index + m[1].length;

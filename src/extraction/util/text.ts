@@ -24,7 +24,7 @@ export function foldDiacritics(s: string): string {
 export function nameKey(s: string): string {
   let k = keyCache.get(s);
   if (k === undefined) {
-    const folded = /^[\x00-\x7f]*$/.test(s) ? s : foldDiacritics(s);
+    const folded = !/[^ -~]/.test(s) ? s : foldDiacritics(s);
     k = folded
       .toLowerCase()
       .replace(/[.'’`]/g, '')

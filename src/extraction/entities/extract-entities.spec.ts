@@ -1,0 +1,80 @@
+import { cleanPage } from '../page/clean-page';
+import { splitSentences } from '../page/sentences';
+import { extractEntities } from './extract-entities';
+import type { Entity } from '../types';
+
+/** Entities of a made-up article body (one paragraph per line). */
+function entities(text: string): Entity[] {
+  const cleaned = cleanPage({ text, publishedAt: '2024-01-01' });
+  return extractEntities(cleaned.input, splitSentences(cleaned.input, cleaned.paragraphs), cleaned);
+}
+/** Same, skipping page cleaning (which would drop nav-like lines before entities see them). */
+function rawEntities(text: string): Entity[] {
+  const paragraphs = [{ start: 0, end: text.length }];
+  const cleaned = { input: text, paragraphs, ignored: [], article: { title: null, publishedAt: null, authors: [], body: text } };
+  return extractEntities(text, splitSentences(text, paragraphs), cleaned);
+}
+const names = (text: string): string[] => entities(text).map((e) => `${e.type}:${e.name}`).sort();
+
+describe('extractEntities: typing and canonical names', () => {
+  it.each<[string, string[]]>([
+    ['Russian President Vladimir Putin met Chinese leader Xi Jinping in Beijing on Monday to discuss trade.', ['PERSON:Vladimir Putin', 'PERSON:Xi Jinping', 'PLACE:Beijing']],
+    ['Defence Minister Ingrida Kalnina said the Latvian parliament would vote on the bill next week.', ['ORGANIZATION:Saeima', 'PERSON:Ingrida Kalnina']],
+    ['The Ministry of Digital Transformation and the National Bank of Ukraine signed a memorandum, Ukrinform reported.', ['ORGANIZATION:Ministry of Digital Transformation', 'ORGANIZATION:National Bank of Ukraine', 'ORGANIZATION:Ukrinform', 'PLACE:Ukraine']],
+    ['Drones struck an oil depot in the Belgorod region overnight, and fires burned in Kharkov until noon.', ['PLACE:Belgorod Oblast', 'PLACE:Kharkiv']],
+    ['Protesters gathered outside the U.S. Embassy in Warsaw and marched to the Palace of Culture.', ['ORGANIZATION:U.S. Embassy in Warsaw', 'PLACE:Warsaw']],
+    ['Zelenskyy thanked Britain and the UAE for mediating, while Kremlin spokesman Dmitry Peskov declined to comment.', ['ORGANIZATION:Kremlin', 'PERSON:Dmitry Peskov', 'PERSON:Volodymyr Zelensky', 'PLACE:United Arab Emirates', 'PLACE:United Kingdom']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('strips titles into roles and resolves short forms to one entity', () => {
+    const es = entities('U.S. Secretary of State Marco Rubio arrived in Riyadh on Tuesday. Rubio said talks would continue, and Rubio’s aides agreed.');
+    const rubio = es.filter((e) => e.type === 'PERSON');
+    expect(rubio).toHaveLength(1);
+    expect(rubio[0]).toMatchObject({ id: 'person:marco-rubio', name: 'Marco Rubio' });
+    expect(rubio[0].mentions).toHaveLength(3);
+  });
+
+  it('never merges two people who share a surname', () => {
+    const es = entities('Anna Novak met Petr Novak in Prague on Friday to sign the lease. Novak said the terms were fair.');
+    const people = es.filter((e) => e.type === 'PERSON').map((e) => e.name).sort();
+    expect(people).toEqual(['Anna Novak', 'Petr Novak']);
+  });
+
+  it('splits comma lists into separate places', () => {
+    expect(names('Fighters were sent to Latvia, Lithuania, or Estonia for training.')).toEqual(['PLACE:Estonia', 'PLACE:Latvia', 'PLACE:Lithuania']);
+  });
+
+  it('reports a capital used as an actor as its country, and the city where it is a place', () => {
+    const es = entities('Moscow has rejected the plan, while thousands rallied in Kyiv and urged Washington to act.');
+    const byName = new Map(es.map((e) => [e.name, e]));
+    expect(byName.get('Russia')?.aliases).toContain('Moscow');
+    expect(byName.get('United States')?.aliases).toContain('Washington');
+    expect(byName.get('Kyiv')?.type).toBe('PLACE');
+    expect(byName.has('Moscow')).toBe(false);
+  });
+
+  it('maps a demonym to its country only where it names an actor', () => {
+    expect(names('Detainees were held in Russian captivity for two years.')).toEqual(['PLACE:Russia']);
+    expect(names('French President Emmanuel Macron praised British volunteers.')).toEqual(['PERSON:Emmanuel Macron']);
+  });
+
+  it('keeps mentions as offsets into the input', () => {
+    const text = 'Officials in Vilnius said Lithuania would host the summit.';
+    for (const e of entities(text)) for (const m of e.mentions) expect([e.name, ...e.aliases]).toContain(text.slice(m.start, m.end));
+  });
+});
+
+describe('extractEntities: false positives', () => {
+  it.each<string>([
+    'Relatives gathered on Monday. Images from the scene showed damage.',
+    'Initially, officials said nothing. Meanwhile, reporters waited until March.',
+    'Ukrainian media covered the story in detail, and Ukrainian viewers watched.',
+    'Readers can click Subscribe or Share below the story, then press Read more for updates.',
+    'Everyone knows the Geneva Conventions forbid this, he wrote on Telegram.',
+    'The Law No. 4411 was debated during Palm Sunday services.',
+  ])('%s', (text) => {
+    expect(rawEntities(text)).toEqual([]);
+  });
+});

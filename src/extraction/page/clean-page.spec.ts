@@ -1,0 +1,74 @@
+import { cleanPage } from './clean-page';
+import { UnusablePageError } from '../errors';
+
+/** A made-up scraped page: menus, a byline, a caption printed twice, a related card and a footer. */
+const PAGE = [
+  'Skip to content',
+  'World Politics Business Culture Opinion',
+  'Newsletters',
+  'Europe, Latvia, Riga, Energy, Baltic states',
+  '',
+  'Latvian farmers block roads near Riga over fuel prices',
+  '',
+  'by Anna Kalnina April 2, 2024 9:15 AM 2 min read',
+  'Farmers drive tractors along a highway outside Riga on April 2, 2024. (Peteris LIEPA / Example Images)',
+  'This audio is created with AI assistance',
+  '',
+  'Hundreds of farmers blocked roads around the Latvian capital on Tuesday, demanding lower fuel taxes.',
+  '',
+  'Farmers drive tractors along a highway outside Riga on April 2, 2024. (Peteris LIEPA / Example Images)',
+  '',
+  'Estonian truckers staged a similar protest last month',
+  'The agriculture ministry said it would meet the farmers next week.',
+  'Author: Anna Kalnina',
+  'Most popular',
+  'Storm hits the coast of Finland, hundreds left without power.',
+  'Subscribe',
+].join('\n');
+
+describe('cleanPage', () => {
+  const cleaned = cleanPage({ text: PAGE });
+  const body = cleaned.article.body;
+
+  it('reads title, byline and date from the page', () => {
+    expect(cleaned.article.title).toBe('Latvian farmers block roads near Riga over fuel prices');
+    expect(cleaned.article.authors).toEqual(['Anna Kalnina']);
+    expect(cleaned.article.publishedAt).toBe('2024-04-02');
+  });
+
+  it('keeps the body and drops menus, tags, credits, repeats, related cards and the footer', () => {
+    expect(body).toContain('Hundreds of farmers blocked roads');
+    expect(body).toContain('The agriculture ministry said');
+    expect(body.match(/Farmers drive tractors/g)).toHaveLength(1);
+    for (const junk of ['Skip to content', 'Newsletters', 'Baltic states', 'Example Images', 'AI assistance', 'Estonian truckers', 'Storm hits', 'Subscribe', 'Author:']) {
+      expect(body).not.toContain(junk);
+    }
+  });
+
+  it('gives paragraph offsets into the input', () => {
+    for (const p of cleaned.paragraphs) expect(body).toContain(PAGE.slice(p.start, p.end));
+  });
+
+  it('lets caller metadata win over the page', () => {
+    const c = cleanPage({ text: PAGE, title: 'Given', publishedAt: '2024-04-03' });
+    expect(c.article.title).toBe('Given');
+    expect(c.article.publishedAt).toBe('2024-04-03');
+  });
+
+  it('reads a leading " date YYYY-MM-DD" line and strips it from the body', () => {
+    const c = cleanPage({ text: ' date 2023-11-05 Officials in Tallinn confirmed the figures on Sunday evening.' });
+    expect(c.article.publishedAt).toBe('2023-11-05');
+    expect(c.article.body).toBe('Officials in Tallinn confirmed the figures on Sunday evening.');
+  });
+
+  it.each([
+    ['Just a moment...\nChecking your browser before accessing the site.', 'bot-challenge'],
+    ['Access denied\nYou do not have permission to access this page.', 'error-page'],
+    ['   ', 'empty'],
+  ])('rejects %j as %s', (text, reason) => {
+    expect(() => cleanPage({ text })).toThrow(expect.objectContaining({ name: 'UnusablePageError', reason }));
+    expect(() => cleanPage({ text })).toThrow(UnusablePageError);
+  });
+  // HTML (linkedom) is checked through the built CLI: linkedom's css-select dependency is ESM-only,
+  // which jest cannot load without an ESM transform of node_modules.
+});
