@@ -75,7 +75,7 @@ function draftFor(a: DraftArgs): Draft | null {
     input, type: hit.def.type, trigger, clause, segment, sentence: { start: s.start, end: s.end },
     times: a.ctxTimes, quantities: a.ctxQuantities, mentions: a.ctxMentions,
   };
-  const status = statusOf(input, ctx.sentence, clause, trigger);
+  const status = statusOf(input, ctx.sentence, clause, trigger, Boolean(hit.def.noun));
   if (status === 'negated') return null;
   const own = pickDate(ctx);
   let date = own;
@@ -85,7 +85,7 @@ function draftFor(a: DraftArgs): Draft | null {
     inherited = date != null;
   }
   const ownInClause = own != null && own.offsets != null && own.offsets.start >= clause.start && own.offsets.end <= clause.end;
-  let q = pickQuantity(weakHit ? { ...ctx, segment: eachSide(input, clause, s, ctx.quantities) } : ctx);
+  let q = pickQuantity(weakHit ? { ...ctx, segment: eachSide(input, segment, s, ctx.quantities) } : ctx);
   if (!q && hit.def.id === 'attack.were-killed') {
     const named = namedCount(input, trigger, ctx.sentence);
     if (named) q = { quantity: named, cumulative: false };

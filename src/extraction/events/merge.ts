@@ -54,14 +54,26 @@ function compatible(a: Draft, d: Draft): boolean {
   const loose = weak(d);
   if (group(a) !== group(d) && !(d.hit.anaphoric || d.hit.def.mergeOnly)) return false;
   if (a.ownDate && d.ownDate && (a.date.end < d.date.start || d.date.end < a.date.start)) return false;
-  if (a.place && d.place && a.place.entity.id !== d.place.entity.id && !contains(a, d) && !contains(d, a)) return false;
-  if (a.sentence !== d.sentence && !d.headline && quantitiesConflict(a, d)) return false;
+  if (a.place && d.place && placesConflict(a, d)) return false;
+  if (a.sentence !== d.sentence && !loose && quantitiesConflict(a, d)) return false;
   if (a.sentence === d.sentence || loose) return true;
   if (a.ownDate && d.ownDate && a.date.start === d.date.start) return true;
   if (!a.ownDate && !d.ownDate) return true;
   if (a.place && d.place) return true;
   if (overlap(a, d) > 0) return true;
   return d.participants.length === 0 && !d.place;
+}
+
+/** Two different cities, or two different countries, or a city outside the other's country. */
+function placesConflict(a: Draft, d: Draft): boolean {
+  const x = a.place!.entity;
+  const y = d.place!.entity;
+  if (x.id === y.id) return false;
+  const cx = x.geo?.kind === 'country';
+  const cy = y.geo?.kind === 'country';
+  if (cx === cy) return true;
+  const [country, sub] = cx ? [x, y] : [y, x];
+  return sub.geo?.countryCode != null && country.geo?.countryCode != null && sub.geo.countryCode !== country.geo.countryCode;
 }
 
 /** A place inside the other's country ("Kyiv" and "Ukraine"). */

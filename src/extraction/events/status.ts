@@ -9,7 +9,7 @@ import type { EventStatus, Span } from '../types';
  * refused; "called for", "demanded" → proposed; "will", "plans to", "is expected to" → planned;
  * "continue" → ongoing; "has not signed" → negated (no event).
  */
-export function statusOf(input: string, sentence: Span, clause: Span, trigger: Span): EventStatus | 'negated' {
+export function statusOf(input: string, sentence: Span, clause: Span, trigger: Span, noun = false): EventStatus | 'negated' {
   const before = input.slice(Math.max(clause.start, trigger.start - 80), trigger.start);
   const after = input.slice(trigger.end, sentence.end);
   if (REFUSAL_CUE.test(before.slice(-40))) return 'refused';
@@ -21,6 +21,8 @@ export function statusOf(input: string, sentence: Span, clause: Span, trigger: S
   if (PROPOSAL_CUE.test(before.slice(-70))) return 'proposed';
   const self = input.slice(trigger.start, trigger.end);
   if (PLAN_CUE.test(before.slice(-60)) || /\b(?:will|would|to) be\b/i.test(self) || PLAN_AFTER.test(after)) return 'planned';
+  // "en route to Washington to sign the deal": an infinitive of purpose is a plan; "decided to", "voted to" report the act.
+  if (!noun && /\bto\s+$/.test(before) && !/\b(?:decision|decided|decides|moved|voted|votes|agreed|agrees|began|begun|started|managed|helped|was able|were able|has had|had|continued|went on)\s+to\s+$/i.test(before)) return 'planned';
   if (ONGOING_CUE.test(before.slice(-30))) return 'ongoing';
   return 'occurred';
 }

@@ -33,7 +33,9 @@ export function findTriggers(text: string): TriggerHit[] {
       if (quotes.some((q) => start >= q.start && start < q.end)) continue;
       const before = text.slice(Math.max(0, start - 60), start);
       if (HYPOTHETICAL_BEFORE.test(before)) continue;
-      const anaphoric = Boolean(def.noun) && DEFINITE_BEFORE.test(before);
+      // Only a noun refers back: "the demonstrators protested" reports, "the protest" refers.
+      const verbForm = /ed$|^(?:took|went)\b/i.test(m[0]);
+      const anaphoric = Boolean(def.noun) && !verbForm && DEFINITE_BEFORE.test(before);
       const generic = Boolean(def.noun) && GENERIC_BEFORE.test(before);
       hits.push({ def, start, end, text: m[0], anaphoric, generic });
     }
