@@ -41,22 +41,22 @@ export function tokenize(s: Sentence): Token[] {
     let endIdx = m.index + word.length;
     // "U.S" + "." → "U.S."; "J.D" → "J.D."; "Mr" + "." stays "Mr".
     let consumed = m.index + m[0].length;
-    if (text[endIdx] === '.' && /^(\p{Lu}\.)+\p{Lu}$/u.test(word)) {
+    if (text[endIdx] === '.' && word.includes('.') && /^(\p{Lu}\.)+\p{Lu}$/u.test(word)) {
       word += '.';
       endIdx++;
       consumed++;
     }
     let poss = false;
-    const pm = /['’]s$/.exec(word);
-    if (pm && word.length > 2) {
+    const pm = (word.endsWith("'s") || word.endsWith('’s')) && word.length > 2;
+    if (pm) {
       word = word.slice(0, -2);
       endIdx -= 2;
       poss = true;
-    } else if (/s['’]$/.test(text.slice(startIdx, endIdx + 1)) && text[endIdx] !== undefined && /['’]/.test(text[endIdx]) && !/\p{L}/u.test(text[endIdx + 1] ?? '')) {
+    } else if (word.endsWith('s') && (text[endIdx] === "'" || text[endIdx] === '’') && !/\p{L}/u.test(text[endIdx + 1] ?? '')) {
       poss = true; // "Ukrainians’ rights"
     }
     let suffix: string | null = null;
-    const hm = /^(.+?)-(\p{Ll}[\p{Ll}-]*)$/u.exec(word);
+    const hm = word.includes('-') ? /^(.+?)-(\p{Ll}[\p{Ll}-]*)$/u.exec(word) : null;
     if (hm && /^\p{Lu}/u.test(hm[1])) {
       suffix = hm[2];
       word = hm[1];
@@ -70,7 +70,7 @@ export function tokenize(s: Sentence): Token[] {
     const before = gap.replace(/\s+/g, '');
     const last = out[out.length - 1];
     if (last) last.after = before;
-    const initial = out.length === 0 || /[:“"‘(\-–—•]$/.test(before) || /[.!?]["”’)]*$/.test(before);
+    const initial = out.length === 0 || (before !== '' && (/[:“"‘(\-–—•]$/.test(before) || /[.!?]["”’)]*$/.test(before)));
     out.push({
       text: word,
       start: s.start + startIdx,
