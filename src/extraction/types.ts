@@ -1,7 +1,9 @@
 /**
  * The extraction contract: what `extract(page, options)` returns.
- * Offsets (`start`/`end`) are JavaScript string indices into the INPUT text the caller gave
- * (for HTML, into the HTML source), so `input.slice(start, end) === text` wherever a text is kept.
+ * Offsets (`start`/`end`) are JavaScript string indices into the INPUT text the caller gave,
+ * so `input.slice(start, end) === text` wherever a text is kept. For HTML the input is the page's
+ * text as `cleanPage` converts it (linkedom; blocks become lines), not the HTML source: tags and
+ * scripts have no stable character positions. `cleanPage(page).input` returns that text.
  */
 
 export type EntityType = 'PERSON' | 'ORGANIZATION' | 'PLACE';
