@@ -163,7 +163,8 @@ function attachFollowUpCounts(drafts: Draft[], sentences: Sentence[], input: str
   for (const d of drafts) {
     if (d.quantity || d.hit.def.mergeOnly || d.hit.generic) continue;
     const next = sentences[d.sentence + 1];
-    if (!next || next.paragraph !== sentences[d.sentence].paragraph || drafts.some((x) => x.sentence === d.sentence + 1)) continue;
+    const reports = (x: Draft) => x.sentence === d.sentence + 1 && !x.hit.def.mergeOnly && !x.hit.anaphoric && !x.hit.generic;
+    if (!next || next.paragraph !== sentences[d.sentence].paragraph || drafts.some(reports)) continue;
     const q = quantities.find((x) => within(x, next) && fits(d.type, x, input));
     if (q) {
       d.quantity = q;

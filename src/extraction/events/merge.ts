@@ -76,13 +76,6 @@ function placesConflict(a: Draft, d: Draft): boolean {
   return sub.geo?.countryCode != null && country.geo?.countryCode != null && sub.geo.countryCode !== country.geo.countryCode;
 }
 
-/** A place inside the other's country ("Kyiv" and "Ukraine"). */
-function contains(outer: Draft, inner: Draft): boolean {
-  const o = outer.place!.entity;
-  const i = inner.place!.entity;
-  return o.geo?.kind === 'country' && (i.geo?.countryCode != null && i.geo.countryCode === o.geo.countryCode || i.geo?.parent === o.name);
-}
-
 function quantitiesConflict(a: Draft, d: Draft): boolean {
   if (!a.quantity || !d.quantity || a.cumulative || d.cumulative) return false;
   const [x, y] = [a.quantity, d.quantity];

@@ -1,4 +1,4 @@
-import { EVENT_TRIGGERS, type TriggerDef } from '../lexicon/events-triggers';
+import { EVENT_TRIGGERS, TRIGGER_KEYS, type TriggerDef } from '../lexicon/events-triggers';
 import { DEFINITE_BEFORE, GENERIC_BEFORE, HYPOTHETICAL_BEFORE } from '../lexicon/events-cues';
 import type { Span } from '../types';
 
@@ -14,7 +14,13 @@ export interface TriggerHit {
   generic: boolean;
 }
 
-const COMPILED = EVENT_TRIGGERS.map((def) => ({ def, re: new RegExp(def.pattern, def.caseSensitive ? 'g' : 'gi') }));
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const COMPILED = EVENT_TRIGGERS.map((def) => {
+  const keys = TRIGGER_KEYS[def.id];
+  return { def, gate: keys ? new RegExp(keys.map(escape).join('|')) : null, re: new RegExp(def.pattern, def.caseSensitive ? 'g' : 'gi') };
+});
+/** Every gate stem at once: a sentence with none of them has no trigger. */
+const ANY_GATE = new RegExp(Object.values(TRIGGER_KEYS).flat().map(escape).join('|'));
 
 /**
  * Trigger matches in one sentence, overlaps resolved (an event-making trigger beats a merge-only
@@ -22,14 +28,18 @@ const COMPILED = EVENT_TRIGGERS.map((def) => ({ def, re: new RegExp(def.pattern,
  * ("if", "how many", "despite protests") are dropped.
  */
 export function findTriggers(text: string): TriggerHit[] {
-  const quotes = quotedSpans(text);
+  let quotes: Span[] | null = null;
   const hits: TriggerHit[] = [];
-  for (const { def, re } of COMPILED) {
+  const lower = text.toLowerCase();
+  if (!ANY_GATE.test(lower)) return hits;
+  for (const { def, gate, re } of COMPILED) {
+    if (gate && !gate.test(lower)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[0].length === 0) { re.lastIndex++; continue; }
       const start = m.index;
       const end = start + m[0].length;
+      quotes ??= quotedSpans(text);
       if (quotes.some((q) => start >= q.start && start < q.end)) continue;
       const before = text.slice(Math.max(0, start - 60), start);
       if (HYPOTHETICAL_BEFORE.test(before)) continue;

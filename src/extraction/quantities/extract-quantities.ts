@@ -12,6 +12,8 @@ const NUMBER = new RegExp(
   `(?<![\\w.,$€£/:-])(US\\$|\\$|€|£|(?:USD|EUR|UAH|GBP)\\s?)?(${DIGITS_RE}|${SPELLED_RE})(${SCALE_RE})?(?![\\w])`,
   'gi',
 );
+/** Digits or a number word: sentences without one have no quantity to find. */
+const HAS_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen)\b/i;
 const VAGUE_RE = new RegExp(`\\b(${Object.keys(VAGUE).join('|')})\\s+of\\s+`, 'gi');
 /** Numbers that name something: "Law No. 12414", "Article 5", "Su-34". */
 const LABEL_BEFORE = /(?:\b(?:No|Nos|Law|law|Article|article|Resolution|resolution|Decree|decree|Bill|bill|number|Number|Flight|flight|Route|route|Section|section|Paragraph|Chapter|Order|order|Protocol|Unit|Brigade|Regiment|Division|Battalion|Corps|Group|Point|Item|page|Page|Room|room|Building|Highway|highway|Minsk|Gate)\.?\s*|#|[A-Za-z]-|[A-Za-z])$/;
@@ -43,13 +45,14 @@ export function quantitiesInText(text: string, skip: Span[] = []): Quantity[] {
   const out: Quantity[] = [];
   const taken: Span[] = [];
   VAGUE_RE.lastIndex = 0;
-  for (let m = VAGUE_RE.exec(text); m; m = VAGUE_RE.exec(text)) {
+  for (let m = /(?:hundreds|thousands|millions|dozens|scores|tens) of/i.test(text) ? VAGUE_RE.exec(text) : null; m; m = VAGUE_RE.exec(text)) {
     const u = unitAfter(text.slice(m.index + m[0].length));
     if (!u.unit) continue;
     const end = m.index + m[0].length + u.length;
     out.push({ value: VAGUE[m[1].toLowerCase()], unit: u.unit, head: u.head, qualifier: 'approx', text: text.slice(m.index, end), offsets: { start: m.index, end } });
     taken.push({ start: m.index, end });
   }
+  if (!HAS_NUMBER.test(text)) return out;
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
     const start = m.index;

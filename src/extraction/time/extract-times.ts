@@ -43,6 +43,7 @@ export function extractTimes(input: string, sentences: Sentence[], publishedAt: 
 export function timesInText(text: string, pub: string, lastYear: () => number | null): Candidate[] {
   const candidates: Candidate[] = [];
   TIME_RULES.forEach((rule, order) => {
+    if (!rule.gate.test(text)) return;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       if (rule.id === 'time.year' && !plausibleYear(text, m)) continue;

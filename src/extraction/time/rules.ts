@@ -28,6 +28,8 @@ export interface RuleContext {
 
 export interface TimeRule {
   id: string;
+  /** A cheap test the sentence must pass before the rule's pattern runs. */
+  gate: RegExp;
   re: RegExp;
   resolve(m: RegExpExecArray, ctx: RuleContext): Resolved | null;
 }
@@ -94,16 +96,19 @@ const HOLIDAYS: Record<string, (y: number, orthodox: boolean) => string> = {
 export const TIME_RULES: TimeRule[] = [
   {
     id: 'time.day-month-year',
+    gate: /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
     re: new RegExp(`\\b${PREP}(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+(\\d{4}))?(?![\\w-])`, 'g'),
     resolve: (m, ctx) => monthDay(Number(m[2]), m[3], m[4], m[1], ctx),
   },
   {
     id: 'time.month-day-year',
+    gate: /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
     re: new RegExp(`\\b${PREP}(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(\\d{4})(?!\\d))?`, 'g'),
     resolve: (m, ctx) => monthDay(Number(m[3]), m[2], m[4], m[1], ctx),
   },
   {
     id: 'time.numeric-date',
+    gate: /\d[./-]\d/,
     re: /\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b/g,
     resolve: (m) => {
       let y: number, mo: number, d: number;
@@ -120,11 +125,13 @@ export const TIME_RULES: TimeRule[] = [
   },
   {
     id: 'time.month-year',
+    gate: /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
     re: new RegExp(`\\b${PREP}(?:(?:early|mid|late|the end of|the beginning of|the start of|the middle of)[-\\s]+)?(${MONTH_RE})(?:\\s+of)?,?\\s+((?:19|20)\\d\\d)(?![\\d,])`, 'g'),
     resolve: (m, ctx) => withPrep(month(Number(m[3]), monthNumber(m[2]) ?? 1, 'explicit'), m[1], ctx.pub),
   },
   {
     id: 'time.month-relative',
+    gate: /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
     re: new RegExp(`\\b(in|last|this|next|since|until|by|during|from|early|late|mid|through|throughout|of|in early|in late|in mid)[-\\s]+(?:(?:early|mid|late)[-\\s]+)?(${MONTH_RE})(?![\\w-]|\\s+\\d)`, 'g'),
     resolve: (m, ctx) => {
       const mo = monthNumber(m[2]);
@@ -139,6 +146,7 @@ export const TIME_RULES: TimeRule[] = [
   },
   {
     id: 'time.season',
+    gate: /spring|summer|autumn|fall|winter/i,
     re: new RegExp(`\\b${PREP}(?:(last|this|next|early|late|the|in the)\\s+)?(${SEASON_RE})(?:\\s+of)?(?:\\s+((?:19|20)\\d\\d|that year|the same year|last year|this year))?\\b`, 'gi'),
     resolve: (m, ctx) => {
       const mod = m[2]?.toLowerCase();
@@ -165,6 +173,7 @@ export const TIME_RULES: TimeRule[] = [
   },
   {
     id: 'time.decade',
+    gate: /\d0'?s\b/,
     re: /\b(?:(in|since|during|by|until|of)\s+)?(?:the\s+)?(?:(early|mid|late)[-\s]+)?((?:19|20)\d0)'?s\b/g,
     resolve: (m, ctx) => {
       const y = Number(m[3]);
@@ -173,16 +182,19 @@ export const TIME_RULES: TimeRule[] = [
   },
   {
     id: 'time.year',
+    gate: /(?:19|20)\d\d/,
     re: /\b(?:(in|since|from|until|till|by|of|during|before|after|throughout|early|late|mid|the end of|the start of|the beginning of)[-\s]+)?((?:19|20)\d\d)(?![\d,.%]\d|[\d%]|-year|\s*(?:%|percent|per cent))/g,
     resolve: (m, ctx) => withPrep(yearOf(Number(m[2]), 'explicit'), m[1], ctx.pub),
   },
   {
     id: 'time.that-year',
+    gate: / year\b/,
     re: /\b(in|of|during|by|later|earlier|since)\s+(?:that|the same)\s+year\b/g,
     resolve: (m, ctx) => (ctx.lastYear == null ? null : withPrep({ ...yearOf(ctx.lastYear, 'relative'), year: undefined }, m[1], ctx.pub)),
   },
   {
     id: 'time.holiday',
+    gate: /Sunday|Easter|Friday|Christmas|New Year/,
     re: /\b(Orthodox\s+)?(Palm Sunday|Easter Sunday|Easter|Good Friday|Christmas Day|Christmas Eve|Christmas|New Year's Day|New Year's Eve)\b/g,
     resolve: (m, ctx) => {
       const f = HOLIDAYS[m[2].toLowerCase()];
@@ -195,6 +207,7 @@ export const TIME_RULES: TimeRule[] = [
   },
   {
     id: 'time.day-word',
+    gate: /yesterday|today|tonight|overnight|night|morning|afternoon|evening|tomorrow/i,
     re: /\b(yesterday|the day before yesterday|today|tonight|overnight|last night|this (?:morning|afternoon|evening)|earlier today|later today|tomorrow)\b/gi,
     resolve: (m, ctx) => {
       const w = m[1].toLowerCase();
@@ -206,6 +219,7 @@ export const TIME_RULES: TimeRule[] = [
   },
   {
     id: 'time.weekday',
+    gate: /day\b/,
     re: new RegExp(`\\b(?:(last|this|next|on|since|until|by|early|late|from)\\s+)?(${WEEKDAY_RE})(?:\\s+(?:night|morning|afternoon|evening))?\\b`, 'g'),
     resolve: (m, ctx) => {
       const target = WEEKDAYS[m[2].toLowerCase()];
@@ -221,11 +235,13 @@ export const TIME_RULES: TimeRule[] = [
   },
   {
     id: 'time.relative-period',
+    gate: /week|month|year/i,
     re: /\b(last|this|next|earlier this|later this|previous|the previous|the past|past|coming|the coming)\s+(week|month|year)\b/gi,
     resolve: (m, ctx) => relativePeriod(m[1].toLowerCase().replace(/^the /, ''), m[2].toLowerCase(), ctx.pub),
   },
   {
     id: 'time.ago',
+    gate: /\bago\b/i,
     re: /\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)\s+(day|week|month|year)s?\s+ago\b/gi,
     resolve: (m, ctx) => {
       const n = countWord(m[1]);
@@ -243,6 +259,7 @@ export const TIME_RULES: TimeRule[] = [
   },
   {
     id: 'time.last-n-units',
+    gate: /\b(?:last|past)\b/i,
     re: /\b(?:in|over|during|within)\s+the\s+(?:last|past)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(day|week|month|year)s\b/gi,
     resolve: (m, ctx) => {
       const n = countWord(m[1]);

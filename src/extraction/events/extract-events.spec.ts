@@ -1,0 +1,97 @@
+import { extractEvents } from './extract-events';
+import { extractQuantities } from '../quantities/extract-quantities';
+import { extractTimes } from '../time/extract-times';
+import { splitSentences } from '../page/sentences';
+import type { Entity, EntityType, ExtractedEvent, Sentence } from '../types';
+
+/** Known names for the fixtures: [surface form, canonical name, type, country kind]. */
+const NAMES: Array<[string, string, EntityType, boolean]> = [
+  ['Atlantis', 'Atlantis', 'PLACE', true], ['Borduria', 'Borduria', 'PLACE', true], ['Lviv', 'Lviv', 'PLACE', false],
+  ['Oslo', 'Oslo', 'PLACE', false], ['Jane Roe', 'Jane Roe', 'PERSON', false], ['John Doe', 'John Doe', 'PERSON', false],
+];
+
+/** Runs time, quantity and event extraction over a small text of our own (one sentence per line). */
+function run(text: string, publishedAt = '2025-03-06'): ExtractedEvent[] {
+  let at = 0;
+  const paragraphs = text.split('\n').map((line) => {
+    const span = { start: at, end: at + line.length };
+    at += line.length + 1;
+    return span;
+  });
+  const sentences: Sentence[] = splitSentences(text, paragraphs);
+  const entities: Entity[] = NAMES.map(([surface, name, type, country]) => ({
+    id: `${type.toLowerCase()}:${name.toLowerCase().replace(/\s+/g, '-')}`, type, name, aliases: [],
+    mentions: [...text.matchAll(new RegExp(`\\b${surface}\\b`, 'g'))].map((m) => ({ start: m.index!, end: m.index! + surface.length })),
+    geo: type === 'PLACE' ? { lat: 0, lon: 0, countryCode: null, kind: country ? 'country' : 'city', parent: null } : null,
+  })).filter((e) => e.mentions.length > 0);
+  const times = extractTimes(text, sentences, publishedAt);
+  const quantities = extractQuantities(text, sentences, times);
+  return extractEvents({ input: text, sentences, entities, times, quantities, publishedAt });
+}
+
+/** [text, type, status] */
+const STATUS: Array<[string, string, string]> = [
+  ['Atlantis and Borduria swapped 40 prisoners of war on Feb. 2.', 'PRISONER_EXCHANGE', 'occurred'],
+  ['Atlantis has pushed for a prisoner exchange since 2023, but Borduria has rejected the proposal.', 'PRISONER_EXCHANGE', 'refused'],
+  ['The two governments will sign the treaty in Oslo on Friday.', 'AGREEMENT', 'planned'],
+  ['Activists called for a ceasefire on March 1.', 'CEASEFIRE', 'proposed'],
+  ['Thousands of people rallied in Lviv on Sunday.', 'PROTEST', 'occurred'],
+];
+
+describe('extractEvents', () => {
+  it.each(STATUS)('%s → %s %s', (text, type, status) => {
+    const events = run(text);
+    expect(events.map((e) => [e.type, e.status])).toContainEqual([type, status]);
+  });
+
+  it('keeps a count, its qualifier and the evidence offsets', () => {
+    const text = 'Borduria released 25 detainees on Feb. 3.';
+    const [e] = run(text);
+    expect(e.type).toBe('PRISONER_RELEASE');
+    expect(e.quantity).toMatchObject({ value: 25, qualifier: 'exact' });
+    expect(e.date).toMatchObject({ start: '2025-02-03', granularity: 'day', source: 'explicit' });
+    expect(text.slice(e.evidence.start, e.evidence.end)).toBe(e.evidence.text);
+    expect(e.cameo).toBe('0841');
+  });
+
+  it('attributes a claim to the person after "according to"', () => {
+    const [e] = run('According to Ombudsman Jane Roe, Atlantis holds over 500 civilians.');
+    expect(e.type).toBe('DETENTION');
+    expect(e.attribution?.claimant).toBe('Jane Roe');
+    expect(e.quantity).toMatchObject({ value: 500, qualifier: 'at_least' });
+  });
+
+  it('dates an undated report of the day with the publication date', () => {
+    const [e] = run('The bodies of 40 fallen soldiers were returned to Atlantis.', '2024-05-10');
+    expect(e.type).toBe('BODY_REPATRIATION');
+    expect(e.date).toMatchObject({ start: '2024-05-10', source: 'publication' });
+    expect(e.quantity?.value).toBe(40);
+  });
+
+  it('merges a follow-up sentence and a caption into one protest', () => {
+    const events = run('Hundreds of people protested in Lviv on March 2.\nThe protest was peaceful.\nProtesters hold placards in Lviv on March 2, 2025. (Photo: Agency)');
+    expect(events.filter((e) => e.type === 'PROTEST')).toHaveLength(1);
+  });
+
+  it('takes the count from the next sentence when the event has none', () => {
+    const events = run('People gathered in Lviv to protest on March 2. About 300 people came.');
+    expect(events).toHaveLength(1);
+    expect(events[0].quantity).toMatchObject({ value: 300, qualifier: 'approx' });
+  });
+
+  it('keeps two exchanges on different dates apart', () => {
+    const events = run('On Feb. 5, Atlantis and Borduria exchanged 150 prisoners.\nOn Jan. 3, the sides swapped 90 soldiers.');
+    expect(events.filter((e) => e.type === 'PRISONER_EXCHANGE').map((e) => e.date?.start)).toEqual(['2025-02-05', '2025-01-03']);
+  });
+
+  it('marks running totals as cumulative', () => {
+    const [e] = run('Since 2022, more than 4,000 soldiers have returned home from captivity.');
+    expect(e.cumulative).toBe(true);
+  });
+
+  it('reports nothing for negated, quoted or hypothetical mentions', () => {
+    expect(run('Borduria has not signed the convention.')).toEqual([]);
+    expect(run('"We will never stop the talks with them," he said.')).toEqual([]);
+    expect(run('It is unclear how many soldiers were killed.')).toEqual([]);
+  });
+});
