@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { UnusablePageError } from '../extraction/errors';
 import type { Extraction, PageInput } from '../extraction/types';
-import { GraphService, type Row, type Tx } from '../graph/graph.service';
+import { GraphService, type Tx } from '../graph/graph.service';
 import { date } from '../graph/mappers';
 import { articleId, contentHash, fingerprint } from './article-identity';
 import type { ArticleInputDto } from './article-input.dto';
@@ -129,22 +129,25 @@ export class IngestService {
     };
   }
 
-  private async findExisting(tx: Tx, p: PreparedArticle): Promise<Row | undefined> {
-    const [row] = await tx.run('write/ingest-find-article', { id: p.article.id, contentHash: p.article.contentHash });
-    return row;
-  }
-
   /** The transaction body. Replayable: the driver may run it again after a transient error. */
   private async write(tx: Tx, p: PreparedArticle): Promise<IngestResult> {
     const a = p.article;
     // Cheap check first, so a repeated article takes no lock and writes nothing at all.
-    let existing = await this.findExisting(tx, p);
+    const [found] = await tx.run('write/ingest-find-article', { id: a.id, contentHash: a.contentHash });
+    let existing = found as { id: string; matchedBy: string } | undefined;
+    let candidates: Candidate[] = [];
     if (!existing) {
-      await tx.run('write/ingest-take-locks', { keys: lockKeys(p.drafts, a.id, a.contentHash) });
-      existing = await this.findExisting(tx, p); // another process may have committed it meanwhile
+      const probes = p.drafts.flatMap((d) => {
+        const w = candidateWindow(d);
+        return w ? [{ type: d.type, floor: date(w.floor), from: date(w.from), to: date(w.to) }] : [];
+      });
+      const keys = lockKeys(p.drafts, a.id, a.contentHash);
+      const [row] = await tx.run('write/ingest-lock-and-read', { keys, probes, id: a.id, contentHash: a.contentHash });
+      existing = (row.existing as typeof existing | null) ?? undefined; // another process may have committed it meanwhile
+      candidates = row.candidates as Candidate[];
     }
     if (existing) {
-      const id = existing.id as string;
+      const id = existing.id;
       const [row] = await tx.run('write/ingest-article-events', { id });
       return {
         id,
@@ -157,7 +160,7 @@ export class IngestService {
         events: (row?.events ?? []) as IngestResult['events'],
       };
     }
-    const decisions = resolveEvents(p.drafts, await this.candidates(tx, p.drafts), a.publishedAt);
+    const decisions = resolveEvents(p.drafts, candidates, a.publishedAt);
 
     await tx.run('write/ingest-merge-article', { article: { ...a, publishedAt: a.publishedAt ? date(a.publishedAt) : null } });
     this.faults.reach('after-merge-article');
@@ -190,16 +193,6 @@ export class IngestService {
     };
   }
 
-  private async candidates(tx: Tx, drafts: EventDraft[]): Promise<Candidate[]> {
-    const probes = drafts.flatMap((d) => {
-      const w = candidateWindow(d);
-      return w ? [{ type: d.type, from: date(w.from), to: date(w.to) }] : [];
-    });
-    if (!probes.length) return [];
-    const rows = await tx.run('write/ingest-event-candidates', { probes });
-    return rows as unknown as Candidate[];
-  }
-
   private remember(key: string, value: { fingerprint: string; id: string }): void {
     this.idempotency.set(key, value);
     if (this.idempotency.size > IDEMPOTENCY_KEYS_KEPT) {
@@ -213,6 +206,7 @@ function eventRow(d: Decision): Record<string, unknown> {
   return {
     id: d.eventId,
     props: toDates(d.props),
+    isNew: !d.merged,
     involves: d.draft.participants,
     at: d.at,
     report: d.draft.report,

@@ -43,10 +43,18 @@ export function addDays(iso: string, n: number): string {
   return new Date((dayNumber(iso) + n) * DAY).toISOString().slice(0, 10);
 }
 
-/** The window of dates whose events a draft may match: its own range, a day either side. */
-export function candidateWindow(d: EventDraft): { from: string; to: string } | null {
-  if (!d.dateStart || !d.dateEnd) return null;
-  return { from: addDays(d.dateStart, -1), to: addDays(d.dateEnd, 1) };
+/** Longest range of a day/week/month event, in days: bounds candidate reads from below. */
+const LONGEST_FINE_SPAN = 40;
+
+/**
+ * The events a draft may match: those starting in [floor, to] and ending on or after `from` —
+ * its own range, a day either side. Coarse drafts ("in 2024") only match the same coarse start.
+ */
+export function candidateWindow(d: EventDraft): { floor: string; from: string; to: string } | null {
+  if (!d.dateStart || !d.dateEnd || !d.granularity) return null;
+  if (!FINE.has(d.granularity)) return { floor: d.dateStart, from: d.dateStart, to: d.dateStart };
+  const from = addDays(d.dateStart, -1);
+  return { floor: addDays(from, -LONGEST_FINE_SPAN), from, to: addDays(d.dateEnd, 1) };
 }
 
 /**
@@ -61,19 +69,27 @@ export function datesCompatible(d: EventDraft, c: Candidate): boolean {
   return dayNumber(d.dateStart) <= dayNumber(c.dateEnd) + slack && dayNumber(c.dateStart) <= dayNumber(d.dateEnd) + slack;
 }
 
-export function unitKey(unit: string): string {
-  return unit.toLowerCase().replace(/s$/, '');
+const MONEY = /^(usd|eur|gbp|uah|rub|dollars?|euros?|pounds?|hryvnias?|roubles?|rubles?|\$|€|£)$/i;
+
+/**
+ * Whether two counted nouns can be compared. Reports of one event count the same people in other
+ * words ("prisoners", "servicemen", "POWs", "soldiers"), so any two counts of things compare;
+ * money only compares with money.
+ */
+export function unitsComparable(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return true;
+  return MONEY.test(a.trim()) === MONEY.test(b.trim());
 }
 
 /**
  * Counts agree when they are within a factor of two of the event's range (Russia's 248 and
  * Ukraine's 230 are one exchange; 84 and 390 are two). Running totals, missing counts and counts
- * of different things never disagree. "95 each" is also read as 190.
+ * of incomparable things (money and people) never disagree. "95 each" is also read as 190.
  */
 export function countsCompatible(d: EventDraft, c: Candidate): boolean {
   const q = d.quantity;
   if (!q || d.cumulative || c.quantityMin === null || c.quantityMax === null) return true;
-  if (c.unit && unitKey(c.unit) !== unitKey(q.unit)) return true;
+  if (!unitsComparable(c.unit, q.unit)) return true;
   const values = q.perSide ? [q.value, q.value * 2] : [q.value];
   return values.some((v) => v <= 2 * c.quantityMin! && 2 * v >= c.quantityMax!);
 }
@@ -138,7 +154,7 @@ function mergedProps(d: EventDraft, c: Candidate, publishedAt: string | null): R
     lastReported: maxDate(c.lastReported, publishedAt),
   };
   const range = quantityRange(d);
-  if (range && (c.unit === null || unitKey(c.unit) === unitKey(d.quantity!.unit))) {
+  if (range && unitsComparable(c.unit, d.quantity!.unit)) {
     props.quantityMin = Math.min(c.quantityMin ?? range[0], range[0]);
     props.quantityMax = Math.max(c.quantityMax ?? range[1], range[1]);
     if (c.quantity === null) Object.assign(props, { quantity: d.quantity!.value, unit: d.quantity!.unit, qualifier: d.quantity!.qualifier });

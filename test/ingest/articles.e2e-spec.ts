@@ -84,6 +84,7 @@ describe('POST /articles (real Neo4j)', () => {
     const before = await graphCounts(app);
     const res = await request(app.getHttpServer()).post('/articles').set(headers).send({ text: 'Unauthorised text about Kyiv.' }).expect(401);
     expect(res.body).toMatchObject({ statusCode: 401, reason: expect.any(String) });
+    expect(res.headers['www-authenticate']).toMatch(/Bearer/);
     expect(await graphCounts(app)).toEqual(before);
   });
 
@@ -126,10 +127,10 @@ describe('POST /articles limits and configuration', () => {
     }
   });
 
-  it('answers 401 to every write when no API_KEY is configured', async () => {
+  it('answers 403 to every write when no API_KEY is configured (no key could help), writing nothing', async () => {
     const app = await startTestApp({ apiKey: null });
     try {
-      const res = await request(app.getHttpServer()).post('/articles').set('X-API-Key', TEST_API_KEY).send({ text: 'Some text.' }).expect(401);
+      const res = await request(app.getHttpServer()).post('/articles').set('X-API-Key', TEST_API_KEY).send({ text: 'Some text.' }).expect(403);
       expect(res.body.reason).toMatch(/no API_KEY configured/);
     } finally {
       await app.close();

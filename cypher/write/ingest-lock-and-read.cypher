@@ -1,0 +1,31 @@
+// Ingest, inside the article's write transaction: take the lock nodes first (one per (event
+// type, month) the article's events may match, and per article-id / content-hash bucket; writing
+// a property takes the node's write lock until commit; keys arrive sorted, so writers never wait
+// in a cycle), then read — now that no other writer of these buckets is in flight — whether the
+// article is in already, and the candidate events: same type, dates overlapping the probe's
+// window. `probe.floor` bounds dateStart from below (no day/week/month event spans more than ~40
+// days), so the composite index event_type_date_start is seeked. Participants and places come
+// along so that resolution is decided in TypeScript.
+UNWIND $keys AS key
+MERGE (l:IngestLock {key: key})
+SET l.touchedAt = datetime()
+WITH count(l) AS locked
+CALL () {
+  OPTIONAL MATCH (byId:Article {id: $id})
+  OPTIONAL MATCH (byHash:Article {contentHash: $contentHash})
+  WITH coalesce(byId, byHash) AS a
+  RETURN CASE WHEN a IS NULL THEN null
+         ELSE {id: a.id, matchedBy: CASE WHEN a.id = $id THEN 'id' ELSE 'contentHash' END} END AS existing
+  LIMIT 1
+}
+CALL () {
+  UNWIND $probes AS probe
+  MATCH (e:Event)
+  WHERE e.type = probe.type AND e.dateStart >= probe.floor AND e.dateStart <= probe.to AND e.dateEnd >= probe.from
+  WITH DISTINCT e LIMIT 500
+  RETURN collect({id: e.id, type: e.type, dateStart: e.dateStart, dateEnd: e.dateEnd, granularity: e.granularity,
+          quantity: e.quantity, unit: e.unit, quantityMin: e.quantityMin, quantityMax: e.quantityMax,
+          reportCount: e.reportCount, firstReported: e.firstReported, lastReported: e.lastReported, status: e.status,
+          participants: [(e)-[:INVOLVES]->(x:Entity) | x.id], places: [(e)-[:AT]->(p:Entity) | p.id]}) AS candidates
+}
+RETURN existing, candidates
