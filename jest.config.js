@@ -3,7 +3,7 @@
  * linkedom's DOM helpers (css-select & co.) ship as ES modules only; Node 20 `require`s them
  * natively, jest does not, so jest transpiles those few packages to CommonJS.
  */
-const ESM_ONLY = ['css-select', 'css-what', 'nth-check', 'boolbase', 'domutils', 'domhandler', 'domelementtype', 'dom-serializer', 'entities', 'htmlparser2', 'cssomnom', 'uhyphen'];
+const ESM_ONLY = ['css-select', 'css-what', 'nth-check', 'boolbase', 'domutils', 'domhandler', 'domelementtype', 'dom-serializer', 'entities', 'htmlparser2', 'cssomnom', 'uhyphen', 'content-disposition'];
 const common = {
   testEnvironment: 'node',
   transform: {
