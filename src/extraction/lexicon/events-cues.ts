@@ -42,14 +42,14 @@ export const HYPOTHETICAL_BEFORE = /\b(?:if|unless|whether|how many|before any|a
 
 /** Determiners that make a noun trigger refer back to an event already reported. */
 export const DEFINITE_BEFORE = /\b(?:the|this|that|these|those|its|their|his|her|whose|such)\s+(?:[\w'’-]+\s+){0,3}$/i;
-export const GENERIC_BEFORE = /\b(?:previous|past|earlier|multiple|several|many|numerous|regular|future|further|more|other|possible|potential|new|any)\s+(?:[\w'’-]+\s+){0,2}$/i;
+export const GENERIC_BEFORE = /\b(?:previous|past|earlier|multiple|several|many|numerous|regular|future|further|more|other|possible|potential|new|any|accession|membership)\s+(?:[\w'’-]+\s+){0,2}$/i;
 
 /** Reporting verbs: "X said", "X reported". */
 export const SAID_RE = /\b(?:said|says|reported|reports|told|wrote|announced|claimed|stated|confirmed|added|noted|declared|alleged)\b/g;
 export const ACCORDING_RE = /\b(?:according to|citing|cited by|as reported by|reported by)\s+/gi;
 
 /** Words before a place that make it the event's location. */
-export const PLACE_PREP = /\b(?:in|near|outside|at|into|on|across|over|from|to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+export const PLACE_PREP = /\b(?:in|near|outside|at|into|on|across|to|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i;
 
 /** Demonyms that name a country acting in an event ("Russian missiles", "Ukrainian POWs"). */
 export const DEMONYMS: Record<string, string> = {

@@ -12,6 +12,7 @@ const CASES: Array<[string, string, string, string, number | null]> = [
   ['The parliament voted in July 2022.', '2025-03-06', '2022-07-01', 'month', null],
   ['They were killed in January.', '2023-02-04', '2023-01-01', 'month', null],
   ['It was struck in December 2024.', '2025-03-06', '2024-12-01', 'month', null],
+  ['Deported since February 2022, officials said.', '2025-03-06', '2022-02-01', 'month', null],
   ['Kyiv has pushed for it since 2024.', '2025-03-06', '2024-01-01', 'year', null],
   ['Russia invaded in 2014.', '2025-03-06', '2014-01-01', 'year', null],
   ['The men were freed three years ago.', '2025-03-06', '2022-01-01', 'year', null],

@@ -126,7 +126,7 @@ export const TIME_RULES: TimeRule[] = [
   {
     id: 'time.month-year',
     gate: /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
-    re: new RegExp(`\\b${PREP}(?:(?:early|mid|late|the end of|the beginning of|the start of|the middle of)[-\\s]+)?(${MONTH_RE})(?:\\s+of)?,?\\s+((?:19|20)\\d\\d)(?![\\d,])`, 'g'),
+    re: new RegExp(`\\b${PREP}(?:(?:early|mid|late|the end of|the beginning of|the start of|the middle of)[-\\s]+)?(${MONTH_RE})(?:\\s+of)?,?\\s+((?:19|20)\\d\\d)(?!\\d|,\\d)`, 'g'),
     resolve: (m, ctx) => withPrep(month(Number(m[3]), monthNumber(m[2]) ?? 1, 'explicit'), m[1], ctx.pub),
   },
   {
