@@ -3,10 +3,11 @@ import { BadRequestException, type INestApplication, ValidationPipe, type Valida
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
-import { AppModule } from './app.module';
+import { AppModule, type AppModuleOptions } from './app.module';
 import { type AppConfig } from './config/config';
 import { AllErrorsFilter } from './graph/graph-error.filter';
 import { SchemaService } from './graph/schema.service';
+import { installRequestId } from './common/request-id';
 import { registerNdjsonParser } from './ingest/ndjson';
 import { setupOpenApi } from './openapi';
 
@@ -19,14 +20,24 @@ export function validationErrors(errors: ValidationError[], parent = ''): { fiel
   });
 }
 
+export interface CreateAppOptions {
+  /** false: no Nest logger at all (tests). */
+  logger?: boolean;
+  /** Where the JSON logs go (default stdout); tests read them to prove no secret is logged. */
+  logStream?: AppModuleOptions['logStream'];
+  /** Skip the schema migration at start (tests that point the app at a database that is down). */
+  skipMigrations?: boolean;
+}
+
 /**
  * Builds the Nest application on Fastify, with the global validation pipe, the error filter,
  * OpenAPI at /docs, and the schema migrated. Used by main.ts and by the e2e tests alike.
  */
-export async function createApp(config: AppConfig, options: { logger?: boolean } = {}): Promise<NestFastifyApplication> {
+export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({ bodyLimit: config.bodyLimit, trustProxy: false });
+  installRequestId(adapter.getInstance());
   registerNdjsonParser(adapter.getInstance());
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, { logStream: options.logStream }), adapter, {
     bufferLogs: true,
     logger: options.logger === false ? false : undefined,
   });
@@ -44,6 +55,6 @@ export async function createApp(config: AppConfig, options: { logger?: boolean }
   app.enableShutdownHooks();
   setupOpenApi(app as unknown as INestApplication);
   await app.init();
-  await app.get(SchemaService).migrate();
+  if (!options.skipMigrations) await app.get(SchemaService).migrate();
   return app;
 }

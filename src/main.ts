@@ -1,7 +1,10 @@
+import { Logger } from '@nestjs/common';
 import { createApp } from './app';
+import { installProcessGuards } from './common/process-guards';
 import { ConfigError, loadConfig } from './config/config';
 
 async function main(): Promise<void> {
+  installProcessGuards(new Logger('Process'));
   let config;
   try {
     config = loadConfig();

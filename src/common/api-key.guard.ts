@@ -6,6 +6,13 @@ interface KeyedRequest {
   headers: Record<string, string | string[] | undefined>;
 }
 
+interface HeaderReply {
+  header(name: string, value: string): unknown;
+}
+
+/** Sent with every 401 (RFC 9110 §11.6.1): the two ways a client may present the key. */
+export const WWW_AUTHENTICATE = 'Bearer realm="eventline", ApiKey realm="eventline", header="X-API-Key"';
+
 /** The key a request carries: `X-API-Key: KEY` or `Authorization: Bearer KEY`; null when none. */
 export function presentedKey(req: KeyedRequest): string | null {
   const header = req.headers['x-api-key'];
@@ -31,18 +38,26 @@ function unauthorized(reason: string): HttpException {
   return new HttpException({ statusCode: 401, error: 'Unauthorized', message: reason, field: 'X-API-Key', reason }, 401);
 }
 
+function forbidden(reason: string): HttpException {
+  return new HttpException({ statusCode: 403, error: 'Forbidden', message: reason, field: 'X-API-Key', reason }, 403);
+}
+
 /**
- * Guards writes (POST /articles, POST /cypher, …). 401 when the key is missing or wrong.
- * When the server has no API_KEY configured, writes are disabled and answer 401 as well: no key
- * the client could send would be accepted, and a 401 tells the operator to configure one (the
- * body says so); it never leaks whether a key is configured to a caller who guessed.
+ * Guards writes (POST /articles, POST /articles/batch, POST /cypher).
+ *
+ * - 401 + `WWW-Authenticate`: the credentials are missing or wrong; sending the right key would
+ *   succeed.
+ * - 403: the server has no API_KEY configured, so writes are disabled for everyone: no key the
+ *   client could send would be accepted (retrying with credentials cannot help, which is what 403
+ *   means). The body says so; the operator fixes it by setting API_KEY. The 403 is answered only
+ *   when there is nothing to guess, so it leaks nothing a key-guesser could use.
  */
 @Injectable()
 export class ApiKeyGuard implements CanActivate {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   canActivate(context: ExecutionContext): boolean {
-    return checkKey(context.switchToHttp().getRequest<KeyedRequest>(), this.config.apiKey);
+    return checkKey(context, this.config.apiKey);
   }
 }
 
@@ -53,14 +68,20 @@ export class ReadApiKeyGuard implements CanActivate {
 
   canActivate(context: ExecutionContext): boolean {
     if (!this.config.readsNeedKey) return true;
-    return checkKey(context.switchToHttp().getRequest<KeyedRequest>(), this.config.apiKey);
+    return checkKey(context, this.config.apiKey);
   }
 }
 
-function checkKey(req: KeyedRequest, expected: string | null): boolean {
+/** Shared by the route guards and the global reads guard. */
+export function checkKey(context: ExecutionContext, expected: string | null): boolean {
+  const http = context.switchToHttp();
+  const req = http.getRequest<KeyedRequest>();
+  if (expected === null) throw forbidden('writes are disabled: the server has no API_KEY configured');
   const presented = presentedKey(req);
-  if (expected === null) throw unauthorized('writes are disabled: the server has no API_KEY configured');
-  if (presented === null) throw unauthorized('an API key is required: send X-API-Key or Authorization: Bearer');
-  if (!keyMatches(presented, expected)) throw unauthorized('the API key is not valid');
-  return true;
+  const problem =
+    presented === null ? 'an API key is required: send X-API-Key or Authorization: Bearer' : keyMatches(presented, expected) ? null : 'the API key is not valid';
+  if (problem === null) return true;
+  const reply = http.getResponse<HeaderReply>();
+  if (typeof reply?.header === 'function') reply.header('WWW-Authenticate', WWW_AUTHENTICATE);
+  throw unauthorized(problem);
 }

@@ -16,7 +16,8 @@ export class AllErrorsFilter implements ExceptionFilter {
   catch(err: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const { status, body, retryAfter } = this.describe(err);
-    if (retryAfter) void reply.header('Retry-After', String(retryAfter));
+    // The throttler sets its own, exact Retry-After on a 429: keep it.
+    if (retryAfter && !reply.hasHeader('Retry-After')) void reply.header('Retry-After', String(retryAfter));
     void reply.status(status).send(body);
   }
 

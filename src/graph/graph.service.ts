@@ -16,7 +16,13 @@ export interface Tx {
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
 
 export function isUnavailable(err: unknown): boolean {
-  return err instanceof Neo4jError && (UNAVAILABLE_CODES.has(err.code) || err.code === 'Neo.ClientError.Security.AuthorizationExpired');
+  return (
+    err instanceof Neo4jError &&
+    (UNAVAILABLE_CODES.has(err.code) ||
+      err.code === 'Neo.ClientError.Security.AuthorizationExpired' ||
+      // retriable transient errors left after the driver's own retries (database restarting, leader switch)
+      (err.retriable && err.code.startsWith('Neo.TransientError.')))
+  );
 }
 
 /**
@@ -35,7 +41,9 @@ export class GraphService implements OnModuleInit, OnApplicationShutdown {
     this.driver = neo4j.driver(uri, neo4j.auth.basic(user, password), {
       connectionTimeout: 3000,
       connectionAcquisitionTimeout: 5000,
-      maxTransactionRetryTime: 10000,
+      // Short on purpose: while Neo4j is down a request answers 503 + Retry-After within a few
+      // seconds instead of hanging; batch jobs retry longer themselves (see JobsService).
+      maxTransactionRetryTime: 3000,
       disableLosslessIntegers: false,
       logging: { level: 'error', logger: (level, message) => this.logger.error(`[driver ${level}] ${message}`) },
     });

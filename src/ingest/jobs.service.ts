@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { NotFoundAppError } from '../common/errors';
+import { DatabaseUnavailableError, NotFoundAppError } from '../common/errors';
+import { retrying } from '../common/retry';
 import { validateArticleInput } from './article-input.dto';
 import { IngestService } from './ingest.service';
 
@@ -16,6 +17,8 @@ export interface Job {
   skipped: number;
   /** Items refused or failed; each has an entry in `errors`. */
   failed: number;
+  /** Write attempts repeated because the database was unavailable (each retry counts once). */
+  retried: number;
   errors: { index: number; reason: string }[];
   createdAt: string;
   finishedAt: string | null;
@@ -30,7 +33,8 @@ const ERRORS_KEPT = 1000;
 /**
  * Batch jobs, in memory: a job and its progress live in this process only (lost on restart; the
  * batch can simply be sent again, since ingest is idempotent). Jobs run one after another in the
- * background; each item is validated and ingested alone, so a bad item fails alone.
+ * background; each item is validated and ingested alone, so a bad item fails alone. An item
+ * whose write meets an unavailable database is retried with backoff (`retried` counts them).
  */
 @Injectable()
 export class JobsService {
@@ -48,6 +52,7 @@ export class JobsService {
       done: 0,
       skipped: 0,
       failed: 0,
+      retried: 0,
       errors: [],
       createdAt: new Date().toISOString(),
       finishedAt: null,
@@ -77,7 +82,12 @@ export class JobsService {
         if ('parseError' in item) throw new ItemError(item.parseError);
         const { input, errors } = validateArticleInput(item.value);
         if (!input) throw new ItemError(errors.map((e) => `${e.field}: ${e.reason}`).join('; '));
-        const result = await this.ingest.ingest(input);
+        // At-least-once: a write that failed because Neo4j was down or restarting is tried again
+        // with backoff (ingest is idempotent, so a write that did commit is found and skipped).
+        const result = await retrying(() => this.ingest.ingest(input), {
+          retryIf: (err) => err instanceof DatabaseUnavailableError,
+          onRetry: () => job.retried++,
+        });
         if (result.created) job.done++;
         else job.skipped++;
       } catch (err) {
