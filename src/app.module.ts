@@ -16,7 +16,7 @@ import { GraphViewModule } from './graph-view/graph-view.module';
 import { TimelineModule } from './timeline/timeline.module';
 
 /** Feature modules; each later feature (ingest, events, timeline, …) is listed here. */
-export const FEATURE_MODULES = [HealthModule, EventsModule, TimelineModule, EntitiesModule, GraphViewModule, ExportModule, CypherConsoleModule];
+export const FEATURE_MODULES = [HealthModule, IngestModule, EventsModule, TimelineModule, EntitiesModule, GraphViewModule, ExportModule, CypherConsoleModule];
 
 export interface AppModuleOptions {
   /** Where the JSON logs go (default stdout). */
