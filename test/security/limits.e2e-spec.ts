@@ -94,7 +94,6 @@ describe('request ids and logs', () => {
   it('echoes X-Request-Id, invents one when absent or unsafe, and never logs the API key', async () => {
     const logs = new LogCapture();
     const app = await createApp(testConfig({ logLevel: 'info' }), { logStream: logs });
-    await app.getHttpServer();
     await app.getHttpAdapter().getInstance().ready();
     try {
       const server = app.getHttpServer();
