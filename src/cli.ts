@@ -7,11 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { extract } from './extraction/extract';
 import { ExtractionError } from './extraction/errors';
-import { ingestCommand } from './cli/ingest-command';
-
-class UsageError extends Error {
-  override name = 'UsageError';
-}
+import { UsageError } from './cli/usage-error';
 
 type Command = (args: string[]) => Promise<void> | void;
 
@@ -55,7 +51,8 @@ function extractCommand(args: string[]): void {
 
 const COMMANDS: Record<string, Command> = {
   extract: extractCommand,
-  ingest: ingestCommand,
+  // Loaded only when used: `extract` stays quick to start (the scorer spawns it once per article).
+  ingest: async (args) => (await import('./cli/ingest-command')).ingestCommand(args),
 };
 
 async function main(argv: string[]): Promise<number> {

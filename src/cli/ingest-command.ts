@@ -12,6 +12,8 @@ import { IngestService } from '../ingest/ingest.service';
 import { listArticleFiles, readArticles, type SourceItem } from './ingest-sources';
 import { ProgressBar } from './progress';
 
+import { UsageError } from './usage-error';
+
 export const INGEST_USAGE = 'usage: eventline ingest PATH [--published YYYY-MM-DD] [--concurrency N]   (PATH: a file, a folder of .txt/.html/.json files, or an .ndjson file)';
 
 /** Config, database, ingest: what the command needs, without HTTP. */
@@ -53,7 +55,7 @@ function parse(args: string[]): Options | string {
  */
 export async function ingestCommand(args: string[]): Promise<void> {
   const options = parse(args);
-  if (typeof options === 'string') throw new Error(`${options}\n${INGEST_USAGE}`);
+  if (typeof options === 'string') throw new UsageError(`${options}\n${INGEST_USAGE}`);
   if (!existsSync(options.path)) throw new Error(`no such file or folder: ${options.path}`);
   const items: SourceItem[] = listArticleFiles(options.path).flatMap((f) => readArticles(f, options.published));
   // Like `npm start`: settings from .env.local (written by scripts/neo4j.mjs) unless already set.
