@@ -7,6 +7,8 @@ import { type EventsFilterDto } from './events-filter.dto';
 import { phraseQuery } from './lucene';
 
 const FIRST_DAY = '0001-01-01';
+/** Entity ids are `<type>:<slug>`: lower-case prefix, colon, no spaces. */
+const ID_SHAPED = /^[a-z]+:\S+$/;
 const LAST_DAY = '9999-12-31';
 
 /** Filters turned into Cypher parameters; `null` lists mean "no such filter". */
@@ -105,10 +107,20 @@ export class EventFinder {
     return byName.map((r) => r.id as string);
   }
 
+  /**
+   * An id-shaped reference (`person:donald-trump`) goes to the query as it is: the anchored query
+   * starts from the unique id (and the place query requires a Place), so an unknown id simply
+   * matches nothing, and the round trip of a separate lookup is saved. Names and aliases are
+   * looked up first.
+   */
+  private async refIds(tx: Tx, ref: string, label: string | null): Promise<string[]> {
+    return ID_SHAPED.test(ref) ? [ref] : this.resolveRef(tx, ref, label);
+  }
+
   /** Null when a reference resolves to nothing: the filter then matches no event. */
   private async resolve(tx: Tx, f: EventsFilterDto): Promise<ResolvedFilter | null> {
-    const entityIds = f.entity ? await this.resolveRef(tx, f.entity, null) : null;
-    const placeIds = f.place ? await this.resolveRef(tx, f.place, 'Place') : null;
+    const entityIds = f.entity ? await this.refIds(tx, f.entity, null) : null;
+    const placeIds = f.place ? await this.refIds(tx, f.place, 'Place') : null;
     if ((entityIds && entityIds.length === 0) || (placeIds && placeIds.length === 0)) return null;
     return {
       anchor: entityIds ? 'entity' : placeIds ? 'place' : 'all',
