@@ -129,6 +129,8 @@ export function pickPlace(c: ArgContext): Mention | null {
     const prep = PLACE_PREP.test(before) || /\b(?:city|town|village|region|oblast|province) of\s+$/i.test(before);
     if (!prep) continue;
     if (/-(?:led|backed|based|controlled)/.test(c.input.slice(m.end, m.end + 12))) continue;
+    // "talks on ending the war in Ukraine": the place of the war, not of the event.
+    if (/\b(?:war|conflict|fighting|crisis|invasion|aggression)\s+(?:in|on|against|with)\s+(?:the\s+)?$/i.test(before)) continue;
     const country = m.entity.geo?.kind === 'country';
     const score = (country ? 300 : 0) + dist(m, c.trigger) + (inside(m, c.clause) ? 0 : 80);
     if (score < bestScore) { best = m; bestScore = score; }

@@ -11,6 +11,8 @@ export interface Draft {
   date: TimeExpr;
   /** The date comes from the event's own sentence (not the publication date, not inherited). */
   ownDate: boolean;
+  /** The date was taken from an earlier report of the same type (it does not tie the two together). */
+  inherited?: boolean;
   quantity: Quantity | null;
   quantities: Quantity[];
   cumulative: boolean;

@@ -44,6 +44,7 @@ export function extractEvents(args: EventInput): ExtractedEvent[] {
       if (d) drafts.push(d);
     }
   });
+  inheritFollowUpDates(drafts);
   attachFollowUpCounts(drafts, sentences, input, quantities);
   attachVoteTally(drafts, sentences, input, quantities);
   return mergeDrafts(drafts).map(toEvent);
@@ -77,7 +78,9 @@ function draftFor(a: DraftArgs): Draft | null {
   };
   const status = statusOf(input, ctx.sentence, clause, trigger, Boolean(hit.def.noun));
   if (status === 'negated') return null;
-  const own = pickDate(ctx);
+  let own = pickDate(ctx);
+  // "…after a missile attack in Odesa, Saturday, Nov. 23": a date set off after an "after" adjunct dates the main clause.
+  if (own?.offsets && own.offsets.start > trigger.end && AFTER_ADJUNCT.test(input.slice(Math.max(s.start, trigger.start - 50), trigger.start)) && /,/.test(input.slice(trigger.end, own.offsets.start))) own = null;
   let date = own;
   let inherited = false;
   if (!date && a.previous && !a.headline && !weakHit) {
@@ -121,6 +124,8 @@ function draftFor(a: DraftArgs): Draft | null {
     confidence: hit.def.confidence * (status === 'occurred' ? 1 : 0.9) * (own ? 1 : 0.95),
   };
 }
+
+const AFTER_ADJUNCT = /\b(?:after|following)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}$/i;
 
 /** The noun phrase of a referring trigger: a few words before it and a short modifier after ("the protest in Kyiv"). */
 function nounPhrase(input: string, trigger: Span, s: Sentence): Span {
@@ -171,6 +176,27 @@ function attachFollowUpCounts(drafts: Draft[], sentences: Sentence[], input: str
       d.more.push({ text: input.slice(next.start, next.end), start: next.start, end: next.end });
     }
   }
+}
+
+/**
+ * "Police detained 366 people on Saturday. … Among those detained in Moscow were three journalists.":
+ * an undated report of the same type within two sentences after a dated one shares its day.
+ */
+/** "two days after", "a week earlier": the sentence dates itself against another event. */
+const RELATIVE_TO_EVENT = /\b(?:\w+|\d+)\s+(?:days?|weeks?|months?|hours?)\s+(?:after|before|later|earlier|prior)\b|\b(?:earlier|previously|last|next)\b/i;
+
+function inheritFollowUpDates(drafts: Draft[]): void {
+  drafts.forEach((d, i) => {
+    if (d.ownDate || d.headline || d.hit.def.mergeOnly || d.hit.generic || d.status !== 'occurred' || RELATIVE_TO_EVENT.test(d.evidence.text)) return;
+    for (let j = i - 1; j >= 0; j--) {
+      const p = drafts[j];
+      if (d.sentence - p.sentence > 2) break;
+      if (p.sentence === d.sentence || p.type !== d.type || !p.ownDate || p.date.granularity !== 'day' || p.date.open) continue;
+      d.date = p.date;
+      d.inherited = true;
+      return;
+    }
+  });
 }
 
 /** A decision taken by vote ("parliament voted to withdraw") takes the article's vote tally as its count. */

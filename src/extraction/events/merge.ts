@@ -56,7 +56,10 @@ function compatible(a: Draft, d: Draft): boolean {
   if (a.ownDate && d.ownDate && (a.date.end < d.date.start || d.date.end < a.date.start)) return false;
   if (a.place && d.place && placesConflict(a, d)) return false;
   if (a.sentence !== d.sentence && !loose && quantitiesConflict(a, d)) return false;
+  // Two reports told with verbs ("police detained… across Russia", "police also held… in Novosibirsk") at different places stay apart.
+  if (a.sentence !== d.sentence && !loose && !a.hit.def.noun && !d.hit.def.noun && a.place && d.place && a.place.entity.id !== d.place.entity.id) return false;
   if (a.sentence === d.sentence || loose) return true;
+  if (d.inherited && a.ownDate && a.date.start === d.date.start) return true;
   if (a.ownDate && d.ownDate && a.date.start === d.date.start) return true;
   if (!a.ownDate && !d.ownDate) return true;
   if (a.place && d.place) return true;

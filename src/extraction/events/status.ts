@@ -1,5 +1,5 @@
 import {
-  ACCORDING_RE, NEGATION_BEFORE, POSTPONE_BEFORE, ONGOING_CUE, PLAN_AFTER, PLAN_CUE, PROPOSAL_CUE, REFUSAL_CUE, REFUSAL_OBJECT, SAID_RE,
+  ACCORDING_RE, NEGATION_BEFORE, REFUSED_AFTER, POSTPONE_BEFORE, ONGOING_CUE, PLAN_AFTER, PLAN_CUE, PROPOSAL_CUE, REFUSAL_CUE, REFUSAL_OBJECT, SAID_RE,
 } from '../lexicon/events-cues';
 import type { Mention } from './arguments';
 import type { EventStatus, Span } from '../types';
@@ -17,10 +17,11 @@ export function statusOf(input: string, sentence: Span, clause: Span, trigger: S
   for (let m = refusal.exec(after); m; m = refusal.exec(after)) {
     if (REFUSAL_OBJECT.test(after.slice(m.index + m[0].length))) return 'refused';
   }
+  if (REFUSED_AFTER.test(after)) return 'refused';
   if (NEGATION_BEFORE.test(before) || POSTPONE_BEFORE.test(before)) return 'negated';
   if (PROPOSAL_CUE.test(before.slice(-70))) return 'proposed';
   const self = input.slice(trigger.start, trigger.end);
-  if (PLAN_CUE.test(before.slice(-60)) || /\b(?:will|would|to) be\b/i.test(self) || PLAN_AFTER.test(after)) return 'planned';
+  if (PLAN_CUE.test(before) || /\b(?:will|would|to) be\b/i.test(self) || PLAN_AFTER.test(after)) return 'planned';
   // "en route to Washington to sign the deal": an infinitive of purpose is a plan; "decided to", "voted to" report the act.
   if (!noun && /\bto\s+$/.test(before) && !/\b(?:decision|decided|decides|moved|voted|votes|agreed|agrees|began|begun|started|managed|helped|was able|were able|has had|had|continued|went on)\s+to\s+$/i.test(before)) return 'planned';
   if (ONGOING_CUE.test(before.slice(-30))) return 'ongoing';

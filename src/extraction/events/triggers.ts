@@ -19,6 +19,8 @@ const COMPILED = EVENT_TRIGGERS.map((def) => {
   const keys = TRIGGER_KEYS[def.id];
   return { def, gate: keys ? new RegExp(keys.map(escape).join('|')) : null, re: new RegExp(def.pattern, def.caseSensitive ? 'g' : 'gi') };
 });
+const INDEFINITE_BEFORE = /\b(?:a|an|another)\s+(?:[\w'’-]+\s+){0,2}$/i;
+const COUNTED = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen)\b/i;
 /** Every gate stem at once: a sentence with none of them has no trigger. */
 const ANY_GATE = new RegExp(Object.values(TRIGGER_KEYS).flat().map(escape).join('|'));
 
@@ -45,7 +47,8 @@ export function findTriggers(text: string): TriggerHit[] {
       if (HYPOTHETICAL_BEFORE.test(before)) continue;
       // Only a noun refers back: "the demonstrators protested" reports, "the protest" refers.
       const verbForm = /ed$|^(?:took|went)\b/i.test(m[0]);
-      const anaphoric = Boolean(def.noun) && !verbForm && DEFINITE_BEFORE.test(before);
+      // "followed a phone call" is new even after an earlier "the"; "the return of four children" carries its own count.
+      const anaphoric = Boolean(def.noun) && !verbForm && DEFINITE_BEFORE.test(before) && !INDEFINITE_BEFORE.test(before) && !COUNTED.test(m[0]);
       const generic = Boolean(def.noun) && GENERIC_BEFORE.test(before);
       hits.push({ def, start, end, text: m[0], anaphoric, generic });
     }

@@ -31,11 +31,13 @@ export const CUMULATIVE_CUE = /\b(?:since|in total|a total of|total of|so far|to
 export const REFUSAL_CUE = /\b(?:refus(?:ed|es|e|ing)|reject(?:ed|s|ing)?|declin(?:ed|es)|turned down|vetoed|ruled out|blocked)\b/i;
 export const REFUSAL_OBJECT = /^\s*(?:the|this|that|such|any|an?)?\s*(?:proposal|offer|idea|plan|request|demand|initiative|it|them|deal|exchange|swap|talks|ceasefire|truce)\b/i;
 /** Postponed or called off: the event did not happen (on that date). */
-export const POSTPONE_BEFORE = /\b(?:postpon\w+|delay(?:ed|s|ing)?|call(?:ed|s|ing)? off|put off|cancel(?:l?ed|s|ling)?|thwart\w*|disrupt\w*)\s+(?:[\w'’-]+\s+){0,8}$/i;
+export const POSTPONE_BEFORE = /\b(?:postpon\w+|delay(?:ed|s|ing)?|call(?:ed|s|ing)? off|put off|cancel(?:l?ed|s|ling)?|thwart\w*|disrupt\w*|freez(?:e|es|ing)|froze|frozen|suspend(?:ed|s|ing)?|halt(?:ed|s|ing)?|br(?:eak|oke|eaking) off|walk(?:ed)? out of|pull(?:ed)? out of)\s+(?:[\w'’-]+\s+){0,8}$/i;
 export const NEGATION_BEFORE = /\b(?:not|never|n't|no longer|has yet to|have yet to|failed to|without)\s+(?:\w+\s+){0,2}$/i;
 export const PROPOSAL_CUE = /\b(?:call(?:ed|s|ing)? for|push(?:ed|es|ing)? for|demand(?:ed|s|ing)?|propos(?:ed|es|ing|al)|urg(?:ed|es|ing)|suggest(?:ed|s|ing)?|offer(?:ed|s|ing)?|seek(?:s|ing)?|sought|insist(?:ed|s)?|should|want(?:s|ed)? (?:to|a|an)|appeal(?:ed|s)? for|advocat\w+|lobb\w+ for)\b[^.;]*$/i;
 export const PLAN_CUE = /\b(?:will|shall|'ll|would|provides? for|providing for|envisag\w+|foresees?|stipulat\w+|allows? for|paving the way for|to be signed|(?:is|are|was|were|had been)\s+(?:expected|scheduled|set|due|poised|slated|going|supposed|ready|prepared|preparing|planning)\s+to|plan(?:s|ned)? to|planning to|intends? to|hopes? to|to be held|upcoming|ready to|poised to|expects?)\b[^.;]*$/i;
-export const PLAN_AFTER = /^[^.;]{0,30}?\b(?:will|would|is to|are to)\s+(?:\w+\s+)?(?:take place|be held|happen|begin|start|go ahead|be signed)\b/i;
+export const PLAN_AFTER = /^[^.;]{0,30}?\b(?:will|would|could|may|might|can|is to|are to|should)\s+(?:\w+\s+)?(?:take place|be held|happen|begin|start|go ahead|be signed)\b/i;
+/** "…, a proposal Moscow has rejected": the refusal follows its object. */
+export const REFUSED_AFTER = /^[^.;]{0,40}?\b(?:proposal|offer|idea|plan|request|demand|initiative)\s+(?:(?:that|which)\s+)?(?:[\w'’-]+\s+){0,3}?(?:has|have|had)?\s*(?:repeatedly\s+|consistently\s+|already\s+|flatly\s+)?(?:rejected|refused|dismissed|turned down|ruled out)\b/i;
 export const ONGOING_CUE = /\b(?:continu(?:e|es|ed|ing)|ongoing|still)\b/i;
 /** Hypothetical or generic contexts: no event is reported. */
 export const HYPOTHETICAL_BEFORE = /\b(?:if|unless|whether|how many|before any|any|despite(?: the)?|amid(?: the)?|without(?: a| any)?|evade|avoid|circumvent)\s+(?:\w+\s+){0,2}$/i;

@@ -258,6 +258,12 @@ export const TIME_RULES: TimeRule[] = [
     },
   },
   {
+    id: 'time.past-day',
+    gate: /\b(?:past|last)\b/i,
+    re: /\b(?:over|in|during|within)\s+the\s+(?:past|last)\s+(?:day|24 hours|twenty-four hours|night)\b/gi,
+    resolve: (_m, ctx) => ({ start: addDays(ctx.pub, -1), end: ctx.pub, granularity: 'day', source: 'relative', open: true }),
+  },
+  {
     id: 'time.last-n-units',
     gate: /\b(?:last|past)\b/i,
     re: /\b(?:in|over|during|within)\s+the\s+(?:last|past)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(day|week|month|year)s\b/gi,
