@@ -8,7 +8,7 @@ import { REPO_ROOT, start as startNeo4j } from './neo4j-lib.mjs';
 const env = { ...process.env };
 
 console.error('eventline: building…');
-const build = spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: REPO_ROOT, stdio: 'inherit' });
+const build = spawnSync('npm', ['run', '-s', 'build'], { cwd: REPO_ROOT, stdio: 'inherit' });
 if (build.status !== 0) {
   console.error('eventline: build failed');
   process.exit(build.status ?? 1);
