@@ -166,7 +166,7 @@ function segmentOf(hits: TriggerHit[], hit: TriggerHit, s: Sentence): Span {
  */
 function attachFollowUpCounts(drafts: Draft[], sentences: Sentence[], input: string, quantities: Quantity[]): void {
   for (const d of drafts) {
-    if (d.quantity || d.hit.def.mergeOnly || d.hit.generic) continue;
+    if (d.quantity || d.hit.def.mergeOnly || d.hit.generic || d.hit.anaphoric) continue;
     const next = sentences[d.sentence + 1];
     const reports = (x: Draft) => x.sentence === d.sentence + 1 && !x.hit.def.mergeOnly && !x.hit.anaphoric && !x.hit.generic;
     if (!next || next.paragraph !== sentences[d.sentence].paragraph || drafts.some(reports)) continue;
@@ -183,7 +183,7 @@ function attachFollowUpCounts(drafts: Draft[], sentences: Sentence[], input: str
  * an undated report of the same type within two sentences after a dated one shares its day.
  */
 /** "two days after", "a week earlier": the sentence dates itself against another event. */
-const RELATIVE_TO_EVENT = /\b(?:\w+|\d+)\s+(?:days?|weeks?|months?|hours?)\s+(?:after|before|later|earlier|prior)\b|\b(?:earlier|previously|last|next)\b/i;
+const RELATIVE_TO_EVENT = /\b(?:days?|weeks?|months?)\s+(?:after|before|earlier|prior to)\b|\b(?:earlier|previously)\b/i;
 
 function inheritFollowUpDates(drafts: Draft[]): void {
   drafts.forEach((d, i) => {
@@ -191,7 +191,7 @@ function inheritFollowUpDates(drafts: Draft[]): void {
     for (let j = i - 1; j >= 0; j--) {
       const p = drafts[j];
       if (d.sentence - p.sentence > 2) break;
-      if (p.sentence === d.sentence || p.type !== d.type || !p.ownDate || p.date.granularity !== 'day' || p.date.open) continue;
+      if (p.sentence === d.sentence || p.type !== d.type || !(p.ownDate || p.inherited) || p.date.granularity !== 'day' || p.date.open) continue;
       d.date = p.date;
       d.inherited = true;
       return;

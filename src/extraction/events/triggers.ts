@@ -19,7 +19,8 @@ const COMPILED = EVENT_TRIGGERS.map((def) => {
   const keys = TRIGGER_KEYS[def.id];
   return { def, gate: keys ? new RegExp(keys.map(escape).join('|')) : null, re: new RegExp(def.pattern, def.caseSensitive ? 'g' : 'gi') };
 });
-const INDEFINITE_BEFORE = /\b(?:a|an|another)\s+(?:[\w'’-]+\s+){0,2}$/i;
+/** "a phone call", "the first direct talks", "the latest swap": a new event, not a reference back. */
+const INDEFINITE_BEFORE = /\b(?:a|an|another)\s+(?:[\w'’-]+\s+){0,2}$|\b(?:the|its|their)\s+(?:first|latest|largest|biggest|second|third|fourth|fifth)\s+(?:[\w'’-]+\s+){0,2}$/i;
 const COUNTED = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen)\b/i;
 /** Every gate stem at once: a sentence with none of them has no trigger. */
 const ANY_GATE = new RegExp(Object.values(TRIGGER_KEYS).flat().map(escape).join('|'));

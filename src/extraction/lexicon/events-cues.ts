@@ -21,6 +21,7 @@ export const FITTING_HEADS: Partial<Record<EventType, RegExp>> = {
   AID_SUSPENSION: /^(?:money)$/,
   SANCTIONS: /^(?:individuals|entities|companies|vessels|tankers|ships|banks|people|persons|officials|firms|organizations|organisations)$/,
   INVASION: /^(?:civilians|people|soldiers|troops)$/,
+  CEASEFIRE: /^(?:violations)$/,
   POLICY: /^(?:people|refugees|ukrainians|migrants|persons|men|women|citizens|children)$/,
 };
 

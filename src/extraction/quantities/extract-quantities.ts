@@ -100,7 +100,9 @@ export function quantitiesInText(text: string, skip: Span[] = []): Quantity[] {
       if (outOf) lead = outOf[0].length;
       else if (of && /^\s+of\s+(?:the|our|their|its)\s/i.test(rest)) lead = of[0].length;
       const u = unitAfter(rest.slice(lead));
-      if (DURATION_UNITS.test(u.head)) continue;
+      // "violated the truce more than 14,000 times": a count of violations.
+      if (u.head === 'times' && /\b(?:violat|breach)\w*\b/i.test(text.slice(Math.max(0, start - 80), start))) Object.assign(u, { unit: 'violations', head: 'violations' });
+      else if (DURATION_UNITS.test(u.head)) continue;
       if (spelled && !u.unit) continue;
       q.unit = u.unit;
       q.head = u.head;
