@@ -38,7 +38,56 @@ const STATUS: Array<[string, string, string]> = [
   ['Thousands of people rallied in Lviv on Sunday.', 'PROTEST', 'occurred'],
 ];
 
+/** [text, expected type] rows for trigger phrasings; each must yield an event of that type. */
+const TRIGGERS: Array<[string, string]> = [
+  ['Jane Roe and John Doe met for more than four hours in Oslo on Feb. 3.', 'MEETING'],
+  ['Jane Roe spoke by phone with John Doe on Wednesday.', 'MEETING'],
+  ['The sides held their first high-level talks in Oslo on Tuesday.', 'MEETING'],
+  ['The talks followed a phone call on Feb. 12 between Jane Roe and John Doe.', 'MEETING'],
+  ['Russian forces hit a military factory in Lviv on Monday.', 'ATTACK'],
+  ['Russia also struck the port of Lviv.', 'ATTACK'],
+  ['Borduria said its air defenses had downed 33 drones overnight.', 'ATTACK'],
+  ['A drone attack on Lviv injured three people.', 'ATTACK'],
+  ['Police also briefly held a reporter in Oslo.', 'DETENTION'],
+  ['On Sunday, courts sentenced at least 154 people to short jail terms.', 'DETENTION'],
+  ['Seven children who had been deported to Borduria have been returned to Atlantis.', 'PRISONER_RELEASE'],
+  ['On Dec. 30, the ombudsman reported the return of four children.', 'PRISONER_RELEASE'],
+  ['Tens of thousands of people took to the streets of Lviv on Sunday.', 'PROTEST'],
+];
+
+/** [text, type that must NOT be reported] */
+const NOT_EVENTS: Array<[string, string]> = [
+  ['Riot police used water cannon against demonstrators outside parliament.', 'PROTEST'],
+  ['Opposition parties said dozens of protesters had been beaten in custody.', 'PROTEST'],
+  ['Seven children who had been deported to Borduria have been returned to Atlantis.', 'DEPORTATION'],
+  ['Crowds rallied on Sunday against the decision to freeze talks on joining the bloc.', 'MEETING'],
+  ['Jane Roe said the swap could take place as early as next week.', 'PRISONER_EXCHANGE'],
+];
+
 describe('extractEvents', () => {
+  it.each(TRIGGERS)('%s → %s', (text, type) => {
+    expect(run(text).map((e) => e.type)).toContain(type);
+  });
+
+  it.each(NOT_EVENTS)('%s reports no %s', (text, type) => {
+    expect(run(text).map((e) => e.type)).not.toContain(type);
+  });
+
+  it('marks a proposal refused when the refusal follows it', () => {
+    const events = run('Atlantis demanded a 30-day ceasefire, a proposal Borduria has repeatedly rejected.');
+    expect(events.map((e) => [e.type, e.status])).toContainEqual(['CEASEFIRE', 'refused']);
+  });
+
+  it('gives a follow-up report the day of the report before it, but keeps distinct places apart', () => {
+    const events = run('Police detained 366 people across Atlantis on Saturday.\nAmong those detained in Oslo were three journalists. Police also held a reporter in Lviv.', '2024-02-18');
+    expect(events.filter((e) => e.type === 'DETENTION').map((e) => e.date?.start)).toEqual(['2024-02-17', '2024-02-17', '2024-02-17']);
+  });
+
+  it('does not date an "after a strike" adjunct with the date of the main clause', () => {
+    const events = run('At least 14 people were killed when missiles slammed into Lviv on Friday night.\nRescuers work in Lviv after a missile attack in Lviv, Atlantis, Saturday, Nov. 23, 2024.', '2024-11-23');
+    expect(events.filter((e) => e.type === 'ATTACK').map((e) => e.date?.start)).toEqual(['2024-11-22']);
+  });
+
   it.each(STATUS)('%s → %s %s', (text, type, status) => {
     const events = run(text);
     expect(events.map((e) => [e.type, e.status])).toContainEqual([type, status]);

@@ -23,6 +23,7 @@ const CASES: Array<[string, Q[]]> = [
   ['It may have deported between 260,000 and 700,000 minors.', [[260000, 'minors', 'at_least']]],
   ['We managed to return 116 of our people.', [[116, 'people', 'exact']]],
   ['The bodies of 79 more dead servicemen were returned.', [[79, 'dead servicemen', 'exact']]],
+  ['Troops violated the truce more than 14,000 times.', [[14000, 'violations', 'at_least']]],
 ];
 
 /** Numbers that are not counted quantities. */
@@ -36,6 +37,7 @@ const NOT_COUNTS: string[] = [
   'It happened in 2014.',
   'The third day of protests.',
   'Two-thirds of voters agreed.',
+  'They tried three times to leave.',
 ];
 
 describe('quantitiesInText', () => {

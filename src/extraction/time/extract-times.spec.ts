@@ -31,6 +31,10 @@ const CASES: Array<[string, string, string, string, number | null]> = [
   ['The report was published 02/19/2025.', '2025-02-20', '2025-02-19', 'day', null],
   ['Fighting raged last summer.', '2025-03-06', '2024-06-01', 'season', null],
   ['He said it in the 1990s.', '2025-03-06', '1990-01-01', 'decade', null],
+  ['Atlantis and Borduria are to hold talks on Tuesday.', '2025-03-06', '2025-03-11', 'day', null],
+  ['The visit is scheduled for Monday.', '2025-03-06', '2025-03-10', 'day', null],
+  ['Two people were killed over the past day.', '2025-03-06', '2025-03-05', 'day', null],
+  ['Earlier, on 30 December, the ombudsman reported it.', '2025-01-23', '2024-12-30', 'day', null],
 ];
 
 /** Numbers that are not dates. */
