@@ -2,7 +2,7 @@ import type { Token } from './tokens';
 import type { ArticleContext } from './context';
 import { cities } from '../gazetteer';
 import { isCommonWord, isFirstName } from './word-class';
-import { addPerson } from './people';
+import { addPerson, personShaped } from './people';
 
 /**
  * What is left of a run once known names are taken out: a city of the package data where the
@@ -17,7 +17,7 @@ export function leftover(ctx: ArticleContext, part: Token[], tokens: Token[]): v
       ctx.table.add('PLACE', place.name, ctx.surface(part), ctx.span(part), { geo: place.geo });
       return;
     }
-    if (part.every((t) => !isCommonWord(t.text) || isFirstName(t.text)) && part.length <= 4 && !part.some((t) => t.upper || /\d/.test(t.text))) {
+    if (part.every((t) => !isCommonWord(t.text) || isFirstName(t.text)) && personShaped(part)) {
       addPerson(ctx, part, null);
     }
     return;

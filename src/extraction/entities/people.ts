@@ -3,7 +3,7 @@ import type { ArticleContext } from './context';
 import type { EntityTable } from './table';
 import { lookupKnown, maxKnownTokens } from './lexicon-index';
 import { countryByDemonym, countryByName, curatedPlace } from '../gazetteer';
-import { isCommonWord, isFirstName, isTitle } from './word-class';
+import { isCommonWord, isFirstName, isTitle, isTitleHead } from './word-class';
 import { nameKey } from '../util/text';
 
 /** Verbs after a name that mark a person speaking ("Andrzej Domanski said"). */
@@ -12,12 +12,24 @@ const SPEECH_VERBS = /^(said|says|told|wrote|added|stated|noted|announced|claime
 /** "U.S. President Donald Trump", "Defence Minister Laurynas Kasciunas": the title is a role. */
 export function titledPerson(ctx: ArticleContext, run: Token[], tokens: Token[], index: number): boolean {
   const { table } = ctx;
+  // the last title word that can stand before a name ("Security" in "Munich Security Conference" cannot)
   let j = -1;
-  for (let i = 0; i < run.length - 1; i++) if (isTitle(run[i].text) && !run[i].poss) j = i;
+  for (let i = 0; i < run.length - 1; i++) if (isTitleHead(run[i].text) && !run[i].poss) j = i;
   const prev = tokens[index - 1];
   const lowerTitle = prev && !prev.cap && isTitle(prev.text) && prev.after === '';
   if (j < 0 && !lowerTitle) return false;
   let name = run.slice(j + 1);
+  let prefix = run.slice(0, j + 1);
+  if (j >= 0 && /^(of|for)$/.test(name[0]?.text ?? '')) {
+    // "Secretary of State Antony Blinken", "Minister of State for International Cooperation Lolwah Al-Khater":
+    // the office runs up to the words that read as a personal name
+    // (two words, or more when the extra ones are first names: "Recep Tayyip Erdoğan")
+    let k = run.length - 2;
+    if (k < j + 3 || !nameWord(run[k]) || !nameWord(run[k + 1])) return false;
+    while (k - 1 > j + 2 && isFirstName(run[k - 1].text) && nameWord(run[k - 1])) k--;
+    name = run.slice(k);
+    prefix = run.slice(0, k);
+  }
   const conn = name.findIndex((t) => /^(of|for)$/.test(t.text));
   if (conn > 0) {
     // "President Zelenskiy of Ukraine": the rest belongs to the role
@@ -26,7 +38,7 @@ export function titledPerson(ctx: ArticleContext, run: Token[], tokens: Token[],
   }
   if (!name.length || /^(of|for|the|on|in)$/.test(name[0].text) || name.some((t) => isTitle(t.text) && !isFirstName(t.text))) return false;
   if (name.length === 1 && isCommonWord(name[0].text) && !lookupKnown(name[0].text).length) return false;
-  const prefix = run.slice(0, j + 1);
+  if (name.length > 1 && !personShaped(name)) return false;
   // countries and organisations named in the role are entities of their own ("European Commission President")
   knownInside(ctx, prefix);
   const role = prefix.length ? ctx.surface(prefix) : prev.text;
@@ -42,14 +54,43 @@ export function titledPerson(ctx: ArticleContext, run: Token[], tokens: Token[],
     }
   }
   const id = addPerson(ctx, name, role);
-  if (prefix.length) table.add('PERSON', table.get(id)!.name, ctx.surface(run), null);
+  if (prefix.length) table.add('PERSON', table.get(id)!.name, ctx.surface(prefix.concat(name)), null);
   return true;
+}
+
+/** A word that can be part of a personal name: a first name, or not an ordinary word, not a place. */
+function nameWord(t: Token): boolean {
+  if (/^(of|for|the|and)$/.test(t.text) || t.upper || /\d/.test(t.text)) return false;
+  if (placeWord(t.text)) return false;
+  return isFirstName(t.text) || !isCommonWord(t.text);
+}
+
+/**
+ * Do these words read as a personal name? Up to four words, no digits or acronyms, no place
+ * adjective ("Crimean Tatars"), and a first name or a surname that is not an ordinary word
+ * ("Advanced Surface-to-Air Missile Systems" is not one).
+ */
+export function personShaped(name: Token[]): boolean {
+  const initials = (t: Token): boolean => /^(\p{Lu}\.)+$/u.test(t.text);
+  if (name.length > 4 || name.some((t) => (t.upper && !initials(t)) || /\d/.test(t.text) || placeWord(t.text))) return false;
+  if (name.some((t) => /\p{Ll}-\p{Ll}/u.test(t.text) && /-(to|and|of|for|the|in)-/i.test(t.text))) return false;
+  const last = name[name.length - 1];
+  return name.some((t) => isFirstName(t.text)) || !isCommonWord(last.text);
+}
+
+/** A country, its demonym, a curated place or an adjective made from one ("Crimean", "Kyivan"). */
+export function placeWord(w: string): boolean {
+  if (countryByName(w) ?? countryByDemonym(w) ?? curatedPlace(w)) return true;
+  const m = /^(.{3,}?)(?:ian|ean|an|n)$/.exec(w);
+  if (!m) return false;
+  const stems = [w.slice(0, -1), w.slice(0, -2), w.slice(0, -3) + 'a', w.slice(0, -3)];
+  return stems.some((s) => s.length >= 3 && !!(curatedPlace(s) ?? countryByName(s)));
 }
 
 /** A run of two or more words that reads as a person: a first name, a speech verb, an appositive. */
 export function looksLikePerson(run: Token[], tokens: Token[], index: number): boolean {
   if (run.length > 4 || run.some((t) => /\d/.test(t.text) || t.upper)) return false;
-  if (run.some((t) => !!(countryByName(t.text) ?? countryByDemonym(t.text) ?? curatedPlace(t.text)))) return false;
+  if (run.some((t) => placeWord(t.text))) return false;
   if (isFirstName(run[0].text) && !isCommonWord(run[0].text)) return true;
   const after = tokens[index + run.length];
   const last = run[run.length - 1];
@@ -92,7 +133,8 @@ export function knownInside(ctx: ArticleContext, part: Token[]): void {
       const s = ctx.surface(sub);
       const k = lookupKnown(s).filter((x) => !x.surnameOnly && x.type !== 'PERSON');
       const c = countryByName(s);
-      if (c && !countryByDemonym(s)) {
+      // "US President": an abbreviated country is named even where it reads as an adjective
+      if (c && (!countryByDemonym(s) || sub.every((t) => t.upper))) {
         ctx.addCountry(c.code, s, sub);
         i += n - 1;
         break;

@@ -3,14 +3,13 @@ import { EntityTable } from './table';
 import { ArticleContext } from './context';
 import { lookupKnown, maxKnownTokens } from './lexicon-index';
 import { countryByDemonym, countryByName, countryOfCapital, curatedPlace, region } from '../gazetteer';
-import { isNonEntityHead, isOrgHead, isOrgStart, isPlaceHead } from './word-class';
-import { OFFICE_TITLES, PLATFORMS } from '../lexicon/words';
+import { isFirstName, isNonEntityHead, isOrgHead, isOrgStart, isPlaceHead } from './word-class';
+import { MEDIA_ROLES, NON_ENTITY_STARTS, OFFICE_TITLES, PLATFORMS } from '../lexicon/words';
+import { orgCueAt } from './runs';
 import { resolveKnown } from './known';
 import { addPerson, looksLikePerson, titledPerson } from './people';
 import { leftover } from './leftover';
 
-/** Lower-case nouns after a name that make it an organisation ("Save Ukraine non-profit organization"). */
-const ORG_CUES_AFTER = /^(non-?profit|nonprofit|charity|organi[sz]ation|foundation|group|ngo|outlet|newspaper|agency|company|party|movement|network|channel|fund|initiative|broadcaster|website|publication|think-tank|watchdog)$/;
 /** Lower-case nouns before a name that make it an organisation ("media outlet Suspilne"). */
 const ORG_CUES_BEFORE = /^(outlet|newspaper|agency|channel|broadcaster|publication|website|company|group|charity|foundation|organi[sz]ation|party|network)$/;
 /** Last words that make a run a person's title, not an organisation ("Defence Minister"). */
@@ -55,15 +54,18 @@ export class Resolver {
       if (!(single && PLATFORMS.has(surface.toLowerCase()))) ctx.addKnown(known[0], run);
       return;
     }
-    if (run.some((t) => isNonEntityHead(t.text) && t !== run[0]) || /^(war|law)$/i.test(words[0])) return;
+    // documents, events, storms: "Geneva Conventions", "Law No. 5", "Hurricane Milton"
+    if (run.some((t) => isNonEntityHead(t.text) && t !== run[0]) || NON_ENTITY_STARTS.has(words[0].toLowerCase())) return;
 
     // organisations by their head or first word, or by a cue around them
     const core = run.findIndex((t) => !countryByDemonym(t.text) && !countryByName(t.text));
-    const after = tokens[index + run.length];
     const before = tokens[index - 1];
     const of = run.findIndex((t) => /^(of|for)$/.test(t.text));
     const orgByWord = run.length > 1 && (isOrgHead(last) || (core >= 0 && isOrgStart(run[core].text)) || (of > 0 && isOrgHead(run[of - 1].text)));
-    const orgByCue = (after && !after.cap && run[run.length - 1].after === '' && ORG_CUES_AFTER.test(after.text.toLowerCase())) || (before && !before.cap && before.after === '' && ORG_CUES_BEFORE.test(before.text.toLowerCase()));
+    const orgByCue =
+      (orgCueAt(tokens, index + run.length) && core >= 0) ||
+      (before && !before.cap && before.after === '' && ORG_CUES_BEFORE.test(before.text.toLowerCase())) ||
+      this.mediaEmployer(run, tokens, index);
     const office = run.length > 2 && OFFICE_TITLES.has(words[0].toLowerCase()) && /^(for|of)$/.test(words[1]);
     if ((orgByWord || orgByCue || office) && !PERSON_TITLES.test(last) && !(single && PLATFORMS.has(surface.toLowerCase()))) {
       this.addOrg(run, tokens, index);
@@ -80,6 +82,14 @@ export class Resolver {
       return;
     }
     this.pending.push({ run, tokens, index });
+  }
+
+  /** "a reporter for Dozhd", "a correspondent with Meduza": the name is an outlet. */
+  private mediaEmployer(run: Token[], tokens: Token[], index: number): boolean {
+    const prep = tokens[index - 1];
+    const role = tokens[index - 2];
+    if (!prep || !role || prep.after !== '' || role.after !== '' || !/^(for|at|with)$/.test(prep.text)) return false;
+    return MEDIA_ROLES.has(role.text.toLowerCase()) && !(run.length > 1 && isFirstName(run[0].text));
   }
 
   private addOrg(run: Token[], tokens: Token[], index: number): void {

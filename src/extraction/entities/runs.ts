@@ -1,6 +1,8 @@
 import type { Token } from './tokens';
-import { isCommonWord, isFirstName, isNonEntityHead, isOrgHead, isOrgStart, isStop, isTitle } from './word-class';
-import { OFFICE_TITLES } from '../lexicon/words';
+import {
+  isCommonWord, isFirstName, isNonEntityHead, isOrgHead, isOrgStart, isSoftStop, isStop, isTitle, isTitleAbbreviation, isTitleHead,
+} from './word-class';
+import { OFFICE_TITLES, ORG_CUE_ADJECTIVES, ORG_CUE_NOUNS } from '../lexicon/words';
 
 /** Lower-case words inside names: "Ursula von der Leyen", "Mohammed bin Salman". */
 const PARTICLES = new Set(['von', 'der', 'de', 'van', 'bin', 'al', 'da', 'du', 'la', 'le', 'el', 'ibn', 'den', 'ter', 'di']);
@@ -19,6 +21,22 @@ export function nameish(t: Token, known: (t: Token) => boolean): boolean {
 
 function hasOrgWord(run: Token[]): boolean {
   return run.some((t) => isOrgHead(t.text) || isOrgStart(t.text) || OFFICE_TITLES.has(t.text.toLowerCase()) || isNonEntityHead(t.text));
+}
+
+/**
+ * Is there an organisation cue right after tokens[k-1] ("… charitable foundation", "… initiative")?
+ * Up to two lower-case adjectives may stand between the name and the cue noun.
+ */
+export function orgCueAt(tokens: Token[], k: number): boolean {
+  if (k <= 0 || tokens[k - 1].after !== '') return false;
+  for (let x = k; x < Math.min(tokens.length, k + 3); x++) {
+    const t = tokens[x];
+    if (t.cap) return false;
+    const w = t.text.toLowerCase();
+    if (ORG_CUE_NOUNS.has(w)) return true;
+    if (!ORG_CUE_ADJECTIVES.has(w) || t.after !== '') return false;
+  }
+  return false;
 }
 
 /**
@@ -42,7 +60,16 @@ export function buildRuns(tokens: Token[], skip: (t: Token) => boolean, known: (
     while (j < tokens.length) {
       const prev = run[run.length - 1];
       const next = tokens[j];
-      if (prev.suffix || prev.after !== '') break;
+      if (prev.suffix) break;
+      if (prev.after !== '') {
+        // "Gov. Oleh Kiper", "St. Petersburg": an abbreviated title keeps the run going
+        if (prev.after === '.' && isTitleAbbreviation(prev.text) && ok(next)) {
+          run.push(next);
+          j++;
+          continue;
+        }
+        break;
+      }
       if (prev.poss) {
         // "Prosecutor's Office" is one name; "Russia's President" is two things.
         if (ok(next) && isOrgHead(next.text) && !isTitle(prev.text)) {
@@ -57,14 +84,26 @@ export function buildRuns(tokens: Token[], skip: (t: Token) => boolean, known: (
         j++;
         continue;
       }
+      // a content stop word between two name words: "Bring Kids Back UA"
+      if (next.cap && isSoftStop(next.text) && next.after === '' && !skip(next) && ok(tokens[j + 1])) {
+        run.push(next, tokens[j + 1]);
+        j += 2;
+        continue;
+      }
       // connectors
       const lower = next.text.toLowerCase();
       let k = j;
       if (PARTICLES.has(lower)) {
         while (k < tokens.length && PARTICLES.has(tokens[k].text.toLowerCase()) && tokens[k].after === '') k++;
-      } else if ((lower === 'of' || lower === 'for' || lower === 'on') && next.after === '' && (hasOrgWord([prev]) || (joined && hasOrgWord(run)))) {
+      } else if ((lower === 'of' || lower === 'for' || lower === 'on') && next.after === '') {
         k = j + 1;
         if (tokens[k]?.text === 'the' && tokens[k].after === '') k++;
+        // "Ministry of …", "Secretary of State …", or a name that an organisation cue follows
+        // ("Voices of Children charitable foundation")
+        const joins =
+          hasOrgWord([prev]) || isTitleHead(prev.text) || (joined && (hasOrgWord(run) || run.some((t) => isTitleHead(t.text)))) ||
+          (lower === 'of' && ok(tokens[k]) && orgCueAt(tokens, runEnd(tokens, k, ok)));
+        if (!joins) k = j;
       } else if (lower === 'in' && /^(embassy|consulate)$/i.test(prev.text)) {
         k = j + 1;
       }
@@ -80,4 +119,11 @@ export function buildRuns(tokens: Token[], skip: (t: Token) => boolean, known: (
     i = j;
   }
   return runs;
+}
+
+/** Index after the name tokens that start at k (no punctuation between them). */
+function runEnd(tokens: Token[], k: number, ok: (t: Token | undefined) => boolean): number {
+  let m = k + 1;
+  while (m < tokens.length && tokens[m - 1].after === '' && ok(tokens[m])) m++;
+  return m;
 }

@@ -17,6 +17,20 @@ rabbi judge prosecutor attorney lawmaker mp mep officer minister's minister’s 
 national security adviser advisor coordinator negotiator
 `);
 
+/** Abbreviated titles written with a dot that still belong to the name after them ("Gov. Oleh Kiper", "St. Petersburg"). */
+export const TITLE_ABBREVIATIONS = set('gov sen rep gen lt col maj capt sgt adm cmdr dr mr mrs ms prof rev st mt ft');
+
+/**
+ * Title words that only qualify another title ("National Security Adviser", "Foreign Minister"):
+ * never the last word of a role right before a person's name.
+ */
+export const TITLE_MODIFIERS = set(`
+national security human rights defence defense foreign finance economy economic interior justice health
+energy education culture agriculture trade digital transformation strategic industries veterans affairs
+internal emergency former ex presidential parliamentary acting assistant special deputy vice first crown
+executive
+`);
+
 /** Title words that can also end an organisation ("Commissioner for Missing Persons" is an office). */
 export const OFFICE_TITLES = set('commissioner ombudsman prosecutor president');
 
@@ -29,8 +43,33 @@ corporation group guard police army navy brigade regiment battalion division com
 government cabinet secretariat inspectorate authority board tribunal prosecutor's prosecutor’s network
 agency press society alliance
 coalition club team church patriarchate duma rada senate congress chamber cross crescent program programme
-initiative project mission inc ltd llc plc corp co airlines railways
+initiative project mission inc ltd llc plc corp co airlines railways conference
 `);
+
+/** Lower-case nouns after a name that make it an organisation ("Save Ukraine non-profit organization"). */
+export const ORG_CUE_NOUNS = set(`
+nonprofit non-profit charity organization organisation foundation group ngo outlet newspaper agency company
+party movement network channel fund initiative broadcaster website publication think-tank watchdog
+`);
+
+/** Lower-case words allowed between a name and its organisation cue ("Voices of Children charitable foundation"). */
+export const ORG_CUE_ADJECTIVES = set(`
+charitable humanitarian human rights non-governmental nongovernmental international independent volunteer
+public civic media news private advocacy aid relief opposition political investigative online exiled
+state-owned state-run
+`);
+
+/** Media jobs: "a reporter for Dozhd" makes the name after "for"/"at"/"with" an outlet. */
+export const MEDIA_ROLES = set('reporter reporters correspondent correspondents journalist journalists editor editors columnist producer anchor host');
+
+/** First words of runs that name a storm or an operation, not an entity ("Hurricane Milton"). */
+export const NON_ENTITY_STARTS = set('hurricane storm typhoon cyclone tropical war law');
+
+/**
+ * Stop words that are content words: inside a capitalised name they belong to it
+ * ("Bring Kids Back UA", "Peace Corps" style names), alone they are navigation or filler.
+ */
+export const SOFT_STOPS = set('back home more read share next top god lord shame peace world freedom glory sign search');
 
 /** First words of organisation names ("Ministry of …", "Office of …"). */
 export const ORG_STARTS = set('ministry office department bureau committee council commission court agency embassy institute university');
@@ -40,7 +79,8 @@ export const PLACE_HEADS = set(`
 square street avenue boulevard road highway bridge station airport port harbor harbour theater theatre
 stadium arena cathedral church monastery palace castle park plant works factory mine dam island islands
 river lake sea ocean bay gulf peninsula mountain mountains hill valley desert district oblast region
-province raion county krai village town city hospital
+province raion county krai village town city hospital base airbase airfield colony prison monument
+memorial cemetery stone
 `);
 
 /** Heads that make a run a document, law, event or other non-entity ("Geneva Conventions", "Law No."). */
