@@ -54,6 +54,21 @@ describe('architecture', () => {
     expect(offenders).toEqual([]);
   });
 
+  // Feature modules depend on graph/common/config/query (shared plumbing) and extraction, never on each other.
+  const FEATURES = ['ingest', 'events', 'timeline', 'entities', 'graph-view', 'export', 'cypher-console', 'health'];
+  it.each(FEATURES.map((f) => [f]))('feature module %s imports no other feature module', (feature) => {
+    const offenders = all
+      .filter((f) => f.rel.startsWith(`${feature}/`))
+      .flatMap((f) =>
+        f.imports
+          .filter((i) => i.startsWith('.'))
+          .map((i) => relative(SRC, join(f.path, '..', i)).split(sep)[0])
+          .filter((top) => top !== feature && FEATURES.includes(top))
+          .map((top) => `${f.rel} -> ${top}`),
+      );
+    expect(offenders).toEqual([]);
+  });
+
   it('nothing in src reads ../shared', () => {
     const offenders = all.filter((f) => /\.\.\/shared|shared\/eval/.test(readFileSync(f.path, 'utf8'))).map((f) => f.rel);
     expect(offenders).toEqual([]);
