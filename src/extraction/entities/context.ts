@@ -2,7 +2,7 @@ import type { Span } from '../types';
 import type { Token } from './tokens';
 import type { Known } from './lexicon-index';
 import { EntityTable } from './table';
-import { countryByName, countryPlace } from '../gazetteer';
+import { countryByName, countryPlace, type Country, type GazPlace } from '../gazetteer';
 
 /**
  * What the entity rules share while reading one article: the input, the table being built,
@@ -15,6 +15,8 @@ export class ArticleContext {
   readonly weak: { code: string; span: Span }[] = [];
   /** Capitals read as their government: the city entity, if any, stands for the country. */
   readonly metonyms: { city: string; countryId: string }[] = [];
+  /** Capitals whose sentence does not say city or government: decided by the rest of the article. */
+  readonly undecided: { sub: Token[]; country: Country; city: GazPlace }[] = [];
 
   constructor(
     readonly input: string,

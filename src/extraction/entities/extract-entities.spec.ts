@@ -67,6 +67,25 @@ describe('extractEntities: typing and canonical names', () => {
     expect(byName.has('Moscow')).toBe(false);
   });
 
+  it.each<[string, string, string]>([
+    // a pair of capitals as the subject; "both … and"; "without"
+    ['Washington and Moscow held talks on Tuesday.', 'United States', 'Washington'],
+    ['Turkey has kept ties with both Moscow and Kyiv since 2022.', 'Ukraine', 'Kyiv'],
+    ['They met in Riyadh without Kyiv at the table.', 'Ukraine', 'Kyiv'],
+    // Brussels as an actor is the EU
+    ['The prime minister froze the talks, accusing Brussels of blackmail.', 'European Union', 'Brussels'],
+  ])('capital as actor: %s', (text, entity, alias) => {
+    const es = entities(text);
+    expect(es.find((e) => e.name === entity)?.aliases).toContain(alias);
+    expect(es.filter((e) => e.type === 'PLACE' && e.name.startsWith(alias))).toEqual([]);
+  });
+
+  it('reads an undecided capital the way the rest of the article does', () => {
+    const es = entities('Moscow has rejected the offer again. The talks in Geneva stalled, and Moscow was not at the table.');
+    expect(es.map((e) => e.name)).not.toContain('Moscow');
+    expect(es.find((e) => e.name === 'Russia')?.mentions).toHaveLength(2);
+  });
+
   it('maps a demonym to its country only where it names an actor', () => {
     expect(names('Detainees were held in Russian captivity for two years.')).toEqual(['PLACE:Russia']);
     expect(names('French President Emmanuel Macron praised British volunteers.')).toEqual(['PERSON:Emmanuel Macron']);

@@ -7,42 +7,56 @@ const ACTOR_VERBS = new Set(
     'agreed agrees insists insisted warned warns called calls urged urges pushed pushes sent sends launched ' +
     'responded considers believes sees hopes plans seeks sought blamed blames confirmed reported stated signed ' +
     'imposed supports backed continues needs expects received receives offered offers proposed hasn\'t won\'t ' +
-    'doesn\'t didn\'t isn\'t wasn\'t also').split(' '),
+    'doesn\'t didn\'t isn\'t wasn\'t also held met made took gave struck began sought kept').split(' '),
 );
 /** Words before a capital that make it an actor ("urging Washington", "between Moscow and Kyiv"). */
-const ACTOR_BEFORE = new Set('urging urged urge urges pressed pressing pressuring between against with by accused blamed criticized criticised told asked warned condemned sanctioned'.split(' '));
+const ACTOR_BEFORE = new Set(
+  ('urging urged urge urges pressed pressing pressuring between against with without by accused accusing accuse blamed ' +
+    'blaming criticized criticised criticizing criticising told asked warned condemned sanctioned lobbying').split(' '),
+);
+/** Words that pass the decision to the word before them ("with both Moscow and Kyiv"). */
+const TRANSPARENT = new Set(['both', 'either', 'neither']);
 const PLACE_BEFORE = new Set('in near at outside around across into inside visit visited visiting toward towards over above'.split(' '));
 const TRAVEL = new Set('route trip travel traveled travelled flew fly flying arrived arrive came come went go going returned return moved visit journey way back headed heading delegation evacuated relocated fled'.split(' '));
 const ACTOR_SUFFIX = new Set('led backed brokered controlled imposed proposed sponsored allied friendly aligned'.split(' '));
 
+/** How a capital is read: its government acting, the city, or undecided by its sentence. */
+export type CapitalReading = 'actor' | 'place' | null;
+
+const actorVerb = (t: Token | undefined): boolean => !!t && (ACTOR_VERBS.has(t.text) || /^[a-z]+ed$/.test(t.text));
+
 /**
- * Is the capital at tokens[i] standing for its government (metonymy) rather than the city?
- * Decided from the words around it; the default is the city.
+ * Is the capital at tokens[i] standing for its government (metonymy) or for the city?
+ * Decided from the words around it; null when they say nothing (the article decides).
  */
-export function capitalIsActor(tokens: Token[], i: number): boolean {
+export function capitalReading(tokens: Token[], i: number): CapitalReading {
   const t = tokens[i];
-  if (t.poss) return true;
-  if (t.suffix) return ACTOR_SUFFIX.has(t.suffix);
-  if (t.upper) return false; // datelines: "KYIV:", "MOSCOW, June 16."
+  if (t.poss) return 'actor';
+  if (t.suffix) return ACTOR_SUFFIX.has(t.suffix) ? 'actor' : 'place';
+  if (t.upper) return 'place'; // datelines: "KYIV:", "MOSCOW, June 16."
   const next = tokens[i + 1];
-  const prev = tokens[i - 1];
-  if (prev && prev.after === '' && PLACE_BEFORE.has(prev.text.toLowerCase())) return false;
-  if (next && t.after === '' && (ACTOR_VERBS.has(next.text) || /^[a-z]+ed$/.test(next.text))) return true;
-  if (!prev || prev.after !== '') return false;
+  let prev = tokens[i - 1];
+  if (prev && prev.after === '' && PLACE_BEFORE.has(prev.text.toLowerCase())) return 'place';
+  if (next && t.after === '' && actorVerb(next)) return 'actor';
+  // "Washington and Moscow held talks": a pair of capitals as the subject
+  if (next && t.after === '' && /^(and|or)$/.test(next.text) && tokens[i + 2]?.cap && tokens[i + 2].after === '' && actorVerb(tokens[i + 3])) return 'actor';
+  let back = i - 1;
+  if (prev && prev.after === '' && TRANSPARENT.has(prev.text.toLowerCase()) && i >= 2) prev = tokens[(back = i - 2)];
+  if (!prev || prev.after !== '') return null;
   const p = prev.text.toLowerCase();
-  if (ACTOR_BEFORE.has(p)) return true;
-  if (PLACE_BEFORE.has(p)) return false;
+  if (ACTOR_BEFORE.has(p)) return 'actor';
+  if (PLACE_BEFORE.has(p)) return 'place';
   if (p === 'and' || p === 'or') {
     // "between Washington and Kyiv": like the capital before the conjunction
-    for (let k = i - 2; k >= Math.max(0, i - 4); k--) {
-      if (ACTOR_BEFORE.has(tokens[k].text.toLowerCase())) return true;
-      if (PLACE_BEFORE.has(tokens[k].text.toLowerCase())) return false;
+    for (let k = back - 1; k >= Math.max(0, back - 3); k--) {
+      if (ACTOR_BEFORE.has(tokens[k].text.toLowerCase())) return 'actor';
+      if (PLACE_BEFORE.has(tokens[k].text.toLowerCase())) return 'place';
     }
-    return false;
+    return null;
   }
   if (p === 'to' || p === 'from') {
-    const p2 = tokens[i - 2]?.text.toLowerCase();
-    return !(p2 && TRAVEL.has(p2));
+    const p2 = tokens[back - 1]?.text.toLowerCase();
+    return p2 && TRAVEL.has(p2) ? 'place' : 'actor';
   }
-  return false;
+  return null;
 }

@@ -6,7 +6,7 @@ import { countryByDemonym, countryByName, countryOfCapital, curatedPlace, region
 import { isFirstName, isNonEntityHead, isOrgHead, isOrgStart, isPlaceHead } from './word-class';
 import { MEDIA_ROLES, NON_ENTITY_STARTS, OFFICE_TITLES, PLATFORMS } from '../lexicon/words';
 import { orgCueAt } from './runs';
-import { resolveKnown } from './known';
+import { decideCapitals, resolveKnown } from './known';
 import { addPerson, looksLikePerson, titledPerson } from './people';
 import { leftover } from './leftover';
 
@@ -125,6 +125,7 @@ export class Resolver {
     const { ctx } = this;
     const { table } = ctx;
     for (const p of this.pending) this.segment(p);
+    decideCapitals(ctx);
     for (const w of ctx.weak) {
       const c = countryByName(w.code) ?? null;
       const id = c ? EntityTable.idOf('PLACE', c.name) : null;

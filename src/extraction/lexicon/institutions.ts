@@ -46,3 +46,8 @@ export const MINISTRY_FIELDS: Record<string, string> = {
   agriculture: 'Agrarian Policy',
   infrastructure: 'Infrastructure',
 };
+
+/** Capitals that, as actors, stand for a bloc rather than their country ("Brussels has warned" → the EU). */
+export const BLOC_CAPITALS: Record<string, string> = {
+  Brussels: 'European Union',
+};
