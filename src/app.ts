@@ -7,7 +7,8 @@ import { AppModule, type AppModuleOptions } from './app.module';
 import { type AppConfig } from './config/config';
 import { AllErrorsFilter } from './graph/graph-error.filter';
 import { SchemaService } from './graph/schema.service';
-import { installRequestId } from './common/request-id';
+import { registerSafeJsonParser } from './common/json-depth';
+import { installRequestId, REQUEST_ID_OPTIONS } from './common/request-id';
 import { registerNdjsonParser } from './ingest/ndjson';
 import { setupOpenApi } from './openapi';
 
@@ -34,11 +35,13 @@ export interface CreateAppOptions {
  * OpenAPI at /docs, and the schema migrated. Used by main.ts and by the e2e tests alike.
  */
 export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: config.bodyLimit, trustProxy: false });
+  const adapter = new FastifyAdapter({ bodyLimit: config.bodyLimit, trustProxy: false, ...REQUEST_ID_OPTIONS });
   installRequestId(adapter.getInstance());
+  registerSafeJsonParser(adapter.getInstance());
   registerNdjsonParser(adapter.getInstance());
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, { logStream: options.logStream }), adapter, {
     bufferLogs: true,
+    bodyParser: false, // registerSafeJsonParser owns application/json
     logger: options.logger === false ? false : undefined,
   });
   if (options.logger !== false) app.useLogger(app.get(Logger));

@@ -8,26 +8,26 @@ export function requestIdFor(header: string | string[] | undefined): string {
   return value && SAFE_ID.test(value) ? value : randomUUID();
 }
 
-interface HookedRequest {
-  headers: Record<string, string | string[] | undefined>;
-}
 interface HookedReply {
   header(name: string, value: string): unknown;
 }
 interface HookHost {
-  addHook(name: 'onRequest', hook: (req: { raw: HookedRequest }, reply: HookedReply, done: () => void) => void): unknown;
+  addHook(name: 'onRequest', hook: (req: { id: string }, reply: HookedReply, done: () => void) => void): unknown;
 }
 
+/** Fastify server options: every request's id comes from requestIdFor (Fastify's own `req-1` counter is not unique across instances). */
+export const REQUEST_ID_OPTIONS = {
+  requestIdHeader: false as const,
+  genReqId: (req: { headers: Record<string, string | string[] | undefined> }): string => requestIdFor(req.headers['x-request-id']),
+};
+
 /**
- * Every request gets one id, echoed as `X-Request-Id` on every response (errors included) and
- * logged by nestjs-pino as `req.id` (its genReqId reads the header this hook normalises). Must be
- * registered before Nest's middleware, i.e. right after the adapter is created.
+ * Echoes the request id as `X-Request-Id` on every response (errors included). The same id is
+ * logged by nestjs-pino as `req.id` (pino-http takes the id Fastify assigned).
  */
 export function installRequestId(fastify: HookHost): void {
   fastify.addHook('onRequest', (req, reply, done) => {
-    const id = requestIdFor(req.raw.headers['x-request-id']);
-    req.raw.headers['x-request-id'] = id;
-    reply.header('X-Request-Id', id);
+    reply.header('X-Request-Id', req.id);
     done();
   });
 }

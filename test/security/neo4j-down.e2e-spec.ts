@@ -58,7 +58,7 @@ describe('Neo4j unavailable', () => {
       .set('X-API-Key', TEST_API_KEY)
       .send([3, 4, 5].map((n) => article(n)))
       .expect(202);
-    await new Promise((r) => setTimeout(r, 4000));
+    await new Promise((r) => setTimeout(r, 9000)); // longer than the driver's own 3 s retry window
     await proxy.restore();
     await app.get(JobsService).idle();
     const job = await request(app.getHttpServer()).get(`/jobs/${submitted.body.id as string}`).expect(200);

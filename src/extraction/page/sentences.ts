@@ -50,8 +50,23 @@ export function splitSentences(input: string, paragraphs: Span[]): Sentence[] {
   return out;
 }
 
+/**
+ * No real sentence is this long. A longer run (a page that is one 5 MB line, a list without
+ * stops) is cut at the last whitespace before the limit, so the per-sentence passes, some of
+ * which scan the sentence once per trigger, stay linear in the length of the page.
+ */
+export const MAX_SENTENCE_CHARS = 1000;
+
 function push(out: Sentence[], input: string, start: number, end: number, paragraph: number): void {
   while (start < end && /\s/.test(input[start])) start++;
   while (end > start && /\s/.test(input[end - 1])) end--;
+  while (end - start > MAX_SENTENCE_CHARS) {
+    let cut = start + MAX_SENTENCE_CHARS;
+    while (cut > start + MAX_SENTENCE_CHARS / 2 && !/\s/.test(input[cut])) cut--;
+    if (!/\s/.test(input[cut])) cut = start + MAX_SENTENCE_CHARS;
+    push(out, input, start, cut, paragraph);
+    start = cut;
+    while (start < end && /\s/.test(input[start])) start++;
+  }
   if (end > start) out.push({ text: input.slice(start, end), start, end, paragraph });
 }
