@@ -10,7 +10,7 @@
 # Run the service with RATE_LIMIT_PER_MINUTE=0, or the fuzzer mostly meets 429s.
 set -euo pipefail
 BASE_URL="${BASE_URL:-http://127.0.0.1:3000}"
-: "${API_KEY:?set API_KEY to the service's key}"
+: "${API_KEY:?set API_KEY to the key of the service}"
 exec st run "$BASE_URL/docs-json" \
   --url "$BASE_URL" \
   --header "X-API-Key: $API_KEY" \

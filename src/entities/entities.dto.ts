@@ -35,10 +35,10 @@ export class EntityDto {
   @ApiProperty({ example: 'Volodymyr Zelensky' }) name!: string;
   @ApiProperty({ enum: ENTITY_TYPES, example: 'PERSON' }) type!: string;
   @ApiProperty({ example: ['Zelensky', 'Zelenskyy'] }) aliases!: string[];
-  @ApiPropertyOptional({ example: null, nullable: true }) lat!: number | null;
-  @ApiPropertyOptional({ example: null, nullable: true }) lon!: number | null;
-  @ApiPropertyOptional({ example: 'UA', nullable: true }) countryCode!: string | null;
-  @ApiPropertyOptional({ example: null, nullable: true, description: 'places: country, region, city, other' })
+  @ApiPropertyOptional({ type: Number, example: null, nullable: true }) lat!: number | null;
+  @ApiPropertyOptional({ type: Number, example: null, nullable: true }) lon!: number | null;
+  @ApiPropertyOptional({ type: String, example: 'UA', nullable: true }) countryCode!: string | null;
+  @ApiPropertyOptional({ type: String, example: null, nullable: true, description: 'places: country, region, city, other' })
   kind!: string | null;
 }
 
@@ -70,8 +70,8 @@ export class PlaceRefDto {
 export class EntityDetailDto extends EntityDto {
   @ApiProperty({ example: 7 }) events!: number;
   @ApiProperty({ type: [TypeCountDto] }) eventsByType!: TypeCountDto[];
-  @ApiPropertyOptional({ example: '2025-01-10', nullable: true }) firstSeen!: string | null;
-  @ApiPropertyOptional({ example: '2025-06-02', nullable: true }) lastSeen!: string | null;
+  @ApiPropertyOptional({ type: String, example: '2025-01-10', nullable: true }) firstSeen!: string | null;
+  @ApiPropertyOptional({ type: String, example: '2025-06-02', nullable: true }) lastSeen!: string | null;
   @ApiProperty({ type: [CoOccurringDto] }) coOccurring!: CoOccurringDto[];
   @ApiProperty({ type: [PlaceRefDto], description: 'places this place is IN' }) within!: PlaceRefDto[];
 }

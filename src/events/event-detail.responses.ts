@@ -3,10 +3,10 @@ import { EventSummaryDto } from '../query/event.responses';
 
 export class ReportArticleDto {
   @ApiProperty({ example: 'article:kyiv-independent-2025-03-19' }) id!: string;
-  @ApiPropertyOptional({ example: 'Ukraine brings home 175 POWs', nullable: true }) title!: string | null;
-  @ApiPropertyOptional({ example: 'https://example.org/news/pows', nullable: true }) url!: string | null;
-  @ApiPropertyOptional({ example: 'Kyiv Independent', nullable: true }) source!: string | null;
-  @ApiPropertyOptional({ example: '2025-03-19', format: 'date', nullable: true }) publishedAt!: string | null;
+  @ApiPropertyOptional({ type: String, example: 'Ukraine brings home 175 POWs', nullable: true }) title!: string | null;
+  @ApiPropertyOptional({ type: String, example: 'https://example.org/news/pows', nullable: true }) url!: string | null;
+  @ApiPropertyOptional({ type: String, example: 'Kyiv Independent', nullable: true }) source!: string | null;
+  @ApiPropertyOptional({ type: String, example: '2025-03-19', format: 'date', nullable: true }) publishedAt!: string | null;
 }
 
 export class ReportDto {
@@ -16,13 +16,13 @@ export class ReportDto {
     nullable: true,
   })
   evidence!: string | null;
-  @ApiPropertyOptional({ example: 175, nullable: true }) quantity!: number | null;
-  @ApiPropertyOptional({ example: 'prisoners', nullable: true }) unit!: string | null;
-  @ApiPropertyOptional({ example: 'exact', nullable: true }) qualifier!: string | null;
-  @ApiPropertyOptional({ example: 'Volodymyr Zelensky', nullable: true }) claimant!: string | null;
-  @ApiPropertyOptional({ example: 0.9, nullable: true }) confidence!: number | null;
-  @ApiPropertyOptional({ example: 12, nullable: true }) start!: number | null;
-  @ApiPropertyOptional({ example: 71, nullable: true }) end!: number | null;
+  @ApiPropertyOptional({ type: Number, example: 175, nullable: true }) quantity!: number | null;
+  @ApiPropertyOptional({ type: String, example: 'prisoners', nullable: true }) unit!: string | null;
+  @ApiPropertyOptional({ type: String, example: 'exact', nullable: true }) qualifier!: string | null;
+  @ApiPropertyOptional({ type: String, example: 'Volodymyr Zelensky', nullable: true }) claimant!: string | null;
+  @ApiPropertyOptional({ type: Number, example: 0.9, nullable: true }) confidence!: number | null;
+  @ApiPropertyOptional({ type: Number, example: 12, nullable: true }) start!: number | null;
+  @ApiPropertyOptional({ type: Number, example: 71, nullable: true }) end!: number | null;
 }
 
 export class LinkedEventDto {
