@@ -61,6 +61,13 @@ describe('cleanPage', () => {
     expect(c.article.body).toBe('Officials in Tallinn confirmed the figures on Sunday evening.');
   });
 
+  it('does not end the body at a footer word printed above it (share bar "Comments")', () => {
+    const page = ['Lisbon port workers strike over pay', 'Share this article', 'Comments', '', 'Dock workers in Lisbon walked out on Monday, halting container traffic at the port.'].join('\n');
+    expect(cleanPage({ text: page, publishedAt: '2024-05-06' }).article.body).toBe(
+      'Dock workers in Lisbon walked out on Monday, halting container traffic at the port.',
+    );
+  });
+
   it.each([
     ['Just a moment...\nChecking your browser before accessing the site.', 'bot-challenge'],
     ['Access denied\nYou do not have permission to access this page.', 'error-page'],

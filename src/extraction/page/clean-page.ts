@@ -107,6 +107,8 @@ export function cleanPage(page: PageInput): CleanedPage {
     if (isFooterMarker(t)) {
       const names = bylineAuthors(t);
       if (names) for (const n of names) if (!authors.includes(n)) authors.push(n);
+      // A marker above any body text ("Comments" beside the share buttons) is page chrome, not the footer.
+      if (paragraphs.length === 0) continue;
       break;
     }
     if (bylineAuthors(t) && !isProse(t)) continue;
