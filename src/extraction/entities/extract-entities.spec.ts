@@ -32,6 +32,12 @@ describe('extractEntities: typing and canonical names', () => {
     ['Secretary of Defense Jonas Whitfield said the package was ready.', ['PERSON:Jonas Whitfield']],
     // a content stop word inside a name; an organisation cue behind adjectives
     ['The children came home as part of the Bring Kids Back UA initiative, helped by the Hopes of Children charitable foundation.', ['ORGANIZATION:Bring Kids Back UA', 'ORGANIZATION:Hopes of Children']],
+    // services named by their owner; facilities; regions with an official suffix; compass regions
+    ['Ukraine’s air force said it shot down 20 drones over the Black Sea.', ['ORGANIZATION:Ukrainian Air Force']],
+    ['He died at the IK-6 penal colony in the Yamalo-Nenets region last year.', ['PLACE:IK-6 penal colony', 'PLACE:Yamalo-Nenets Autonomous Okrug']],
+    ['She covers politics in Eastern Europe for the agency.', ['PLACE:Eastern Europe']],
+    // "then-UK": a country inside a hyphenated word
+    ['The draft collapsed on the advice of then-UK Prime Minister Boris Johnson in 2022.', ['PLACE:United Kingdom', 'PERSON:Boris Johnson']],
     // a media job before "for"/"at"/"with" names an outlet
     ['Police also briefly held a reporter for Vesna in Novosibirsk.', ['ORGANIZATION:Vesna']],
     // head words of events and facilities
@@ -52,6 +58,13 @@ describe('extractEntities: typing and canonical names', () => {
     const es = entities('Anna Novak met Petr Novak in Prague on Friday to sign the lease. Novak said the terms were fair.');
     const people = es.filter((e) => e.type === 'PERSON').map((e) => e.name).sort();
     expect(people).toEqual(['Anna Novak', 'Petr Novak']);
+  });
+
+  it('folds an ownerless ministry into the one ministry of that field the article names', () => {
+    const es = entities("Georgia's Interior Ministry said 224 people were detained. Sanctions hit senior interior ministry figures.");
+    const ministries = es.filter((e) => e.type === 'ORGANIZATION');
+    expect(ministries).toHaveLength(1);
+    expect(ministries[0].mentions).toHaveLength(2);
   });
 
   it('splits comma lists into separate places', () => {
@@ -107,6 +120,8 @@ describe('extractEntities: false positives', () => {
     'The Law No. 4411 was debated during Palm Sunday services.',
     // a title modifier is not a title: no person "Conference" or "Advanced … Systems"
     'The package includes interceptors for National Advanced Surface-to-Air Missile Systems and more shells.',
+    // a demonym is not a facility name
+    'He was moved to a Siberian penal colony far from home.',
     // storms are not people; a demonym before an organisation cue is not an organisation
     'The trip was postponed because of Hurricane Milton last week.',
     'The Ukrainian media outlet reported nothing new on Monday.',

@@ -6,6 +6,7 @@ import { buildRuns } from './runs';
 import { institutionPatterns } from './patterns';
 import { lookupKnown } from './lexicon-index';
 import { Resolver } from './resolver';
+import { countryByDemonym, countryByName } from '../gazetteer';
 
 /**
  * People, organisations and places of the article body, one entity per real thing.
@@ -34,16 +35,18 @@ export function extractEntities(input: string, sentences: Sentence[], cleaned: C
   return table.entities();
 }
 
-/** "Russia-Ukraine", "Putin-Trump", "Pro-Kremlin": split when a part is a known name. */
+const knownPart = (p: string): boolean => lookupKnown(p).length > 0 || !!countryByName(p) || !!countryByDemonym(p);
+
+/** "Russia-Ukraine", "Putin-Trump", "Pro-Kremlin", "then-UK": split when a part is a known name or a country. */
 function splitCompounds(tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (const t of tokens) {
-    if (!t.text.includes('-') || lookupKnown(t.text).length) {
+    if (!t.text.includes('-') || knownPart(t.text)) {
       out.push(t);
       continue;
     }
     const parts = t.text.split('-');
-    if (!parts.some((p) => lookupKnown(p).length)) {
+    if (!parts.some(knownPart)) {
       out.push(t);
       continue;
     }

@@ -3,6 +3,7 @@ import type { EntityTable } from './table';
 import { countryByDemonym, countryByName, countryOfCapital, region } from '../gazetteer';
 import { MINISTRY_FIELDS, PARLIAMENTS } from '../lexicon/institutions';
 import { lookupKnown } from './lexicon-index';
+import { isCommonWord } from './word-class';
 
 const FIELD = Object.keys(MINISTRY_FIELDS)
   .sort((a, b) => b.length - a.length)
@@ -20,6 +21,10 @@ const EMBASSY = /\b(U\.S\.|US|UK|U\.K\.|[A-Z][\p{L}]+)\s+[Ee]mbassy\b(?:\s+in\s+
 const REGION = /\b([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?)\s+([Rr]egion|[Oo]blast|[Pp]rovince|[Kk]rai)\b/gu;
 /** "Ukraine's armed forces", "Ukrainian Armed Forces". */
 const ARMED = /\b([A-Z][\p{L}]+)(['’]s)?\s+[Aa]rmed\s+[Ff]orces\b/gu;
+/** "Ukraine's air force", "the Russian Navy": a country's service named by its owner. */
+const SERVICE = new RegExp(`${OWNER}([Aa]ir\\s+[Ff]orce|[Nn]avy)\\b`, 'gu');
+/** "the IK-3 penal colony", "Lefortovo pre-trial detention center": a named facility. */
+const FACILITY = /\b([A-Z][\p{L}\d-]*\d[\p{L}\d-]*|[A-Z][\p{L}-]+)\s+((?:penal|prison|correctional)\s+colony|(?:pre-trial\s+)?detention\s+(?:center|centre)|prison|air\s?base|military\s+base|nuclear\s+power\s+plant)\b/gu;
 /** "the Universytet metro station". */
 const STATION = /\b([A-Z][\p{L}-]+)\s+(metro|subway|railway|train)\s+station\b/gu;
 
@@ -39,7 +44,7 @@ export function institutionPatterns(s: Sentence, table: EntityTable): { start: n
   const span = (i: number, len: number) => ({ start: s.start + i, end: s.start + i + len });
   let m: RegExpExecArray | null;
 
-  for (const re of [MINISTRY, PARLIAMENT, EMBASSY, REGION, ARMED, STATION]) re.lastIndex = 0;
+  for (const re of [MINISTRY, PARLIAMENT, EMBASSY, REGION, ARMED, SERVICE, FACILITY, STATION]) re.lastIndex = 0;
   while ((m = MINISTRY.exec(text))) {
     const owner = ownerCountry(m[1]);
     const field = MINISTRY_FIELDS[m[2].toLowerCase().replace(/\s+/g, ' ')];
@@ -78,6 +83,19 @@ export function institutionPatterns(s: Sentence, table: EntityTable): { start: n
     const owner = ownerCountry(m[1]);
     if (!owner) continue;
     table.add('ORGANIZATION', `Armed Forces of ${owner.name}`, m[0], span(m.index, m[0].length), { fixedName: true });
+    covered.push(span(m.index, m[0].length));
+  }
+  while ((m = SERVICE.exec(text))) {
+    const owner = ownerCountry(m[1]);
+    if (!owner) continue;
+    const service = /navy/i.test(m[2]) ? 'Navy' : 'Air Force';
+    table.add('ORGANIZATION', `${owner.demonym} ${service}`, m[0], span(m.index, m[0].length), { fixedName: true });
+    covered.push(span(m.index, m[0].length));
+  }
+  while ((m = FACILITY.exec(text))) {
+    // the name must be a name: not a country or demonym ("Russian prison"), not a sentence opener
+    if (ownerCountry(m[1]) || isCommonWord(m[1]) || m[0].length > 80) continue;
+    table.add('PLACE', m[0], m[1], span(m.index, m[0].length));
     covered.push(span(m.index, m[0].length));
   }
   while ((m = STATION.exec(text))) {

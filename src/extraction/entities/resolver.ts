@@ -14,6 +14,8 @@ import { leftover } from './leftover';
 const ORG_CUES_BEFORE = /^(outlet|newspaper|agency|channel|broadcaster|publication|website|company|group|charity|foundation|organi[sz]ation|party|network)$/;
 /** Last words that make a run a person's title, not an organisation ("Defence Minister"). */
 const PERSON_TITLES = /^(President|Minister|Ombudsman|Secretary|Spokes(man|woman|person)|Chancellor|Mayor|Governor|Ambassador|Envoy|Chief|Head|Director|Commander|Leader|Premier|Advis[eo]r|Chair(man|woman)?)$/i;
+/** Compass words that make a region of a continent ("Eastern Europe"). */
+const COMPASS = /^(Eastern|Western|Northern|Southern|Central|Southeast|Southeastern|Northeast|Northeastern|Northwest|Southwest)$/;
 /** Landmarks that stand for a government. */
 const SEATS: Record<string, string> = { Kremlin: 'Russia', 'White House': 'United States', Pentagon: 'United States', 'Downing Street': 'United Kingdom' };
 
@@ -52,6 +54,12 @@ export class Resolver {
     const single = run.length === 1;
     if (known.length && !(single && known[0].type === 'PLACE' && countryOfCapital(surface))) {
       if (!(single && PLATFORMS.has(surface.toLowerCase()))) ctx.addKnown(known[0], run);
+      return;
+    }
+    // "Eastern Europe", "Central Asia": a compass word before a continent or sea is one region
+    if (run.length === 2 && COMPASS.test(words[0]) && curatedPlace(last)?.geo.kind === 'other') {
+      const base = curatedPlace(last)!;
+      ctx.table.add('PLACE', surface, null, ctx.span(run), { geo: { ...base.geo, kind: 'region' } });
       return;
     }
     // documents, events, storms: "Geneva Conventions", "Law No. 5", "Hurricane Milton"
@@ -131,6 +139,7 @@ export class Resolver {
       const id = c ? EntityTable.idOf('PLACE', c.name) : null;
       if (id && table.get(id)) table.add('PLACE', c!.name, null, w.span);
     }
+    mergeOwnerlessMinistries(table);
     for (const m of ctx.metonyms) {
       const city = table.get(EntityTable.idOf('PLACE', m.city));
       if (city) city.standsFor = m.countryId;
@@ -178,3 +187,16 @@ export class Resolver {
   }
 }
 
+/**
+ * "the interior ministry" without an owner is the article's one interior ministry when it names
+ * exactly one ("Georgia's Interior Ministry … senior interior ministry figures").
+ */
+function mergeOwnerlessMinistries(table: EntityTable): void {
+  const orgs = table.ofType('ORGANIZATION');
+  for (const [id, d] of orgs) {
+    const m = /^Ministry of (.+)$/.exec(d.name);
+    if (!m) continue;
+    const owned = orgs.filter(([oid, o]) => oid !== id && (o.name.endsWith(` Ministry of ${m[1]}`) || o.name.startsWith(`Ministry of ${m[1]} of `)));
+    if (owned.length === 1) table.merge(id, owned[0][0]);
+  }
+}

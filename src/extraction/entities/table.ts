@@ -69,6 +69,17 @@ export class EntityTable {
     return id;
   }
 
+  /** Folds one entity into another: its name and aliases become aliases, its mentions move over. */
+  merge(fromId: string, intoId: string): void {
+    const from = this.drafts.get(fromId);
+    const into = this.drafts.get(intoId);
+    if (!from || !into || from === into) return;
+    for (const a of [from.name, ...from.aliases]) if (a !== into.name && !into.aliases.includes(a)) into.aliases.push(a);
+    into.mentions.push(...from.mentions);
+    for (const r of from.roles) if (!into.roles.includes(r)) into.roles.push(r);
+    this.drafts.delete(fromId);
+  }
+
   /** All drafts of one type (for surname and alias resolution). */
   ofType(type: EntityType): [string, Draft][] {
     return [...this.drafts.entries()].filter(([, d]) => d.type === type);

@@ -83,7 +83,7 @@ export function region(base: string): GazPlace | null {
     const [lat, lon] = row ? [Number(row[4]), Number(row[5])] : [48.4, 31.2];
     return { name: `${ua[0]} Oblast`, geo: { lat, lon, countryCode: 'UA', kind: 'region', parent: 'Ukraine' } };
   }
-  for (const suffix of [' oblast', ' region', ' province', ' krai', ' state', ' governorate', '']) {
+  for (const suffix of [' oblast', ' region', ' province', ' krai', ' state', ' governorate', ' autonomous okrug', ' autonomous oblast', ' republic', '']) {
     const rows = rowsFor(STATE_ROWS, k + suffix);
     if (rows.length) {
       const [, name, cc, , lat, lon] = rows[0];
