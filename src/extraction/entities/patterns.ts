@@ -93,8 +93,8 @@ export function institutionPatterns(s: Sentence, table: EntityTable): { start: n
     covered.push(span(m.index, m[0].length));
   }
   while ((m = FACILITY.exec(text))) {
-    // the name must be a name: not a country or demonym ("Russian prison"), not a sentence opener
-    if (ownerCountry(m[1]) || isCommonWord(m[1]) || m[0].length > 80) continue;
+    // the name must be a name: not a country, demonym or adjective ("Russian prison", "Siberian penal colony")
+    if (ownerCountry(m[1]) || isCommonWord(m[1]) || /(?:ian|ean|ese|ish)$/.test(m[1]) || m[0].length > 80) continue;
     table.add('PLACE', m[0], m[1], span(m.index, m[0].length));
     covered.push(span(m.index, m[0].length));
   }
