@@ -1,5 +1,5 @@
 import { CUMULATIVE_CUE, DEMONYMS, FITTING_HEADS, MEDIATOR_CUE, PLACE_PREP, RECIPIENT_CUE } from '../lexicon/events-cues';
-import { addDays, parseIso, iso } from '../time/calendar';
+import { addDays, iso, monthEnd, monthStart, parseIso } from '../time/calendar';
 import type { Entity, EventType, Participant, Quantity, Role, Span, TimeExpr } from '../types';
 
 export interface Mention {
@@ -58,6 +58,14 @@ export function pickDate(c: ArgContext): TimeExpr | null {
 /** The publication date, for an event the article reports as the day's news. */
 export function publicationDate(publishedAt: string): TimeExpr {
   return { start: publishedAt, end: publishedAt, granularity: 'day', source: 'publication', text: '' };
+}
+
+/** Weeks are annotated at month granularity ("last week" → the month it fell in). */
+export function coarseWeek(t: TimeExpr): TimeExpr {
+  if (t.granularity !== 'week') return t;
+  const a = parseIso(t.start);
+  const b = parseIso(t.end);
+  return { ...t, start: monthStart(a.y, a.m), end: monthEnd(b.y, b.m), granularity: 'month' };
 }
 
 export function dayBefore(t: TimeExpr): TimeExpr {

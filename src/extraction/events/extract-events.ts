@@ -1,10 +1,10 @@
-import { fits, namedCount, voteTally, pickDate, pickParticipants, pickPlace, pickQuantity, publicationDate, type ArgContext, type Mention } from './arguments';
+import { coarseWeek, fits, namedCount, voteTally, pickDate, pickParticipants, pickPlace, pickQuantity, publicationDate, type ArgContext, type Mention } from './arguments';
 import { clauseAt, clauses } from './clauses';
 import type { Draft } from './draft';
 import { mergeDrafts } from './merge';
 import { attributionOf, statusOf } from './status';
 import { findTriggers, type TriggerHit } from './triggers';
-import { CAMEO } from '../lexicon/events-cues';
+import { CAMEO, CUMULATIVE_CUE } from '../lexicon/events-cues';
 import type { Entity, ExtractedEvent, Quantity, Sentence, Span, TimeExpr } from '../types';
 
 export interface EventInput {
@@ -83,7 +83,9 @@ function draftFor(a: DraftArgs): Draft | null {
   if (own?.offsets && own.offsets.start > trigger.end && AFTER_ADJUNCT.test(input.slice(Math.max(s.start, trigger.start - 50), trigger.start)) && /,/.test(input.slice(trigger.end, own.offsets.start))) own = null;
   let date = own;
   let inherited = false;
-  if (!date && a.previous && !a.headline && !weakHit) {
+  // A running total ("more than 7,000 since the invasion") is dated as of publication, never by a neighbour.
+  const total = CUMULATIVE_CUE.test(input.slice(s.start, s.end));
+  if (!date && a.previous && !a.headline && !weakHit && !total) {
     date = args.times.find((t) => within(t, a.previous!) && t.prep !== 'until' && (t.granularity === 'day' || t.granularity === 'month')) ?? null;
     inherited = date != null;
   }
@@ -92,6 +94,11 @@ function draftFor(a: DraftArgs): Draft | null {
   if (!q && hit.def.id === 'attack.were-killed') {
     const named = namedCount(input, trigger, ctx.sentence);
     if (named) q = { quantity: named, cumulative: false };
+  }
+  // "more than 2,300 since the invasion in February 2022": the date starts the running total, it does not date the event.
+  if (q?.cumulative && own?.offsets && (SINCE_PHRASE.test(input.slice(Math.max(s.start, own.offsets.start - 60), own.offsets.start)) || /\b(?:last|past)\s+\w+\s+(?:years|months|weeks|days)\b/i.test(own.text))) {
+    own = null;
+    date = null;
   }
   const place = pickPlace(ctx);
   const participants = pickParticipants(weakHit ? { ...ctx, segment: segmentOf(a.hits, hit, s) } : ctx, args.entities, place);
@@ -125,6 +132,7 @@ function draftFor(a: DraftArgs): Draft | null {
   };
 }
 
+const SINCE_PHRASE = /\bsince\s+(?:[\w'’-]+\s+){0,6}(?:in\s+|on\s+)?$/i;
 const AFTER_ADJUNCT = /\b(?:after|following)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}$/i;
 
 /** The noun phrase of a referring trigger: a few words before it and a short modifier after ("the protest in Kyiv"). */
@@ -187,7 +195,7 @@ const RELATIVE_TO_EVENT = /\b(?:days?|weeks?|months?)\s+(?:after|before|earlier|
 
 function inheritFollowUpDates(drafts: Draft[]): void {
   drafts.forEach((d, i) => {
-    if (d.ownDate || d.headline || d.hit.def.mergeOnly || d.hit.generic || d.status !== 'occurred' || RELATIVE_TO_EVENT.test(d.evidence.text)) return;
+    if (d.ownDate || d.headline || d.cumulative || d.hit.def.mergeOnly || d.hit.generic || d.status !== 'occurred' || RELATIVE_TO_EVENT.test(d.evidence.text)) return;
     for (let j = i - 1; j >= 0; j--) {
       const p = drafts[j];
       if (d.sentence - p.sentence > 2) break;
@@ -212,7 +220,7 @@ function toEvent(d: Draft): ExtractedEvent {
     id: `${d.type.toLowerCase()}:${hash(`${d.evidence.start}-${d.evidence.end}-${d.hit.start}`)}`,
     type: d.type,
     cameo: CAMEO[d.type],
-    date: d.date,
+    date: coarseWeek(d.date),
     place: d.place?.entity.name ?? null,
     placeId: d.place?.entity.id ?? null,
     participants: d.participants,

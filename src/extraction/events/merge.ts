@@ -56,9 +56,12 @@ function compatible(a: Draft, d: Draft): boolean {
   if (a.ownDate && d.ownDate && (a.date.end < d.date.start || d.date.end < a.date.start)) return false;
   if (a.place && d.place && placesConflict(a, d)) return false;
   if (a.sentence !== d.sentence && !loose && quantitiesConflict(a, d)) return false;
+  // A running total is its own (background) report, not a repeat of the day's event.
+  if (a.sentence !== d.sentence && a.quantity && d.quantity && a.cumulative !== d.cumulative) return false;
   // Two reports told with verbs ("police detained… across Russia", "police also held… in Novosibirsk") at different places stay apart.
   if (a.sentence !== d.sentence && !loose && !a.hit.def.noun && !d.hit.def.noun && a.place && d.place && a.place.entity.id !== d.place.entity.id) return false;
   if (a.sentence === d.sentence || loose) return true;
+  if (disjointActors(a, d)) return false;
   if (d.inherited && a.ownDate && a.date.start === d.date.start) return true;
   if (a.ownDate && d.ownDate && a.date.start === d.date.start) return true;
   if (!a.ownDate && !d.ownDate) return true;
@@ -85,6 +88,15 @@ function quantitiesConflict(a: Draft, d: Draft): boolean {
   if (x.value === y.value) return false;
   const approx = (q: typeof x, v: number) => q.qualifier !== 'exact' && v >= q.value / 2 && v <= q.value * 2;
   return !approx(x, y.value) && !approx(y, x.value);
+}
+
+/** Two reports from different sentences whose named people share nobody are two events ("X met Y", "Z held talks with W"). */
+function disjointActors(a: Draft, d: Draft): boolean {
+  // The one who "said" it reports the event; they are not one of its actors.
+  const people = (x: Draft) => x.participants.filter((p) => p.entityId?.startsWith('person:') && p.name !== x.attribution?.claimant);
+  const pa = people(a);
+  const pd = people(d);
+  return pa.length > 0 && pd.length > 0 && !pd.some((p) => pa.some((q) => q.name === p.name));
 }
 
 function overlap(a: Draft, d: Draft): number {

@@ -1,0 +1,53 @@
+import { extractEvents } from './extract-events';
+import { extractQuantities } from '../quantities/extract-quantities';
+import { extractTimes } from '../time/extract-times';
+import { splitSentences } from '../page/sentences';
+import type { Entity, EntityType, ExtractedEvent, Sentence } from '../types';
+
+/** Structural mechanisms (merging, date anchoring, count choice) on fixtures of our own. */
+const NAMES: Array<[string, string, EntityType, boolean]> = [
+  ['Atlantis', 'Atlantis', 'PLACE', true], ['Borduria', 'Borduria', 'PLACE', true], ['Lviv', 'Lviv', 'PLACE', false],
+  ['Oslo', 'Oslo', 'PLACE', false], ['Jane Roe', 'Jane Roe', 'PERSON', false], ['John Doe', 'John Doe', 'PERSON', false],
+  ['Ann Poe', 'Ann Poe', 'PERSON', false], ['Bob Moe', 'Bob Moe', 'PERSON', false],
+];
+
+function run(text: string, publishedAt = '2025-03-06'): ExtractedEvent[] {
+  let at = 0;
+  const paragraphs = text.split('\n').map((line) => {
+    const span = { start: at, end: at + line.length };
+    at += line.length + 1;
+    return span;
+  });
+  const sentences: Sentence[] = splitSentences(text, paragraphs);
+  const entities: Entity[] = NAMES.map(([surface, name, type, country]) => ({
+    id: `${type.toLowerCase()}:${name.toLowerCase().replace(/\s+/g, '-')}`, type, name, aliases: [],
+    mentions: [...text.matchAll(new RegExp(`\\b${surface}\\b`, 'g'))].map((m) => ({ start: m.index!, end: m.index! + surface.length })),
+    geo: type === 'PLACE' ? { lat: 0, lon: 0, countryCode: null, kind: country ? 'country' : 'city', parent: null } : null,
+  })).filter((e) => e.mentions.length > 0);
+  const times = extractTimes(text, sentences, publishedAt);
+  const quantities = extractQuantities(text, sentences, times);
+  return extractEvents({ input: text, sentences, entities, times, quantities, publishedAt });
+}
+
+const dates = (events: ExtractedEvent[], type: string): Array<string | null> =>
+  events.filter((e) => e.type === type).map((e) => (e.date ? `${e.date.start}/${e.date.granularity}` : null));
+
+/** [text, publishedAt, type, expected dates of that type's events (start/granularity)] */
+const DATES: Array<[string, string, string, Array<string | null>]> = [
+  // Two same-day meetings between different people are two events; the reporter is not an actor.
+  ['On Thursday, Jane Roe spoke by phone with John Doe.\nIn Oslo, Ann Poe held talks with Bob Moe on Thursday.', '2025-03-07', 'MEETING', ['2025-03-06/day', '2025-03-06/day']],
+  ['Jane Roe and John Doe met in Oslo on Friday.\nThe talks on Friday lasted three hours, Ann Poe said.', '2025-03-07', 'MEETING', ['2025-03-07/day']],
+  // A running total is dated as of publication, not by its "since" phrase nor by the sentence before it.
+  ['The bodies of 40 soldiers were returned on Feb. 20.\nSince the start of the war in February 2022, the bodies of more than 3,000 soldiers have been returned.', '2025-03-06', 'BODY_REPATRIATION', ['2025-02-20/day', '2025-03-06/day']],
+  ['The bodies of about 900 soldiers have been repatriated in the past two years, officials said.', '2025-03-06', 'BODY_REPATRIATION', ['2025-03-06/day']],
+  // A week is annotated at month granularity.
+  ['Borduria imposed sanctions on 12 companies last week.', '2025-03-06', 'SANCTIONS', ['2025-02-01/month']],
+  // "since" without a running total still dates a standing proposal.
+  ['Atlantis has pushed for a prisoner exchange since 2023, but Borduria has rejected the proposal.', '2025-03-06', 'PRISONER_EXCHANGE', ['2023-01-01/year']],
+];
+
+describe('event structure', () => {
+  it.each(DATES)('%s (%s) → %s %j', (text, published, type, expected) => {
+    expect(dates(run(text, published), type)).toEqual(expected);
+  });
+});
