@@ -8,6 +8,7 @@ import { type AppConfig } from './config/config';
 import { AllErrorsFilter } from './graph/graph-error.filter';
 import { SchemaService } from './graph/schema.service';
 import { registerSafeJsonParser } from './common/json-depth';
+import { installMethodNotAllowed } from './common/method-not-allowed';
 import { installRequestId, REQUEST_ID_OPTIONS } from './common/request-id';
 import { registerNdjsonParser } from './ingest/ndjson';
 import { setupOpenApi } from './openapi';
@@ -37,6 +38,7 @@ export interface CreateAppOptions {
 export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({ bodyLimit: config.bodyLimit, trustProxy: false, ...REQUEST_ID_OPTIONS });
   installRequestId(adapter.getInstance());
+  installMethodNotAllowed(adapter.getInstance());
   registerSafeJsonParser(adapter.getInstance());
   registerNdjsonParser(adapter.getInstance());
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, { logStream: options.logStream }), adapter, {
@@ -56,7 +58,11 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   );
   app.useGlobalFilters(new AllErrorsFilter());
   app.enableShutdownHooks();
-  setupOpenApi(app as unknown as INestApplication);
+  setupOpenApi(app as unknown as INestApplication, {
+    readsNeedKey: config.readsNeedKey,
+    rateLimited: config.rateLimitPerMinute > 0,
+    batchLimit: config.batchLimit,
+  });
   await app.init();
   if (!options.skipMigrations) await app.get(SchemaService).migrate();
   return app;

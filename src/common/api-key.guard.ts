@@ -13,15 +13,17 @@ interface HeaderReply {
 /** Sent with every 401 (RFC 9110 §11.6.1): the two ways a client may present the key. */
 export const WWW_AUTHENTICATE = 'Bearer realm="eventline", ApiKey realm="eventline", header="X-API-Key"';
 
-/** The key a request carries: `X-API-Key: KEY` or `Authorization: Bearer KEY`; null when none. */
-export function presentedKey(req: KeyedRequest): string | null {
+/** The keys a request carries: `X-API-Key: KEY` and/or `Authorization: Bearer KEY`; empty when none. */
+export function presentedKeys(req: KeyedRequest): string[] {
+  const keys: string[] = [];
   const header = req.headers['x-api-key'];
   const direct = Array.isArray(header) ? header[0] : header;
-  if (direct) return direct;
+  if (direct) keys.push(direct);
   const auth = req.headers.authorization;
   const value = Array.isArray(auth) ? auth[0] : auth;
   const m = value ? /^Bearer\s+(.+)$/i.exec(value.trim()) : null;
-  return m ? m[1].trim() : null;
+  if (m) keys.push(m[1].trim());
+  return keys;
 }
 
 /**
@@ -77,9 +79,14 @@ export function checkKey(context: ExecutionContext, expected: string | null): bo
   const http = context.switchToHttp();
   const req = http.getRequest<KeyedRequest>();
   if (expected === null) throw forbidden('writes are disabled: the server has no API_KEY configured');
-  const presented = presentedKey(req);
+  // Both headers may be sent; then both must hold the key (a wrong credential is never ignored).
+  const presented = presentedKeys(req);
   const problem =
-    presented === null ? 'an API key is required: send X-API-Key or Authorization: Bearer' : keyMatches(presented, expected) ? null : 'the API key is not valid';
+    presented.length === 0
+      ? 'an API key is required: send X-API-Key or Authorization: Bearer'
+      : presented.every((key) => keyMatches(key, expected))
+        ? null
+        : 'the API key is not valid';
   if (problem === null) return true;
   const reply = http.getResponse<HeaderReply>();
   if (typeof reply?.header === 'function') reply.header('WWW-Authenticate', WWW_AUTHENTICATE);

@@ -8,20 +8,23 @@ export class EntitySearchQueryDto {
   @ApiProperty({
     description: 'words of a name or alias; the last word also matches as a prefix',
     example: 'zelen',
+    maxLength: 200,
+    pattern: '\\S',
   })
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  // Trimmed only within the raw length limit, so the schema's maxLength means what it says.
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' && value.length <= 200 ? value.trim() : value))
   @IsString()
   @MinLength(1)
   @MaxLength(200)
   q!: string;
 
-  @ApiPropertyOptional({ enum: ENTITY_TYPES })
+  @ApiPropertyOptional({ enum: ENTITY_TYPES, description: 'case-insensitive' })
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.toUpperCase() : value))
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' && /^[a-z]+$/i.test(value) ? value.toUpperCase() : value))
   @IsIn(ENTITY_TYPES)
   type?: (typeof ENTITY_TYPES)[number];
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 100, default: 20 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

@@ -12,6 +12,7 @@ export class ReportArticleDto {
 export class ReportDto {
   @ApiProperty({ type: ReportArticleDto }) article!: ReportArticleDto;
   @ApiPropertyOptional({
+    type: String,
     example: 'Ukraine brought home 175 prisoners of war, Zelensky said.',
     nullable: true,
   })

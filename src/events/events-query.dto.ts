@@ -17,7 +17,7 @@ export class EventsQueryDto extends EventsFilterDto {
   @IsIn(EVENT_SORTS)
   sort: (typeof EVENT_SORTS)[number] = 'date';
 
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_LIMIT, default: 25 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: 25 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -34,6 +34,7 @@ export class EventsQueryDto extends EventsFilterDto {
 
 export class EventDetailQueryDto {
   @ApiPropertyOptional({
+    type: 'integer',
     minimum: 1,
     maximum: 365,
     default: 30,
@@ -46,7 +47,7 @@ export class EventDetailQueryDto {
   @Max(365)
   windowDays: number = 30;
 
-  @ApiPropertyOptional({ minimum: 0, maximum: 100, default: 10, description: 'most linked events returned' })
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, maximum: 100, default: 10, description: 'most linked events returned' })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

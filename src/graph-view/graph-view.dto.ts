@@ -6,6 +6,7 @@ export class GraphQueryDto {
   @ApiPropertyOptional({
     description: 'start from this event (give event or entity)',
     example: 'evt:exchange-2025-03-19',
+    maxLength: 200,
   })
   @IsOptional()
   @IsString()
@@ -14,14 +15,14 @@ export class GraphQueryDto {
 
   @ApiPropertyOptional({
     description: 'start from this entity (give event or entity)',
-    example: 'place:ukraine',
+    maxLength: 200,
   })
   @IsOptional()
   @IsString()
   @MaxLength(200)
   entity?: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 2, default: 1, description: 'hops over INVOLVES and AT' })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 2, default: 1, description: 'hops over INVOLVES and AT' })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -30,6 +31,7 @@ export class GraphQueryDto {
   depth: number = 1;
 
   @ApiPropertyOptional({
+    type: 'integer',
     minimum: 1,
     maximum: 1000,
     default: 200,

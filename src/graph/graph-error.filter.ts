@@ -1,5 +1,6 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
+import { STATUS_CODES } from 'node:http';
 import { Neo4jError } from 'neo4j-driver';
 import { AppError, DatabaseUnavailableError } from '../common/errors';
 import { isUnavailable } from './graph.service';
@@ -18,7 +19,7 @@ export class AllErrorsFilter implements ExceptionFilter {
     const { status, body, retryAfter } = this.describe(err);
     // The throttler sets its own, exact Retry-After on a 429: keep it.
     if (retryAfter && !reply.hasHeader('Retry-After')) void reply.header('Retry-After', String(retryAfter));
-    void reply.status(status).send(body);
+    void reply.status(status).send(errorBody(status, body));
   }
 
   private describe(err: unknown): { status: number; body: Record<string, unknown>; retryAfter?: number } {
@@ -54,4 +55,17 @@ export class AllErrorsFilter implements ExceptionFilter {
     this.logger.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
     return { status: 500, body: { statusCode: 500, error: 'Internal Server Error', message: 'internal error' } };
   }
+}
+
+/**
+ * Every error body has the ErrorResponseDto shape: a numeric statusCode, the status text as
+ * `error` (Fastify codes such as FST_ERR_CTP_INVALID_MEDIA_TYPE and bodies without one get the
+ * standard text) and `message` as one string; other context (errors, id, field) is kept.
+ */
+export function errorBody(status: number, body: Record<string, unknown>): Record<string, unknown> {
+  const text = STATUS_CODES[status] ?? 'Error';
+  const error = typeof body.error === 'string' && !body.error.startsWith('FST_') ? body.error : text;
+  const raw = body.message;
+  const message = Array.isArray(raw) ? raw.map(String).join('; ') : typeof raw === 'string' ? raw : text;
+  return { ...body, statusCode: status, error, message };
 }

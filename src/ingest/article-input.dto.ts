@@ -54,14 +54,14 @@ export const MAX_HTML_CHARS = 1_000_000;
 
 /** Body of POST /articles, one line of a batch, or one JSON file for the CLI. */
 export class ArticleInputDto {
-  @ApiPropertyOptional({ description: 'Plain text of the article (give text or html)', maxLength: MAX_TEXT_CHARS })
+  @ApiPropertyOptional({ description: 'Plain text of the article (give text or html)', minLength: 1, maxLength: MAX_TEXT_CHARS })
   @ValidateIf((o: ArticleInputDto) => o.html === undefined)
   @IsString()
   @IsNotEmpty({ message: 'text or html is required' })
   @MaxLength(MAX_TEXT_CHARS)
   text?: string;
 
-  @ApiPropertyOptional({ description: 'HTML of the article page (give text or html)', maxLength: MAX_HTML_CHARS })
+  @ApiPropertyOptional({ description: 'HTML of the article page (give text or html)', minLength: 1, maxLength: MAX_HTML_CHARS })
   @ValidateIf((o: ArticleInputDto) => o.html !== undefined)
   @IsString()
   @IsNotEmpty({ message: 'html must not be empty' })
@@ -69,29 +69,37 @@ export class ArticleInputDto {
   @MaxLength(MAX_HTML_CHARS)
   html?: string;
 
-  @ApiPropertyOptional({ example: 'https://example.org/news/2025/05/06/exchange' })
+  @ApiPropertyOptional({ example: 'https://example.org/news/2025/05/06/exchange', format: 'uri', pattern: '^https?://', maxLength: 2048 })
   @IsOptional()
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false }, { message: 'url must be an http(s) URL' })
   @MaxLength(2048)
   url?: string;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ maxLength: 1000 })
   @IsOptional()
   @IsString()
   @MaxLength(1000)
   title?: string;
 
-  @ApiPropertyOptional({ example: 'Example Wire' })
+  @ApiPropertyOptional({ example: 'Example Wire', maxLength: 200 })
   @IsOptional()
   @IsString()
   @MaxLength(200)
   source?: string;
 
-  @ApiPropertyOptional({ example: '2025-05-06', description: 'YYYY-MM-DD; read from the page when absent' })
+  @ApiPropertyOptional({
+    example: '2025-05-06',
+    description: 'YYYY-MM-DD; read from the page when absent',
+    format: 'date',
+    pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$',
+  })
   @IsOptional()
   @IsCalendarDate()
   publishedAt?: string;
 }
+
+/** Exactly one of text and html (AbsentWhen and the ValidateIfs), for the OpenAPI schema. */
+export const ARTICLE_TEXT_OR_HTML = [{ required: ['text'] }, { required: ['html'] }];
 
 export interface FieldError {
   field: string;

@@ -1,13 +1,15 @@
 import { Body, Controller, Get, Headers, Inject, Param, ParseUUIDPipe, Post, Res, UseGuards } from '@nestjs/common';
-import { ApiBody, ApiHeader, ApiOperation, ApiResponse, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiHeader, ApiOperation, ApiParam, ApiResponse, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ApiKeyGuard, ReadApiKeyGuard } from '../common/api-key.guard';
+import { UsesGraph } from '../common/error-responses';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { ArticleInputDto } from './article-input.dto';
 import { ContentTypes } from './content-type.guard';
 import { IngestRequestError } from './ingest.errors';
 import { IngestService } from './ingest.service';
 import type { IngestResult } from './ingest.types';
+import { JobDto } from './job.dto';
 import { type BatchItem, type Job, JobsService } from './jobs.service';
 import { NDJSON, parseNdjson } from './ndjson';
 
@@ -25,8 +27,9 @@ export class IngestController {
   @Post('articles')
   @UseGuards(ApiKeyGuard, ContentTypes('application/json'))
   @ApiSecurity('api-key')
+  @UsesGraph('write')
   @ApiOperation({ summary: 'Extract an article and write it to the graph (201 new, 200 already in)' })
-  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiHeader({ name: 'Idempotency-Key', required: false, schema: { type: 'string', pattern: '^[\\x21-\\x7e]{1,200}$' } })
   @ApiResponse({ status: 201, description: 'written: article id, entities, events with their graph ids' })
   @ApiResponse({ status: 200, description: 'already in the graph: same id, nothing written' })
   @ApiResponse({ status: 422, description: 'the page holds no article (bot challenge, error page)' })
@@ -47,8 +50,19 @@ export class IngestController {
   @UseGuards(ApiKeyGuard, ContentTypes('application/json', NDJSON))
   @ApiSecurity('api-key')
   @ApiOperation({ summary: 'Queue a batch (JSON array or NDJSON) of articles; 202 with a job id' })
-  @ApiBody({ type: [ArticleInputDto] })
-  @ApiResponse({ status: 202, description: 'the job: poll GET /jobs/:id' })
+  @UsesGraph('none')
+  @ApiBody({
+    required: true,
+    description:
+      'A JSON array of articles (NDJSON: one per line). Each item is validated on its own in the job, with the rules of POST /articles: ' +
+      'an invalid item does not refuse the batch, it fails alone (job.failed, job.errors). So the items are any JSON values here.',
+    schema: {
+      type: 'array',
+      minItems: 1,
+      items: { description: 'an article, as the body of POST /articles', example: { text: 'Ukraine and Russia exchanged 175 prisoners on Wednesday.' } },
+    },
+  })
+  @ApiResponse({ status: 202, description: 'the job: poll GET /jobs/:id', type: JobDto })
   async batch(@Body() body: unknown, @Res({ passthrough: true }) reply: FastifyReply): Promise<Job> {
     const items = this.items(body);
     if (items.length === 0) throw new IngestRequestError(400, 'body', 'the batch holds no articles');
@@ -62,7 +76,10 @@ export class IngestController {
 
   @Get('jobs/:id')
   @UseGuards(ReadApiKeyGuard)
+  @UsesGraph('none')
   @ApiOperation({ summary: 'Progress of a batch job' })
+  @ApiParam({ name: 'id', format: 'uuid', description: 'the job id (a UUID v4)' })
+  @ApiResponse({ status: 200, type: JobDto })
   job(@Param('id', new ParseUUIDPipe({ version: '4' })) id: string): Job {
     return this.jobs.get(id);
   }
