@@ -44,9 +44,32 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
   ['Borduria imposed sanctions on 12 companies last week.', '2025-03-06', 'SANCTIONS', ['2025-02-01/month']],
   // "since" without a running total still dates a standing proposal.
   ['Atlantis has pushed for a prisoner exchange since 2023, but Borduria has rejected the proposal.', '2025-03-06', 'PRISONER_EXCHANGE', ['2023-01-01/year']],
+  // Dated against another event.
+  ['Jane Roe spoke by phone with John Doe on Feb. 10.\nA day later, Jane Roe hosted Ann Poe in Oslo.', '2025-03-06', 'MEETING', ['2025-02-10/day', '2025-02-11/day']],
+  ['The exchange came a day after Jane Roe held talks with John Doe in Oslo.', '2025-03-06', 'MEETING', ['2025-03-05/day']],
+  ['Borduria missiles struck Lviv on Thursday, killing 14 people.\nThe strike on Lviv came two days after Borduria forces hit a factory in Oslo.', '2025-03-06', 'ATTACK', ['2025-03-06/day', '2025-03-04/day']],
+  ['The swap took place less than 24 hours after Jane Roe, in talks with John Doe, agreed to it.', '2025-03-06', 'MEETING', ['2025-03-05/day']],
+  // "overnight into Wednesday" is Wednesday; one strike per sentence.
+  ['Borduria drone and missile strikes overnight into Wednesday killed at least six people in Lviv, officials said.', '2025-03-06', 'ATTACK', ['2025-03-05/day']],
+  // Interceptions told with their own time stay apart; an undated tally belongs to the strike before it.
+  ['Borduria launched 90 missiles at Atlantis overnight, killing at least five people.\nAtlantis said it had shot down 80 missiles.\nBorduria said it had destroyed 12 Atlantis drones over its border regions overnight.', '2025-03-06', 'ATTACK', ['2025-03-06/day', '2025-03-06/day']],
+];
+
+/** [text, expected [type, count] pairs] */
+const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
+  // A release told together with an exchange is that exchange, counted by the side brought home first.
+  ['Atlantis brought home 90 soldiers on Friday in a prisoner exchange with Borduria, which said 80 of its servicemen had been returned.', [['PRISONER_EXCHANGE', 90]]],
+  // "those freed" refers back: no release of its own.
+  ['Atlantis and Borduria swapped 40 prisoners on Feb. 2.\nJane Roe said those freed included marines who had defended Lviv in 2022.', [['PRISONER_EXCHANGE', 40]]],
+  // A photo caption restates the story.
+  ['Atlantis soldiers pose for a picture after a swap, in this handout picture released on Feb. 2.\nAtlantis and Borduria swapped 40 prisoners on Feb. 2.', [['PRISONER_EXCHANGE', 40]]],
 ];
 
 describe('event structure', () => {
+  it.each(CLUSTERS)('%s → %j', (text, expected) => {
+    expect(run(text).map((e) => [e.type, e.quantity?.value ?? null])).toEqual(expected);
+  });
+
   it.each(DATES)('%s (%s) → %s %j', (text, published, type, expected) => {
     expect(dates(run(text, published), type)).toEqual(expected);
   });

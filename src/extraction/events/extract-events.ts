@@ -2,9 +2,10 @@ import { coarseWeek, fits, namedCount, voteTally, pickDate, pickParticipants, pi
 import { clauseAt, clauses } from './clauses';
 import type { Draft } from './draft';
 import { mergeDrafts } from './merge';
+import { relativeToEvent } from './relative';
 import { attributionOf, statusOf } from './status';
 import { findTriggers, type TriggerHit } from './triggers';
-import { CAMEO, CUMULATIVE_CUE } from '../lexicon/events-cues';
+import { CAMEO, CAPTION_CUE, CUMULATIVE_CUE } from '../lexicon/events-cues';
 import type { Entity, ExtractedEvent, Quantity, Sentence, Span, TimeExpr } from '../types';
 
 export interface EventInput {
@@ -37,7 +38,7 @@ export function extractEvents(args: EventInput): ExtractedEvent[] {
     const ctxQuantities = quantities.filter((q) => within(q, s));
     const ctxMentions = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
     const spans = clauses(text).map((c) => ({ start: c.start + s.start, end: c.end + s.start }));
-    const headline = !/[.!?…"'”’)\]]$/.test(text.trim());
+    const headline = !/[.!?…"'”’)\]]$/.test(text.trim()) || CAPTION_CUE.test(text);
     const previous = index > 0 && sentences[index - 1].paragraph === s.paragraph ? sentences[index - 1] : null;
     for (const hit of hits) {
       const d = draftFor({ args, s, index, hit, hits, spans, ctxTimes, ctxQuantities, ctxMentions, headline, previous });
@@ -72,8 +73,10 @@ function draftFor(a: DraftArgs): Draft | null {
   // "the swap" refers back: only its own noun phrase ("the Feb. 28 meeting", "the protest in Kyiv") dates or places it.
   const weakHit = hit.anaphoric || hit.generic || Boolean(hit.def.mergeOnly);
   const segment = weakHit ? nounPhrase(input, trigger, s) : segmentOf(a.hits, hit, s);
+  // "brought home 103 soldiers in a prisoner exchange": a release told with an exchange is that exchange.
+  const type = hit.def.type === 'PRISONER_RELEASE' && a.hits.some((h) => h.def.type === 'PRISONER_EXCHANGE' && !h.anaphoric) ? 'PRISONER_EXCHANGE' : hit.def.type;
   const ctx: ArgContext = {
-    input, type: hit.def.type, trigger, clause, segment, sentence: { start: s.start, end: s.end },
+    input, type, trigger, clause, segment, sentence: { start: s.start, end: s.end },
     times: a.ctxTimes, quantities: a.ctxQuantities, mentions: a.ctxMentions,
   };
   const status = statusOf(input, ctx.sentence, clause, trigger, Boolean(hit.def.noun));
@@ -81,6 +84,9 @@ function draftFor(a: DraftArgs): Draft | null {
   let own = pickDate(ctx);
   // "…after a missile attack in Odesa, Saturday, Nov. 23": a date set off after an "after" adjunct dates the main clause.
   if (own?.offsets && own.offsets.start > trigger.end && AFTER_ADJUNCT.test(input.slice(Math.max(s.start, trigger.start - 50), trigger.start)) && /,/.test(input.slice(trigger.end, own.offsets.start))) own = null;
+  // "A day later, …", "The swap came a day after …": dated against another event, not by a date elsewhere in the sentence.
+  const relative = relativeToEvent(input, s, trigger, args.times, publicationDate(args.publishedAt ?? '1970-01-01'));
+  if (relative && (!own || own.offsets!.start < trigger.start)) own = relative;
   let date = own;
   let inherited = false;
   // A running total ("more than 7,000 since the invasion") is dated as of publication, never by a neighbour.
@@ -111,7 +117,7 @@ function draftFor(a: DraftArgs): Draft | null {
   if (hit.def.needsAnchor === 'specific' && !own && !place && !linkedPerson(input, trigger, a.ctxMentions)) mergeOnly = true;
   const evidence = { text: input.slice(s.start, s.end), start: s.start, end: s.end };
   return {
-    type: hit.def.type,
+    type,
     hit: mergeOnly === Boolean(hit.def.mergeOnly) ? hit : { ...hit, def: { ...hit.def, mergeOnly } },
     sentence: a.index,
     paragraph: s.paragraph,

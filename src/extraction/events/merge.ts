@@ -62,6 +62,10 @@ function compatible(a: Draft, d: Draft): boolean {
   if (a.sentence !== d.sentence && !loose && !a.hit.def.noun && !d.hit.def.noun && a.place && d.place && a.place.entity.id !== d.place.entity.id) return false;
   if (a.sentence === d.sentence || loose) return true;
   if (disjointActors(a, d)) return false;
+  // Air-defence interceptions told with their own time ("downed 33 drones overnight") are reported apart from the
+  // strikes of the same night; an undated tally ("it shot down 102 missiles") counts the weapons of the strike before it.
+  const downed = [a, d].filter((x) => x.hit.def.id === 'attack.downed');
+  if (downed.length === 1 && downed[0].ownDate) return false;
   if (d.inherited && a.ownDate && a.date.start === d.date.start) return true;
   if (a.ownDate && d.ownDate && a.date.start === d.date.start) return true;
   if (!a.ownDate && !d.ownDate) return true;
@@ -107,7 +111,8 @@ function overlap(a: Draft, d: Draft): number {
 function absorb(a: Draft, d: Draft): void {
   if (weak(d) && !d.headline) {
     // A referring mention adds evidence and participants, not its sentence's date or place.
-  } else if ((!a.ownDate && d.ownDate) || (a.ownDate && d.ownDate && a.date.open && !d.date.open && d.date.granularity === 'day')) {
+  } else if ((!a.ownDate && d.ownDate) || (a.ownDate && d.ownDate && (a.date.open || a.date.granularity !== 'day') && !d.date.open && d.date.granularity === 'day')) {
+    // A day refines a month, year or open range ("this year" … "on Sept. 14").
     a.date = d.date;
     a.ownDate = true;
   }

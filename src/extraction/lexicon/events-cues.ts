@@ -65,3 +65,11 @@ export const DEMONYMS: Record<string, string> = {
 /** Words before a participant that give its role. */
 export const MEDIATOR_CUE = /\b(?:mediat\w*|brokered|broker|with the (?:assistance|help|mediation) of|through the mediation of|helped|credited|facilitated|thanks to)\b[^.;]{0,60}$/i;
 export const RECIPIENT_CUE = /\b(?:to|with|against|on|for|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i;
+
+/** A photo caption restates the story: it is read like a headline. */
+export const CAPTION_CUE = /\b(?:in this (?:handout )?(?:picture|photo|image)|poses? for a (?:picture|photo)|handout (?:picture|photo)|(?:picture|photo) (?:taken|released|obtained|provided)|(?:photo|image) (?:credit|courtesy))\b|\((?:photo|image)\b|\bPhoto:/i;
+
+/** "A day later, …": the sentence is dated a number of days after the one before it. */
+export const DAYS_LATER = /^\W*(a|one|two|three|four|five|six|seven|\d+)\s+(days?|weeks?)\s+later\b/i;
+/** "The swap came a day after …": what follows "after" happened that many days before the subject. */
+export const CAME_DAYS_AFTER = /\b(?:came|comes|happened|took place|followed|was)\s+(?:(?:less|more) than\s+|just\s+|only\s+)?(a|one|two|three|four|five|six|seven|24|48|\d+)\s+(days?|weeks?|hours)\s+after\b/i;

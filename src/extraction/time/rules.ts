@@ -208,7 +208,7 @@ export const TIME_RULES: TimeRule[] = [
   {
     id: 'time.day-word',
     gate: /yesterday|today|tonight|overnight|night|morning|afternoon|evening|tomorrow/i,
-    re: /\b(yesterday|the day before yesterday|today|tonight|overnight|last night|this (?:morning|afternoon|evening)|earlier today|later today|tomorrow)\b/gi,
+    re: /\b(yesterday|the day before yesterday|today|tonight|overnight(?!\s+(?:into|to)\s+(?:\w+day|the)\b)|last night|this (?:morning|afternoon|evening)|earlier today|later today|tomorrow)\b/gi,
     resolve: (m, ctx) => {
       const w = m[1].toLowerCase();
       if (w === 'yesterday' || w === 'last night') return day(addDays(ctx.pub, -1), 'relative');

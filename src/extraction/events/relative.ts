@@ -1,0 +1,31 @@
+import { CAME_DAYS_AFTER, DAYS_LATER } from '../lexicon/events-cues';
+import { addDays } from '../time/calendar';
+import type { Span, TimeExpr } from '../types';
+
+const WORD_NUMBERS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+const count = (n: string, unit: string): number => {
+  const v = WORD_NUMBERS[n.toLowerCase()] ?? Number(n);
+  return /^week/i.test(unit) ? 7 * v : /^hour/i.test(unit) ? Math.max(1, Math.round(v / 24)) : v;
+};
+const shifted = (t: TimeExpr, days: number, text: string): TimeExpr =>
+  ({ start: addDays(t.start, days), end: addDays(t.start, days), granularity: 'day', source: 'relative', text });
+
+/**
+ * Dates told against another event: "A day later, X hosted Y" is the day after the last day named
+ * before the sentence; "The swap came two days after X hit Y" dates X two days before the swap
+ * (the day's news unless the subject names its own day). Null when the sentence is not told so.
+ */
+export function relativeToEvent(input: string, sentence: Span, trigger: Span, times: TimeExpr[], published: TimeExpr): TimeExpr | null {
+  const head = input.slice(sentence.start, trigger.start);
+  const later = DAYS_LATER.exec(head);
+  if (later) {
+    const anchor = times.filter((t) => t.offsets && t.offsets.end <= sentence.start && t.granularity === 'day' && !t.open).pop();
+    return anchor ? shifted(anchor, count(later[1], later[2]), later[0].trim()) : null;
+  }
+  // The trigger must follow "after" in the same stretch of the sentence.
+  const after = CAME_DAYS_AFTER.exec(head);
+  if (!after || head.length - (after.index + after[0].length) > 80 || /[.;]/.test(head.slice(after.index))) return null;
+  const cut = sentence.start + after.index;
+  const own = times.find((t) => t.offsets && t.offsets.start >= sentence.start && t.offsets.end <= cut && t.granularity === 'day');
+  return shifted(own ?? published, -count(after[1], after[2]), after[0].trim());
+}
