@@ -65,7 +65,32 @@ const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
   ['Atlantis soldiers pose for a picture after a swap, in this handout picture released on Feb. 2.\nAtlantis and Borduria swapped 40 prisoners on Feb. 2.', [['PRISONER_EXCHANGE', 40]]],
 ];
 
+/** [text, type expected, or null when the type must not be reported] */
+const FAMILIES: Array<[string, string, boolean]> = [
+  ['Jane Roe announced the measures on Friday as she met leaders of the northern group in Oslo.', 'MEETING', true],
+  ['On Monday, Jane Roe met her Borduria counterpart on the border.', 'MEETING', true],
+  ['The parliament of Atlantis has ratified the Oslo Statute on Wednesday.', 'AGREEMENT', true],
+  ['On Sunday, Atlantis announced it would give Borduria 2.5 billion kroner (€200 million) for repairs.', 'AID_PROVISION', true],
+  ['Air defense systems had intercepted and destroyed 20 Borduria unmanned aerial vehicles overnight.', 'ATTACK', true],
+  // false positives: diplomatic protests, victims who protested, grounds of a warrant, topics of talks, refusals to supply
+  ['The ministry said on Sunday it had sent a note of protest to the committee.', 'PROTEST', false],
+  ['The first declaration came in 2014, after the killings of protesters in Lviv.', 'PROTEST', false],
+  ['In March 2023, the court issued an arrest warrant for Jane Roe on suspicion of unlawfully deporting children.', 'DEPORTATION', false],
+  ['A year later, it issued warrants for two commanders, John Doe and Bob Moe, over missile strikes on Lviv.', 'ATTACK', false],
+  ['Jane Roe met John Doe on Monday, and they discussed the exchange of wounded prisoners.', 'PRISONER_EXCHANGE', false],
+  ['On Friday, Jane Roe declined to commit to supplying Atlantis with long-range missiles.', 'AID_PROVISION', false],
+];
+
 describe('event structure', () => {
+  it.each(FAMILIES)('%s → %s %s', (text, type, present) => {
+    expect(run(text).map((e) => e.type).includes(type)).toBe(present);
+  });
+
+  it('keeps a breakdown ("Of them, …") and a running total out of the day\'s count', () => {
+    const events = run('The bodies of 700 soldiers have been returned to Atlantis.\nOf them, 600 bodies were returned from Lviv.\nSince the start of the war, Atlantis has managed to repatriate the bodies of more than 5,000 soldiers, officials said.', '2025-02-14');
+    expect(events.map((e) => [e.type, e.quantity?.value, e.date?.start])).toEqual([['BODY_REPATRIATION', 700, '2025-02-14'], ['BODY_REPATRIATION', 5000, '2025-02-14']]);
+  });
+
   it.each(CLUSTERS)('%s → %j', (text, expected) => {
     expect(run(text).map((e) => [e.type, e.quantity?.value ?? null])).toEqual(expected);
   });

@@ -80,7 +80,8 @@ function draftFor(a: DraftArgs): Draft | null {
     times: a.ctxTimes, quantities: a.ctxQuantities, mentions: a.ctxMentions,
   };
   const status = statusOf(input, ctx.sentence, clause, trigger, Boolean(hit.def.noun));
-  if (status === 'negated') return null;
+  // Refusing to supply, sanction or attack is no event; a refused proposal (talks, a truce, a swap, a deal) is one.
+  if (status === 'negated' || (status === 'refused' && !REFUSABLE.has(type))) return null;
   let own = pickDate(ctx);
   // "…after a missile attack in Odesa, Saturday, Nov. 23": a date set off after an "after" adjunct dates the main clause.
   if (own?.offsets && own.offsets.start > trigger.end && AFTER_ADJUNCT.test(input.slice(Math.max(s.start, trigger.start - 50), trigger.start)) && /,/.test(input.slice(trigger.end, own.offsets.start))) own = null;
@@ -96,6 +97,8 @@ function draftFor(a: DraftArgs): Draft | null {
     inherited = date != null;
   }
   const ownInClause = own != null && own.offsets != null && own.offsets.start >= clause.start && own.offsets.end <= clause.end;
+  // "Of them, 602 bodies were returned from …": a breakdown of the count before it, not an event of its own.
+  const breakdown = /^\W*(?:of|among) (?:them|these|those)\s*,/i.test(input.slice(s.start, trigger.start));
   let q = pickQuantity(weakHit ? { ...ctx, segment: eachSide(input, segment, s, ctx.quantities) } : ctx);
   if (!q && hit.def.id === 'attack.were-killed') {
     const named = namedCount(input, trigger, ctx.sentence);
@@ -108,7 +111,7 @@ function draftFor(a: DraftArgs): Draft | null {
   }
   const place = pickPlace(ctx);
   const participants = pickParticipants(weakHit ? { ...ctx, segment: segmentOf(a.hits, hit, s) } : ctx, args.entities, place);
-  let mergeOnly = Boolean(hit.def.mergeOnly);
+  let mergeOnly = Boolean(hit.def.mergeOnly) || breakdown;
   if (status !== 'occurred' && status !== 'ongoing' && status !== 'refused' && !ownInClause) {
     if (!hit.anaphoric) return null;
     mergeOnly = true;
@@ -125,7 +128,7 @@ function draftFor(a: DraftArgs): Draft | null {
     ownDate: Boolean(own) || inherited,
     quantity: q?.quantity ?? null,
     quantities: [],
-    cumulative: q?.cumulative ?? false,
+    cumulative: Boolean(q && (q.cumulative || total)),
     place,
     participants,
     status,
@@ -138,6 +141,7 @@ function draftFor(a: DraftArgs): Draft | null {
   };
 }
 
+const REFUSABLE = new Set<string>(['CEASEFIRE', 'MEETING', 'PRISONER_EXCHANGE', 'AGREEMENT', 'PRISONER_RELEASE', 'BODY_REPATRIATION']);
 const SINCE_PHRASE = /\bsince\s+(?:[\w'’-]+\s+){0,6}(?:in\s+|on\s+)?$/i;
 const AFTER_ADJUNCT = /\b(?:after|following)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}$/i;
 

@@ -34,14 +34,16 @@ export const REFUSAL_OBJECT = /^\s*(?:the|this|that|such|any|an?)?\s*(?:proposal
 /** Postponed or called off: the event did not happen (on that date). */
 export const POSTPONE_BEFORE = /\b(?:postpon\w+|delay(?:ed|s|ing)?|call(?:ed|s|ing)? off|put off|cancel(?:l?ed|s|ling)?|thwart\w*|disrupt\w*|freez(?:e|es|ing)|froze|frozen|suspend(?:ed|s|ing)?|halt(?:ed|s|ing)?|br(?:eak|oke|eaking) off|walk(?:ed)? out of|pull(?:ed)? out of)\s+(?:[\w'’-]+\s+){0,8}$/i;
 export const NEGATION_BEFORE = /\b(?:not|never|n't|no longer|has yet to|have yet to|failed to|without)\s+(?:\w+\s+){0,2}$/i;
-export const PROPOSAL_CUE = /\b(?:call(?:ed|s|ing)? for|push(?:ed|es|ing)? for|demand(?:ed|s|ing)?|propos(?:ed|es|ing|al)|urg(?:ed|es|ing)|suggest(?:ed|s|ing)?|offer(?:ed|s|ing)?|seek(?:s|ing)?|sought|insist(?:ed|s)?|should|want(?:s|ed)? (?:to|a|an)|appeal(?:ed|s)? for|advocat\w+|lobb\w+ for)\b[^.;]*$/i;
+export const PROPOSAL_CUE = /\b(?:discuss(?:ed|es|ing)?|call(?:ed|s|ing)? for|push(?:ed|es|ing)? for|demand(?:ed|s|ing)?|propos(?:ed|es|ing|al)|urg(?:ed|es|ing)|suggest(?:ed|s|ing)?|offer(?:ed|s|ing)?|seek(?:s|ing)?|sought|insist(?:ed|s)?|should|want(?:s|ed)? (?:to|a|an)|appeal(?:ed|s)? for|advocat\w+|lobb\w+ for)\b[^.;]*$/i;
 export const PLAN_CUE = /\b(?:will|shall|'ll|would|provides? for|providing for|envisag\w+|foresees?|stipulat\w+|allows? for|paving the way for|to be signed|(?:is|are|was|were|had been)\s+(?:expected|scheduled|set|due|poised|slated|going|supposed|ready|prepared|preparing|planning)\s+to|plan(?:s|ned)? to|planning to|intends? to|hopes? to|to be held|upcoming|ready to|poised to|expects?)\b[^.;]*$/i;
 export const PLAN_AFTER = /^[^.;]{0,30}?\b(?:will|would|could|may|might|can|is to|are to|should)\s+(?:\w+\s+)?(?:take place|be held|happen|begin|start|go ahead|be signed)\b/i;
 /** "…, a proposal Moscow has rejected": the refusal follows its object. */
 export const REFUSED_AFTER = /^[^.;]{0,40}?\b(?:proposal|offer|idea|plan|request|demand|initiative)\s+(?:(?:that|which)\s+)?(?:[\w'’-]+\s+){0,3}?(?:has|have|had)?\s*(?:repeatedly\s+|consistently\s+|already\s+|flatly\s+)?(?:rejected|refused|dismissed|turned down|ruled out)\b/i;
 export const ONGOING_CUE = /\b(?:continu(?:e|es|ed|ing)|ongoing|still)\b/i;
 /** Hypothetical or generic contexts: no event is reported. */
-export const HYPOTHETICAL_BEFORE = /\b(?:if|unless|whether|how many|before any|any|despite(?: the)?|amid(?: the)?|without(?: a| any)?|evade|avoid|circumvent)\s+(?:\w+\s+){0,2}$/i;
+export const HYPOTHETICAL_BEFORE = /\b(?:if|unless|whether|how many|before any|any|despite(?: the)?|amid(?: the)?|without(?: a| any)?|evade|avoid|circumvent)\s+(?:[\w'’-]+\s+){0,2}$/i;
+/** The grounds of another act ("a warrant on suspicion of deporting children", "warrants over missile strikes"): background, not a report. */
+export const GROUNDS_BEFORE = /\b(?:on suspicion of|suspected of|accused of|charged with|on charges of|(?:warrants?|charges|indictments?|case|cases)\b[^.;]{0,90}?\s(?:over|for))\s+(?:[\w'’-]+\s+){0,3}$/i;
 
 /** Determiners that make a noun trigger refer back to an event already reported. */
 export const DEFINITE_BEFORE = /\b(?:the|this|that|these|those|its|their|his|her|whose|such)\s+(?:[\w'’-]+\s+){0,3}$/i;

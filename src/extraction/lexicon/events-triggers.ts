@@ -29,8 +29,8 @@ const CIVIL_CAPTIVES = alt(['civilians', 'children', 'kids', 'minors', 'hostages
 const RETURN_VERBS = alt(['returned', 'brought back', 'brought home', 'came home', 'came back', 'returned home', 'repatriated', 'airlifted', 'flown', 'transferred', 'handed over', 'sent back', 'arrived']);
 const RELEASE_VERBS = alt(['released', 'freed', 'set free', 'liberated', 'rescued']);
 const PASSIVE = '(?:(?:have|has|had|were|was|been|being|are|is)\\s+)*';
-const AID_NOUNS = alt(['aid', 'assistance', 'weapons', 'arms', 'munitions', 'ammunition', 'military support', 'funding', 'deliveries', 'shipments', 'intelligence[- ]sharing', 'intelligence', 'loans?', 'tranche', 'package', 'air defen[cs]e(?: systems)?', 'missiles', 'tanks', 'jets', 'equipment', 'financing', 'grants?']);
-const DEAL_NOUNS = alt(['agreement', 'agreements', 'deal', 'treaty', 'accords?', 'convention', 'pact', 'memorandum']);
+const AID_NOUNS = alt(['aid', 'assistance', '(?:[\\d.,]+\\s+(?:million|billion)\\s+)?(?:kroner|krona|euros|dollars|pounds|francs|yen|zloty)', '(?:[$€£]|US\\$)[\\d.,]+(?:\\s+(?:million|billion|bn|m))?', 'weapons', 'arms', 'munitions', 'ammunition', 'military support', 'funding', 'deliveries', 'shipments', 'intelligence[- ]sharing', 'intelligence', 'loans?', 'tranche', 'package', 'air defen[cs]e(?: systems)?', 'missiles', 'tanks', 'jets', 'equipment', 'financing', 'grants?']);
+const DEAL_NOUNS = alt(['agreement', 'agreements', 'deal', 'treaty', 'accords?', 'convention', 'pact', 'memorandum', '(?:[A-Z][\\w-]+\\s+)+Statute', 'statute', 'charter', 'protocol']);
 
 export const EVENT_TRIGGERS: TriggerDef[] = [
   // ---- prisoner exchanges and releases
@@ -54,12 +54,12 @@ export const EVENT_TRIGGERS: TriggerDef[] = [
   { id: 'bodies.noun', type: 'BODY_REPATRIATION', noun: true, confidence: 0.8, pattern: `\\b(?:repatriation|return|transfer|exchange|handover)\\s+of\\s+(?:the\\s+)?(?:bodies|remains)\\b|\\bbod(?:y|ies)\\s+(?:exchange|swap|repatriation|transfer)s?\\b` },
   { id: 'bodies.repatriation', type: 'BODY_REPATRIATION', noun: true, mergeOnly: true, confidence: 0.6, pattern: `\\b(?:repatriation|transfer)\\b` },
   // ---- protests
-  { id: 'protest.word', type: 'PROTEST', noun: true, confidence: 0.85, pattern: `\\b(?:protests?|protested|protesting|(?<!\\b(?:against|at|on|disperse[ds]?|detain(?:ed|ing)?|arrest(?:ed|ing)?|beat(?:ing)?)\\s+(?:the\\s+|peaceful\\s+)?)(?:protesters?|protestors?|demonstrators?)(?!\\s+(?:had|have|were|was|has)\\s+(?:been\\s+)?(?:beaten|detained|arrested|injured|wounded|killed|held|sentenced|fined|jailed|hurt|dispersed))|rall(?:y|ies|ied)|demonstrations?|pickets?|picketed|sit-ins?|(?:took|take|taking|takes|poured|pour|came out) (?:in)?to the streets|hunger strikes?|(?:general|national|labou?r|warning) strikes?|went on strike|walkouts?)\\b` },
+  { id: 'protest.word', type: 'PROTEST', noun: true, confidence: 0.85, pattern: `(?<!\\b(?:note|notes|letter) of\\s+|\\b(?:lodged|filed|sent|delivered|issued|registered)\\s+(?:an?\\s+)?(?:formal\\s+|official\\s+|strong\\s+|diplomatic\\s+)?)\\b(?:protests?|protested|protesting|(?<!\\b(?:against|at|on|of|disperse[ds]?|detain(?:ed|ing)?|arrest(?:ed|ing)?|beat(?:ing)?|kill(?:ed|ing)?|shot|shooting)\\s+(?:the\\s+|peaceful\\s+|unarmed\\s+)?)(?:protesters?|protestors?|demonstrators?)(?!\\s+(?:had|have|were|was|has)\\s+(?:been\\s+)?(?:beaten|detained|arrested|injured|wounded|killed|held|sentenced|fined|jailed|hurt|dispersed))|rall(?:y|ies|ied)|demonstrations?|pickets?|picketed|sit-ins?|(?:took|take|taking|takes|poured|pour|came out) (?:in)?to the streets|hunger strikes?|(?:general|national|labou?r|warning) strikes?|went on strike|walkouts?)\\b` },
   { id: 'protest.march', type: 'PROTEST', noun: true, caseSensitive: true, confidence: 0.75, pattern: `\\b(?:march(?:ed|es|ers)?|Marchers)\\b` },
   // ---- meetings and talks
   { id: 'meeting.noun', type: 'MEETING', noun: true, needsAnchor: 'specific', confidence: 0.8, pattern: `\\b(?:meetings?|talks|summit|negotiations|(?:phone|telephone|video) (?:call|conversation)|call with|tête-à-tête)\\b` },
   { id: 'meeting.names-call', type: 'MEETING', caseSensitive: true, confidence: 0.8, pattern: `\\b[A-Z][a-z]+-[A-Z][a-z]+ (?:[Cc]all|[Tt]alks|[Mm]eeting|[Ss]ummit)\\b` },
-  { id: 'meeting.met', type: 'MEETING', caseSensitive: true, confidence: 0.8, pattern: `\\b(?:[Mm]et|[Mm]eet|[Mm]eets)\\s+(?:with\\b|in\\b|(?=[A-Z])|(?:for\\s+(?:about\\s+|nearly\\s+|more than\\s+|over\\s+|almost\\s+)?(?:an?|\\w+)\\s+(?:hours?|minutes|days)|on the sidelines|in person|face[- ]to[- ]face|behind closed doors|privately|briefly|separately|virtually|again|twice)\\b)` },
+  { id: 'meeting.met', type: 'MEETING', caseSensitive: true, confidence: 0.8, pattern: `\\b(?:[Mm]et|[Mm]eet|[Mm]eets)\\s+(?:with\\b|in\\b|(?=[A-Z])|(?:(?:his|her|their|its|the|top|senior|fellow)\\s+)?(?:[A-Z][\\w-]+\\s+)?(?:counterparts?|leaders|delegations?|officials|ministers|envoys|negotiators|heads of state)\\b|(?:for\\s+(?:about\\s+|nearly\\s+|more than\\s+|over\\s+|almost\\s+)?(?:an?|\\w+)\\s+(?:hours?|minutes|days)|on the sidelines|in person|face[- ]to[- ]face|behind closed doors|privately|briefly|separately|virtually|again|twice)\\b)` },
   { id: 'meeting.phone', type: 'MEETING', confidence: 0.8, pattern: `\\b(?:spoke|talked|speaks|talks|held (?:a\\s+)?(?:phone|telephone) (?:call|talks|conversation))\\s+(?:by|over the|on the)\\s+(?:tele)?phone\\b|\\b(?:held|hosted|had)\\s+(?:(?:a|an|their|his|her|the)\\s+)?(?:phone|telephone|video)\\s+(?:call|conversation)\\b` },
   { id: 'meeting.hosted', type: 'MEETING', caseSensitive: true, confidence: 0.75, pattern: `\\b(?:hosted|received|welcomed)\\s+(?:(?:the\\s+)?(?:[A-Z][\\w'’-]+\\s+){1,4}|(?:\\w+\\s+){0,2}(?:delegations?|negotiators|leaders|counterparts?|ministers|officials)\\b)(?=[^.;]{0,60}\\b(?:in|at|for talks|for a meeting)\\b)` },
   { id: 'meeting.verb', type: 'MEETING', needsAnchor: 'specific', confidence: 0.8, pattern: `\\b(?:held|hold|holds|holding)\\s+(?:[\\w-]+\\s+){0,3}?(?:talks|meetings?|negotiations|consultations)\\b|\\bspoke\\s+(?:by phone\\s+)?with\\b` },
@@ -71,7 +71,7 @@ export const EVENT_TRIGGERS: TriggerDef[] = [
   // ---- aid
   { id: 'aid.suspend', type: 'AID_SUSPENSION', confidence: 0.85, pattern: `\\b(?:suspend(?:ed|s|ing)?|suspension of|halt(?:ed|s|ing)?|paus(?:e|ed|es|ing)|freez(?:e|es|ing)|froze|frozen|cut(?:s|ting)?(?: off)?|stop(?:ped|s|ping)?|stall(?:ed|s|ing)?|withh(?:o|e)ld(?:s|ing)?|block(?:ed|s|ing)?|terminat(?:e|ed|es|ing)|end(?:ed|s)?)\\s+${gap(4)}${AID_NOUNS}\\b` },
   { id: 'aid.suspension-noun', type: 'AID_SUSPENSION', noun: true, confidence: 0.8, pattern: `\\b(?:suspension|halt|pause|freeze|cutoff|cut-off)\\s+(?:of|in|on)\\s+${gap(3)}${AID_NOUNS}\\b` },
-  { id: 'aid.provide', type: 'AID_PROVISION', confidence: 0.75, pattern: `\\b(?:provid(?:e|ed|es|ing)|pledg(?:e|ed|es|ing)|approv(?:e|ed|es|ing)|allocat(?:e|ed|es|ing)|sen(?:d|ds|t|ding)|deliver(?:ed|s|ing)?|suppl(?:y|ied|ies|ying)|donat(?:e|ed|es|ing)|grant(?:ed|s)?|received?|receives|receiving|unveil(?:ed|s)?)\\s+${gap(6)}${AID_NOUNS}\\b` },
+  { id: 'aid.provide', type: 'AID_PROVISION', confidence: 0.75, pattern: `\\b(?:provid(?:e|ed|es|ing)|giv(?:e|es|ing)|gave|pledg(?:e|ed|es|ing)|approv(?:e|ed|es|ing)|allocat(?:e|ed|es|ing)|sen(?:d|ds|t|ding)|deliver(?:ed|s|ing)?|suppl(?:y|ied|ies|ying)|donat(?:e|ed|es|ing)|grant(?:ed|s)?|received?|receives|receiving|unveil(?:ed|s)?)\\s+${gap(6)}${AID_NOUNS}\\b` },
   { id: 'aid.package', type: 'AID_PROVISION', noun: true, confidence: 0.7, pattern: `\\b(?:aid|assistance|military|weapons|security|financial)\\s+(?:package|tranche)\\b|\\b(?:first|new|latest)\\s+(?:shipments?|deliver(?:y|ies))\\s+of\\b` },
   // ---- sanctions
   { id: 'sanctions.verb', type: 'SANCTIONS', confidence: 0.85, pattern: `\\b(?:impos(?:e|ed|es|ing)|adopt(?:ed|s|ing)?|approv(?:e|ed|es|ing)|agree[ds]?(?:\\s+(?:to|on))?|announc(?:e|ed|es)|introduc(?:e|ed|es)|unveil(?:ed|s)?|slap(?:ped|s)?|extend(?:ed|s)?|expand(?:ed|s)?|lift(?:ed|s)?|eas(?:e|ed|es)|back(?:ed|s)?|prolong(?:ed|s)?|renew(?:ed|s)?|tighten(?:ed|s)?)\\s+${gap(6)}(?:sanctions|restrictive measures|embargo|asset freezes?)\\b` },
@@ -94,7 +94,7 @@ export const EVENT_TRIGGERS: TriggerDef[] = [
   { id: 'attack.were-killed', type: 'ATTACK', confidence: 0.7, pattern: `\\b(?:were|was|have been|has been|had been)\\s+killed\\b` },
   { id: 'attack.verb', type: 'ATTACK', caseSensitive: true, confidence: 0.75, pattern: `\\b(?:shelled|bombed|attacked|struck|stormed|ambushed)\\s+(?:the\\s+)?${gap(3)}(?:[A-Z]|city|town|village|region|hospital|school|port|infrastructure|positions)` },
   { id: 'attack.actor-verb', type: 'ATTACK', caseSensitive: true, confidence: 0.75, pattern: `\\b(?:Russia|Ukraine|Russian|Ukrainian|Israel|Israeli|Kyiv|Kiev|Moscow|forces|troops|army|military)\\s+(?:(?:forces|troops|army|military|aircraft|jets|drones|missiles)\\s+)?(?:also\\s+)?(?:hit|struck|shelled|bombed|pounded|targeted|attacked)\\s+(?:an?\\s+|the\\s+)?${gap(3)}(?:[A-Z]|city|town|village|region|factory|plant|facility|depot|refinery|port|station|building|hospital|school|infrastructure|grid|positions|base|airfield|bridge|warehouse|residential|energy|power)` },
-  { id: 'attack.downed', type: 'ATTACK', confidence: 0.75, pattern: `\\b(?:downed|shot down|intercepted|destroyed|repelled|repulsed)\\s+(?:a total of\\s+|at least\\s+|more than\\s+)?(?:[\\d,]+|\\w+)\\s+(?:[\\w-]+\\s+){0,2}(?:drones|missiles|UAVs|rockets)\\b` },
+  { id: 'attack.downed', type: 'ATTACK', confidence: 0.75, pattern: `\\b(?:downed|shot down|intercepted|destroyed|repelled|repulsed)\\s+(?:a total of\\s+|at least\\s+|more than\\s+)?(?:[\\d,]+|\\w+)\\s+(?:[\\w-]+\\s+){0,2}(?:drones|missiles|UAVs|rockets|(?:unmanned\\s+)?aerial vehicles)\\b` },
   { id: 'attack.drone-attack', type: 'ATTACK', noun: true, confidence: 0.8, pattern: `\\b(?:drone|missile|rocket|artillery)\\s+(?:and\\s+(?:drone|missile|rocket)\\s+)?(?:barrage|attack|strike|raid|assault)s?\\b` },
   { id: 'attack.anaphor', type: 'ATTACK', noun: true, mergeOnly: true, confidence: 0.6, pattern: `\\b(?:attack|strike|shelling|bombing|assault)\\b` },
   // ---- agreements
@@ -118,7 +118,7 @@ export const EVENT_TRIGGERS: TriggerDef[] = [
  */
 const RETURN_KEYS = ['return', 'brought', 'came', 'repatriat', 'airlift', 'flown', 'transferred', 'handed', 'sent back', 'arrived'];
 const RELEASE_KEYS = ['released', 'freed', 'set free', 'liberated', 'rescued', 'returned', 'brought'];
-const DEAL_KEYS = ['agreement', 'deal', 'treaty', 'accord', 'convention', 'pact', 'memorandum'];
+const DEAL_KEYS = ['agreement', 'deal', 'treaty', 'accord', 'convention', 'pact', 'memorandum', 'statute', 'charter', 'protocol'];
 export const TRIGGER_KEYS: Record<string, string[]> = {
   'exchange.noun': ['exchange', 'swap', 'trade'],
   'exchange.of-prisoners': ['exchange', 'swap'],
@@ -152,7 +152,7 @@ export const TRIGGER_KEYS: Record<string, string[]> = {
   'speech.anaphor': ['address', 'speech'],
   'aid.suspend': ['aid', 'assistance', 'weapons', 'arms', 'munitions', 'ammunition', 'support', 'funding', 'deliver', 'shipment', 'intelligence', 'loan', 'tranche', 'package', 'defen', 'missiles', 'tanks', 'jets', 'equipment', 'financing', 'grant'],
   'aid.suspension-noun': ['suspension', 'halt', 'pause', 'freeze', 'cutoff', 'cut-off'],
-  'aid.provide': ['provid', 'pledg', 'approv', 'allocat', 'send', 'sent', 'deliver', 'suppl', 'donat', 'grant', 'receiv', 'unveil'],
+  'aid.provide': ['provid', 'give', 'giving', 'gave', 'pledg', 'approv', 'allocat', 'send', 'sent', 'deliver', 'suppl', 'donat', 'grant', 'receiv', 'unveil'],
   'aid.package': ['package', 'tranche', 'shipment', 'deliver'],
   'sanctions.verb': ['sanction', 'embargo', 'restrictive', 'asset freeze'],
   'sanctions.package': ['sanction'],
