@@ -61,7 +61,6 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   setupOpenApi(app as unknown as INestApplication, {
     readsNeedKey: config.readsNeedKey,
     rateLimited: config.rateLimitPerMinute > 0,
-    batchLimit: config.batchLimit,
   });
   await app.init();
   if (!options.skipMigrations) await app.get(SchemaService).migrate();

@@ -13,7 +13,7 @@ interface HeaderReply {
 /** Sent with every 401 (RFC 9110 §11.6.1): the two ways a client may present the key. */
 export const WWW_AUTHENTICATE = 'Bearer realm="eventline", ApiKey realm="eventline", header="X-API-Key"';
 
-/** The keys a request carries: `X-API-Key: KEY` and/or `Authorization: Bearer KEY`; empty when none. */
+/** The credentials a request carries: `X-API-Key: KEY` and/or `Authorization: Bearer KEY`; empty when none. */
 export function presentedKeys(req: KeyedRequest): string[] {
   const keys: string[] = [];
   const header = req.headers['x-api-key'];
@@ -21,8 +21,8 @@ export function presentedKeys(req: KeyedRequest): string[] {
   if (direct) keys.push(direct);
   const auth = req.headers.authorization;
   const value = Array.isArray(auth) ? auth[0] : auth;
-  const m = value ? /^Bearer\s+(.+)$/i.exec(value.trim()) : null;
-  if (m) keys.push(m[1].trim());
+  // An Authorization header that is not `Bearer KEY` is a wrong credential, never ignored.
+  if (value) keys.push(/^Bearer\s+(.+)$/i.exec(value.trim())?.[1].trim() ?? '');
   return keys;
 }
 

@@ -55,7 +55,8 @@ export class IngestController {
     required: true,
     description:
       'A JSON array of articles (NDJSON: one per line). Each item is validated on its own in the job, with the rules of POST /articles: ' +
-      'an invalid item does not refuse the batch, it fails alone (job.failed, job.errors). So the items are any JSON values here.',
+      'an invalid item does not refuse the batch, it fails alone (job.failed, job.errors). So the items are any JSON values here. ' +
+      'More than BATCH_LIMIT items: 413.',
     schema: {
       type: 'array',
       minItems: 1,
@@ -63,8 +64,13 @@ export class IngestController {
     },
   })
   @ApiResponse({ status: 202, description: 'the job: poll GET /jobs/:id', type: JobDto })
-  async batch(@Body() body: unknown, @Res({ passthrough: true }) reply: FastifyReply): Promise<Job> {
-    const items = this.items(body);
+  async batch(
+    @Body() body: unknown,
+    @Headers('content-type') contentType: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Job> {
+    const ndjson = (contentType ?? '').split(';')[0].trim().toLowerCase() === NDJSON;
+    const items = this.items(body, ndjson);
     if (items.length === 0) throw new IngestRequestError(400, 'body', 'the batch holds no articles');
     if (items.length > this.config.batchLimit) {
       throw new IngestRequestError(413, 'body', `a batch holds at most ${this.config.batchLimit} articles, got ${items.length}`);
@@ -78,14 +84,19 @@ export class IngestController {
   @UseGuards(ReadApiKeyGuard)
   @UsesGraph('none')
   @ApiOperation({ summary: 'Progress of a batch job' })
-  @ApiParam({ name: 'id', format: 'uuid', description: 'the job id (a UUID v4)' })
+  @ApiParam({
+    name: 'id',
+    description: 'the job id (a UUID v4)',
+    schema: { type: 'string', pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-4[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$' },
+  })
   @ApiResponse({ status: 200, type: JobDto })
   job(@Param('id', new ParseUUIDPipe({ version: '4' })) id: string): Job {
     return this.jobs.get(id);
   }
 
-  private items(body: unknown): BatchItem[] {
-    if (typeof body === 'string') return parseNdjson(body);
+  /** NDJSON text by its media type only: a JSON string body (`"AAA"`) is not a batch. */
+  private items(body: unknown, ndjson: boolean): BatchItem[] {
+    if (ndjson && typeof body === 'string') return parseNdjson(body);
     if (Array.isArray(body)) return body.map((value: unknown) => ({ value }));
     throw new IngestRequestError(400, 'body', 'expected a JSON array of articles, or NDJSON (one article per line)');
   }

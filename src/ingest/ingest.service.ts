@@ -34,6 +34,9 @@ function toDates(props: Record<string, unknown>): Record<string, unknown> {
  * INGEST_CONCURRENCY in flight per process). Inside it: skip if the article is in already (URL id or content hash),
  * lock the (event type, month) buckets (so concurrent writers of one event wait for each other), read candidate events, resolve in TypeScript, MERGE.
  */
+/** An opening or closing tag of an element (`<p>`, `</div>`, `<a href=…>`). */
+const HTML_ELEMENT = /<\/?[A-Za-z][^>]*>/;
+
 @Injectable()
 export class IngestService {
   private readonly queue: WritePool;
@@ -97,6 +100,11 @@ export class IngestService {
       source: input.source ?? null,
       publishedAt: input.publishedAt ?? null,
     };
+    // A page with no element at all ('0', '<!-- -->') is not HTML: the page reader has no document
+    // element to walk, so it is refused here as unprocessable rather than failing inside extraction.
+    if (input.html !== undefined && !HTML_ELEMENT.test(input.html)) {
+      throw new UnprocessableArticleError('html', 'the html holds no element', 'not-html');
+    }
     try {
       return this.extractor(page);
     } catch (err) {

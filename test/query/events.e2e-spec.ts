@@ -242,6 +242,6 @@ describe('GET /events/:id', () => {
 
   it('404 with a clear message for an unknown id', async () => {
     const res = await request(app.getHttpServer()).get('/events/evt:nope').expect(404);
-    expect(res.body).toEqual({ statusCode: 404, message: 'event "evt:nope" not found', id: 'evt:nope' });
+    expect(res.body).toEqual({ statusCode: 404, error: 'Not Found', message: 'event "evt:nope" not found', id: 'evt:nope' });
   });
 });
