@@ -45,6 +45,7 @@ export class EventSummaryDto {
 export class EventsPageDto {
   @ApiProperty({ type: [EventSummaryDto] }) items!: EventSummaryDto[];
   @ApiPropertyOptional({
+    type: String,
     description: 'pass as ?cursor= for the next page; null on the last page',
     example: 'WyIyMDI1LTAzLTE5IiwiZXZ0OjEiLDBd',
     nullable: true,
