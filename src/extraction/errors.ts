@@ -10,7 +10,7 @@ export class ExtractionError extends Error {
 export class UnusablePageError extends ExtractionError {
   override name = 'UnusablePageError';
   constructor(
-    readonly reason: 'bot-challenge' | 'error-page' | 'empty',
+    readonly reason: 'bot-challenge' | 'error-page' | 'empty' | 'too-large',
     message: string,
   ) {
     super(message);

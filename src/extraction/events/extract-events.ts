@@ -20,6 +20,27 @@ export interface EventInput {
 const within = (x: { offsets?: Span }, s: Span): boolean => Boolean(x.offsets && x.offsets.start >= s.start && x.offsets.end <= s.end);
 
 /**
+ * The items whose span lies inside `s`, from a list sorted by start: a binary search to the first
+ * candidate, so a long article costs O(n log n), not one scan of every item per sentence.
+ */
+function inside<T>(sorted: T[], spanOf: (x: T) => Span, s: Span): T[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spanOf(sorted[mid]).start < s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < sorted.length && spanOf(sorted[i]).start < s.end; i++) if (spanOf(sorted[i]).end <= s.end) out.push(sorted[i]);
+  return out;
+}
+
+function byStart<T extends { offsets?: Span }>(items: T[]): T[] {
+  return items.filter((x) => x.offsets).sort((a, b) => a.offsets!.start - b.offsets!.start);
+}
+
+/**
  * Dated, counted, attributed events: trigger lexicons find candidate events per sentence, argument
  * rules fill date, count, place, participants, status and claimant from the trigger's clause and
  * sentence, and merging keeps one event per real event in the article.
@@ -29,14 +50,17 @@ export function extractEvents(args: EventInput): ExtractedEvent[] {
   const mentions: Mention[] = entities
     .flatMap((entity) => entity.mentions.map((m) => ({ entity, start: m.start, end: m.end })))
     .sort((a, b) => a.start - b.start);
+  const sortedTimes = byStart(times);
+  const sortedQuantities = byStart(quantities);
+  const offsetsOf = (x: { offsets?: Span }): Span => x.offsets!;
   const drafts: Draft[] = [];
   sentences.forEach((s, index) => {
     const text = input.slice(s.start, s.end);
     const hits = findTriggers(text);
     if (hits.length === 0) return;
-    const ctxTimes = times.filter((t) => within(t, s));
-    const ctxQuantities = quantities.filter((q) => within(q, s));
-    const ctxMentions = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+    const ctxTimes = inside(sortedTimes, offsetsOf, s);
+    const ctxQuantities = inside(sortedQuantities, offsetsOf, s);
+    const ctxMentions = inside(mentions, (m) => m, s);
     const spans = clauses(text).map((c) => ({ start: c.start + s.start, end: c.end + s.start }));
     const headline = !/[.!?…"'”’)\]]$/.test(text.trim()) || CAPTION_CUE.test(text);
     const previous = index > 0 && sentences[index - 1].paragraph === s.paragraph ? sentences[index - 1] : null;

@@ -72,6 +72,7 @@ describe('cleanPage', () => {
     ['Just a moment...\nChecking your browser before accessing the site.', 'bot-challenge'],
     ['Access denied\nYou do not have permission to access this page.', 'error-page'],
     ['   ', 'empty'],
+    ['x'.repeat(1_000_001), 'too-large'],
   ])('rejects %j as %s', (text, reason) => {
     expect(() => cleanPage({ text })).toThrow(expect.objectContaining({ name: 'UnusablePageError', reason }));
     expect(() => cleanPage({ text })).toThrow(UnusablePageError);

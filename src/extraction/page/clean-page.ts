@@ -30,7 +30,11 @@ interface Line {
  * For HTML the page is first converted to text, and that text is the input for all offsets.
  * @throws UnusablePageError for bot challenges, error pages and pages without a body.
  */
+/** Longest page text extracted (characters, after HTML conversion): a news article is far shorter. */
+export const MAX_PAGE_CHARS = 1_000_000;
+
 export function cleanPage(page: PageInput): CleanedPage {
+  if ((page.html?.length ?? 0) > 4 * MAX_PAGE_CHARS) throw new UnusablePageError('too-large', `HTML over ${4 * MAX_PAGE_CHARS} characters is not an article page`);
   let input = page.text ?? '';
   let htmlMeta: { title: string | null; publishedAt: string | null; authors: string[] } | null = null;
   if (page.html != null) {
@@ -38,6 +42,7 @@ export function cleanPage(page: PageInput): CleanedPage {
     input = h.text;
     htmlMeta = h;
   }
+  if (input.length > MAX_PAGE_CHARS) throw new UnusablePageError('too-large', `page text over ${MAX_PAGE_CHARS} characters is not an article`);
   if (!input.trim()) throw new UnusablePageError('empty', 'page has no text');
   const reason = unusableReason(input);
   if (reason) {
