@@ -22,7 +22,7 @@ export interface TriggerDef {
 
 const alt = (words: string[]): string => `(?:${words.join('|')})`;
 /** Up to n words between two parts of a trigger, inside one clause. */
-const gap = (n: number): string => `(?:(?!bodies\\b|remains\\b|and\\b|but\\b|which\\b|who\\b|while\\b|said\\b)[\\w$€£.,'’%-]+\\s+){0,${n}}?`;
+const gap = (n: number): string => `(?:(?!bodies\\b|remains\\b|and\\b|but\\b|which\\b|who\\b|while\\b|when\\b|said\\b)[\\w$€£.,'’%-]+\\s+){0,${n}}?`;
 
 const MILITARY_CAPTIVES = alt(['prisoners of war', 'prisoners', 'POWs', 'PoWs', 'captives', 'soldiers', 'servicemen', 'servicemembers', 'troops', 'defenders', 'marines', 'fighters', 'combatants', 'officers', 'service members', 'military personnel', '(?:first|second|third|fourth|fifth|sixth|next|another|latest|last) group', 'group of (?:\\w+\\s+){0,3}?(?:soldiers|troops|prisoners|servicemen|POWs)']);
 const CIVIL_CAPTIVES = alt(['civilians', 'children', 'kids', 'minors', 'hostages', 'detainees', 'Ukrainians', 'Russians', 'citizens', 'people', 'journalists', 'women', 'men', 'teenagers', 'orphans', 'nationals']);
@@ -30,8 +30,9 @@ const RETURN_VERBS = alt(['returned', 'brought back', 'brought home', 'came home
 const RELEASE_VERBS = alt(['released', 'freed', 'set free', 'liberated', 'rescued']);
 const PASSIVE = '(?:(?:have|has|had|were|was|been|being|are|is)\\s+)*';
 const AID_NOUNS = alt(['aid', 'assistance', '(?:[\\d.,]+\\s+(?:million|billion)\\s+)?(?:kroner|krona|euros|dollars|pounds|francs|yen|zloty)', '(?:[$€£]|US\\$)[\\d.,]+(?:\\s+(?:million|billion|bn|m))?', 'weapons', 'arms', 'munitions', 'ammunition', 'military support', 'funding', 'deliveries', 'shipments', 'intelligence[- ]sharing', 'intelligence', 'loans?', 'tranche', 'package', 'air defen[cs]e(?: systems)?', 'missiles', 'tanks', 'jets', 'equipment', 'financing', 'grants?']);
-const DEAL_NOUNS = alt(['agreement', 'agreements', 'deal', 'treaty', 'accords?', 'convention', 'pact', 'memorandum', '(?:[A-Z][\\w-]+\\s+)+Statute', 'statute', 'charter', 'protocol']);
+const DEAL_NOUNS = alt(['agreement', 'agreements', 'deal', 'treaty', 'accords?', 'convention', 'pact', 'memorandum', '(?:joint\\s+)?declaration', '(?:[A-Z][\\w-]+\\s+)+Initiative', '(?:[A-Z][\\w-]+\\s+)+Statute', 'statute', 'charter', 'protocol']);
 
+const POLICY_MEASURES = alt(['(?:\\d+-day\\s+|national\\s+|nationwide\\s+|regional\\s+|local\\s+|economic\\s+|energy\\s+|partial\\s+|general\\s+)*(?:state of (?:emergency|siege|alert)|emergency (?:rule|measures)|martial law|curfew|mobili[sz]ation|conscription|lockdown)', '(?:a\\s+|an\\s+)?(?:\\w+\\s+)?days? of (?:national\\s+)?mourning', '(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?(?:import|export|entry|travel|flight)\\s+bans?']);
 export const EVENT_TRIGGERS: TriggerDef[] = [
   // ---- prisoner exchanges and releases
   { id: 'exchange.noun', type: 'PRISONER_EXCHANGE', noun: true, confidence: 0.9, pattern: `\\b(?:prisoners?|POWs?|PoWs?|captives?|all-for-all)(?:[- ]of[- ]war)?\\s+(?:exchange|swap|trade)s?\\b` },
@@ -59,14 +60,16 @@ export const EVENT_TRIGGERS: TriggerDef[] = [
   // ---- meetings and talks
   { id: 'meeting.noun', type: 'MEETING', noun: true, needsAnchor: 'specific', confidence: 0.8, pattern: `\\b(?:meetings?|talks|summit|negotiations|(?:phone|telephone|video) (?:call|conversation)|call with|tête-à-tête)\\b` },
   { id: 'meeting.names-call', type: 'MEETING', caseSensitive: true, confidence: 0.8, pattern: `\\b[A-Z][a-z]+-[A-Z][a-z]+ (?:[Cc]all|[Tt]alks|[Mm]eeting|[Ss]ummit)\\b` },
-  { id: 'meeting.met', type: 'MEETING', caseSensitive: true, confidence: 0.8, pattern: `\\b(?:[Mm]et|[Mm]eet|[Mm]eets)\\s+(?:with\\b|in\\b|(?=[A-Z])|(?:(?:his|her|their|its|the|top|senior|fellow)\\s+)?(?:[A-Z][\\w-]+\\s+)?(?:counterparts?|leaders|delegations?|officials|ministers|envoys|negotiators|heads of state)\\b|(?:for\\s+(?:about\\s+|nearly\\s+|more than\\s+|over\\s+|almost\\s+)?(?:an?|\\w+)\\s+(?:hours?|minutes|days)|on the sidelines|in person|face[- ]to[- ]face|behind closed doors|privately|briefly|separately|virtually|again|twice)\\b)` },
-  { id: 'meeting.phone', type: 'MEETING', confidence: 0.8, pattern: `\\b(?:spoke|talked|speaks|talks|held (?:a\\s+)?(?:phone|telephone) (?:call|talks|conversation))\\s+(?:by|over the|on the)\\s+(?:tele)?phone\\b|\\b(?:held|hosted|had)\\s+(?:(?:a|an|their|his|her|the)\\s+)?(?:phone|telephone|video)\\s+(?:call|conversation)\\b` },
+  { id: 'meeting.met', type: 'MEETING', caseSensitive: true, confidence: 0.8, pattern: `\\b(?:[Mm]et|[Mm]eet|[Mm]eets)\\s+(?:with\\b|in\\b|(?=[A-Z])|(?:(?:his|her|their|its|the|top|senior|fellow)\\s+)?(?:[A-Z][\\w-]+\\s+)?(?:counterparts?|leaders|delegations?|officials|ministers|envoys|negotiators|heads of state)\\b|(?:[\\w'’-]+\\s+){0,2}(?:representatives|delegates|protesters|farmers|workers|families|relatives|veterans|union leaders|lawmakers|governors|mayors|executives)\\b|(?:for\\s+(?:about\\s+|nearly\\s+|more than\\s+|over\\s+|almost\\s+)?(?:an?|\\w+)\\s+(?:hours?|minutes|days)|on the sidelines|in person|face[- ]to[- ]face|behind closed doors|privately|briefly|separately|virtually|again|twice)\\b)` },
+  { id: 'meeting.phone', type: 'MEETING', confidence: 0.8, pattern: `\\b(?:discussed|spoke|talked|conferred)\\s+(?:[^.;]{0,60}?\\s)?(?:by|over the|on the)\\s+(?:tele)?phone\\b|\\b(?:spoke|talked|speaks|talks|held (?:a\\s+)?(?:phone|telephone) (?:call|talks|conversation))\\s+(?:by|over the|on the)\\s+(?:tele)?phone\\b|\\b(?:held|hosted|had|made)\\s+(?:(?:a|an|their|his|her|the|separate|two|several|lengthy|long|first|hour-long)\\s+){0,2}(?:phone|telephone|video)\\s+(?:calls?|conversations?|talks)\\b` },
+  { id: 'meeting.named', type: 'MEETING', caseSensitive: true, confidence: 0.75, pattern: `\\b(?:G7|G20|G-7|G-20|NATO|EU|ASEAN|BRICS|SCO|APEC|OSCE|Arab League|African Union|[A-Z][a-z]+)\\s+(?:leaders'?\\s+)?[Ss]ummit\\b|\\b(?:one|two|three|four|\\d+)-day\\s+(?:summit|talks|conference|meeting)\\b|\\b(?:[A-Z][\\w-]+\\s+){1,3}Conference\\b(?!\\s+(?:of|on)\\s+[A-Z])` },
   { id: 'meeting.hosted', type: 'MEETING', caseSensitive: true, confidence: 0.75, pattern: `\\b(?:hosted|received|welcomed)\\s+(?:(?:the\\s+)?(?:[A-Z][\\w'’-]+\\s+){1,4}|(?:\\w+\\s+){0,2}(?:delegations?|negotiators|leaders|counterparts?|ministers|officials)\\b)(?=[^.;]{0,60}\\b(?:in|at|for talks|for a meeting)\\b)` },
   { id: 'meeting.verb', type: 'MEETING', needsAnchor: 'specific', confidence: 0.8, pattern: `\\b(?:held|hold|holds|holding)\\s+(?:[\\w-]+\\s+){0,3}?(?:talks|meetings?|negotiations|consultations)\\b|\\bspoke\\s+(?:by phone\\s+)?with\\b` },
   // ---- speeches
-  { id: 'speech.address-to', type: 'SPEECH', confidence: 0.85, pattern: `\\b(?:address(?:ed)?|speech|spoke|remarks)\\s+(?:to|before|at|in front of)\\s+(?:the\\s+)?${gap(3)}(?:Congress|[Pp]arliament|nation|Assembly|Verkhovna Rada|Rada|Bundestag|Senate|House|Knesset|Duma|UN|United Nations|Security Council|summit|[Cc]onference|[Ff]orum|lawmakers|legislators|students|graduates|crowd|supporters)\\b` },
-  { id: 'speech.addressed', type: 'SPEECH', confidence: 0.8, pattern: `\\baddressed\\s+(?:the\\s+)?${gap(3)}(?:Congress|[Pp]arliament|nation|Assembly|Rada|Bundestag|Senate|Knesset|Duma|UN|United Nations|Security Council|summit|[Cc]onference|[Ff]orum|lawmakers)\\b` },
-  { id: 'speech.kind', type: 'SPEECH', noun: true, confidence: 0.75, pattern: `\\b(?:televised|video|nightly|evening|annual|inaugural|keynote|farewell|national|New Year's|State of the Union)\\s+(?:address|speech)\\b` },
+  { id: 'speech.address-to', type: 'SPEECH', confidence: 0.85, pattern: `\\b(?:address(?:ed)?|speech(?:es)?|spoke|remarks|lecture)\\s+(?:to|before|at|in front of)\\s+(?:the\\s+|a\\s+|an\\s+)?${gap(3)}(?:MPs|deputies|lawmakers|legislators|senators|parliamentarians|diplomats|ambassadors|envoys|delegates|students|graduates|crowds?|supporters|troops|soldiers|audience|rally|gathering|[Mm]inistry|[Cc]ouncil|[Cc]ongress|[Pp]arliament|nation|[Aa]ssembly|Verkhovna Rada|Rada|Bundestag|Sejm|Senate|House|Knesset|Duma|UN|United Nations|summit|[Cc]onference|[Ff]orum|[Cc]ommittee|[Cc]onvention|[Cc]ongregation|citizens|people|the country|the public|leaders|the (?:European|EU|NATO))\\b` },
+  { id: 'speech.addressed', type: 'SPEECH', confidence: 0.8, pattern: `\\b(?:addressed|addressing|addresses)(?!\\s+(?:the\\s+|these\\s+|those\\s+|their\\s+|his\\s+|her\\s+)?(?:[\\w-]+\\s+)?(?:concerns?|issues?|questions?|problems?|needs|letters?|matters?|shortages?|complaints?|grievances?|demands|situation|topic|challenges?)\\b)\\s+(?:the\\s+|a\\s+|an\\s+)?${gap(3)}(?:MPs|deputies|lawmakers|legislators|senators|parliamentarians|diplomats|ambassadors|envoys|delegates|students|graduates|crowds?|supporters|troops|soldiers|audience|rally|gathering|[Mm]inistry|[Cc]ouncil|[Cc]ongress|[Pp]arliament|nation|[Aa]ssembly|Verkhovna Rada|Rada|Bundestag|Sejm|Senate|House|Knesset|Duma|UN|United Nations|summit|[Cc]onference|[Ff]orum|[Cc]ommittee|[Cc]onvention|[Cc]ongregation|citizens|people|the country|the public|leaders|the (?:European|EU|NATO))\\b` },
+  { id: 'speech.kind', type: 'SPEECH', noun: true, confidence: 0.75, pattern: `\\b(?:televised|video|nightly|evening|annual|inaugural|keynote|farewell|national|New Year's|State of the Union|rare|lengthy|major|landmark|fiery|policy|victory|televised)\\s+(?:address|speech)\\b` },
+  { id: 'speech.delivered', type: 'SPEECH', confidence: 0.8, pattern: `\\b(?:deliver(?:ed|s|ing)?|gave|give|gives|giving|made|make)\\s+(?:a|an|his|her|the|their)\\s+(?:[\\w'’-]+\\s+){0,2}?(?:speech|address|keynote|lecture)\\b|\\b(?:in|during)\\s+(?:a|an)\\s+(?:[\\w'’-]+\\s+){0,2}?(?:speech|address)\\b(?!\\s+(?:book|bar))` },
   { id: 'speech.anaphor', type: 'SPEECH', noun: true, mergeOnly: true, confidence: 0.6, pattern: `\\b(?:address|speech)\\b` },
   // ---- aid
   { id: 'aid.suspend', type: 'AID_SUSPENSION', confidence: 0.85, pattern: `\\b(?:suspend(?:ed|s|ing)?|suspension of|halt(?:ed|s|ing)?|paus(?:e|ed|es|ing)|freez(?:e|es|ing)|froze|frozen|cut(?:s|ting)?(?: off)?|stop(?:ped|s|ping)?|stall(?:ed|s|ing)?|withh(?:o|e)ld(?:s|ing)?|block(?:ed|s|ing)?|terminat(?:e|ed|es|ing)|end(?:ed|s)?)\\s+${gap(4)}${AID_NOUNS}\\b` },
@@ -100,6 +103,7 @@ export const EVENT_TRIGGERS: TriggerDef[] = [
   // ---- agreements
   { id: 'agreement.verb', type: 'AGREEMENT', confidence: 0.8, pattern: `\\b(?:sign(?:ed|s|ing)?|ratif(?:y|ied|ies|ying)|conclud(?:e|ed|es)|finali[sz](?:e|ed|es|ing)|reach(?:ed|es)?|struck|strike|clinch(?:ed)?|seal(?:ed)?|cancel(?:l?ed|s)?|scrap(?:ped|s)?|tore up|achieved|brokered|denounc(?:e|ed))\\s+${gap(5)}${DEAL_NOUNS}\\b` },
   { id: 'agreement.withdraw', type: 'AGREEMENT', confidence: 0.85, pattern: `\\b(?:withdr(?:ew|awn|aw|awing|aws)|withdrawal|exit(?:ed|s|ing)?|pull(?:ed|s|ing)? out|pullout|leav(?:e|es|ing)|quit(?:s|ting)?)\\s+(?:from\\s+|of\\s+)?(?:the\\s+)?${gap(3)}${DEAL_NOUNS}\\b|\\bexits?\\s+${gap(2)}${DEAL_NOUNS}\\b` },
+  { id: 'agreement.agreed', type: 'AGREEMENT', confidence: 0.75, pattern: `\\bagreed\\s+(?:on\\s+|to\\s+)?(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?${DEAL_NOUNS}\\b` },
   { id: 'agreement.passive', type: 'AGREEMENT', confidence: 0.75, pattern: `\\b${DEAL_NOUNS}\\s+(?:was|were|has been|had been|is|will be|to be|would be)\\s+(?:signed|ratified|concluded|finali[sz]ed|reached|cancell?ed)\\b` },
   { id: 'agreement.cancellation', type: 'AGREEMENT', noun: true, confidence: 0.75, pattern: `\\b(?:cancell?ation|signing|ratification|termination)\\s+of\\s+(?:the\\s+)?${gap(2)}${DEAL_NOUNS}\\b` },
   // ---- war, ceasefire
@@ -108,6 +112,14 @@ export const EVENT_TRIGGERS: TriggerDef[] = [
   { id: 'invasion.noun', type: 'INVASION', noun: true, needsAnchor: 'date', confidence: 0.7, pattern: `\\b(?:full-scale\\s+|large-scale\\s+)?invasion\\b|\\bannexation\\b` },
   { id: 'ceasefire.noun', type: 'CEASEFIRE', noun: true, confidence: 0.85, pattern: `\\b(?:ceasefire|cease-fire|truce|armistice)s?\\b|\\b(?:moratorium on|suspension of|halt (?:to|in))\\s+(?:the\\s+)?${gap(2)}(?:strikes|attacks|hostilities|fighting)\\b` },
   // ---- policy
+  { id: 'policy.emergency', type: 'POLICY', confidence: 0.75, pattern: `\\b(?:declar(?:e|ed|es|ing)|extend(?:ed|s|ing)?|prolong(?:ed|s|ing)?|approv(?:e|ed|es|ing)|introduc(?:e|ed|es|ing)|impos(?:e|ed|es|ing)|lift(?:ed|s|ing)?|announc(?:e|ed|es|ing)|end(?:ed|s)?|proclaim(?:ed|s)?|order(?:ed|s)?|enact(?:ed|s)?)\\s+(?:(?:a|an|the|their|its|his|her|own)\\s+){0,2}${gap(3)}${POLICY_MEASURES}` },
+  { id: 'policy.emergency-passive', type: 'POLICY', confidence: 0.7, pattern: `\\b${POLICY_MEASURES}\\s+(?:in\\s+[\\w\\s]{1,30}?\\s+)?(?:was|were|has been|had been|have been|would be|will be|is)\\s+(?:also\\s+)?(?:declared|extended|prolonged|introduced|imposed|lifted|announced|proclaimed|approved|ended)\\b|\\b${POLICY_MEASURES}\\s+(?:would|will)\\s+be\\s+(?:a|an)\\s+(?:\\w+\\s+)?days?\\s+of\\s+mourning\\b|\\b(?:would|will)\\s+be\\s+(?:a|an)\\s+(?:\\w+\\s+)?days?\\s+of\\s+(?:national\\s+)?mourning\\b` },
+  { id: 'policy.vote', type: 'POLICY', confidence: 0.7, pattern: `\\b(?:voted|decided|resolved)\\s+(?:on\\s+\\w+\\s+|unanimously\\s+|overwhelmingly\\s+)?to\\s+(?:declare|extend|prolong|approve|introduce|impose|lift|ban|adopt|abolish|lower|raise|allow|end|suspend|scrap|drop|expel|close|restrict|grant|revoke|nationali[sz]e|buy|mobili[sz]e|order|require)\\b` },
+  { id: 'policy.law', type: 'POLICY', confidence: 0.7, pattern: `\\b(?:approv(?:e|ed|es|ing)|pass(?:ed|es|ing)?|adopt(?:ed|s|ing)?|sign(?:ed|s|ing)?|enact(?:ed|s)?|introduc(?:e|ed|es|ing))\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:law|bill|decree|legislation|resolution|executive order|ordinance|amendments?)\\b(?!\\s+(?:on|of)\\s+(?:the\\s+)?(?:ratification|ratifying))` },
+  { id: 'policy.ban', type: 'POLICY', confidence: 0.7, pattern: `\\b(?:ban(?:ned|s|ning)?|prohibit(?:ed|s|ing)?|outlaw(?:ed|s|ing)?)\\s+(?:the\\s+)?(?:imports?|exports?|entry|sales?|flights?|travel|broadcasts?|the\\s+(?:import|export|sale|use|entry))\\b|\\b(?:introduc(?:e|ed|es)|impos(?:e|ed|es)|extend(?:ed|s)?|lift(?:ed|s)?|announc(?:e|ed|es))\\s+(?:a|an|the|its)\\s+(?:[\\w-]+\\s+){0,2}?ban\\s+on\\b` },
+  { id: 'policy.measure-extended', type: 'POLICY', confidence: 0.65, pattern: `\\b(?:a|the)\\s+(?:measure|ban|restriction|policy|curfew)\\s+(?:(?:that|which)\\s+)?(?:it|they|the government|authorities)\\s+(?:\\w+\\s+)?(?:extended|prolonged|reinstated|renewed)\\b` },
+  { id: 'policy.evacuation', type: 'POLICY', confidence: 0.7, pattern: `\\b(?:announc(?:e|ed|es|ing)|order(?:ed|s|ing)?|declar(?:e|ed|es)|began|started|launched)\\s+(?:the|an?)\\s+(?:mandatory\\s+|partial\\s+|forced\\s+|compulsory\\s+)?["“]?evacuation\\b|\\b(?:mandatory|compulsory|forced)\\s+evacuation\\b|\\bevacuation orders?\\b` },
+  { id: 'policy.requirement', type: 'POLICY', confidence: 0.65, pattern: `\\b(?:dropped|scrapped|waived|removed|lifted|abolished|eased)\\s+(?:the|a|its)\\s+(?:\\w+\\s+){0,2}?(?:requirement|restrictions?|obligation|quota|visa regime|ban)\\b` },
   { id: 'policy.status', type: 'POLICY', confidence: 0.6, pattern: `\\b(?:revok(?:e|ed|es|ing)|grant(?:ed|s|ing)?|extend(?:ed|s|ing)?|end(?:ed|s|ing)?)\\s+(?:the\\s+)?(?:legal|temporary|protected|refugee)\\s+(?:protection\\s+)?status\\b` },
   { id: 'policy.martial-law', type: 'POLICY', confidence: 0.6, pattern: `\\b(?:martial law|mobili[sz]ation|conscription)\\s+(?:was|has been|is|were)?\\s*(?:extended|declared|introduced|lowered|announced)\\b|\\b(?:lower(?:ed|s)?|rais(?:ed|es))\\s+the\\s+(?:mobili[sz]ation|conscription|draft)\\s+age\\b` },
 ];
@@ -118,7 +130,7 @@ export const EVENT_TRIGGERS: TriggerDef[] = [
  */
 const RETURN_KEYS = ['return', 'brought', 'came', 'repatriat', 'airlift', 'flown', 'transferred', 'handed', 'sent back', 'arrived'];
 const RELEASE_KEYS = ['released', 'freed', 'set free', 'liberated', 'rescued', 'returned', 'brought'];
-const DEAL_KEYS = ['agreement', 'deal', 'treaty', 'accord', 'convention', 'pact', 'memorandum', 'statute', 'charter', 'protocol'];
+const DEAL_KEYS = ['agreement', 'deal', 'treaty', 'accord', 'convention', 'pact', 'memorandum', 'statute', 'charter', 'protocol', 'declaration', 'initiative'];
 export const TRIGGER_KEYS: Record<string, string[]> = {
   'exchange.noun': ['exchange', 'swap', 'trade'],
   'exchange.of-prisoners': ['exchange', 'swap'],
@@ -145,10 +157,12 @@ export const TRIGGER_KEYS: Record<string, string[]> = {
   'meeting.met': ['met', 'meet'],
   'meeting.verb': ['held', 'hold', 'spoke'],
   'meeting.phone': ['phone', 'video'],
+  'meeting.named': ['summit', 'day', 'conference'],
   'meeting.hosted': ['hosted', 'received', 'welcomed'],
-  'speech.address-to': ['address', 'speech', 'spoke', 'remarks'],
-  'speech.addressed': ['addressed'],
+  'speech.address-to': ['address', 'speech', 'spoke', 'remarks', 'lecture'],
+  'speech.addressed': ['addressed', 'addressing', 'addresses'],
   'speech.kind': ['address', 'speech'],
+  'speech.delivered': ['speech', 'address', 'keynote', 'lecture'],
   'speech.anaphor': ['address', 'speech'],
   'aid.suspend': ['aid', 'assistance', 'weapons', 'arms', 'munitions', 'ammunition', 'support', 'funding', 'deliver', 'shipment', 'intelligence', 'loan', 'tranche', 'package', 'defen', 'missiles', 'tanks', 'jets', 'equipment', 'financing', 'grant'],
   'aid.suspension-noun': ['suspension', 'halt', 'pause', 'freeze', 'cutoff', 'cut-off'],
@@ -178,11 +192,20 @@ export const TRIGGER_KEYS: Record<string, string[]> = {
   'agreement.verb': DEAL_KEYS,
   'agreement.withdraw': DEAL_KEYS,
   'agreement.passive': DEAL_KEYS,
+  'agreement.agreed': DEAL_KEYS,
   'agreement.cancellation': DEAL_KEYS,
   'invasion.verb': ['invad', 'annexed'],
   'invasion.war-start': ['war', 'invasion', 'aggression'],
   'invasion.noun': ['invasion', 'annexation'],
   'ceasefire.noun': ['ceasefire', 'cease-fire', 'truce', 'armistice', 'moratorium', 'suspension', 'halt'],
+  'policy.emergency': ['emergency', 'siege', 'alert', 'martial', 'curfew', 'mobili', 'conscription', 'lockdown', 'mourning', 'ban'],
+  'policy.emergency-passive': ['emergency', 'siege', 'alert', 'martial', 'curfew', 'mobili', 'conscription', 'lockdown', 'mourning', 'ban'],
+  'policy.vote': ['voted', 'decided', 'resolved'],
+  'policy.law': ['law', 'bill', 'decree', 'legislation', 'resolution', 'order', 'ordinance', 'amendment'],
+  'policy.ban': ['ban', 'prohibit', 'outlaw'],
+  'policy.measure-extended': ['extended', 'prolonged', 'reinstated', 'renewed'],
+  'policy.evacuation': ['evacuation'],
+  'policy.requirement': ['requirement', 'restriction', 'obligation', 'quota', 'visa', 'ban'],
   'policy.status': ['status'],
   'policy.martial-law': ['martial', 'mobili', 'conscription', 'draft'],
 };
