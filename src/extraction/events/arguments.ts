@@ -98,6 +98,8 @@ export function pickQuantity(c: ArgContext): { quantity: Quantity; cumulative: b
     if (c.type === 'ATTACK' && /\b(?:injur|wound|hurt)/i.test(c.input.slice(Math.max(0, q.offsets.start - 25), q.offsets.end + 25))) score += 200;
     // "1.1 billion kroner (€94 million)": a count in brackets restates the one before it.
     if (/\(\s*(?:about|around|some|roughly|nearly|approximately)?\s*$/i.test(c.input.slice(Math.max(0, q.offsets.start - 16), q.offsets.start))) score += 250;
+    // "the Facility, worth up to €50 billion": a programme total, not the amount given in this event.
+    if (/\b(?:worth|valued at|totall?ing|total of|budget of|overall)\s+(?:up to|about|around|some|nearly|more than|over)?\s*$/i.test(c.input.slice(Math.max(0, q.offsets.start - 30), q.offsets.start))) score += 150;
     if (score < bestScore) { best = q; bestScore = score; }
   }
   if (!best) return null;
