@@ -53,6 +53,22 @@ const TRIGGERS: Array<[string, string]> = [
   ['Seven children who had been deported to Borduria have been returned to Atlantis.', 'PRISONER_RELEASE'],
   ['On Dec. 30, the ombudsman reported the return of four children.', 'PRISONER_RELEASE'],
   ['Tens of thousands of people took to the streets of Lviv on Sunday.', 'PROTEST'],
+  ['The assembly of Atlantis voted on Monday to extend the curfew by 30 days.', 'POLICY'],
+  ['The cabinet declared a nationwide state of emergency on Tuesday.', 'POLICY'],
+  ['Borduria banned imports of Atlantis cheese in May 2023.', 'POLICY'],
+  ['The mayor of Oslo ordered the mandatory evacuation of three districts on Friday.', 'POLICY'],
+  ['Sunday will be a day of national mourning in Lviv, the governor said.', 'POLICY'],
+  ['Addressing lawmakers on Thursday, Jane Roe called for unity.', 'SPEECH'],
+  ['In a rare speech to foreign envoys on Friday, John Doe set out his terms.', 'SPEECH'],
+  ['Jane Roe delivered a televised address on Sunday.', 'SPEECH'],
+  ['Atlantis pulled out of the Northern Fisheries Initiative on July 3.', 'AGREEMENT'],
+  ['Ministers from both countries signed a joint declaration in Oslo on Monday.', 'AGREEMENT'],
+  ['Jane Roe held separate phone calls with both leaders on Saturday.', 'MEETING'],
+  ['John Doe met union representatives last Thursday.', 'MEETING'],
+  ['The fund paid out €2.1 billion to Atlantis on Thursday.', 'AID_PROVISION'],
+  ['The first Patriot battery arrived in Lviv in April.', 'AID_PROVISION'],
+  ['A court in Oslo sentenced activist John Doe to four years in prison on Wednesday.', 'DETENTION'],
+  ['Jane Roe has been in custody since March.', 'DETENTION'],
 ];
 
 /** [text, type that must NOT be reported] */
@@ -62,6 +78,11 @@ const NOT_EVENTS: Array<[string, string]> = [
   ['Seven children who had been deported to Borduria have been returned to Atlantis.', 'DEPORTATION'],
   ['Crowds rallied on Sunday against the decision to freeze talks on joining the bloc.', 'MEETING'],
   ['Jane Roe said the swap could take place as early as next week.', 'PRISONER_EXCHANGE'],
+  ['Opposition parties said dozens of protesters had been beaten in custody.', 'DETENTION'],
+  ['The minister addressed the concerns of farmers in Lviv on Monday.', 'SPEECH'],
+  ['Talks were held in Oslo on Monday.', 'DETENTION'],
+  ['Allies also announced new weapons.', 'AID_PROVISION'],
+  ['Atlantis extended the ban when the embargo expired in May.', 'SANCTIONS'],
 ];
 
 describe('extractEvents', () => {
