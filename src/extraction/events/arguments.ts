@@ -36,6 +36,8 @@ export function pickDate(c: ArgContext): TimeExpr | null {
   for (const t of c.times) {
     if (!t.offsets || !inside(t.offsets, c.segment)) continue;
     if (t.prep === 'until' || t.prep === 'till') continue;
+    // "ahead of January 1", "in the run-up to the vote on May 5": a deadline or the next step, not this event's day.
+    if (t.offsets.start > c.trigger.end && /\b(?:ahead of|in the (?:run|lead)-up to|deadline (?:of|on))\s[^,;]{0,90}$/i.test(c.input.slice(Math.max(c.trigger.end, t.offsets.start - 100), t.offsets.start))) continue;
     const d = dist(t.offsets, c.trigger);
     const inClause = inside(t.offsets, c.clause);
     // "…, officials said Wednesday": the day of the report dates the news it reports.
