@@ -81,7 +81,7 @@ describe('hostile input', () => {
   });
 
   const INJECTIONS = [`' OR 1=1 //`, `}) MATCH (n) DETACH DELETE n //`, `"}) RETURN 1 UNION MATCH (n) DETACH DELETE n //`, `\\' OR '1'='1`, `$param`, `*:*`, `a~ OR b^9`];
-  const FILTERS = [
+  const FILTERS: Array<(v: string) => [string, Record<string, string>]> = [
     (v: string) => ['/events', { type: v }],
     (v: string) => ['/events', { entity: v }],
     (v: string) => ['/events', { place: v }],

@@ -1,33 +1,14 @@
-import { extractEvents } from './extract-events';
-import { extractQuantities } from '../quantities/extract-quantities';
-import { extractTimes } from '../time/extract-times';
-import { splitSentences } from '../page/sentences';
-import type { Entity, EntityType, ExtractedEvent, Sentence } from '../types';
+import { type FixtureName, runEvents } from './__fixtures__/run-events';
+import type { EventType, ExtractedEvent } from '../types';
 
 /** Structural mechanisms (merging, date anchoring, count choice) on fixtures of our own. */
-const NAMES: Array<[string, string, EntityType, boolean]> = [
+const NAMES: FixtureName[] = [
   ['Atlantis', 'Atlantis', 'PLACE', true], ['Borduria', 'Borduria', 'PLACE', true], ['Lviv', 'Lviv', 'PLACE', false],
   ['Oslo', 'Oslo', 'PLACE', false], ['Jane Roe', 'Jane Roe', 'PERSON', false], ['John Doe', 'John Doe', 'PERSON', false],
   ['Ann Poe', 'Ann Poe', 'PERSON', false], ['Bob Moe', 'Bob Moe', 'PERSON', false],
 ];
 
-function run(text: string, publishedAt = '2025-03-06'): ExtractedEvent[] {
-  let at = 0;
-  const paragraphs = text.split('\n').map((line) => {
-    const span = { start: at, end: at + line.length };
-    at += line.length + 1;
-    return span;
-  });
-  const sentences: Sentence[] = splitSentences(text, paragraphs);
-  const entities: Entity[] = NAMES.map(([surface, name, type, country]) => ({
-    id: `${type.toLowerCase()}:${name.toLowerCase().replace(/\s+/g, '-')}`, type, name, aliases: [],
-    mentions: [...text.matchAll(new RegExp(`\\b${surface}\\b`, 'g'))].map((m) => ({ start: m.index!, end: m.index! + surface.length })),
-    geo: type === 'PLACE' ? { lat: 0, lon: 0, countryCode: null, kind: country ? 'country' : 'city', parent: null } : null,
-  })).filter((e) => e.mentions.length > 0);
-  const times = extractTimes(text, sentences, publishedAt);
-  const quantities = extractQuantities(text, sentences, times);
-  return extractEvents({ input: text, sentences, entities, times, quantities, publishedAt });
-}
+const run = (text: string, publishedAt?: string): ExtractedEvent[] => runEvents(text, NAMES, publishedAt);
 
 const dates = (events: ExtractedEvent[], type: string): Array<string | null> =>
   events.filter((e) => e.type === type).map((e) => (e.date ? `${e.date.start}/${e.date.granularity}` : null));
@@ -66,7 +47,7 @@ const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
 ];
 
 /** [text, type expected, or null when the type must not be reported] */
-const FAMILIES: Array<[string, string, boolean]> = [
+const FAMILIES: Array<[string, EventType, boolean]> = [
   ['Jane Roe announced the measures on Friday as she met leaders of the northern group in Oslo.', 'MEETING', true],
   ['On Monday, Jane Roe met her Borduria counterpart on the border.', 'MEETING', true],
   ['The parliament of Atlantis has ratified the Oslo Statute on Wednesday.', 'AGREEMENT', true],

@@ -1,33 +1,13 @@
-import { extractEvents } from './extract-events';
-import { extractQuantities } from '../quantities/extract-quantities';
-import { extractTimes } from '../time/extract-times';
-import { splitSentences } from '../page/sentences';
-import type { Entity, EntityType, ExtractedEvent, Sentence } from '../types';
+import { type FixtureName, runEvents } from './__fixtures__/run-events';
+import type { ExtractedEvent } from '../types';
 
 /** Known names for the fixtures: [surface form, canonical name, type, country kind]. */
-const NAMES: Array<[string, string, EntityType, boolean]> = [
+const NAMES: FixtureName[] = [
   ['Atlantis', 'Atlantis', 'PLACE', true], ['Borduria', 'Borduria', 'PLACE', true], ['Lviv', 'Lviv', 'PLACE', false],
   ['Oslo', 'Oslo', 'PLACE', false], ['Jane Roe', 'Jane Roe', 'PERSON', false], ['John Doe', 'John Doe', 'PERSON', false],
 ];
 
-/** Runs time, quantity and event extraction over a small text of our own (one sentence per line). */
-function run(text: string, publishedAt = '2025-03-06'): ExtractedEvent[] {
-  let at = 0;
-  const paragraphs = text.split('\n').map((line) => {
-    const span = { start: at, end: at + line.length };
-    at += line.length + 1;
-    return span;
-  });
-  const sentences: Sentence[] = splitSentences(text, paragraphs);
-  const entities: Entity[] = NAMES.map(([surface, name, type, country]) => ({
-    id: `${type.toLowerCase()}:${name.toLowerCase().replace(/\s+/g, '-')}`, type, name, aliases: [],
-    mentions: [...text.matchAll(new RegExp(`\\b${surface}\\b`, 'g'))].map((m) => ({ start: m.index!, end: m.index! + surface.length })),
-    geo: type === 'PLACE' ? { lat: 0, lon: 0, countryCode: null, kind: country ? 'country' : 'city', parent: null } : null,
-  })).filter((e) => e.mentions.length > 0);
-  const times = extractTimes(text, sentences, publishedAt);
-  const quantities = extractQuantities(text, sentences, times);
-  return extractEvents({ input: text, sentences, entities, times, quantities, publishedAt });
-}
+const run = (text: string, publishedAt?: string): ExtractedEvent[] => runEvents(text, NAMES, publishedAt);
 
 /** [text, type, status] */
 const STATUS: Array<[string, string, string]> = [
