@@ -79,17 +79,8 @@ export class IngestService {
 
   /** The article as the graph has it (for repeated requests). */
   async describe(id: string): Promise<IngestResult> {
-    const [row] = await this.graph.read('write/ingest-article-events', { id });
-    const events = ((row?.events ?? []) as IngestResult['events']).map((e) => ({ ...e }));
-    return {
-      id,
-      created: false,
-      title: (row?.title as string | null) ?? null,
-      url: (row?.url as string | null) ?? null,
-      publishedAt: (row?.publishedAt as string | null) ?? null,
-      entities: (row?.entities ?? []) as IngestResult['entities'],
-      events,
-    };
+    const [row] = await this.graph.read('read/ingest-article-events', { id });
+    return storedArticle(id, row);
   }
 
   private extract(input: ArticleInputDto): Extraction {
@@ -156,17 +147,8 @@ export class IngestService {
     }
     if (existing) {
       const id = existing.id;
-      const [row] = await tx.run('write/ingest-article-events', { id });
-      return {
-        id,
-        created: false,
-        duplicateBy: existing.matchedBy as 'id' | 'contentHash',
-        title: (row?.title as string | null) ?? null,
-        url: (row?.url as string | null) ?? null,
-        publishedAt: (row?.publishedAt as string | null) ?? null,
-        entities: (row?.entities ?? []) as IngestResult['entities'],
-        events: (row?.events ?? []) as IngestResult['events'],
-      };
+      const [row] = await tx.run('read/ingest-article-events', { id });
+      return { ...storedArticle(id, row), duplicateBy: existing.matchedBy as 'id' | 'contentHash' };
     }
     const decisions = resolveEvents(p.drafts, candidates, a.publishedAt);
 
@@ -218,5 +200,18 @@ function eventRow(d: Decision): Record<string, unknown> {
     involves: d.draft.participants,
     at: d.at,
     report: d.draft.report,
+  };
+}
+
+/** An article already in the graph, as `read/ingest-article-events` returns it (nothing written). */
+function storedArticle(id: string, row: Record<string, unknown> | undefined): IngestResult {
+  return {
+    id,
+    created: false,
+    title: (row?.title as string | null) ?? null,
+    url: (row?.url as string | null) ?? null,
+    publishedAt: (row?.publishedAt as string | null) ?? null,
+    entities: (row?.entities ?? []) as IngestResult['entities'],
+    events: (row?.events ?? []) as IngestResult['events'],
   };
 }
