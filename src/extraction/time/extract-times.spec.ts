@@ -35,6 +35,11 @@ const CASES: Array<[string, string, string, string, number | null]> = [
   ['The visit is scheduled for Monday.', '2025-03-06', '2025-03-10', 'day', null],
   ['Two people were killed over the past day.', '2025-03-06', '2025-03-05', 'day', null],
   ['Earlier, on 30 December, the ombudsman reported it.', '2025-01-23', '2024-12-30', 'day', null],
+  ['In March, the council approved the budget.', '2025-06-10', '2025-03-01', 'month', null],
+  ['Since January, lorry drivers have closed the crossing.', '2025-06-10', '2025-01-01', 'month', null],
+  ['In November, the ministry froze the accounts.', '2025-06-10', '2024-11-01', 'month', null],
+  ['Delegates gathered in Lisbon on 3-5 May.', '2025-06-10', '2025-05-03', 'day', null],
+  ['The forum ran October 14–16, 2023 in Riga.', '2025-06-10', '2023-10-14', 'day', null],
 ];
 
 /** Numbers that are not dates. */

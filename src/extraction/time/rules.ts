@@ -107,6 +107,19 @@ export const TIME_RULES: TimeRule[] = [
     resolve: (m, ctx) => monthDay(Number(m[3]), m[2], m[4], m[1], ctx),
   },
   {
+    // "on 11-12 June", "June 11–12, 2024": a run of days starts on its first day.
+    id: 'time.day-range',
+    gate: /\d\s*[-–]\s*\d/,
+    re: new RegExp(`\\b${PREP}(?:(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})\\s+(${MONTH_RE})|(${MONTH_RE})\\s+(\\d{1,2})\\s*[-–]\\s*(\\d{1,2}))(?![\\d:])(?:,?\\s+(\\d{4})(?!\\d))?`, 'g'),
+    resolve: (m, ctx) => {
+      const [a, b, word] = m[2] ? [Number(m[2]), Number(m[3]), m[4]] : [Number(m[6]), Number(m[7]), m[5]];
+      if (b <= a || b > 31) return null;
+      const first = monthDay(a, word, m[8], m[1], ctx);
+      const last = monthDay(b, word, m[8], undefined, ctx);
+      return first && last ? { ...first, end: last.end > first.end ? last.end : first.end } : null;
+    },
+  },
+  {
     id: 'time.numeric-date',
     gate: /\d[./-]\d/,
     re: /\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b/g,
@@ -132,7 +145,8 @@ export const TIME_RULES: TimeRule[] = [
   {
     id: 'time.month-relative',
     gate: /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
-    re: new RegExp(`\\b(in|last|this|next|since|until|by|during|from|early|late|mid|through|throughout|of|in early|in late|in mid)[-\\s]+(?:(?:early|mid|late)[-\\s]+)?(${MONTH_RE})(?![\\w-]|\\s+\\d)`, 'g'),
+    // The cue may open the sentence ("In June, …", "Since February, …"); month names stay capitalised.
+    re: new RegExp(`\\b([Ii]n|[Ll]ast|[Tt]his|[Nn]ext|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id|[Tt]hrough|[Tt]hroughout|of|[Ii]n early|[Ii]n late|[Ii]n mid)[-\\s]+(?:(?:early|mid|late)[-\\s]+)?(${MONTH_RE})(?![\\w-]|\\s+\\d)`, 'g'),
     resolve: (m, ctx) => {
       const mo = monthNumber(m[2]);
       if (!mo) return null;
