@@ -1,25 +1,35 @@
-// Ingest, inside the article's write transaction: take the lock nodes first (one per (event
-// type, month) the article's events may match, and per article-id / content-hash bucket; writing
-// a property takes the node's write lock until commit; keys arrive sorted, so writers never wait
-// in a cycle), then read — now that no other writer of these buckets is in flight — whether the
-// article is in already, and the candidate events: same type, dates overlapping the probe's
-// window. `probe.floor` bounds dateStart from below (no day/week/month event spans more than ~40
-// days), so the composite index event_type_date_start is seeked. Participants and places come
-// along so that resolution is decided in TypeScript.
-UNWIND $keys AS key
-MERGE (l:IngestLock {key: key})
-SET l.touchedAt = datetime()
-WITH count(l) AS locked
-CALL () {
+// Ingest, first statement of the article's write transaction.
+// 1. Is the article in already (by id, from its URL, or by content hash)? If so, nothing is locked
+//    or written: the caller answers with what the graph has.
+// 2. Otherwise take the lock nodes (one per (event type, month) the article's events may match,
+//    and per article-id / content-hash bucket; writing a property takes the node's write lock until
+//    commit; keys arrive sorted, so writers never wait in a cycle), then read again — now that no
+//    other writer of these buckets is in flight — whether the article is in (another process may
+//    have committed it meanwhile), and the candidate events: same type, dates overlapping the
+//    probe's window. `probe.floor` bounds dateStart from below (no day/week/month event spans more
+//    than ~40 days), so the composite index event_type_date_start is seeked. Participants and
+//    places come along so that resolution is decided in TypeScript.
+// Params: $id, $contentHash, $keys (sorted lock keys), $probes [{type, floor, from, to}].
+OPTIONAL MATCH (byId:Article {id: $id})
+OPTIONAL MATCH (byHash:Article {contentHash: $contentHash})
+WITH coalesce(byId, byHash) AS seen
+LIMIT 1
+CALL (seen) {
+  UNWIND CASE WHEN seen IS NULL THEN $keys ELSE [] END AS key
+  MERGE (l:IngestLock {key: key})
+  SET l.touchedAt = datetime()
+  RETURN count(l) AS locked
+}
+CALL (seen) {
   OPTIONAL MATCH (byId:Article {id: $id})
   OPTIONAL MATCH (byHash:Article {contentHash: $contentHash})
-  WITH coalesce(byId, byHash) AS a
+  WITH coalesce(seen, byId, byHash) AS a
   RETURN CASE WHEN a IS NULL THEN null
          ELSE {id: a.id, matchedBy: CASE WHEN a.id = $id THEN 'id' ELSE 'contentHash' END} END AS existing
   LIMIT 1
 }
-CALL () {
-  UNWIND $probes AS probe
+CALL (existing) {
+  UNWIND CASE WHEN existing IS NULL THEN $probes ELSE [] END AS probe
   MATCH (e:Event)
   WHERE e.type = probe.type AND e.dateStart >= probe.floor AND e.dateStart <= probe.to AND e.dateEnd >= probe.from
   WITH DISTINCT e LIMIT 500

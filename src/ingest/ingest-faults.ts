@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 
-/** Points inside an article's write transaction where a fault can be injected. */
-export type FaultPoint = 'after-merge-article' | 'after-merge-entities' | 'after-merge-events';
+/**
+ * Points inside an article's write transaction where a fault can be injected: after the locks are
+ * taken and the candidates read, and after everything is written but before the commit.
+ */
+export type FaultPoint = 'before-write' | 'after-write';
 
 /** The error an armed fault throws. */
 export class InjectedFaultError extends Error {
@@ -15,7 +18,7 @@ export class InjectedFaultError extends Error {
  * A designed-in seam for proving atomicity: tests arm a point, the next ingest throws there,
  * inside its transaction, and the whole article rolls back. Nothing arms it in production;
  * `reach()` is a Set lookup on an empty set.
- * @example app.get(IngestFaults).arm('after-merge-article')
+ * @example app.get(IngestFaults).arm('after-write')
  */
 @Injectable()
 export class IngestFaults {

@@ -30,9 +30,10 @@ function toDates(props: Record<string, unknown>): Record<string, unknown> {
 }
 
 /**
- * Articles into the graph: extract, then one write transaction of MERGEs per article (at most
- * INGEST_CONCURRENCY in flight per process). Inside it: skip if the article is in already (URL id or content hash),
- * lock the (event type, month) buckets (so concurrent writers of one event wait for each other), read candidate events, resolve in TypeScript, MERGE.
+ * Articles into the graph: extract, then one write transaction of two statements per article (at
+ * most INGEST_CONCURRENCY in flight per process). Inside it: skip if the article is in already (URL
+ * id or content hash); otherwise lock the (event type, month) buckets (so concurrent writers of one
+ * event wait for each other) and read candidate events, resolve in TypeScript, then MERGE it all.
  */
 /** An opening or closing tag of an element (`<p>`, `</div>`, `<a href=…>`). */
 const HTML_ELEMENT = /<\/?[A-Za-z][^>]*>/;
@@ -128,39 +129,37 @@ export class IngestService {
     };
   }
 
-  /** The transaction body. Replayable: the driver may run it again after a transient error. */
+  /**
+   * The transaction body: two statements. The first checks whether the article is in already
+   * and, if not, locks its buckets and reads the candidate events; resolution is decided here in
+   * TypeScript; the second writes article, entities, links, events and reports at once.
+   * Replayable: the driver may run it again after a transient error.
+   */
   private async write(tx: Tx, p: PreparedArticle): Promise<IngestResult> {
     const a = p.article;
-    // Cheap check first, so a repeated article takes no lock and writes nothing at all.
-    const [found] = await tx.run('write/ingest-find-article', { id: a.id, contentHash: a.contentHash });
-    let existing = found as { id: string; matchedBy: string } | undefined;
-    let candidates: Candidate[] = [];
-    if (!existing) {
-      const probes = p.drafts.flatMap((d) => {
-        const w = candidateWindow(d);
-        return w ? [{ type: d.type, floor: date(w.floor), from: date(w.from), to: date(w.to) }] : [];
-      });
-      const keys = lockKeys(p.drafts, a.id, a.contentHash);
-      const [row] = await tx.run('write/ingest-lock-and-read', { keys, probes, id: a.id, contentHash: a.contentHash });
-      existing = (row.existing as typeof existing | null) ?? undefined; // another process may have committed it meanwhile
-      candidates = row.candidates as Candidate[];
-    }
+    const probes = p.drafts.flatMap((d) => {
+      const w = candidateWindow(d);
+      return w ? [{ type: d.type, floor: date(w.floor), from: date(w.from), to: date(w.to) }] : [];
+    });
+    const keys = lockKeys(p.drafts, a.id, a.contentHash);
+    const [row] = await tx.run('write/ingest-lock-and-read', { keys, probes, id: a.id, contentHash: a.contentHash });
+    const existing = row.existing as { id: string; matchedBy: 'id' | 'contentHash' } | null;
     if (existing) {
-      const id = existing.id;
-      const [row] = await tx.run('read/ingest-article-events', { id });
-      return { ...storedArticle(id, row), duplicateBy: existing.matchedBy as 'id' | 'contentHash' };
+      const [stored] = await tx.run('read/ingest-article-events', { id: existing.id });
+      return { ...storedArticle(existing.id, stored), duplicateBy: existing.matchedBy };
     }
-    const decisions = resolveEvents(p.drafts, candidates, a.publishedAt);
-
-    await tx.run('write/ingest-merge-article', { article: { ...a, publishedAt: a.publishedAt ? date(a.publishedAt) : null } });
-    this.faults.reach('after-merge-article');
+    const decisions = resolveEvents(p.drafts, row.candidates as Candidate[], a.publishedAt);
+    this.faults.reach('before-write');
 
     const { entities, placeIn, standsFor } = p.entities;
-    if (entities.length) await tx.run('write/ingest-merge-entities', { articleId: a.id, entities, placeIn, standsFor });
-    this.faults.reach('after-merge-entities');
-
-    if (decisions.length) await tx.run('write/ingest-merge-events', { articleId: a.id, events: decisions.map(eventRow) });
-    this.faults.reach('after-merge-events');
+    await tx.run('write/ingest-write-article', {
+      article: { ...a, publishedAt: a.publishedAt ? date(a.publishedAt) : null },
+      entities,
+      placeIn,
+      standsFor,
+      events: decisions.map(eventRow),
+    });
+    this.faults.reach('after-write');
 
     return {
       id: a.id,

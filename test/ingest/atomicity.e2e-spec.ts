@@ -20,7 +20,7 @@ describe('a failure in the middle of an article (real Neo4j)', () => {
     await app.close();
   });
 
-  it.each<[FaultPoint]>([['after-merge-article'], ['after-merge-entities'], ['after-merge-events']])(
+  it.each<[FaultPoint]>([['before-write'], ['after-write']])(
     'a fault %s leaves the graph as it was',
     async (point) => {
       const before = await graphCounts(app);
@@ -33,7 +33,7 @@ describe('a failure in the middle of an article (real Neo4j)', () => {
 
   it('over HTTP: 500, nothing written, and the same request then succeeds', async () => {
     const before = await graphCounts(app);
-    app.get(IngestFaults).arm('after-merge-article');
+    app.get(IngestFaults).arm('after-write');
     const body = { text: 'Protesters marched through Tbilisi on Sunday evening, organisers said.', publishedAt: '2025-03-02' };
     await request(app.getHttpServer()).post('/articles').set('X-API-Key', TEST_API_KEY).send(body).expect(500);
     expect(await graphCounts(app)).toEqual(before);
