@@ -50,7 +50,30 @@ const NOT_DATES: Array<[string, string]> = [
   ['The missiles hit around 10:15 am.', '2025-07-25'],
 ];
 
+/** [text, publication date, last day named before (or null), expected start of the last time in the text] */
+const ANAPHORIC: Array<[string, string, string | null, string]> = [
+  ['That evening, the mayor spoke to a crowd.', '2025-05-09', '2025-05-06', '2025-05-06'],
+  ['The two envoys signed a memorandum the same day.', '2025-05-09', '2025-05-07', '2025-05-07'],
+  ['Later that night, a second drone hit the depot.', '2025-05-09', '2025-05-08', '2025-05-08'],
+  ['The detainees were handed over the next day.', '2025-05-09', '2025-05-06', '2025-05-07'],
+  ['Negotiators had met the day before.', '2025-05-09', '2025-05-06', '2025-05-05'],
+  ['He had spoken to her by phone three days earlier.', '2025-05-09', null, '2025-05-06'],
+  ['Inspectors arrived a week later.', '2025-05-09', '2025-04-20', '2025-04-27'],
+  ['Ships left port on Monday; two days later, the blockade ended.', '2025-05-09', null, '2025-05-07'],
+  ['The council had acted two days earlier, on Tuesday.', '2025-05-09', '2025-05-08', '2025-05-06'],
+];
+
 describe('timesInText', () => {
+  it.each(ANAPHORIC)('%s (published %s, last day %s) → %s', (text, pub, last, start) => {
+    const found = timesInText(text, pub, () => null, () => (last ? { start: last, granularity: 'day' } : null));
+    expect(found.length).toBeGreaterThan(0);
+    expect(found[found.length - 1].resolved.start).toBe(start);
+  });
+
+  it('leaves "two days before the vote" to the event rules', () => {
+    expect(timesInText('They met two days before the vote.', '2025-05-09', () => null)).toEqual([]);
+  });
+
   it.each(CASES)('%s (published %s) → %s %s', (text, pub, start, granularity, lastYear) => {
     const [first] = timesInText(text, pub, () => lastYear);
     expect(first).toBeDefined();

@@ -1,3 +1,4 @@
+import { ANAPHORIC_DAY, resolveAnaphoricDay, type DayAnchor } from './anaphoric';
 import { TIME_RULES, type Resolved } from './rules';
 import type { Sentence, TimeExpr } from '../types';
 
@@ -15,6 +16,8 @@ interface Candidate {
   end: number;
   resolved: Resolved;
   prep: string | null;
+  /** An anaphoric day's match, resolved against the day named before it. */
+  match?: RegExpExecArray;
 }
 
 /**
@@ -28,11 +31,13 @@ export function extractTimes(input: string, sentences: Sentence[], publishedAt: 
   if (!publishedAt) return [];
   const out: TimeExpr[] = [];
   let lastYear: number | null = null;
+  let lastDay: DayAnchor | null = null;
   for (const s of sentences) {
     const text = input.slice(s.start, s.end);
-    const found = timesInText(text, publishedAt, () => lastYear);
+    const found = timesInText(text, publishedAt, () => lastYear, () => lastDay);
     for (const c of found) {
       if (c.resolved.year != null) lastYear = c.resolved.year;
+      if (isAnchor(c.resolved) && !BOUND_PREP.test(c.prep ?? '')) lastDay = { start: c.resolved.start, granularity: c.resolved.granularity };
       out.push(toTimeExpr(text, s.start, c));
     }
   }
@@ -40,7 +45,7 @@ export function extractTimes(input: string, sentences: Sentence[], publishedAt: 
 }
 
 /** The times in one piece of text (offsets relative to it); exported for table tests. */
-export function timesInText(text: string, pub: string, lastYear: () => number | null): Candidate[] {
+export function timesInText(text: string, pub: string, lastYear: () => number | null, lastDay: () => DayAnchor | null = () => null): Candidate[] {
   const candidates: Candidate[] = [];
   TIME_RULES.forEach((rule, order) => {
     if (!rule.gate.test(text)) return;
@@ -62,6 +67,13 @@ export function timesInText(text: string, pub: string, lastYear: () => number | 
       });
     }
   });
+  // "that evening", "two days earlier": resolved below, once the days named before them are known.
+  const anaphoric = new RegExp(ANAPHORIC_DAY.source, 'gi');
+  for (let m = anaphoric.exec(text); m; m = anaphoric.exec(text)) {
+    const lead = /^on\s+/i.exec(m[0]);
+    const resolved: Resolved = { ...resolveAnaphoricDay(m, { start: pub, granularity: 'day' }), source: 'relative' };
+    candidates.push({ rule: 'time.anaphoric-day', order: TIME_RULES.length, start: m.index + (lead ? lead[0].length : 0), end: m.index + m[0].length, resolved, prep: lead ? 'on' : null, match: m });
+  }
   // Longest expression wins an overlap; equal length → the earlier rule.
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order);
   const kept: Candidate[] = [];
@@ -69,7 +81,27 @@ export function timesInText(text: string, pub: string, lastYear: () => number | 
     if (kept.some((k) => c.start < k.end && k.start < c.end)) continue;
     kept.push(c);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  kept.sort((a, b) => a.start - b.start);
+  // "two days earlier, on Wednesday": the day named in apposition says it.
+  const named = kept.filter((c, i) => !(c.match && kept[i + 1]?.resolved.granularity === 'day' && /^\s*,?\s*(?:on\s+)?$/i.test(text.slice(c.end, kept[i + 1].start))));
+  kept.length = 0;
+  kept.push(...named);
+  kept.forEach((c, i) => {
+    if (!c.match) return;
+    const before = kept.slice(0, i).filter((k) => isAnchor(k.resolved) && !BOUND_PREP.test(k.prep ?? '')).pop();
+    const anchor = before ? { start: before.resolved.start, granularity: before.resolved.granularity } : lastDay() ?? { start: pub, granularity: 'day' as const };
+    c.resolved = { ...resolveAnaphoricDay(c.match, anchor), source: 'relative' };
+    delete c.match;
+  });
+  return kept;
+}
+
+/** A bound or deadline ("from January 1", "until Friday") is no day an event was told on. */
+const BOUND_PREP = /^(?:from|until|till|by|since|next)$/;
+
+/** A day or a week, not an open range: what a later "that day" or "two days later" counts from. */
+function isAnchor(r: Resolved): boolean {
+  return (r.granularity === 'day' || r.granularity === 'week') && !r.open;
 }
 
 function plausibleYear(text: string, m: RegExpExecArray): boolean {

@@ -1,0 +1,33 @@
+import { addDays } from './calendar';
+import { SMALL_NUMBERS } from './vocabulary';
+import type { Granularity } from '../types';
+
+/** The last day (or week) named before an expression: what "that evening" or "two days earlier" counts from. */
+export interface DayAnchor {
+  start: string;
+  granularity: Granularity;
+}
+
+/**
+ * Days told against the day named before them: "that evening", "the same day", "later that night"
+ * (the same day); "the next day", "the following morning" (+1); "the day before", "the previous
+ * day" (−1); "two days earlier", "a week later" (±n). "two days before the vote" counts from the
+ * vote, not from the day named before, so a "before/after" with an object is left alone.
+ */
+export const ANAPHORIC_DAY =
+  /\b(?:(?:later|earlier)\s+)?(?:on\s+)?(?:that|the same|that same|this same)\s+(?:day|evening|night|morning|afternoon)\b|\bthe\s+(?:next|following)\s+(?:day|morning|evening|night|afternoon)\b|\bthe\s+(?:day|evening|night)\s+before\b(?!\s+(?:the|a|an|his|her|their|its|[A-Z\d]))|\bthe\s+previous\s+(?:day|evening|night)\b|\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+(earlier|later|before)\b(?!\s+(?:the|a|an|his|her|their|its|this|that|[A-Z\d]))/gi;
+
+/** The day an anaphoric expression names, counted from the anchor (the publication day when none). */
+export function resolveAnaphoricDay(m: RegExpExecArray, anchor: DayAnchor): { start: string; end: string; granularity: Granularity } {
+  const text = m[0].toLowerCase();
+  let shift = 0;
+  if (m[1]) {
+    const n = SMALL_NUMBERS[m[1].toLowerCase()] ?? Number(m[1]);
+    const days = /^week/.test(m[2].toLowerCase()) ? 7 * n : n;
+    shift = m[3].toLowerCase() === 'later' ? days : -days;
+  } else if (/\b(?:next|following)\b/.test(text)) shift = 1;
+  else if (/\b(?:before|previous)\b/.test(text)) shift = -1;
+  const d = addDays(anchor.start, shift);
+  // Counted from a week ("last week … two days later"), the day is only known to that week.
+  return { start: d, end: d, granularity: anchor.granularity === 'week' ? 'week' : 'day' };
+}
