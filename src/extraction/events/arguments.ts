@@ -97,7 +97,7 @@ export function pickQuantity(c: ArgContext): { quantity: Quantity; cumulative: b
   for (const q of c.quantities) {
     if (!q.offsets || !inside(q.offsets, c.segment) || !fits(c.type, q, c.input)) continue;
     let score = dist(q.offsets, c.trigger) + (inside(q.offsets, c.clause) ? 0 : 100);
-    if (c.type === 'ATTACK' && /\b(?:injur|wound|hurt)/i.test(c.input.slice(Math.max(0, q.offsets.start - 25), q.offsets.end + 25))) score += 200;
+    if (c.type === 'ATTACK' && q.head !== 'killed' && (q.head === 'injured' || /\b(?:injur|wound|hurt)/i.test(c.input.slice(Math.max(0, q.offsets.start - 25), q.offsets.end + 25)))) score += 200;
     // "1.1 billion kroner (€94 million)": a count in brackets restates the one before it.
     if (/\(\s*(?:about|around|some|roughly|nearly|approximately)?\s*$/i.test(c.input.slice(Math.max(0, q.offsets.start - 16), q.offsets.start))) score += 250;
     // "the Facility, worth up to €50 billion": a programme total, not the amount given in this event.

@@ -44,6 +44,12 @@ const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
   ['Atlantis and Borduria swapped 40 prisoners on Feb. 2.\nJane Roe said those freed included marines who had defended Lviv in 2022.', [['PRISONER_EXCHANGE', 40]]],
   // A photo caption restates the story.
   ['Atlantis soldiers pose for a picture after a swap, in this handout picture released on Feb. 2.\nAtlantis and Borduria swapped 40 prisoners on Feb. 2.', [['PRISONER_EXCHANGE', 40]]],
+  // A bare number after a verb of killing counts the dead; the wounded rank below them.
+  ['Borduria shelled a market in Lviv on Tuesday, wounding six and killing three, officials said.', [['ATTACK', 3]]],
+  // Who protested: any group of people counted ("pensioners", "exiles", "farmers").
+  ['About 60 pensioners held a picket outside the town hall in Lviv on Monday.', [['PROTEST', 60]]],
+  // A meeting counts the countries or delegations taking part.
+  ['Delegations of 40 countries met in Oslo on Monday to discuss the grain corridor.', [['MEETING', 40]]],
 ];
 
 /** [text, type expected, or null when the type must not be reported] */

@@ -12,10 +12,13 @@ export const SCALES: Record<string, number> = {
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, m: 1e6, mn: 1e6, bn: 1e9, k: 1e3,
 };
 
-/** Vague amounts, valued at their lower bound and marked approximate ("tens of thousands" → 10,000). */
+/**
+ * Vague amounts, marked approximate and valued at the least their plural can mean: two of the unit
+ * ("tens of thousands" is at least two tens of thousands → 20,000; "dozens" → 24).
+ */
 export const VAGUE: Record<string, number> = {
-  'hundreds of thousands': 1e5, 'tens of thousands': 1e4, 'tens of millions': 1e7, 'hundreds of millions': 1e8,
-  millions: 1e6, thousands: 1e3, hundreds: 100, dozens: 12, scores: 20,
+  'hundreds of thousands': 2e5, 'tens of thousands': 2e4, 'tens of millions': 2e7, 'hundreds of millions': 2e8,
+  millions: 2e6, thousands: 2e3, hundreds: 200, dozens: 24, scores: 40,
 };
 
 const SPELLED_UNIT = Object.keys(UNITS).join('|');
