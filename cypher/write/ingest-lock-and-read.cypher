@@ -6,10 +6,11 @@
 //    commit; keys arrive sorted, so writers never wait in a cycle), then read again — now that no
 //    other writer of these buckets is in flight — whether the article is in (another process may
 //    have committed it meanwhile), and the candidate events: same type, dates overlapping the
-//    probe's window. `probe.floor` bounds dateStart from below (no day/week/month event spans more
-//    than ~40 days), so the composite index event_type_date_start is seeked. Participants and
-//    places come along so that resolution is decided in TypeScript.
-// Params: $id, $contentHash, $keys (sorted lock keys), $probes [{type, floor, from, to}].
+//    probe's window, sharing a participant or the place with the report (`probe.entities`: no
+//    other event can be the same one). `probe.floor` bounds dateStart from below (no
+//    day/week/month event spans more than ~40 days), so the composite index event_type_date_start
+//    is seeked. Participants and places come along so that resolution is decided in TypeScript.
+// Params: $id, $contentHash, $keys (sorted lock keys), $probes [{type, floor, from, to, entities}].
 OPTIONAL MATCH (byId:Article {id: $id})
 OPTIONAL MATCH (byHash:Article {contentHash: $contentHash})
 WITH coalesce(byId, byHash) AS seen
@@ -32,10 +33,13 @@ CALL (existing) {
   UNWIND CASE WHEN existing IS NULL THEN $probes ELSE [] END AS probe
   MATCH (e:Event)
   WHERE e.type = probe.type AND e.dateStart >= probe.floor AND e.dateStart <= probe.to AND e.dateEnd >= probe.from
+    AND EXISTS { MATCH (e)-[:INVOLVES|AT]->(x:Entity) WHERE x.id IN probe.entities }
   WITH DISTINCT e LIMIT 500
-  RETURN collect({id: e.id, type: e.type, dateStart: e.dateStart, dateEnd: e.dateEnd, granularity: e.granularity,
-          quantity: e.quantity, unit: e.unit, quantityMin: e.quantityMin, quantityMax: e.quantityMax,
-          reportCount: e.reportCount, firstReported: e.firstReported, lastReported: e.lastReported, status: e.status,
+  // Dates as "YYYY-MM-DD" strings: what resolution compares, and cheaper to decode than date values.
+  RETURN collect({id: e.id, type: e.type, dateStart: toString(e.dateStart), dateEnd: toString(e.dateEnd),
+          granularity: e.granularity, quantity: e.quantity, unit: e.unit, quantityMin: e.quantityMin,
+          quantityMax: e.quantityMax, reportCount: e.reportCount, firstReported: toString(e.firstReported),
+          lastReported: toString(e.lastReported), status: e.status,
           participants: [(e)-[:INVOLVES]->(x:Entity) | x.id], places: [(e)-[:AT]->(p:Entity) | p.id]}) AS candidates
 }
 RETURN existing, candidates

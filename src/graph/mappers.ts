@@ -6,6 +6,7 @@ import neo4j, { isDate, isDateTime, isDuration, isInt, isLocalDateTime, isNode, 
  */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  if (typeof value !== 'object') return value; // strings, numbers, booleans: most values, kept as they are
   if (isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
   if (isDate(value)) return value.toString();
   if (isDateTime(value) || isLocalDateTime(value)) return new Date(value.toString()).toISOString();

@@ -139,7 +139,9 @@ export class IngestService {
     const a = p.article;
     const probes = p.drafts.flatMap((d) => {
       const w = candidateWindow(d);
-      return w ? [{ type: d.type, floor: date(w.floor), from: date(w.from), to: date(w.to) }] : [];
+      // Only an event sharing a participant or the place can be the same event (see `overlap`).
+      const entities = [...new Set([...d.participants.map((x) => x.entityId), ...(d.placeId ? [d.placeId] : [])])];
+      return w && entities.length ? [{ type: d.type, floor: date(w.floor), from: date(w.from), to: date(w.to), entities }] : [];
     });
     const keys = lockKeys(p.drafts, a.id, a.contentHash);
     const [row] = await tx.run('write/ingest-lock-and-read', { keys, probes, id: a.id, contentHash: a.contentHash });
