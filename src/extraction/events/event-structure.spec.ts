@@ -44,6 +44,10 @@ const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
   ['Atlantis and Borduria swapped 40 prisoners on Feb. 2.\nJane Roe said those freed included marines who had defended Lviv in 2022.', [['PRISONER_EXCHANGE', 40]]],
   // A photo caption restates the story.
   ['Atlantis soldiers pose for a picture after a swap, in this handout picture released on Feb. 2.\nAtlantis and Borduria swapped 40 prisoners on Feb. 2.', [['PRISONER_EXCHANGE', 40]]],
+  // "the previous swap on May 31" is an earlier exchange of its own, not the day's one.
+  ['Atlantis and Borduria swapped 120 prisoners on Tuesday.\nIn the previous swap on April 2, each side freed 60 soldiers.', [['PRISONER_EXCHANGE', 120], ['PRISONER_EXCHANGE', 60]]],
+  // "N people have come home" told after an exchange adds that side's count to it.
+  ['Atlantis and Borduria exchanged prisoners on Tuesday.\nJane Roe said 80 Atlantis citizens, among them two medics, had come home.', [['PRISONER_EXCHANGE', 80]]],
   // A bare number after a verb of killing counts the dead; the wounded rank below them.
   ['Borduria shelled a market in Lviv on Tuesday, wounding six and killing three, officials said.', [['ATTACK', 3]]],
   // Who protested: any group of people counted ("pensioners", "exiles", "farmers").

@@ -20,7 +20,9 @@ const COMPILED = EVENT_TRIGGERS.map((def) => {
   return { def, gate: keys ? new RegExp(keys.map(escape).join('|')) : null, re: new RegExp(def.pattern, def.caseSensitive ? 'g' : 'gi') };
 });
 /** "a phone call", "the first direct talks", "the latest swap": a new event, not a reference back. */
-const INDEFINITE_BEFORE = /\b(?:a|an|another)\s+(?:[\w'’-]+\s+){0,2}$|\b(?:the|its|their)\s+(?:first|latest|largest|biggest|second|third|fourth|fifth)\s+(?:[\w'’-]+\s+){0,2}$/i;
+const INDEFINITE_BEFORE = /\b(?:a|an|another)\s+(?:[\w'’-]+\s+){0,2}$|\b(?:the|its|their)\s+(?:first|latest|largest|biggest|second|third|fourth|fifth|inaugural|opening|founding)\s+(?:[\w'’-]+\s+){0,2}$|\b(?:the|its|their)\s+(?:previous|prior|preceding)\s+$/i;
+/** "the previous swap on May 31": one earlier event of its own, not a generic mention of several. */
+const ONE_EARLIER = /\b(?:the|its|their)\s+(?:previous|prior|preceding|last|earlier)\s+$/i;
 const COUNTED = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen)\b/i;
 /** Every gate stem at once: a sentence with none of them has no trigger. */
 const ANY_GATE = new RegExp(Object.values(TRIGGER_KEYS).flat().map(escape).join('|'));
@@ -50,7 +52,7 @@ export function findTriggers(text: string): TriggerHit[] {
       const verbForm = /ed$|^(?:took|went)\b/i.test(m[0]);
       // "followed a phone call" is new even after an earlier "the"; "the return of four children" carries its own count.
       const anaphoric = Boolean(def.noun) && !verbForm && DEFINITE_BEFORE.test(before) && !INDEFINITE_BEFORE.test(before) && !COUNTED.test(m[0]);
-      const generic = Boolean(def.noun) && GENERIC_BEFORE.test(before);
+      const generic = Boolean(def.noun) && GENERIC_BEFORE.test(before) && !(ONE_EARLIER.test(before) && !/s$/i.test(m[0]));
       hits.push({ def, start, end, text: m[0], anaphoric, generic });
     }
   }

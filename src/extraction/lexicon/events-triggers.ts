@@ -48,6 +48,7 @@ export const EVENT_TRIGGERS: TriggerDef[] = [
   { id: 'release.verb', type: 'PRISONER_RELEASE', confidence: 0.8, pattern: `(?<!\\b(?:of|the|a|an|newly|recently|and|those|these|all|people)\\s+)\\b(?:${RELEASE_VERBS}|returned|brought back|brought home)\\s+${gap(6)}(?:${MILITARY_CAPTIVES}|${CIVIL_CAPTIVES})\\b` },
   { id: 'release.relative', type: 'PRISONER_RELEASE', confidence: 0.75, pattern: `\\b(?:${MILITARY_CAPTIVES}|${CIVIL_CAPTIVES})\\s+(?:who|that)\\b[^.;]{0,120}?\\b(?:have|has|had|were|was)\\s+(?:been\\s+)?(?:${RELEASE_VERBS}|returned|brought (?:back|home)|reunited)\\b` },
   { id: 'release.noun', type: 'PRISONER_RELEASE', noun: true, confidence: 0.75, pattern: `\\b(?:return|release|homecoming|rescue)\\s+of\\s+(?:another\\s+)?(?:[\\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+teen|twenty|thirty|forty|fifty)\\s+${gap(2)}(?:${MILITARY_CAPTIVES}|${CIVIL_CAPTIVES})\\b` },
+  { id: 'release.came-home', type: 'PRISONER_RELEASE', confidence: 0.7, pattern: `\\b(?:${MILITARY_CAPTIVES}|${CIVIL_CAPTIVES}),?\\s+${gap(4)}(?:have|has|had)\\s+(?:now\\s+|finally\\s+)?(?:come|returned|arrived)\\s+(?:back\\s+)?home\\b` },
   { id: 'release.freed-from', type: 'PRISONER_RELEASE', confidence: 0.75, pattern: `\\b(?:freed|released)\\s+from\\s+(?:\\w+\\s+)?(?:captivity|prison|custody|detention)\\b` },
   // ---- bodies of the dead
   { id: 'bodies.passive', type: 'BODY_REPATRIATION', confidence: 0.9, pattern: `\\b(?:bodies|remains)\\b[^.;:]{0,90}?\\b${PASSIVE}(?:also\\s+)?(?:returned|repatriated|handed over|transferred|delivered|sent back|brought back|received|exchanged|recovered)\\b` },
@@ -151,6 +152,7 @@ export const TRIGGER_KEYS: Record<string, string[]> = {
   'release.verb': RELEASE_KEYS,
   'release.relative': ['returned', 'freed', 'released', 'brought', 'reunited', 'liberated', 'rescued', 'set free'],
   'release.noun': ['return of', 'release of', 'homecoming', 'rescue of'],
+  'release.came-home': [' home'],
   'release.freed-from': ['freed', 'released'],
   'bodies.passive': ['bodies', 'remains'],
   'bodies.active': ['bodies', 'remains'],
