@@ -30,6 +30,10 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
   ['The exchange came a day after Jane Roe held talks with John Doe in Oslo.', '2025-03-06', 'MEETING', ['2025-03-05/day']],
   ['Borduria missiles struck Lviv on Thursday, killing 14 people.\nThe strike on Lviv came two days after Borduria forces hit a factory in Oslo.', '2025-03-06', 'ATTACK', ['2025-03-06/day', '2025-03-04/day']],
   ['The swap took place less than 24 hours after Jane Roe, in talks with John Doe, agreed to it.', '2025-03-06', 'MEETING', ['2025-03-05/day']],
+  ['The address came a day before leaders of 40 countries met in Oslo.', '2025-03-06', 'MEETING', ['2025-03-07/day']],
+  // A time inside what was said is not the day of the speaking; the period money covers is not the day it was pledged.
+  ['Addressing the assembly, Jane Roe said the grid could fail this winter.', '2025-03-06', 'SPEECH', ['2025-03-06/day']],
+  ['John Doe signed a pact with Jane Roe on Monday, pledging €3 billion this year.', '2025-03-06', 'AID_PROVISION', ['2025-03-03/day']],
   // "overnight into Wednesday" is Wednesday; one strike per sentence.
   ['Borduria drone and missile strikes overnight into Wednesday killed at least six people in Lviv, officials said.', '2025-03-06', 'ATTACK', ['2025-03-05/day']],
   // Interceptions told with their own time stay apart; an undated tally belongs to the strike before it.

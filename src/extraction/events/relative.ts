@@ -27,5 +27,6 @@ export function relativeToEvent(input: string, sentence: Span, trigger: Span, ti
   if (!after || head.length - (after.index + after[0].length) > 80 || /[.;]/.test(head.slice(after.index))) return null;
   const cut = sentence.start + after.index;
   const own = times.find((t) => t.offsets && t.offsets.start >= sentence.start && t.offsets.end <= cut && t.granularity === 'day');
-  return shifted(own ?? published, -count(after[1], after[2]), after[0].trim());
+  const sign = after[3].toLowerCase() === 'before' ? 1 : -1;
+  return shifted(own ?? published, sign * count(after[1], after[2]), after[0].trim());
 }

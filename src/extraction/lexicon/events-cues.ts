@@ -74,5 +74,5 @@ export const CAPTION_CUE = /\b(?:in this (?:handout )?(?:picture|photo|image)|po
 
 /** "A day later, …": the sentence is dated a number of days after the one before it. */
 export const DAYS_LATER = /^\W*(a|one|two|three|four|five|six|seven|\d+)\s+(days?|weeks?)\s+later\b/i;
-/** "The swap came a day after …": what follows "after" happened that many days before the subject. */
-export const CAME_DAYS_AFTER = /\b(?:came|comes|happened|took place|followed|was)\s+(?:(?:less|more) than\s+|just\s+|only\s+)?(a|one|two|three|four|five|six|seven|24|48|\d+)\s+(days?|weeks?|hours)\s+after\b/i;
+/** "The swap came a day after …": what follows "after" happened that many days before the subject ("before": after it). */
+export const CAME_DAYS_AFTER = /\b(?:came|comes|happened|took place|followed|was)\s+(?:(?:less|more) than\s+|just\s+|only\s+)?(a|one|two|three|four|five|six|seven|24|48|\d+)\s+(days?|weeks?|hours)\s+(after|before)\b/i;
