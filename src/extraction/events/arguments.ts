@@ -70,8 +70,15 @@ export function publicationDate(publishedAt: string): TimeExpr {
   return { start: publishedAt, end: publishedAt, granularity: 'day', source: 'publication', text: '' };
 }
 
-/** Weeks are annotated at month granularity ("last week" → the month it fell in). */
+/**
+ * Weeks are annotated at month granularity ("last week" → the month it fell in), seasons at year
+ * granularity ("in spring 2022" → 2022; a winter → the year it began in).
+ */
 export function coarseWeek(t: TimeExpr): TimeExpr {
+  if (t.granularity === 'season') {
+    const y = parseIso(t.start).y;
+    return { ...t, start: iso(y, 1, 1), end: iso(y, 12, 31), granularity: 'year' };
+  }
   if (t.granularity !== 'week') return t;
   const a = parseIso(t.start);
   const b = parseIso(t.end);

@@ -21,7 +21,8 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
   // A running total is dated as of publication, not by its "since" phrase nor by the sentence before it.
   ['The bodies of 40 soldiers were returned on Feb. 20.\nSince the start of the war in February 2022, the bodies of more than 3,000 soldiers have been returned.', '2025-03-06', 'BODY_REPATRIATION', ['2025-02-20/day', '2025-03-06/day']],
   ['The bodies of about 900 soldiers have been repatriated in the past two years, officials said.', '2025-03-06', 'BODY_REPATRIATION', ['2025-03-06/day']],
-  // A week is annotated at month granularity.
+  // A week is annotated at month granularity, a season at year granularity.
+  ['Jane Roe and John Doe met in Oslo in the autumn of 2022.', '2025-03-06', 'MEETING', ['2022-01-01/year']],
   ['Borduria imposed sanctions on 12 companies last week.', '2025-03-06', 'SANCTIONS', ['2025-02-01/month']],
   // "since" without a running total still dates a standing proposal.
   ['Atlantis has pushed for a prisoner exchange since 2023, but Borduria has rejected the proposal.', '2025-03-06', 'PRISONER_EXCHANGE', ['2023-01-01/year']],
@@ -73,6 +74,8 @@ const FAMILIES: Array<[string, EventType, boolean]> = [
   ['In March 2023, the court issued an arrest warrant for Jane Roe on suspicion of unlawfully deporting children.', 'DEPORTATION', false],
   ['A year later, it issued warrants for two commanders, John Doe and Bob Moe, over missile strikes on Lviv.', 'ATTACK', false],
   ['Jane Roe met John Doe on Monday, and they discussed the exchange of wounded prisoners.', 'PRISONER_EXCHANGE', false],
+  ['The court issued warrants for two generals of the Borduria army, John Doe and Bob Moe, over missile strikes on Lviv.', 'ATTACK', false],
+  ['A judge in Oslo found Jane Roe guilty under Article 12.4 of the code over three blog posts about the bombing of a Lviv hospital.', 'ATTACK', false],
   ['On Friday, Jane Roe declined to commit to supplying Atlantis with long-range missiles.', 'AID_PROVISION', false],
 ];
 

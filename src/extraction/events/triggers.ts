@@ -47,7 +47,7 @@ export function findTriggers(text: string): TriggerHit[] {
       quotes ??= quotedSpans(text);
       if (quotes.some((q) => start >= q.start && start < q.end)) continue;
       const before = text.slice(Math.max(0, start - 60), start);
-      if (HYPOTHETICAL_BEFORE.test(before) || GROUNDS_BEFORE.test(text.slice(Math.max(0, start - 90), start))) continue;
+      if (HYPOTHETICAL_BEFORE.test(before) || GROUNDS_BEFORE.test(text.slice(Math.max(0, start - 170), start))) continue;
       // Only a noun refers back: "the demonstrators protested" reports, "the protest" refers.
       const verbForm = /ed$|^(?:took|went)\b/i.test(m[0]);
       // "followed a phone call" is new even after an earlier "the"; "the return of four children" carries its own count.
