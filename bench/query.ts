@@ -7,12 +7,16 @@
  *   npx tsc -p tsconfig.json --outDir /tmp/benchbuild --noEmit false && ln -s $PWD/cypher $PWD/node_modules /tmp/benchbuild/
  *   BENCH_NEO4J_URI=bolt://127.0.0.1:7740 BENCH_NEO4J_PASSWORD=… node /tmp/benchbuild/bench/query.js [load|run|all]
  *
+ * The service runs as its own process; each run also prints the CPU time per request of the
+ * service and (with BENCH_NEO4J_PID) of Neo4j, a figure that holds on a noisy machine.
+ *
  * Env: BENCH_EVENTS (1000000), BENCH_ENTITIES (100000), BENCH_RUNS (5), BENCH_REQUESTS (400 per run),
  * BENCH_RESUME_AT (events already loaded by an interrupted load).
  * Needs a Neo4j of its own: the load wipes nothing but fills the database it is given.
  */
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { type AddressInfo, createServer } from 'node:net';
 import { join } from 'node:path';
 import { createApp } from '../src/app';
 import { loadConfig } from '../src/config/config';
@@ -133,9 +137,34 @@ function percentile(sorted: number[], p: number): number {
 }
 
 /** CONCURRENCY workers each fetching in a loop until `total` requests are done. */
-async function measure(base: string, paths: string[], warmUp = false): Promise<{ p50: number; p95: number }> {
+/** CPU seconds (user + system) a process has used so far, from /proc; null where unknown. */
+function cpuSeconds(pid: number | null): number | null {
+  if (pid === null) return null;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime in clock ticks (USER_HZ 100)
+  } catch {
+    return null;
+  }
+}
+
+/** Pids whose CPU time per request is reported: the service, and Neo4j when BENCH_NEO4J_PID is set. */
+const cpuPids: { service: number | null; neo4j: number | null } = {
+  service: null,
+  neo4j: process.env.BENCH_NEO4J_PID ? Number(process.env.BENCH_NEO4J_PID) : null,
+};
+
+interface Measured {
+  p50: number;
+  p95: number;
+  /** CPU ms per request of the service and of Neo4j (null where the pid is unknown). */
+  cpu: { service: number | null; neo4j: number | null };
+}
+
+async function measure(base: string, paths: string[], warmUp = false): Promise<Measured> {
   let next = 0;
   const times: number[] = [];
+  const before = { service: cpuSeconds(cpuPids.service), neo4j: cpuSeconds(cpuPids.neo4j) };
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
       while (next < paths.length) {
@@ -149,8 +178,19 @@ async function measure(base: string, paths: string[], warmUp = false): Promise<{
     }),
   );
   times.sort((a, b) => a - b);
-  return { p50: percentile(times, 50), p95: percentile(times, 95) };
+  const perRequest = (a: number | null, b: number | null) => (a === null || b === null ? null : ((b - a) * 1000) / paths.length);
+  return {
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    cpu: {
+      service: perRequest(before.service, cpuSeconds(cpuPids.service)),
+      neo4j: perRequest(before.neo4j, cpuSeconds(cpuPids.neo4j)),
+    },
+  };
 }
+
+const cpuText = (c: Measured['cpu']) =>
+  `CPU/request service ${c.service === null ? 'n/a' : `${c.service.toFixed(2)} ms`}, Neo4j ${c.neo4j === null ? 'n/a' : `${c.neo4j.toFixed(2)} ms`}`;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -181,9 +221,59 @@ async function profile(graph: GraphService, name: string, params: Record<string,
   }
 }
 
-async function run(app: NestFastifyApplication, graph: GraphService): Promise<void> {
-  await app.listen(0, '127.0.0.1');
-  const base = await app.getUrl();
+/** Starts the built service (this build's src/main.js) as its own process on a free port. */
+async function startService(): Promise<{ base: string; stop: () => Promise<void>; pid: number }> {
+  const port = await new Promise<number>((resolve, reject) => {
+    const srv = createServer().listen(0, '127.0.0.1', () => {
+      const { port: p } = srv.address() as AddressInfo;
+      srv.close(() => resolve(p));
+    });
+    srv.on('error', reject);
+  });
+  const child = spawn(process.execPath, [join(__dirname, '..', 'src', 'main.js')], {
+    env: {
+      ...process.env,
+      NEO4J_URI: process.env.BENCH_NEO4J_URI ?? 'bolt://127.0.0.1:7740',
+      NEO4J_PASSWORD: process.env.BENCH_NEO4J_PASSWORD ?? '',
+      LOG_LEVEL: 'silent',
+      RATE_LIMIT_PER_MINUTE: '0',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  const base = `http://127.0.0.1:${port}`;
+  for (const t = Date.now(); ; ) {
+    if (child.exitCode !== null) throw new Error(`bench/query: the service exited (${child.exitCode}) while starting`);
+    if (Date.now() - t > 60_000) throw new Error('bench/query: the service did not answer /health within 60 s');
+    if (await fetch(`${base}/health`).then((res) => res.ok, () => false)) break;
+    await new Promise((res) => setTimeout(res, 200));
+  }
+  return {
+    base,
+    pid: child.pid!,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+async function run(graph: GraphService): Promise<void> {
+  // The service runs in its own process, as in production: a client in the same event loop
+  // would add its own work to every latency.
+  const service = await startService();
+  cpuPids.service = service.pid;
+  const base = service.base;
+  try {
+    await measureAll(graph, base);
+  } finally {
+    await service.stop();
+  }
+}
+
+async function measureAll(graph: GraphService, base: string): Promise<void> {
   const r = rng(7);
   // Entities that have events, chosen like the generator does (popular ones more often).
   const sample = Array.from({ length: REQUESTS }, () => entityId(pick(r)));
@@ -207,7 +297,7 @@ async function run(app: NestFastifyApplication, graph: GraphService): Promise<vo
       const m = await measure(base, paths);
       results[key].p50.push(m.p50);
       results[key].p95.push(m.p95);
-      console.log(`run ${i + 1} ${key}: p50 ${m.p50.toFixed(1)} ms, p95 ${m.p95.toFixed(1)} ms`);
+      console.log(`run ${i + 1} ${key}: p50 ${m.p50.toFixed(1)} ms, p95 ${m.p95.toFixed(1)} ms; ${cpuText(m.cpu)}`);
     }
   }
   const counts = await graph.read('examples/11-event-types-per-month', {
@@ -263,7 +353,7 @@ async function main(): Promise<void> {
   const graph = app.get(GraphService);
   try {
     if (mode === 'load' || mode === 'all') await load(graph);
-    if (mode === 'run' || mode === 'all') await run(app, graph);
+    if (mode === 'run' || mode === 'all') await run(graph);
   } finally {
     await app.close();
   }

@@ -9,6 +9,9 @@ export class MissingCypherError extends Error {
   }
 }
 
+/** A named statement, or named fragments that make one statement together. */
+export type CypherName = string | readonly string[];
+
 /** The project's cypher/ folder: two levels up from both src/graph and dist/graph. */
 export const CYPHER_ROOT = join(__dirname, '..', '..', 'cypher');
 
@@ -26,7 +29,13 @@ export class CypherLoader {
     }
   }
 
-  get(name: string): string {
+  /**
+   * The statement with this name; a list of names is one statement made of those fragments in
+   * order (`['read/events/page-entity-desc', 'read/events/summary-of-e']`), so that a shared
+   * tail is written once and the whole still runs in one round trip.
+   */
+  get(name: CypherName): string {
+    if (typeof name !== 'string') return name.map((n) => this.get(n)).join('\n');
     const text = this.statements.get(name);
     if (text === undefined) throw new MissingCypherError(name);
     return text;

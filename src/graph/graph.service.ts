@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, Neo4jError, type RecordShape } from 'neo4j-driver';
 import { APP_CONFIG, type AppConfig } from '../config/config';
-import { CypherLoader } from './cypher-loader';
+import { CypherLoader, type CypherName } from './cypher-loader';
 import { toPlain } from './mappers';
 import { DatabaseUnavailableError } from '../common/errors';
 
@@ -10,8 +10,11 @@ export type Row = Record<string, unknown>;
 
 /** A transaction as the rest of the code sees it: named Cypher in, plain rows out. */
 export interface Tx {
-  run(name: string, params?: Params): Promise<Row[]>;
+  run(name: CypherName, params?: Params): Promise<Row[]>;
 }
+
+/** Attempts of a one-statement read (`readOne`) on a transient error, as the driver does for transactions. */
+const READ_ONE_ATTEMPTS = 3;
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
 
@@ -89,6 +92,26 @@ export class GraphService implements OnModuleInit, OnApplicationShutdown {
   /** Runs named Cypher in a write transaction. */
   async write(name: string, params: Params = {}): Promise<Row[]> {
     return this.writeTx((tx) => tx.run(name, params));
+  }
+
+  /**
+   * One read statement as an auto-commit query: one round trip (RUN and PULL together), where a
+   * transaction function costs a second one for the COMMIT. For reads that are a single statement
+   * (the hot /events and /timeline paths). Retried on transient errors like a transaction.
+   */
+  async readOne(name: CypherName, params: Params = {}, timeoutMs?: number): Promise<Row[]> {
+    const text = this.cypher.get(name);
+    for (let attempt = 1; ; attempt++) {
+      const session = this.driver.session({ database: this.config.neo4j.database, defaultAccessMode: neo4j.session.READ });
+      try {
+        return rows(await session.run(text, params, { timeout: timeoutMs ?? this.config.neo4j.queryTimeoutMs }));
+      } catch (err) {
+        if (!(err instanceof Neo4jError && err.retriable) || attempt >= READ_ONE_ATTEMPTS) throw this.translate(err);
+        await new Promise((r) => setTimeout(r, 100 * attempt));
+      } finally {
+        await session.close();
+      }
+    }
   }
 
   async readTx<T>(work: (tx: Tx) => Promise<T>, timeoutMs?: number): Promise<T> {

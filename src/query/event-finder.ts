@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { type CypherName } from '../graph/cypher-loader';
 import { GraphService, type Row, type Tx } from '../graph/graph.service';
 import { date, int } from '../graph/mappers';
 import { type Cursor } from './cursor';
@@ -41,57 +42,41 @@ export class EventFinder {
 
   /** One page of event summaries, `limit` long at most, after `cursor`. */
   async page(filter: EventsFilterDto, limit: number, desc: boolean, cursor: Cursor | null): Promise<Page> {
-    return this.graph.readTx(async (tx) => {
-      const resolved = await this.resolve(tx, filter);
-      if (!resolved) return { items: [], last: null };
-      const keys = await tx.run(`read/events/page-${resolved.anchor}-${desc ? 'desc' : 'asc'}`, {
-        ...resolved.params,
+    const rows = await this.query(
+      filter,
+      (anchor) => [`read/events/page-${anchor}-${desc ? 'desc' : 'asc'}`, 'read/events/summary-of-e'],
+      {
         cursorDate: cursor ? date(cursor.dateStart) : null,
         cursorId: cursor ? cursor.id : null,
         limit: int(limit),
-      });
-      const items = await this.summariesIn(
-        tx,
-        keys.map((k) => k.id as string),
-      );
-      const lastKey = keys.at(-1);
-      return {
-        items,
-        last: lastKey ? { dateStart: lastKey.dateStart as string, id: lastKey.id as string, desc } : null,
-      };
-    });
+      },
+    );
+    const sign = desc ? -1 : 1;
+    const items = rows.map(toSummary).sort((a, b) => sign * (a.dateStart.localeCompare(b.dateStart) || a.id.localeCompare(b.id)));
+    const last = items.at(-1);
+    return { items, last: last ? { dateStart: last.dateStart, id: last.id, desc } : null };
   }
 
   /** Buckets of `interval` (day|week|month|year) with event counts and quantity sums per unit. */
   async buckets(filter: EventsFilterDto, interval: string, includeEvents: boolean): Promise<Bucket[]> {
-    return this.graph.readTx(async (tx) => {
-      const resolved = await this.resolve(tx, filter);
-      if (!resolved) return [];
-      const rows = await tx.run(`read/timeline/buckets-${resolved.anchor}`, {
-        ...resolved.params,
-        interval,
-        includeEvents,
-      });
-      return rows.map((r) => ({
-        period: r.period as string,
-        events: r.events as number,
-        quantities: (r.quantities as { unit: string; sum: number }[]).sort((a, b) =>
-          a.unit.localeCompare(b.unit),
-        ),
-        eventIds: r.eventIds as string[],
-      }));
-    });
+    const rows = await this.query(filter, (anchor) => `read/timeline/buckets-${anchor}`, { interval, includeEvents });
+    return rows.map((r) => ({
+      period: r.period as string,
+      events: r.events as number,
+      quantities: (r.quantities as { unit: string; sum: number }[]).sort((a, b) => a.unit.localeCompare(b.unit)),
+      eventIds: r.eventIds as string[],
+    }));
   }
 
-  /** Summaries of the given events, in the given order. */
+  /** Summaries of the given events, in the given order (unknown ids are left out). */
   async summaries(ids: string[]): Promise<EventSummaryDto[]> {
-    return this.graph.readTx((tx) => this.summariesIn(tx, ids));
+    if (ids.length === 0) return [];
+    return inOrder(ids, await this.graph.readOne(SUMMARIES_BY_IDS, { ids }));
   }
 
   async summariesIn(tx: Tx, ids: string[]): Promise<EventSummaryDto[]> {
     if (ids.length === 0) return [];
-    const rows = await tx.run('read/events/summaries', { ids });
-    return rows.map(toSummary);
+    return inOrder(ids, await tx.run(SUMMARIES_BY_IDS, { ids }));
   }
 
   /** True when an id, name or alias names at least one entity. */
@@ -108,33 +93,52 @@ export class EventFinder {
   }
 
   /**
-   * An id-shaped reference (`person:donald-trump`) goes to the query as it is: the anchored query
-   * starts from the unique id (and the place query requires a Place), so an unknown id simply
-   * matches nothing, and the round trip of a separate lookup is saved. Names and aliases are
-   * looked up first.
+   * Runs the statement `name(anchor)` for the filters. An id-shaped reference
+   * (`person:donald-trump`) goes to the query as it is: the anchored query starts from the unique
+   * id (and the place query requires a Place), so an unknown id simply matches nothing, and the
+   * statement runs alone, in one round trip. Names and aliases are looked up first, in the same
+   * read transaction. A reference that resolves to nothing matches no event.
    */
-  private async refIds(tx: Tx, ref: string, label: string | null): Promise<string[]> {
-    return ID_SHAPED.test(ref) ? [ref] : this.resolveRef(tx, ref, label);
+  private async query(f: EventsFilterDto, name: (anchor: ResolvedFilter['anchor']) => CypherName, extra: Record<string, unknown>): Promise<Row[]> {
+    const ref = (r: string | undefined) => (r === undefined ? null : ID_SHAPED.test(r) ? [r] : undefined);
+    const entityIds = ref(f.entity);
+    const placeIds = ref(f.place);
+    if (entityIds !== undefined && placeIds !== undefined) {
+      const resolved = resolvedFilter(f, entityIds, placeIds);
+      return this.graph.readOne(name(resolved.anchor), { ...resolved.params, ...extra });
+    }
+    return this.graph.readTx(async (tx) => {
+      const entities = entityIds !== undefined ? entityIds : await this.resolveRef(tx, f.entity!, null);
+      const places = placeIds !== undefined ? placeIds : await this.resolveRef(tx, f.place!, 'Place');
+      if ((entities && entities.length === 0) || (places && places.length === 0)) return [];
+      const resolved = resolvedFilter(f, entities, places);
+      return tx.run(name(resolved.anchor), { ...resolved.params, ...extra });
+    });
   }
+}
 
-  /** Null when a reference resolves to nothing: the filter then matches no event. */
-  private async resolve(tx: Tx, f: EventsFilterDto): Promise<ResolvedFilter | null> {
-    const entityIds = f.entity ? await this.refIds(tx, f.entity, null) : null;
-    const placeIds = f.place ? await this.refIds(tx, f.place, 'Place') : null;
-    if ((entityIds && entityIds.length === 0) || (placeIds && placeIds.length === 0)) return null;
-    return {
-      anchor: entityIds ? 'entity' : placeIds ? 'place' : 'all',
-      params: {
-        entityIds,
-        placeIds,
-        from: date(f.from ?? FIRST_DAY),
-        to: date(f.to ?? LAST_DAY),
-        type: f.type ?? null,
-        status: f.status ?? null,
-        minQuantity: f.minQuantity ?? null,
-      },
-    };
-  }
+const SUMMARIES_BY_IDS = ['read/events/by-ids', 'read/events/summary-of-e'];
+
+/** The filters as Cypher parameters, and the index-backed query to anchor on. */
+function resolvedFilter(f: EventsFilterDto, entityIds: string[] | null, placeIds: string[] | null): ResolvedFilter {
+  return {
+    anchor: entityIds ? 'entity' : placeIds ? 'place' : 'all',
+    params: {
+      entityIds,
+      placeIds,
+      from: date(f.from ?? FIRST_DAY),
+      to: date(f.to ?? LAST_DAY),
+      type: f.type ?? null,
+      status: f.status ?? null,
+      minQuantity: f.minQuantity ?? null,
+    },
+  };
+}
+
+/** Summary rows in the order of `ids`. */
+function inOrder(ids: string[], rows: Row[]): EventSummaryDto[] {
+  const byId = new Map(rows.map((r) => [(r.event as { id: string }).id, toSummary(r)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 export function toSummary(row: Row): EventSummaryDto {

@@ -1,6 +1,7 @@
-// One page of event keys (id, dateStart) matching the /events filters, oldest first.
+// Fragment: one page of events `e` matching the /events filters, oldest first.
 // Anchored on the Event.dateStart range index: for requests without ?entity= or ?place=.
 // Keyset pagination: $cursorDate/$cursorId are the last row of the previous page (or null).
+// Completed by read/events/summary-of-e (one statement, one round trip; see EventFinder).
 // Params: $entityIds, $placeIds (lists or null), $from, $to (dates), $type, $status, $minQuantity, $cursorDate, $cursorId, $limit.
 MATCH (e:Event)
 WHERE e.dateStart >= $from AND e.dateStart <= $to
@@ -13,4 +14,3 @@ WHERE e.dateStart >= $from AND e.dateStart <= $to
 WITH DISTINCT e
 ORDER BY e.dateStart, e.id
 LIMIT $limit
-RETURN e.id AS id, e.dateStart AS dateStart

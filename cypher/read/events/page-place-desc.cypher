@@ -1,6 +1,7 @@
-// One page of event keys (id, dateStart) matching the /events filters, newest first.
+// Fragment: one page of events `e` matching the /events filters, newest first.
 // Anchored on the places (unique Entity.id lookup, then places IN them, then AT): for ?place= without ?entity=.
 // Keyset pagination: $cursorDate/$cursorId are the last row of the previous page (or null).
+// Completed by read/events/summary-of-e (one statement, one round trip; see EventFinder).
 // Params: $entityIds, $placeIds (lists or null), $from, $to (dates), $type, $status, $minQuantity, $cursorDate, $cursorId, $limit.
 MATCH (p:Entity) WHERE p.id IN $placeIds
 MATCH (p)<-[:IN*0..4]-(:Place)<-[:AT]-(e:Event)
@@ -13,4 +14,3 @@ WHERE e.dateStart >= $from AND e.dateStart <= $to
 WITH DISTINCT e
 ORDER BY e.dateStart DESC, e.id DESC
 LIMIT $limit
-RETURN e.id AS id, e.dateStart AS dateStart

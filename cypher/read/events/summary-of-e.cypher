@@ -1,8 +1,7 @@
-// Event summaries for a list of ids, in the order given: participants with roles, place with
-// coordinates, quantity, status, date granularity, and the number of reports and distinct sources.
-// Params: $ids (list of Event.id).
-UNWIND range(0, size($ids) - 1) AS i
-MATCH (e:Event {id: $ids[i]})
+// Fragment: the summary of each event `e` bound by the fragment before it (read/events/page-* or
+// read/events/by-ids): participants with roles, place with coordinates, quantity, status, date
+// granularity, and the number of reports and distinct sources. Rows come in no particular order:
+// the caller sorts them (by date and id, or by the ids it asked for).
 CALL (e) {
   OPTIONAL MATCH (e)-[r:INVOLVES]->(x:Entity)
   WITH r, x ORDER BY r.role, x.name
@@ -19,4 +18,3 @@ CALL (e) {
 RETURN e {.id, .type, .cameo, .dateStart, .dateEnd, .granularity, .dateSource, .quantity, .unit, .qualifier,
           .quantityMin, .quantityMax, .status, .firstReported, .lastReported} AS event,
        participants, place, reports, sources
-ORDER BY i
