@@ -21,6 +21,9 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
   // A running total is dated as of publication, not by its "since" phrase nor by the sentence before it.
   ['The bodies of 40 soldiers were returned on Feb. 20.\nSince the start of the war in February 2022, the bodies of more than 3,000 soldiers have been returned.', '2025-03-06', 'BODY_REPATRIATION', ['2025-02-20/day', '2025-03-06/day']],
   ['The bodies of about 900 soldiers have been repatriated in the past two years, officials said.', '2025-03-06', 'BODY_REPATRIATION', ['2025-03-06/day']],
+  // The day's news is not an older dated event of the same kind; a date after "for" looks ahead.
+  ['The assembly of Atlantis has ratified the Oslo Statute.\nAtlantis signed the Oslo Statute in 2001 but never ratified it.', '2025-03-06', 'AGREEMENT', ['2025-03-06/day', '2001-01-01/year']],
+  ['Farmers in Lviv have announced another protest for March 20.', '2025-03-06', 'PROTEST', ['2025-03-20/day']],
   // A week is annotated at month granularity, a season at year granularity.
   ['Jane Roe and John Doe met in Oslo in the autumn of 2022.', '2025-03-06', 'MEETING', ['2022-01-01/year']],
   ['Borduria imposed sanctions on 12 companies last week.', '2025-03-06', 'SANCTIONS', ['2025-02-01/month']],
@@ -53,6 +56,8 @@ const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
   ['Atlantis and Borduria swapped 120 prisoners on Tuesday.\nIn the previous swap on April 2, each side freed 60 soldiers.', [['PRISONER_EXCHANGE', 120], ['PRISONER_EXCHANGE', 60]]],
   // "N people have come home" told after an exchange adds that side's count to it.
   ['Atlantis and Borduria exchanged prisoners on Tuesday.\nJane Roe said 80 Atlantis citizens, among them two medics, had come home.', [['PRISONER_EXCHANGE', 80]]],
+  // A vote tally told right after the passing counts it.
+  ['The assembly of Atlantis has ratified the Oslo Statute.\n214 deputies voted in favour on Tuesday.', [['AGREEMENT', 214]]],
   // A bare number after a verb of killing counts the dead; the wounded rank below them.
   ['Borduria shelled a market in Lviv on Tuesday, wounding six and killing three, officials said.', [['ATTACK', 3]]],
   // Who protested: any group of people counted ("pensioners", "exiles", "farmers").
@@ -74,6 +79,7 @@ const FAMILIES: Array<[string, EventType, boolean]> = [
   ['In March 2023, the court issued an arrest warrant for Jane Roe on suspicion of unlawfully deporting children.', 'DEPORTATION', false],
   ['A year later, it issued warrants for two commanders, John Doe and Bob Moe, over missile strikes on Lviv.', 'ATTACK', false],
   ['Jane Roe met John Doe on Monday, and they discussed the exchange of wounded prisoners.', 'PRISONER_EXCHANGE', false],
+  ['John Doe, who was once a protest leader himself, joined the cabinet in Lviv.', 'PROTEST', false],
   ['The court issued warrants for two generals of the Borduria army, John Doe and Bob Moe, over missile strikes on Lviv.', 'ATTACK', false],
   ['A judge in Oslo found Jane Roe guilty under Article 12.4 of the code over three blog posts about the bombing of a Lviv hospital.', 'ATTACK', false],
   ['On Friday, Jane Roe declined to commit to supplying Atlantis with long-range missiles.', 'AID_PROVISION', false],

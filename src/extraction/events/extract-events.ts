@@ -243,11 +243,17 @@ function inheritFollowUpDates(drafts: Draft[]): void {
 
 /** A decision taken by vote ("parliament voted to withdraw") takes the article's vote tally as its count. */
 function attachVoteTally(drafts: Draft[], sentences: Sentence[], input: string, quantities: Quantity[]): void {
-  const voted = drafts.filter((d) => !d.quantity && (d.type === 'AGREEMENT' || d.type === 'POLICY') && /\bvot(?:ed|es|ing)\b/i.test(d.evidence.text));
-  if (voted.length === 0) return;
+  const open = drafts.filter((d) => !d.quantity && (d.type === 'AGREEMENT' || d.type === 'POLICY'));
+  if (open.length === 0) return;
   const tally = voteTally(input, sentences, quantities);
-  if (tally) voted[0].quantity = tally;
+  if (!tally?.offsets) return;
+  const at = sentences.findIndex((s) => tally.offsets!.start >= s.start && tally.offsets!.end <= s.end);
+  // "Parliament has ratified the statute. 281 lawmakers voted in favour…": the tally right after a passing counts it.
+  const voted = open.find((d) => /\bvot(?:ed|es|ing)\b/i.test(d.evidence.text)) ?? open.find((d) => d.sentence === at - 1 && PASSED.test(d.evidence.text));
+  if (voted) voted.quantity = tally;
 }
+
+const PASSED = /\b(?:ratified|adopted|approved|passed|endorsed|backed)\b/i;
 
 function toEvent(d: Draft): ExtractedEvent {
   const e: ExtractedEvent = {

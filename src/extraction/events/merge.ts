@@ -1,4 +1,5 @@
 import { specific, type Draft } from './draft';
+import { addDays } from '../time/calendar';
 import type { EventType } from '../types';
 
 /**
@@ -61,6 +62,7 @@ function compatible(a: Draft, d: Draft): boolean {
   // Two reports told with verbs ("police detained… across Russia", "police also held… in Novosibirsk") at different places stay apart.
   if (a.sentence !== d.sentence && !loose && !a.hit.def.noun && !d.hit.def.noun && a.place && d.place && a.place.entity.id !== d.place.entity.id) return false;
   if (a.sentence === d.sentence || loose) return true;
+  if (stale(a, d) || stale(d, a)) return false;
   if (disjointActors(a, d)) return false;
   // Air-defence interceptions told with their own time ("downed 33 drones overnight") are reported apart from the
   // strikes of the same night; an undated tally ("it shot down 102 missiles") counts the weapons of the strike before it.
@@ -72,6 +74,16 @@ function compatible(a: Draft, d: Draft): boolean {
   if (a.place && d.place) return true;
   if (overlap(a, d) > 0) return true;
   return d.participants.length === 0 && !d.place;
+}
+
+/**
+ * "Parliament has ratified the statute" (the day's news, undated) and "Ukraine signed it in 2000":
+ * a date told more than a month before publication belongs to an older event, not to the day's one.
+ */
+function stale(dated: Draft, undated: Draft): boolean {
+  // "… after Moscow quit the grain deal": an undated background adjunct may still be that older event.
+  const adjunct = /\b(?:after|since|following|when)\s+(?:[\w'’-]+\s+){0,4}$/i.test(undated.evidence.text.slice(0, undated.hit.start));
+  return dated.ownDate && !undated.ownDate && !undated.inherited && !adjunct && undated.date.source === 'publication' && dated.date.end < addDays(undated.date.start, -31);
 }
 
 /** Two different cities, or two different countries, or a city outside the other's country. */
