@@ -23,6 +23,10 @@ export interface ArgContext {
 
 const dist = (a: Span, b: Span): number => (a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0);
 const inside = (a: Span, b: Span): boolean => a.start >= b.start && a.end <= b.end;
+/** "declined to give Kyiv a timeline": a verb after "to" makes the name its object, not a destination. */
+const TO_VERB = /\bto\s+(?!(?:the|southern|northern|eastern|western|central|occupied|annexed|besieged|frontline|neighbouring|neighboring|capital|city|town|port|village|region)\b)[a-z]+\s+$/;
+/** Verbs and nouns of striking right before the place struck. */
+const STRUCK_BEFORE = /\b(?:targeted|targeting|struck|striking|hit|hitting|shelled|shelling|bombed|bombing|pounded|pounding|attacked|attacking|raided|strikes? on|attacks? on|shelling of|bombing of)\s+(?:the\s+)?(?:(?:city|town|village|port|region) of\s+)?$/i;
 /** A reporting verb opening a complement ("said Moldova faced", "warned that"). */
 const REPORTED_AFTER = /\b(?:said|says|told|warned|stressed|argued|insisted|claimed|added)\b(?!\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b)\s+\S/;
 /** An amount followed by the period it covers. */
@@ -155,13 +159,17 @@ export function pickPlace(c: ArgContext): Mention | null {
   for (const m of c.mentions) {
     if (m.entity.type !== 'PLACE' || !inside(m, c.segment)) continue;
     const before = c.input.slice(Math.max(c.segment.start, m.start - 40), m.start);
-    const prep = PLACE_PREP.test(before) || /\b(?:city|town|village|region|oblast|province) of\s+$/i.test(before);
+    // "Russian drones targeted Kyiv", "shelled Kherson": the place struck is the place of a strike.
+    const struck = c.type === 'ATTACK' && STRUCK_BEFORE.test(before);
+    const prep = (PLACE_PREP.test(before) && !TO_VERB.test(before)) || /\b(?:city|town|village|region|oblast|province) of\s+$/i.test(before) || struck;
     if (!prep) continue;
     if (/-(?:led|backed|based|controlled)/.test(c.input.slice(m.end, m.end + 12))) continue;
     // "talks on ending the war in Ukraine": the place of the war, not of the event.
     if (/\b(?:war|conflict|fighting|crisis|invasion|aggression)\s+(?:in|on|against|with)\s+(?:the\s+)?$/i.test(before)) continue;
     const country = m.entity.geo?.kind === 'country';
-    const score = (country ? 300 : 0) + dist(m, c.trigger) + (inside(m, c.clause) ? 0 : 80);
+    // "In the Donetsk region, a glide bomb hit a building in Toretsk": the most specific place wins.
+    const region = m.entity.geo?.kind === 'region' || /\b(?:region|oblast|province)$/i.test(m.entity.name) || /^\s+(?:region|oblast|province)\b/i.test(c.input.slice(m.end, m.end + 10));
+    const score = (country ? 300 : 0) + (region ? 60 : 0) + dist(m, c.trigger) + (inside(m, c.clause) ? 0 : 80);
     if (score < bestScore) { best = m; bestScore = score; }
   }
   return best;

@@ -6,6 +6,20 @@ const NAMES: FixtureName[] = [
   ['Atlantis', 'Atlantis', 'PLACE', true], ['Borduria', 'Borduria', 'PLACE', true], ['Lviv', 'Lviv', 'PLACE', false],
   ['Oslo', 'Oslo', 'PLACE', false], ['Jane Roe', 'Jane Roe', 'PERSON', false], ['John Doe', 'John Doe', 'PERSON', false],
   ['Ann Poe', 'Ann Poe', 'PERSON', false], ['Bob Moe', 'Bob Moe', 'PERSON', false],
+  ['Northland region', 'Northland Region', 'PLACE', false], ['Brno', 'Brno', 'PLACE', false], ['OSLO', 'Oslo', 'PLACE', false],
+];
+
+/** [text, publishedAt, type, expected place of the first event of that type] */
+const PLACES: Array<[string, string, EventType, string | null]> = [
+  // The most specific place in the clause; the place struck is where a strike happened.
+  ['In the Northland region, a glide bomb hit a school in Brno on Thursday, killing two.', '2025-03-07', 'ATTACK', 'Brno'],
+  ['Overnight, Russian drones again targeted Lviv.', '2025-03-07', 'ATTACK', 'Lviv'],
+  ['Thousands of farmers marched through central Lviv on Wednesday.', '2025-03-07', 'PROTEST', 'Lviv'],
+  // A verb after "to" makes the name its object ("declined to give Oslo a date"), not the place.
+  ['Jane Roe signed a declaration on Wednesday after allies declined to give Oslo a date for joining.', '2025-03-07', 'AGREEMENT', null],
+  // The dateline city is where people met, for the story's days; not for background years ago.
+  ['OSLO — Jane Roe and John Doe held talks on Wednesday on fishing quotas.', '2025-03-07', 'MEETING', 'Oslo'],
+  ['OSLO — Jane Roe and John Doe first held talks in 2019.', '2025-03-07', 'MEETING', null],
 ];
 
 const run = (text: string, publishedAt?: string): ExtractedEvent[] => runEvents(text, NAMES, publishedAt);
@@ -93,6 +107,10 @@ describe('event structure', () => {
   it('keeps a breakdown ("Of them, …") and a running total out of the day\'s count', () => {
     const events = run('The bodies of 700 soldiers have been returned to Atlantis.\nOf them, 600 bodies were returned from Lviv.\nSince the start of the war, Atlantis has managed to repatriate the bodies of more than 5,000 soldiers, officials said.', '2025-02-14');
     expect(events.map((e) => [e.type, e.quantity?.value, e.date?.start])).toEqual([['BODY_REPATRIATION', 700, '2025-02-14'], ['BODY_REPATRIATION', 5000, '2025-02-14']]);
+  });
+
+  it.each(PLACES)('%s (%s) → %s at %s', (text, published, type, place) => {
+    expect(run(text, published).find((e) => e.type === type)?.place ?? null).toBe(place);
   });
 
   it.each(CLUSTERS)('%s → %j', (text, expected) => {

@@ -1,11 +1,13 @@
 import { coarseWeek, fits, namedCount, voteTally, pickDate, pickParticipants, pickPlace, pickQuantity, publicationDate, type ArgContext, type Mention } from './arguments';
 import { clauseAt, clauses } from './clauses';
+import { datelinePlace } from './dateline';
 import type { Draft } from './draft';
 import { mergeDrafts } from './merge';
 import { relativeToEvent } from './relative';
 import { attributionOf, statusOf } from './status';
 import { findTriggers, type TriggerHit } from './triggers';
 import { CAMEO, CAPTION_CUE, CUMULATIVE_CUE } from '../lexicon/events-cues';
+import { addDays } from '../time/calendar';
 import type { Entity, ExtractedEvent, Quantity, Sentence, Span, TimeExpr } from '../types';
 
 export interface EventInput {
@@ -72,7 +74,26 @@ export function extractEvents(args: EventInput): ExtractedEvent[] {
   inheritFollowUpDates(drafts);
   attachFollowUpCounts(drafts, sentences, input, quantities);
   attachVoteTally(drafts, sentences, input, quantities);
-  return mergeDrafts(drafts).map(toEvent);
+  const merged = mergeDrafts(drafts);
+  placeAtDateline(merged, datelinePlace(input, sentences, mentions), args.publishedAt);
+  return merged.map(toEvent);
+}
+
+/** Where people meet, speak, sign, rally or are held: the reporter's dateline city, for the story's days. */
+const AT_DATELINE = new Set<string>(['MEETING', 'SPEECH', 'PROTEST', 'AGREEMENT', 'DETENTION', 'POLICY']);
+
+/**
+ * "VILNIUS — Leaders signed a declaration on Wednesday…": an event of that kind told without a place,
+ * in the days around publication, took place in the dateline city. Strikes are reported from afar, and
+ * background events from other times keep no place.
+ */
+function placeAtDateline(drafts: Draft[], dateline: Mention | null, publishedAt: string | null): void {
+  if (!dateline || !publishedAt) return;
+  const from = addDays(publishedAt, -7);
+  for (const d of drafts) {
+    if (d.place || d.cumulative || !AT_DATELINE.has(d.type) || d.date.end < from || d.date.start > publishedAt) continue;
+    d.place = dateline;
+  }
 }
 
 interface DraftArgs {

@@ -55,7 +55,7 @@ export const SAID_RE = /\b(?:said|says|reported|reports|told|wrote|announced|cla
 export const ACCORDING_RE = /\b(?:according to|citing|cited by|as reported by|reported by)\s+/gi;
 
 /** Words before a place that make it the event's location. */
-export const PLACE_PREP = /\b(?:in|near|outside|at|into|on|across|to|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i;
+export const PLACE_PREP = /\b(?:in|near|outside|at|into|on|across|through|to|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i;
 
 /** Demonyms that name a country acting in an event ("Russian missiles", "Ukrainian POWs"). */
 export const DEMONYMS: Record<string, string> = {

@@ -1,0 +1,21 @@
+import type { Mention } from './arguments';
+import type { Sentence } from '../types';
+
+/**
+ * A dateline opening the story: "VILNIUS — …", "KYIV, June 15 (Reuters) - …", "BELGOROD, August 12.
+ * /TASS/. …". An upper-case city, then a dash, or a comma with a date, agency or country.
+ */
+const DATELINE = /^\s*([A-ZÀ-Ž][A-ZÀ-Ž'’.-]+(?:\s+[A-ZÀ-Ž][A-ZÀ-Ž'’.-]+){0,2})(?:\s*[—–-]{1,2}\s|,\s+[^.—–\n]{0,40}?(?:\s[—–-]{1,2}\s|\/[A-Z]+\/|\([A-Za-z]+\)\s*[—–-]))/;
+
+/** The city of the dateline, as the place mention at that spot; null when the story has none. */
+export function datelinePlace(input: string, sentences: Sentence[], mentions: Mention[]): Mention | null {
+  for (const s of sentences.slice(0, 12)) {
+    const m = DATELINE.exec(input.slice(s.start, Math.min(s.end, s.start + 120)));
+    if (!m) continue;
+    const start = s.start + m.index + m[0].indexOf(m[1]);
+    const end = start + m[1].length;
+    const hit = mentions.find((x) => x.start >= start && x.end <= end && x.entity.type === 'PLACE' && x.entity.geo?.kind !== 'country');
+    return hit ?? null;
+  }
+  return null;
+}
