@@ -20,6 +20,7 @@ import { type AddressInfo, createServer } from 'node:net';
 import { join } from 'node:path';
 import { createApp } from '../src/app';
 import { loadConfig } from '../src/config/config';
+import { type CypherName } from '../src/graph/cypher-loader';
 import { GraphService } from '../src/graph/graph.service';
 import { date, int } from '../src/graph/mappers';
 
@@ -194,7 +195,7 @@ const cpuText = (c: Measured['cpu']) =>
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-async function profile(graph: GraphService, name: string, params: Record<string, unknown>): Promise<string> {
+async function profile(graph: GraphService, name: CypherName, params: Record<string, unknown>): Promise<string> {
   const session = graph.driver.session({ defaultAccessMode: 'READ' });
   try {
     const res = await session.run(`PROFILE ${graph.cypher.get(name)}`, params);
@@ -319,8 +320,8 @@ async function measureAll(graph: GraphService, base: string): Promise<void> {
     limit: int(26),
   };
   const plans = [
-    `== read/events/page-entity-asc (entity ${hot}, 2020) ==`,
-    await profile(graph, 'read/events/page-entity-asc', params),
+    `== read/events/page-entity-asc + summary-of-e (entity ${hot}, 2020) ==`,
+    await profile(graph, ['read/events/page-entity-asc', 'read/events/summary-of-e'], params),
     `== read/timeline/buckets-entity (entity ${hot}, month) ==`,
     await profile(graph, 'read/timeline/buckets-entity', {
       ...params,

@@ -16,5 +16,5 @@ WITH period, e.unit AS unit, count(e) AS n, sum(e.quantity) AS total,
 WITH period, sum(n) AS events,
      collect(CASE WHEN unit IS NOT NULL THEN {unit: unit, sum: total} END) AS quantities,
      reduce(acc = [], l IN collect(ids) | acc + l) AS eventIds
-RETURN period, events, quantities, eventIds
+RETURN toString(period) AS period, events, quantities, eventIds
 ORDER BY period
