@@ -24,6 +24,8 @@ export interface Draft {
   more: Evidence[];
   /** A line without final punctuation (headline, caption): it restates the main story. */
   headline: boolean;
+  /** Told as another event than its neighbours ("a separate accord", "strikes elsewhere"): it merges with nothing. */
+  distinct?: boolean;
   /** The sentence's first event-making trigger (its main report), not an embedded mention. */
   primary: boolean;
   confidence: number;

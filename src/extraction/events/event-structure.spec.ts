@@ -70,6 +70,9 @@ const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
   ['Atlantis and Borduria swapped 120 prisoners on Tuesday.\nIn the previous swap on April 2, each side freed 60 soldiers.', [['PRISONER_EXCHANGE', 120], ['PRISONER_EXCHANGE', 60]]],
   // "N people have come home" told after an exchange adds that side's count to it.
   ['Atlantis and Borduria exchanged prisoners on Tuesday.\nJane Roe said 80 Atlantis citizens, among them two medics, had come home.', [['PRISONER_EXCHANGE', 80]]],
+  // "a separate accord", "strikes elsewhere": another event than the one told before.
+  ['Jane Roe and John Doe signed a trade pact on Monday.\nAnn Poe signed a separate accord with John Doe the same day.', [['AGREEMENT', null], ['AGREEMENT', null]]],
+  ['On Thursday, Russian missiles destroyed a power plant near Lviv, and strikes elsewhere that night killed four people in Brno.', [['ATTACK', null], ['ATTACK', 4]]],
   // A vote tally told right after the passing counts it.
   ['The assembly of Atlantis has ratified the Oslo Statute.\n214 deputies voted in favour on Tuesday.', [['AGREEMENT', 214]]],
   // A bare number after a verb of killing counts the dead; the wounded rank below them.

@@ -143,6 +143,21 @@ export const TIME_RULES: TimeRule[] = [
     resolve: (m, ctx) => withPrep(month(Number(m[3]), monthNumber(m[2]) ?? 1, 'explicit'), m[1], ctx.pub),
   },
   {
+    // "in April last year", "March of this year", "(in) May the previous year".
+    id: 'time.month-of-relative-year',
+    gate: / year\b/,
+    re: new RegExp(`\\b${PREP}(?:(?:early|mid|late)[-\\s]+)?(${MONTH_RE})(?:\\s+of)?,?\\s+(last|this|next|that|the previous|the following|the same)\\s+year\\b`, 'g'),
+    resolve: (m, ctx) => {
+      const mo = monthNumber(m[2]);
+      if (!mo) return null;
+      const { y } = parseIso(ctx.pub);
+      const which = m[3].toLowerCase();
+      const base = which === 'that' || which === 'the same' ? ctx.lastYear : which === 'the previous' ? (ctx.lastYear ?? y) - 1 : which === 'the following' ? (ctx.lastYear ?? y) + 1 : null;
+      const year = which === 'last' ? y - 1 : which === 'next' ? y + 1 : which === 'this' ? y : base;
+      return year == null ? null : withPrep(month(year, mo, 'relative'), m[1], ctx.pub);
+    },
+  },
+  {
     id: 'time.month-relative',
     gate: /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
     // The cue may open the sentence ("In June, …", "Since February, …"); month names stay capitalised.
