@@ -52,6 +52,8 @@ export function pickDate(c: ArgContext): TimeExpr | null {
     const reportDay = /\b(?:said|says|reported|announced|confirmed|stated)\s+(?:on\s+)?$/.test(c.input.slice(Math.max(0, t.offsets.start - 16), t.offsets.start));
     // "Addressing MPs, the premier said Moldova faced a crisis this winter": a time inside what was said is not the speaking's.
     if (!reportDay && t.offsets.start > c.trigger.end && REPORTED_AFTER.test(c.input.slice(c.trigger.end, t.offsets.start))) continue;
+    // "…had been declared in the city and that Monday would be a day of mourning": the next complement has its own time.
+    if (t.offsets.start > c.trigger.end && /\b(?:and|but|while)\s+that\b/i.test(c.input.slice(c.trigger.end, t.offsets.start))) continue;
     // "pledging $4.5 billion this year", "€50 billion for 2024-2027": the period the money covers, not the day it was given.
     if ((c.type === 'AID_PROVISION' || c.type === 'AID_SUSPENSION') && MONEY_PERIOD.test(c.input.slice(Math.max(0, t.offsets.start - 40), t.offsets.end))) continue;
     if (!inClause && d > 60 && !reportDay) continue;

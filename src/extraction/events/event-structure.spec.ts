@@ -49,6 +49,8 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
   ['Borduria missiles struck Lviv on Thursday, killing 14 people.\nThe strike on Lviv came two days after Borduria forces hit a factory in Oslo.', '2025-03-06', 'ATTACK', ['2025-03-06/day', '2025-03-04/day']],
   ['The swap took place less than 24 hours after Jane Roe, in talks with John Doe, agreed to it.', '2025-03-06', 'MEETING', ['2025-03-05/day']],
   ['The address came a day before leaders of 40 countries met in Oslo.', '2025-03-06', 'MEETING', ['2025-03-07/day']],
+  // An act and its next step told in one sentence are one event, dated by the act.
+  ['The mayor of Lviv said a state of emergency had been declared in the city and that Monday would be a day of mourning.', '2025-03-06', 'POLICY', ['2025-03-06/day']],
   // A referring "shelling" does not cut the date off the report it opens.
   ['The town was quiet for weeks.\nOn December 30, shelling of the old town centre of Lviv killed 25 people.', '2025-03-06', 'ATTACK', ['2024-12-30/day']],
   // A time inside what was said is not the day of the speaking; the period money covers is not the day it was pledged.

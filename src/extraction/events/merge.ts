@@ -53,7 +53,8 @@ function sameKind(a: EventType, b: EventType): boolean {
 
 function compatible(a: Draft, d: Draft): boolean {
   const loose = weak(d);
-  if (group(a) !== group(d) && !(d.hit.anaphoric || d.hit.def.mergeOnly)) return false;
+  // One sentence telling an act and its next step ("an emergency had been declared and Monday would be a day of mourning") is one event.
+  if (group(a) !== group(d) && !(d.hit.anaphoric || d.hit.def.mergeOnly) && !(a.sentence === d.sentence && group(a) === 'real')) return false;
   if (a.ownDate && d.ownDate && (a.date.end < d.date.start || d.date.end < a.date.start)) return false;
   if (a.place && d.place && placesConflict(a, d)) return false;
   if (a.sentence !== d.sentence && !loose && quantitiesConflict(a, d)) return false;
@@ -124,6 +125,8 @@ function overlap(a: Draft, d: Draft): number {
 function absorb(a: Draft, d: Draft): void {
   if (weak(d) && !d.headline) {
     // A referring mention adds evidence and participants, not its sentence's date or place.
+  } else if (group(a) !== group(d)) {
+    // A planned next step told in the same sentence keeps its own day out of the act's.
   } else if ((!a.ownDate && d.ownDate) || (a.ownDate && d.ownDate && (a.date.open || a.date.granularity !== 'day') && !d.date.open && d.date.granularity === 'day')) {
     // A day refines a month, year or open range ("this year" … "on Sept. 14").
     a.date = d.date;

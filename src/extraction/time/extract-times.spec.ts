@@ -41,6 +41,7 @@ const CASES: Array<[string, string, string, string, number | null]> = [
   ['The first battery reached the front in April last year.', '2025-06-10', '2024-04-01', 'month', null],
   ['Prices rose sharply in March of this year.', '2025-06-10', '2025-03-01', 'month', null],
   ['The plant closed in May of that year.', '2025-06-10', '2019-05-01', 'month', 2019],
+  ['The governor said that Monday would be a day of mourning.', '2025-06-11', '2025-06-16', 'day', null],
   ['Delegates gathered in Lisbon on 3-5 May.', '2025-06-10', '2025-05-03', 'day', null],
   ['The forum ran October 14–16, 2023 in Riga.', '2025-06-10', '2023-10-14', 'day', null],
 ];

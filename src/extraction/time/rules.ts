@@ -24,6 +24,8 @@ export interface RuleContext {
   lastYear: number | null;
   /** Sentence text before the match: future cues ("will", "until") turn off the past bias. */
   before: string;
+  /** Sentence text after the match ("Monday would be a day of mourning"). */
+  after?: string;
 }
 
 export interface TimeRule {
@@ -257,7 +259,7 @@ export const TIME_RULES: TimeRule[] = [
       let d: string;
       if (mod === 'next') d = addDays(ctx.pub, ((target - weekday(ctx.pub) + 7) % 7) || 7);
       else if (mod === 'last') d = addDays(ctx.pub, -(back || 7));
-      else if (back !== 0 && future(ctx)) d = addDays(ctx.pub, (target - weekday(ctx.pub) + 7) % 7);
+      else if (back !== 0 && (future(ctx) || /^\s+(?:will|would|is to|is due to)\b/i.test(ctx.after ?? ''))) d = addDays(ctx.pub, (target - weekday(ctx.pub) + 7) % 7);
       else d = addDays(ctx.pub, -back);
       return withPrep(day(d, 'relative'), mod, ctx.pub);
     },

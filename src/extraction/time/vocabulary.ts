@@ -38,4 +38,4 @@ export function monthNumber(word: string): number | undefined {
 
 /** Words before a date that point to the future (past bias is dropped for them). */
 export const FUTURE_CUE =
-  /\b(?:will|shall|won't|is|are|was|were) (?:expected|scheduled|set|due|going|slated|poised) to\b|\bwill\b|\bplans? to\b|\bplanning to\b|\buntil\b|\bupcoming\b|\bnext\b|\bapproach(?:es|ing)?\b|\bready to\b|\bdeadline\b|\b(?:is|are) to\s+(?:\w+\s+)?(?:hold|meet|be|take|visit|sign|start|begin|travel|host|discuss)\b|\b(?:scheduled|set|due|planned) for\b|\blater this\b|\b(?:protest|rally|strike|march|meeting|summit|talks|vote|hearing|visit)s?\s+(?:\w+\s+)?for\s+$/i;
+  /\b(?:will|shall|won't|is|are|was|were) (?:expected|scheduled|set|due|going|slated|poised) to\b|\bwill\b|\bplans? to\b|\bplanning to\b|\buntil\b|\bupcoming\b|\bnext\b|\bapproach(?:es|ing)?\b|\bready to\b|\bdeadline\b|\b(?:is|are) to\s+(?:\w+\s+)?(?:hold|meet|be|take|visit|sign|start|begin|travel|host|discuss)\b|\b(?:scheduled|set|due|planned) for\b|\blater this\b|\bwould\s+(?:be|take|begin|start|hold|become)\b|\b(?:protest|rally|strike|march|meeting|summit|talks|vote|hearing|visit)s?\s+(?:\w+\s+)?for\s+$/i;
