@@ -100,6 +100,9 @@ const FAMILIES: Array<[string, EventType, boolean]> = [
   ['In March 2023, the court issued an arrest warrant for Jane Roe on suspicion of unlawfully deporting children.', 'DEPORTATION', false],
   ['A year later, it issued warrants for two commanders, John Doe and Bob Moe, over missile strikes on Lviv.', 'ATTACK', false],
   ['Jane Roe met John Doe on Monday, and they discussed the exchange of wounded prisoners.', 'PRISONER_EXCHANGE', false],
+  // threats and warnings of what might happen
+  ['The gas company warned on Monday that it could stop deliveries to Atlantis from January 1.', 'AID_SUSPENSION', false],
+  ['The assembly acted ahead of a threatened halt to arms deliveries to Lviv.', 'AID_SUSPENSION', false],
   ['John Doe, who was once a protest leader himself, joined the cabinet in Lviv.', 'PROTEST', false],
   ['The court issued warrants for two generals of the Borduria army, John Doe and Bob Moe, over missile strikes on Lviv.', 'ATTACK', false],
   ['A judge in Oslo found Jane Roe guilty under Article 12.4 of the code over three blog posts about the bombing of a Lviv hospital.', 'ATTACK', false],

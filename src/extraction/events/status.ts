@@ -1,5 +1,5 @@
 import {
-  ACCORDING_RE, NEGATION_BEFORE, REFUSED_AFTER, POSTPONE_BEFORE, ONGOING_CUE, PLAN_AFTER, PLAN_CUE, PROPOSAL_CUE, REFUSAL_CUE, REFUSAL_OBJECT, SAID_RE,
+  ACCORDING_RE, NEGATION_BEFORE, THREAT_BEFORE, REFUSED_AFTER, POSTPONE_BEFORE, ONGOING_CUE, PLAN_AFTER, PLAN_CUE, PROPOSAL_CUE, REFUSAL_CUE, REFUSAL_OBJECT, SAID_RE,
 } from '../lexicon/events-cues';
 import type { Mention } from './arguments';
 import type { EventStatus, Span } from '../types';
@@ -18,7 +18,7 @@ export function statusOf(input: string, sentence: Span, clause: Span, trigger: S
     if (REFUSAL_OBJECT.test(after.slice(m.index + m[0].length))) return 'refused';
   }
   if (REFUSED_AFTER.test(after)) return 'refused';
-  if (NEGATION_BEFORE.test(before) || POSTPONE_BEFORE.test(before)) return 'negated';
+  if (NEGATION_BEFORE.test(before) || POSTPONE_BEFORE.test(before) || THREAT_BEFORE.test(before)) return 'negated';
   if (PROPOSAL_CUE.test(before.slice(-70))) return 'proposed';
   const self = input.slice(trigger.start, trigger.end);
   if (PLAN_CUE.test(before) || /\b(?:will|would|to) be\b/i.test(self) || PLAN_AFTER.test(after)) return 'planned';

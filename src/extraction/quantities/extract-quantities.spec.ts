@@ -12,6 +12,7 @@ const CASES: Array<[string, Q[]]> = [
   ['Around 50 demonstrators gathered.', [[50, 'demonstrators', 'approx']]],
   ['The war killed tens of thousands of civilians.', [[20000, 'civilians', 'approx']]],
   ['Hundreds of pensioners picketed the ministry.', [[200, 'pensioners', 'approx']]],
+  ['Allies have sent tens of billions of dollars in arms.', [[20000000000, 'USD', 'approx']]],
   ['The blast hit a market, killing four, officials said.', [[4, 'people', 'exact']]],
   ['Shelling killed two and wounded nine.', [[2, 'people', 'exact'], [9, 'people', 'exact']]],
   ['Nearly two dozen wounded soldiers were freed.', [[24, 'wounded soldiers', 'approx']]],

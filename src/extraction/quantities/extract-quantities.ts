@@ -45,11 +45,16 @@ export function quantitiesInText(text: string, skip: Span[] = []): Quantity[] {
   const out: Quantity[] = [];
   const taken: Span[] = [];
   VAGUE_RE.lastIndex = 0;
-  for (let m = /(?:hundreds|thousands|millions|dozens|scores|tens) of/i.test(text) ? VAGUE_RE.exec(text) : null; m; m = VAGUE_RE.exec(text)) {
-    const u = unitAfter(text.slice(m.index + m[0].length));
+  for (let m = /(?:hundreds|thousands|millions|billions|dozens|scores|tens) of/i.test(text) ? VAGUE_RE.exec(text) : null; m; m = VAGUE_RE.exec(text)) {
+    const rest = text.slice(m.index + m[0].length);
+    // "tens of billions of dollars": an amount of money.
+    const cur = CURRENCY_AFTER.exec(rest);
+    const u = cur ? { unit: CURRENCIES[cur[1].toLowerCase()], head: 'money', length: cur[0].length } : unitAfter(rest);
     if (!u.unit) continue;
     const end = m.index + m[0].length + u.length;
-    out.push({ value: VAGUE[m[1].toLowerCase()], unit: u.unit, head: u.head, qualifier: 'approx', text: text.slice(m.index, end), offsets: { start: m.index, end } });
+    const q: Quantity = { value: VAGUE[m[1].toLowerCase()], unit: u.unit, head: u.head, qualifier: 'approx', text: text.slice(m.index, end), offsets: { start: m.index, end } };
+    if (cur) q.currency = u.unit;
+    out.push(q);
     taken.push({ start: m.index, end });
   }
   if (!HAS_NUMBER.test(text)) return out;

@@ -18,6 +18,7 @@ export const SCALES: Record<string, number> = {
  */
 export const VAGUE: Record<string, number> = {
   'hundreds of thousands': 2e5, 'tens of thousands': 2e4, 'tens of millions': 2e7, 'hundreds of millions': 2e8,
+  'tens of billions': 2e10, 'hundreds of billions': 2e11, billions: 2e9,
   millions: 2e6, thousands: 2e3, hundreds: 200, dozens: 24, scores: 40,
 };
 
