@@ -122,7 +122,9 @@ export function pickQuantity(c: ArgContext): { quantity: Quantity; cumulative: b
     // "1.1 billion kroner (€94 million)": a count in brackets restates the one before it.
     if (/\(\s*(?:about|around|some|roughly|nearly|approximately)?\s*$/i.test(c.input.slice(Math.max(0, q.offsets.start - 16), q.offsets.start))) score += 250;
     // "the Facility, worth up to €50 billion": a programme total, not the amount given in this event.
-    if (/\b(?:worth|valued at|totall?ing|total of|budget of|overall)\s+(?:up to|about|around|some|nearly|more than|over)?\s*$/i.test(c.input.slice(Math.max(0, q.offsets.start - 30), q.offsets.start))) score += 150;
+    // "a package worth about €700 million" is the amount given.
+    const lead = c.input.slice(Math.max(0, q.offsets.start - 50), q.offsets.start);
+    if (/\b(?:worth|valued at|totall?ing|total of|budget of|overall)\s+(?:up to|about|around|some|nearly|more than|over)?\s*$/i.test(lead) && !/\b(?:package|tranche|shipment|deal)\s+(?:worth|valued at|totall?ing)\b/i.test(lead)) score += 150;
     if (score < bestScore) { best = q; bestScore = score; }
   }
   if (!best) return null;

@@ -49,6 +49,9 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
   ['Borduria missiles struck Lviv on Thursday, killing 14 people.\nThe strike on Lviv came two days after Borduria forces hit a factory in Oslo.', '2025-03-06', 'ATTACK', ['2025-03-06/day', '2025-03-04/day']],
   ['The swap took place less than 24 hours after Jane Roe, in talks with John Doe, agreed to it.', '2025-03-06', 'MEETING', ['2025-03-05/day']],
   ['The address came a day before leaders of 40 countries met in Oslo.', '2025-03-06', 'MEETING', ['2025-03-07/day']],
+  // A standing state ("since April 2023") and the day's act stay apart; a fund's period does not date its approval.
+  ['Atlantis has banned imports of Borduria grain since April 2023.\nOn Tuesday, the government agreed to buy up to 2 million tonnes of surplus grain.', '2025-03-06', 'POLICY', ['2023-04-01/month', '2025-03-04/day']],
+  ['The reconstruction fund, worth up to €20 billion for 2024-2027, was agreed by the bloc on 3 March.', '2025-03-06', 'AID_PROVISION', ['2025-03-03/day']],
   // An act and its next step told in one sentence are one event, dated by the act.
   ['The mayor of Lviv said a state of emergency had been declared in the city and that Monday would be a day of mourning.', '2025-03-06', 'POLICY', ['2025-03-06/day']],
   // A referring "shelling" does not cut the date off the report it opens.
@@ -77,6 +80,9 @@ const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
   // "a separate accord", "strikes elsewhere": another event than the one told before.
   ['Jane Roe and John Doe signed a trade pact on Monday.\nAnn Poe signed a separate accord with John Doe the same day.', [['AGREEMENT', null], ['AGREEMENT', null]]],
   ['On Thursday, Russian missiles destroyed a power plant near Lviv, and strikes elsewhere that night killed four people in Brno.', [['ATTACK', null], ['ATTACK', 4]]],
+  // A package's worth is the amount given; a government's purchase counts its tonnes.
+  ['Atlantis unveiled a package worth about €300 million on Tuesday, including 12 tanks.', [['AID_PROVISION', 300000000]]],
+  ['On Tuesday, the government agreed to buy up to 2 million tonnes of surplus grain.', [['POLICY', 2000000]]],
   // A vote tally told right after the passing counts it.
   ['The assembly of Atlantis has ratified the Oslo Statute.\n214 deputies voted in favour on Tuesday.', [['AGREEMENT', 214]]],
   // A bare number after a verb of killing counts the dead; the wounded rank below them.

@@ -49,6 +49,10 @@ const TRIGGERS: Array<[string, string]> = [
   ['The first Patriot battery arrived in Lviv in April.', 'AID_PROVISION'],
   ['A court in Oslo sentenced activist John Doe to four years in prison on Wednesday.', 'DETENTION'],
   ['Jane Roe has been in custody since March.', 'DETENTION'],
+  ['Atlantis unveiled a package worth about €300 million on Tuesday.', 'AID_PROVISION'],
+  ['The reconstruction fund, worth up to €20 billion, was agreed by the bloc on 3 March.', 'AID_PROVISION'],
+  ['Since January, lorry drivers have blocked the main border crossings into Borduria.', 'PROTEST'],
+  ['On Tuesday, the government agreed to buy up to 2 million tonnes of surplus wheat.', 'POLICY'],
 ];
 
 /** [text, type that must NOT be reported] */
@@ -63,6 +67,7 @@ const NOT_EVENTS: Array<[string, string]> = [
   ['Talks were held in Oslo on Monday.', 'DETENTION'],
   ['Allies also announced new weapons.', 'AID_PROVISION'],
   ['Atlantis extended the ban when the embargo expired in May.', 'SANCTIONS'],
+  ['Borduria agreed to the talks on Tuesday.', 'POLICY'],
 ];
 
 describe('extractEvents', () => {

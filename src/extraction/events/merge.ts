@@ -56,6 +56,8 @@ function compatible(a: Draft, d: Draft): boolean {
   // One sentence telling an act and its next step ("an emergency had been declared and Monday would be a day of mourning") is one event.
   if (group(a) !== group(d) && !(d.hit.anaphoric || d.hit.def.mergeOnly) && !(a.sentence === d.sentence && group(a) === 'real')) return false;
   if (a.ownDate && d.ownDate && (a.date.end < d.date.start || d.date.end < a.date.start)) return false;
+  // "has banned imports since April 2023" and "agreed on Tuesday to buy grain": a standing state is not the day's act.
+  if (a.sentence !== d.sentence && a.ownDate && d.ownDate && Boolean(a.date.open) !== Boolean(d.date.open)) return false;
   if (a.place && d.place && placesConflict(a, d)) return false;
   if (a.sentence !== d.sentence && !loose && quantitiesConflict(a, d)) return false;
   // A running total is its own (background) report, not a repeat of the day's event.

@@ -17,13 +17,13 @@ export const FITTING_HEADS: Partial<Record<EventType, RegExp>> = {
   MEETING: /^(?:countries|nations|states|delegations|delegates|leaders|organizations|organisations|governments|ministers|participants|heads)$/,
   ATTACK: /^(?:people|civilians|persons|children|residents|soldiers|killed|dead|injured|wounded|others|passengers|victims|lives)$/,
   DEPORTATION: /^(?:children|kids|minors|people|civilians|ukrainians|residents|orphans|teenagers|persons)$/,
-  DETENTION: /^(?:civilians|prisoners(?: of war)?|pows|people|soldiers|journalists|activists|children|ukrainians|citizens|servicemen|hostages|captives|detainees|men|women|protesters|persons)$/,
+  DETENTION: /^(?:civilians|prisoners(?: of war)?|pows|people|soldiers|journalists|activists|children|ukrainians|citizens|servicemen|hostages|captives|detainees|men|women|protesters|persons|employees|workers|staff|residents|volunteers|sailors|crew|fishermen|officials|priests|students|demonstrators)$/,
   AID_PROVISION: /^(?:money|tanks|missiles|shells|systems|jets|rounds|vehicles|howitzers|drones|launchers|aircraft)$/,
   AID_SUSPENSION: /^(?:money)$/,
   SANCTIONS: /^(?:individuals|entities|companies|vessels|tankers|ships|banks|people|persons|officials|firms|organizations|organisations)$/,
   INVASION: /^(?:civilians|people|soldiers|troops)$/,
   CEASEFIRE: /^(?:violations)$/,
-  POLICY: /^(?:people|refugees|ukrainians|migrants|persons|men|women|citizens|children)$/,
+  POLICY: /^(?:people|refugees|ukrainians|migrants|persons|men|women|citizens|children|tonnes|tons|money)$/,
 };
 
 /** Counts that are running totals, not this event's own. */
