@@ -16,6 +16,7 @@ const STATUS: Array<[string, string, string]> = [
   ['The two governments will sign the treaty in Oslo on Friday.', 'AGREEMENT', 'planned'],
   ['Activists called for a ceasefire on March 1.', 'CEASEFIRE', 'proposed'],
   ['Thousands of people rallied in Lviv on Sunday.', 'PROTEST', 'occurred'],
+  ['Jane Roe said Atlantis would send long-range missiles to Borduria.', 'AID_PROVISION', 'planned'],
 ];
 
 /** [text, expected type] rows for trigger phrasings; each must yield an event of that type. */

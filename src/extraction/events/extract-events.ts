@@ -157,7 +157,9 @@ function draftFor(a: DraftArgs): Draft | null {
   const place = pickPlace(ctx);
   const participants = pickParticipants(weakHit ? { ...ctx, segment: segmentOf(a.hits, hit, s) } : ctx, args.entities, place);
   let mergeOnly = Boolean(hit.def.mergeOnly) || breakdown;
-  if (status !== 'occurred' && status !== 'ongoing' && status !== 'refused' && !ownInClause) {
+  // A pledge ("Paris would send missiles", "Berlin will provide…") is an aid event of its own, planned.
+  const pledge = type === 'AID_PROVISION' && status === 'planned' && !weakHit;
+  if (status !== 'occurred' && status !== 'ongoing' && status !== 'refused' && !ownInClause && !pledge) {
     if (!hit.anaphoric) return null;
     mergeOnly = true;
   }
