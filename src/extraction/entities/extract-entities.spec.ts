@@ -36,6 +36,11 @@ describe('extractEntities: typing and canonical names', () => {
     ['Ukraine’s air force said it shot down 20 drones over the Black Sea.', ['ORGANIZATION:Ukrainian Air Force']],
     ['He died at the IK-6 penal colony in the Yamalo-Nenets region last year.', ['PLACE:IK-6 penal colony', 'PLACE:Yamalo-Nenets Autonomous Okrug']],
     ['She covers politics in Eastern Europe for the agency.', ['PLACE:Eastern Europe']],
+    // named power plants and dams; straits and canals are places
+    ['Missiles destroyed the Zmiiv thermal power plant, and the Oskil dam was damaged.', ['PLACE:Oskil dam', 'PLACE:Zmiiv thermal power plant']],
+    ['A tanker was hit near the Kerch Strait on Friday.', ['PLACE:Kerch Strait']],
+    // organisations of the domain from the lexicon
+    ['OVD-Info said the Investigative Committee had opened a case; Roskomnadzor blocked the site.', ['ORGANIZATION:Investigative Committee of Russia', 'ORGANIZATION:OVD-Info', 'ORGANIZATION:Roskomnadzor']],
     // "then-UK": a country inside a hyphenated word
     ['The draft collapsed on the advice of then-UK Prime Minister Boris Johnson in 2022.', ['PLACE:United Kingdom', 'PERSON:Boris Johnson']],
     // a media job before "for"/"at"/"with" names an outlet

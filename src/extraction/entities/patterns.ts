@@ -23,8 +23,8 @@ const REGION = /\b([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?)\s+([Rr]egion|[Oo]blast|[
 const ARMED = /\b([A-Z][\p{L}]+)(['’]s)?\s+[Aa]rmed\s+[Ff]orces\b/gu;
 /** "Ukraine's air force", "the Russian Navy": a country's service named by its owner. */
 const SERVICE = new RegExp(`${OWNER}([Aa]ir\\s+[Ff]orce|[Nn]avy)\\b`, 'gu');
-/** "the IK-3 penal colony", "Lefortovo pre-trial detention center": a named facility. */
-const FACILITY = /\b([A-Z][\p{L}\d-]*\d[\p{L}\d-]*|[A-Z][\p{L}-]+)\s+((?:penal|prison|correctional)\s+colony|(?:pre-trial\s+)?detention\s+(?:center|centre)|prison|air\s?base|military\s+base|nuclear\s+power\s+plant)\b/gu;
+/** "the IK-3 penal colony", "Lefortovo pre-trial detention center", "the Trypillia thermal power plant", "the Kakhovka dam": a named facility. */
+const FACILITY = /\b([A-Z][\p{L}\d-]*\d[\p{L}\d-]*|[A-Z][\p{L}-]+)\s+((?:penal|prison|correctional)\s+colony|(?:pre-trial\s+)?detention\s+(?:center|centre)|prison|air\s?base|military\s+base|(?:(?:nuclear|thermal|hydroelectric|coal-fired|gas-fired|combined heat and)\s+)?power\s+(?:plant|station)|hydroelectric\s+(?:plant|station)|dam|(?:oil\s+)?refinery)\b/gu;
 /** "the Universytet metro station". */
 const STATION = /\b([A-Z][\p{L}-]+)\s+(metro|subway|railway|train)\s+station\b/gu;
 

@@ -78,7 +78,7 @@ export const ORG_STARTS = set('ministry office department bureau committee counc
 export const PLACE_HEADS = set(`
 square street avenue boulevard road highway bridge station airport port harbor harbour theater theatre
 stadium arena cathedral church monastery palace castle park plant works factory mine dam island islands
-river lake sea ocean bay gulf peninsula mountain mountains hill valley desert district oblast region
+river lake sea ocean bay gulf strait straits canal channel reservoir spit peninsula mountain mountains hill valley desert district oblast region
 province raion county krai village town city hospital base airbase airfield colony prison monument
 memorial cemetery stone
 `);
