@@ -39,6 +39,9 @@ describe('extractEntities: typing and canonical names', () => {
     // named power plants and dams; straits and canals are places
     ['Missiles destroyed the Zmiiv thermal power plant, and the Oskil dam was damaged.', ['PLACE:Oskil dam', 'PLACE:Zmiiv thermal power plant']],
     ['A tanker was hit near the Kerch Strait on Friday.', ['PLACE:Kerch Strait']],
+    // a list of names sharing a plural head; a bare institution head is the article's one of that kind
+    ['Troops must leave the Donetsk, Luhansk and Kherson regions, he said.', ['PLACE:Donetsk Oblast', 'PLACE:Kherson Oblast', 'PLACE:Luhansk Oblast']],
+    ['The European Commission paid the tranche. Officials said the Commission was satisfied, Commission spokesman Ian Dole said.', ['ORGANIZATION:European Commission', 'PERSON:Ian Dole']],
     // organisations of the domain from the lexicon
     ['OVD-Info said the Investigative Committee had opened a case; Roskomnadzor blocked the site.', ['ORGANIZATION:Investigative Committee of Russia', 'ORGANIZATION:OVD-Info', 'ORGANIZATION:Roskomnadzor']],
     // "then-UK": a country inside a hyphenated word

@@ -19,6 +19,8 @@ const PARLIAMENT = new RegExp(`${OWNER}[Pp]arliament\\b`, 'gu');
 const EMBASSY = /\b(U\.S\.|US|UK|U\.K\.|[A-Z][\p{L}]+)\s+[Ee]mbassy\b(?:\s+in\s+([A-Z][\p{L}-]+))?/gu;
 /** "Kursk region", "Donetsk Oblast", "Kherson province". */
 const REGION = /\b([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?)\s+([Rr]egion|[Oo]blast|[Pp]rovince|[Kk]rai)\b/gu;
+/** "the Donetsk, Luhansk and Kherson regions": a list of names sharing a plural head. */
+const REGIONS = /\b((?:[A-Z][\p{L}-]+,\s+)*[A-Z][\p{L}-]+,?\s+and\s+[A-Z][\p{L}-]+)\s+(?:[Rr]egions|[Oo]blasts|[Pp]rovinces)\b/gu;
 /** "Ukraine's armed forces", "Ukrainian Armed Forces". */
 const ARMED = /\b([A-Z][\p{L}]+)(['’]s)?\s+[Aa]rmed\s+[Ff]orces\b/gu;
 /** "Ukraine's air force", "the Russian Navy": a country's service named by its owner. */
@@ -71,6 +73,18 @@ export function institutionPatterns(s: Sentence, table: EntityTable): { start: n
     table.add('ORGANIZATION', name, m[0], span(m.index, m[0].length));
     // "in Kyiv" stays visible: the city is a place of the story too.
     covered.push(span(m.index, /^.*?[Ee]mbassy/.exec(m[0])![0].length));
+  }
+  // "the Donetsk, Luhansk, Zaporizhzhia and Kherson regions": each name of the list is a region.
+  REGIONS.lastIndex = 0;
+  while ((m = REGIONS.exec(text))) {
+    const list = m[1];
+    const at = m.index;
+    for (const w of list.matchAll(/[A-Z][\p{L}-]+/gu)) {
+      const r = region(w[0]);
+      if (!r || countryByName(w[0])) continue;
+      table.add('PLACE', r.name, w[0], span(at + w.index, w[0].length), { geo: r.geo, fixedName: true });
+      covered.push(span(at + w.index, w[0].length));
+    }
   }
   while ((m = REGION.exec(text))) {
     if (countryByName(m[1])) continue;

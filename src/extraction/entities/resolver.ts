@@ -140,6 +140,7 @@ export class Resolver {
       if (id && table.get(id)) table.add('PLACE', c!.name, null, w.span);
     }
     mergeOwnerlessMinistries(table);
+    mergeBareHeads(table);
     for (const m of ctx.metonyms) {
       const city = table.get(EntityTable.idOf('PLACE', m.city));
       if (city) city.standsFor = m.countryId;
@@ -199,4 +200,27 @@ function mergeOwnerlessMinistries(table: EntityTable): void {
     const owned = orgs.filter(([oid, o]) => oid !== id && (o.name.endsWith(` Ministry of ${m[1]}`) || o.name.startsWith(`Ministry of ${m[1]} of `)));
     if (owned.length === 1) table.merge(id, owned[0][0]);
   }
+}
+
+/** Head words that name an institution by its kind alone ("the Commission", "the Council"). */
+const BARE_HEADS = new Set(['Commission', 'Council', 'Committee', 'Parliament', 'Court', 'Agency', 'Bureau', 'Service', 'Bank', 'Fund']);
+
+/**
+ * "The European Commission paid … the Commission judged …": a bare institution head is the article's
+ * organisation of that kind.
+ */
+function mergeBareHeads(table: EntityTable): void {
+  const orgs = table.ofType('ORGANIZATION');
+  for (const [id, d] of orgs) {
+    if (!BARE_HEADS.has(d.name)) continue;
+    // Several of that kind: the one the article names first and most ("the European Commission … the High Qualification Commission").
+    const full = orgs
+      .filter(([oid, o]) => oid !== id && o.name.endsWith(` ${d.name}`))
+      .sort(([, a], [, b]) => b.mentions.length - a.mentions.length || first(a) - first(b));
+    if (full.length > 0) table.merge(id, full[0][0]);
+  }
+}
+
+function first(d: { mentions: { start: number }[] }): number {
+  return d.mentions.reduce((m, x) => Math.min(m, x.start), Infinity);
 }
