@@ -42,6 +42,9 @@ describe('extractEntities: typing and canonical names', () => {
     // a list of names sharing a plural head; a bare institution head is the article's one of that kind
     ['Troops must leave the Donetsk, Luhansk and Kherson regions, he said.', ['PLACE:Donetsk Oblast', 'PLACE:Kherson Oblast', 'PLACE:Luhansk Oblast']],
     ['The European Commission paid the tranche. Officials said the Commission was satisfied, Commission spokesman Ian Dole said.', ['ORGANIZATION:European Commission', 'PERSON:Ian Dole']],
+    // a field of two nouns inside an organisation name; "War" inside its complement
+    ['The Federal Agency for Fisheries and Ocean Transport said the trawler sank.', ['ORGANIZATION:Federal Agency for Fisheries and Ocean Transport']],
+    ['Analysts at the Centre for the Study of War and Peace disagreed.', ['ORGANIZATION:Centre for the Study of War and Peace']],
     // organisations of the domain from the lexicon
     ['OVD-Info said the Investigative Committee had opened a case; Roskomnadzor blocked the site.', ['ORGANIZATION:Investigative Committee of Russia', 'ORGANIZATION:OVD-Info', 'ORGANIZATION:Roskomnadzor']],
     // "then-UK": a country inside a hyphenated word

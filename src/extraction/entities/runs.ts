@@ -106,8 +106,13 @@ export function buildRuns(tokens: Token[], skip: (t: Token) => boolean, known: (
         if (!joins) k = j;
       } else if (lower === 'in' && /^(embassy|consulate)$/i.test(prev.text)) {
         k = j + 1;
+      } else if (lower === 'and' && next.after === '' && joined && hasOrgWord(run) && tokens[j + 1] && !isFirstName(tokens[j + 1].text) && !isOrgStart(tokens[j + 1].text) && !known(tokens[j + 1])) {
+        // "Federal Agency for Maritime and River Transport": a field named by two nouns (not "… and Zelensky")
+        k = j + 1;
       }
-      if (k > j && ok(tokens[k])) {
+      // "… of Search and Release of …": a capitalised content word that is a stop word alone ("Search") joins too
+      const joinable = (t: Token | undefined): boolean => ok(t) || (!!t && t.cap && isSoftStop(t.text) && !skip(t));
+      if (k > j && joinable(tokens[k])) {
         for (let x = j; x <= k; x++) run.push(tokens[x]);
         joined = true;
         j = k + 1;
