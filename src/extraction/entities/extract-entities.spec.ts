@@ -45,6 +45,10 @@ describe('extractEntities: typing and canonical names', () => {
     // a field of two nouns inside an organisation name; "War" inside its complement
     ['The Federal Agency for Fisheries and Ocean Transport said the trawler sank.', ['ORGANIZATION:Federal Agency for Fisheries and Ocean Transport']],
     ['Analysts at the Centre for the Study of War and Peace disagreed.', ['ORGANIZATION:Centre for the Study of War and Peace']],
+    // outlets and parties named after a cue noun or before one; hyphens; German particles
+    ['She edits the local news site Severny Vestnik in Murmansk.', ['ORGANIZATION:Severny Vestnik', 'PLACE:Murmansk']],
+    ['Members of the pro-Russian Revival bloc walked out.', ['ORGANIZATION:Revival']],
+    ['The minister told the weekly Welt am Sonntag that talks would resume.', ['ORGANIZATION:Welt am Sonntag']],
     // organisations of the domain from the lexicon
     ['OVD-Info said the Investigative Committee had opened a case; Roskomnadzor blocked the site.', ['ORGANIZATION:Investigative Committee of Russia', 'ORGANIZATION:OVD-Info', 'ORGANIZATION:Roskomnadzor']],
     // "then-UK": a country inside a hyphenated word

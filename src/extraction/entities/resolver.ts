@@ -11,7 +11,7 @@ import { addPerson, looksLikePerson, titledPerson } from './people';
 import { leftover } from './leftover';
 
 /** Lower-case nouns before a name that make it an organisation ("media outlet Suspilne"). */
-const ORG_CUES_BEFORE = /^(outlet|newspaper|agency|channel|broadcaster|publication|website|company|group|charity|foundation|organi[sz]ation|party|network)$/;
+const ORG_CUES_BEFORE = /^(outlet|newspaper|agency|channel|broadcaster|publication|website|site|portal|magazine|tabloid|daily|weekly|company|firm|group|charity|foundation|organi[sz]ation|party|bloc|network|watchdog|regulator)$/;
 /** Last words that make a run a person's title, not an organisation ("Defence Minister"). */
 const PERSON_TITLES = /^(President|Minister|Ombudsman|Secretary|Spokes(man|woman|person)|Chancellor|Mayor|Governor|Ambassador|Envoy|Chief|Head|Director|Commander|Leader|Premier|Advis[eo]r|Chair(man|woman)?)$/i;
 /** Compass words that make a region of a continent ("Eastern Europe"). */
@@ -45,6 +45,13 @@ export class Resolver {
 
   firstPass(run: Token[], tokens: Token[]): void {
     const { ctx } = this;
+    const joinedTo = tokens[tokens.indexOf(run[0]) - 1];
+    if (run.length > 1 && run[0].before === '-' && joinedTo?.after === '-') {
+      // "the pro-Russian Victory bloc": the demonym belongs to "pro-", the name is "Victory"
+      if (!joinedTo.cap && countryByDemonym(run[0].text)) run = run.slice(1);
+      // "the NATO-Ukraine Council": a hyphenated first part belongs to an organisation's name
+      else if (joinedTo.cap && isOrgHead(run[run.length - 1].text)) run = [joinedTo, ...run];
+    }
     const index = tokens.indexOf(run[0]);
     const surface = ctx.surface(run);
     const words = run.map((t) => t.text);

@@ -50,6 +50,7 @@ initiative project mission inc ltd llc plc corp co airlines railways conference
 export const ORG_CUE_NOUNS = set(`
 nonprofit non-profit charity organization organisation foundation group ngo outlet newspaper agency company
 party movement network channel fund initiative broadcaster website publication think-tank watchdog
+bloc alliance coalition union association federation site portal magazine tabloid daily weekly firm
 `);
 
 /** Lower-case words allowed between a name and its organisation cue ("Voices of Children charitable foundation"). */
