@@ -49,6 +49,9 @@ describe('extractEntities: typing and canonical names', () => {
     ['She edits the local news site Severny Vestnik in Murmansk.', ['ORGANIZATION:Severny Vestnik', 'PLACE:Murmansk']],
     ['Members of the pro-Russian Revival bloc walked out.', ['ORGANIZATION:Revival']],
     ['The minister told the weekly Welt am Sonntag that talks would resume.', ['ORGANIZATION:Welt am Sonntag']],
+    // a person's party after "of"; an office before its holder is a title
+    ['The bill passed, MP Olena Hrytsenko of the Spring party wrote.', ['ORGANIZATION:Spring', 'PERSON:Olena Hrytsenko']],
+    ['Atlantis’s Commissioner for Human Rights Dmytro Kovalenko said the detainees were freed.', ['PERSON:Dmytro Kovalenko']],
     // organisations of the domain from the lexicon
     ['OVD-Info said the Investigative Committee had opened a case; Roskomnadzor blocked the site.', ['ORGANIZATION:Investigative Committee of Russia', 'ORGANIZATION:OVD-Info', 'ORGANIZATION:Roskomnadzor']],
     // "then-UK": a country inside a hyphenated word

@@ -85,6 +85,9 @@ export class Resolver {
       (before && !before.cap && before.after === '' && ORG_CUES_BEFORE.test(before.text.toLowerCase())) ||
       this.mediaEmployer(run, tokens, index);
     const office = run.length > 2 && OFFICE_TITLES.has(words[0].toLowerCase()) && /^(for|of)$/.test(words[1]);
+    // "Commissioner for Human Rights Dmytro Lubinets": an office right before its holder's name is their title
+    const holder = tokens[index + run.length];
+    if (office && run[run.length - 1].after === '' && holder?.cap && isFirstName(holder.text)) return;
     if ((orgByWord || orgByCue || office) && !PERSON_TITLES.test(last) && !(single && PLATFORMS.has(surface.toLowerCase()))) {
       this.addOrg(run, tokens, index);
       return;

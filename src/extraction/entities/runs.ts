@@ -80,6 +80,8 @@ export function buildRuns(tokens: Token[], skip: (t: Token) => boolean, known: (
         break;
       }
       if (ok(next)) {
+        // "Commissioner for Human Rights Dmytro Lubinets": after an office's field, a first name starts the person
+        if (joined && isFirstName(next.text) && !isFirstName(prev.text) && tokens[j + 1]?.cap) break;
         run.push(next);
         j++;
         continue;
@@ -102,7 +104,7 @@ export function buildRuns(tokens: Token[], skip: (t: Token) => boolean, known: (
         // ("Voices of Children charitable foundation")
         const joins =
           hasOrgWord([prev]) || isTitleHead(prev.text) || (joined && (hasOrgWord(run) || run.some((t) => isTitleHead(t.text)))) ||
-          (lower === 'of' && ok(tokens[k]) && orgCueAt(tokens, runEnd(tokens, k, ok)));
+          (lower === 'of' && ok(tokens[k]) && orgCueAt(tokens, runEnd(tokens, k, ok)) && !personLike(run));
         if (!joins) k = j;
       } else if (lower === 'in' && /^(embassy|consulate)$/i.test(prev.text)) {
         k = j + 1;
@@ -131,4 +133,10 @@ function runEnd(tokens: Token[], k: number, ok: (t: Token | undefined) => boolea
   let m = k + 1;
   while (m < tokens.length && tokens[m - 1].after === '' && ok(tokens[m])) m++;
   return m;
+}
+
+/** "MP Yaroslav Zhelezniak", "Olena Kovalenko": a run that starts as a person's name (their party follows "of"). */
+function personLike(run: Token[]): boolean {
+  const i = isTitle(run[0].text) ? 1 : 0;
+  return run.length > i + 1 && isFirstName(run[i].text);
 }
