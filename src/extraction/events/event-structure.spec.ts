@@ -83,6 +83,7 @@ const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
   // A package's worth is the amount given; a government's purchase counts its tonnes.
   ['Atlantis unveiled a package worth about €300 million on Tuesday, including 12 tanks.', [['AID_PROVISION', 300000000]]],
   ['On Tuesday, the government agreed to buy up to 2 million tonnes of surplus grain.', [['POLICY', 2000000]]],
+  ['Borduria missiles struck a tanker near Oslo on Friday.\nRussia has since pounded the ports of Lviv and Brno, destroying grain.', [['ATTACK', null], ['ATTACK', null]]],
   // A vote tally told right after the passing counts it.
   ['The assembly of Atlantis has ratified the Oslo Statute.\n214 deputies voted in favour on Tuesday.', [['AGREEMENT', 214]]],
   // A bare number after a verb of killing counts the dead; the wounded rank below them.
@@ -110,6 +111,7 @@ const FAMILIES: Array<[string, EventType, boolean]> = [
   ['The gas company warned on Monday that it could stop deliveries to Atlantis from January 1.', 'AID_SUSPENSION', false],
   ['The assembly acted ahead of a threatened halt to arms deliveries to Lviv.', 'AID_SUSPENSION', false],
   ['John Doe, who was once a protest leader himself, joined the cabinet in Lviv.', 'PROTEST', false],
+  ['Ferry traffic to the annexed peninsula was halted for three hours on Monday.', 'INVASION', false],
   ['The court issued warrants for two generals of the Borduria army, John Doe and Bob Moe, over missile strikes on Lviv.', 'ATTACK', false],
   ['A judge in Oslo found Jane Roe guilty under Article 12.4 of the code over three blog posts about the bombing of a Lviv hospital.', 'ATTACK', false],
   ['On Friday, Jane Roe declined to commit to supplying Atlantis with long-range missiles.', 'AID_PROVISION', false],

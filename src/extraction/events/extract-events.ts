@@ -189,8 +189,8 @@ function draftFor(a: DraftArgs): Draft | null {
   };
 }
 
-/** "signed a separate accord", "in a second strike", "elsewhere, drones hit…": not the event told before. */
-const DISTINCT = /\b(?:a|an)\s+(?:separate|second|different)\b|\belsewhere\b/i;
+/** "signed a separate accord", "in a second strike", "elsewhere, drones hit…", "has since pounded": not the event told before. */
+const DISTINCT = /\b(?:a|an)\s+(?:separate|second|different)\b|\belsewhere\b|\b(?:has|have)\s+since\b/i;
 const REFUSABLE = new Set<string>(['CEASEFIRE', 'MEETING', 'PRISONER_EXCHANGE', 'AGREEMENT', 'PRISONER_RELEASE', 'BODY_REPATRIATION']);
 const SINCE_PHRASE = /\bsince\s+(?:[\w'’-]+\s+){0,6}(?:in\s+|on\s+)?$/i;
 const AFTER_ADJUNCT = /\b(?:after|following)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}$/i;

@@ -116,7 +116,7 @@ export const EVENT_TRIGGERS: TriggerDef[] = [
   { id: 'agreement.passive', type: 'AGREEMENT', confidence: 0.75, pattern: `\\b${DEAL_NOUNS}\\s+(?:was|were|has been|had been|is|will be|to be|would be)\\s+(?:signed|ratified|concluded|finali[sz]ed|reached|cancell?ed)\\b` },
   { id: 'agreement.cancellation', type: 'AGREEMENT', noun: true, confidence: 0.75, pattern: `\\b(?:cancell?ation|signing|ratification|termination)\\s+of\\s+(?:the\\s+)?${gap(2)}${DEAL_NOUNS}\\b` },
   // ---- war, ceasefire
-  { id: 'invasion.verb', type: 'INVASION', confidence: 0.85, pattern: `\\b(?:invaded|invade|invading|annexed)\\b` },
+  { id: 'invasion.verb', type: 'INVASION', confidence: 0.85, pattern: `(?<!\\b(?:the|an|its|their|newly|illegally|Russian-)\\s*)\\b(?:invaded|invade|invading|annexed)\\b(?!\\s+(?:peninsula|territories|territory|regions?|areas?|lands?|Crimea|parts?)\\b)` },
   { id: 'invasion.war-start', type: 'INVASION', confidence: 0.8, pattern: `\\b(?:escalated|launched|started|began|unleashed)\\s+(?:the\\s+|a\\s+|its\\s+)?(?:full-scale\\s+)?(?:war|invasion|aggression)\\b|\\b(?:war|invasion)\\s+(?:began|started|broke out|erupted)\\b` },
   { id: 'invasion.noun', type: 'INVASION', noun: true, needsAnchor: 'date', confidence: 0.7, pattern: `\\b(?:full-scale\\s+|large-scale\\s+)?invasion\\b|\\bannexation\\b` },
   { id: 'ceasefire.noun', type: 'CEASEFIRE', noun: true, confidence: 0.85, pattern: `\\b(?:ceasefire|cease-fire|truce|armistice)s?\\b|\\b(?:moratorium on|suspension of|halt (?:to|in))\\s+(?:the\\s+)?${gap(2)}(?:strikes|attacks|hostilities|fighting)\\b` },
