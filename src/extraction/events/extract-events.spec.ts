@@ -17,6 +17,7 @@ const STATUS: Array<[string, string, string]> = [
   ['Activists called for a ceasefire on March 1.', 'CEASEFIRE', 'proposed'],
   ['Thousands of people rallied in Lviv on Sunday.', 'PROTEST', 'occurred'],
   ['Jane Roe said Atlantis would send long-range missiles to Borduria.', 'AID_PROVISION', 'planned'],
+  ['The assembly of Atlantis voted on Friday to declare a 30-day state of emergency.', 'POLICY', 'occurred'],
 ];
 
 /** [text, expected type] rows for trigger phrasings; each must yield an event of that type. */

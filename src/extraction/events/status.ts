@@ -22,8 +22,8 @@ export function statusOf(input: string, sentence: Span, clause: Span, trigger: S
   if (PROPOSAL_CUE.test(before.slice(-70))) return 'proposed';
   const self = input.slice(trigger.start, trigger.end);
   if (PLAN_CUE.test(before) || /\b(?:will|would|to) be\b/i.test(self) || PLAN_AFTER.test(after)) return 'planned';
-  // "en route to Washington to sign the deal": an infinitive of purpose is a plan; "decided to", "voted to" report the act.
-  if (!noun && /\bto\s+$/.test(before) && !/\b(?:decision|decided|decides|moved|voted|votes|agreed|agrees|began|begun|started|managed|helped|was able|were able|has had|had|continued|went on)\s+to\s+$/i.test(before)) return 'planned';
+  // "en route to Washington to sign the deal": an infinitive of purpose is a plan; "decided to", "voted (on Friday) to" report the act.
+  if (!noun && /\bto\s+$/.test(before) && !/\b(?:decision|decided|decides|moved|voted|votes|agreed|agrees|began|begun|started|managed|helped|was able|were able|has had|had|continued|went on)\s+(?:(?:on|last|this|unanimously|overwhelmingly|finally|also)\s+(?:[\w'’-]+\s+)?)?to\s+$/i.test(before)) return 'planned';
   if (ONGOING_CUE.test(before.slice(-30))) return 'ongoing';
   return 'occurred';
 }
