@@ -67,6 +67,7 @@ function compatible(a: Draft, d: Draft): boolean {
   if ((a.distinct || d.distinct) && !loose) return false;
   if (a.sentence === d.sentence || loose) return true;
   if (stale(a, d) || stale(d, a)) return false;
+  if (a.type === 'DETENTION' && detentionKind(a) !== detentionKind(d)) return false;
   if (disjointActors(a, d)) return false;
   // Air-defence interceptions told with their own time ("downed 33 drones overnight") are reported apart from the
   // strikes of the same night; an undated tally ("it shot down 102 missiles") counts the weapons of the strike before it.
@@ -88,6 +89,16 @@ function stale(dated: Draft, undated: Draft): boolean {
   // "… after Moscow quit the grain deal": an undated background adjunct may still be that older event.
   const adjunct = /\b(?:after|since|following|when)\s+(?:[\w'’-]+\s+){0,4}$/i.test(undated.evidence.text.slice(0, undated.hit.start));
   return dated.ownDate && !undated.ownDate && !undated.inherited && !adjunct && undated.date.source === 'publication' && dated.date.end < addDays(undated.date.start, -31);
+}
+
+/**
+ * A court's sentence, a standing custody ("has been in custody since July") and an arrest by police
+ * ("police detained four people outside the court") are different events, even on one day.
+ */
+function detentionKind(d: Draft): 'court' | 'held' | 'arrest' {
+  if (/sentenc/.test(d.hit.def.id)) return 'court';
+  if (d.date.open || d.hit.def.id === 'detention.custody') return 'held';
+  return 'arrest';
 }
 
 /** Two different cities, or two different countries, or a city outside the other's country. */
