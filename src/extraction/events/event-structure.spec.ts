@@ -20,6 +20,7 @@ const PLACES: Array<[string, string, EventType, string | null]> = [
   // The dateline city is where people met, for the story's days; not for background years ago.
   ['OSLO — Jane Roe and John Doe held talks on Wednesday on fishing quotas.', '2025-03-07', 'MEETING', 'Oslo'],
   ['OSLO — Jane Roe and John Doe first held talks in 2019.', '2025-03-07', 'MEETING', null],
+  ['OSLO — The assembly of Atlantis voted on Thursday to extend the curfew by 30 days.', '2025-03-07', 'POLICY', null],
 ];
 
 const run = (text: string, publishedAt?: string): ExtractedEvent[] => runEvents(text, NAMES, publishedAt);

@@ -18,6 +18,8 @@ const STATUS: Array<[string, string, string]> = [
   ['Thousands of people rallied in Lviv on Sunday.', 'PROTEST', 'occurred'],
   ['Jane Roe said Atlantis would send long-range missiles to Borduria.', 'AID_PROVISION', 'planned'],
   ['The assembly of Atlantis voted on Friday to declare a 30-day state of emergency.', 'POLICY', 'occurred'],
+  ['Atlantis will send two more air-launched systems to Borduria, its defence minister said on Wednesday.', 'AID_PROVISION', 'planned'],
+  ['Atlantis delivered 18 self-propelled howitzers to Borduria in May.', 'AID_PROVISION', 'occurred'],
 ];
 
 /** [text, expected type] rows for trigger phrasings; each must yield an event of that type. */

@@ -79,8 +79,8 @@ export function extractEvents(args: EventInput): ExtractedEvent[] {
   return merged.map(toEvent);
 }
 
-/** Where people meet, speak, sign, rally or are held: the reporter's dateline city, for the story's days. */
-const AT_DATELINE = new Set<string>(['MEETING', 'SPEECH', 'PROTEST', 'AGREEMENT', 'DETENTION', 'POLICY']);
+/** Where people meet, speak, sign, rally or are held (a national decision is not made in a city): the dateline city. */
+const AT_DATELINE = new Set<string>(['MEETING', 'SPEECH', 'PROTEST', 'AGREEMENT', 'DETENTION']);
 
 /**
  * "VILNIUS — Leaders signed a declaration on Wednesday…": an event of that kind told without a place,
