@@ -54,6 +54,8 @@ const TRIGGERS: Array<[string, string]> = [
   ['A court in Oslo sentenced activist John Doe to four years in prison on Wednesday.', 'DETENTION'],
   ['Jane Roe has been in custody since March.', 'DETENTION'],
   ['Officials said Jane Roe and John Doe had spoken by phone for an hour on Monday.', 'MEETING'],
+  ['On May 3, Borduria fired an experimental ballistic missile at the city of Lviv.', 'ATTACK'],
+  ['Jane Roe approved the transfer of anti-personnel landmines to Atlantis on Tuesday.', 'AID_PROVISION'],
   ['Atlantis unveiled a package worth about €300 million on Tuesday.', 'AID_PROVISION'],
   ['The reconstruction fund, worth up to €20 billion, was agreed by the bloc on 3 March.', 'AID_PROVISION'],
   ['Since January, lorry drivers have blocked the main border crossings into Borduria.', 'PROTEST'],
