@@ -102,8 +102,12 @@ export function fits(type: EventType, q: Quantity, input: string): boolean {
     const around = input.slice(Math.max(0, q.offsets.start - 45), q.offsets.end + 30);
     if (!/\b(?:kill|dead|death|died|injur|wound|lives|casualt|victim|hurt)/i.test(around)) return false;
   }
+  // "police estimated the crowd at around 35,000": a bare number given as the size of a crowd.
+  if (type === 'PROTEST' && head === '' && q.offsets && CROWD_SIZE.test(input.slice(Math.max(0, q.offsets.start - 80), q.offsets.start))) return true;
   return re.test(head);
 }
+
+const CROWD_SIZE = /\b(?:crowds?|turnout)\b[^.;]{0,50}\bat\s+(?:about|around|some|roughly|nearly|over|more than|up to)?\s*$/i;
 
 /** The count tied to the trigger: a fitting count in the segment, nearest the trigger; killed before injured. */
 export function pickQuantity(c: ArgContext): { quantity: Quantity; cumulative: boolean } | null {

@@ -122,7 +122,8 @@ function draftFor(a: DraftArgs): Draft | null {
   }
   const ownInClause = own != null && own.offsets != null && own.offsets.start >= clause.start && own.offsets.end <= clause.end;
   // "Of them, 602 bodies were returned from …": a breakdown of the count before it, not an event of its own.
-  const breakdown = /^\W*(?:of|among) (?:them|these|those)\s*,/i.test(input.slice(s.start, trigger.start));
+  // "…, 451 of the bodies were brought back from …": a part of the count told before, not an event of its own.
+  const breakdown = /^\W*(?:of|among) (?:them|these|those)\s*,/i.test(input.slice(s.start, trigger.start)) || PART_OF_BEFORE.test(input.slice(Math.max(s.start, trigger.start - 40), trigger.start));
   let q = pickQuantity(weakHit ? { ...ctx, segment: eachSide(input, segment, s, ctx.quantities) } : ctx);
   if (!q && hit.def.id === 'attack.were-killed') {
     const named = namedCount(input, trigger, ctx.sentence);
@@ -136,7 +137,10 @@ function draftFor(a: DraftArgs): Draft | null {
   const place = pickPlace(ctx);
   const participants = pickParticipants(weakHit ? { ...ctx, segment: segmentOf(a.hits, hit, s) } : ctx, args.entities, place);
   let mergeOnly = Boolean(hit.def.mergeOnly) || breakdown;
-  if (status !== 'occurred' && status !== 'ongoing' && status !== 'refused' && !ownInClause) {
+  // "X will send 49 tanks to Ukraine": an announced delivery with its size is news of the day, dated by publication.
+  const announcedAid = type === 'AID_PROVISION' && status === 'planned' && pickQuantity({ ...ctx, segment: ctx.sentence }) != null && !total && !a.headline && PLAN_ANNOUNCED.test(input.slice(s.start, trigger.start));
+  if (announcedAid && !q) q = pickQuantity({ ...ctx, segment: ctx.sentence });
+  if (status !== 'occurred' && status !== 'ongoing' && status !== 'refused' && !ownInClause && !announcedAid) {
     if (!hit.anaphoric) return null;
     mergeOnly = true;
   }
@@ -166,6 +170,9 @@ function draftFor(a: DraftArgs): Draft | null {
 }
 
 const REFUSABLE = new Set<string>(['CEASEFIRE', 'MEETING', 'PRISONER_EXCHANGE', 'AGREEMENT', 'PRISONER_RELEASE', 'BODY_REPATRIATION']);
+const PART_OF_BEFORE = /(?:^|[,:;]\s*)[\d,.]+\s+of\s+(?:the|them|these|those)\s+(?:[\w'’-]+\s+)?$/i;
+/** The plan is told in the reporting clause itself ("X will send …"), not in a condition or a hope ("if X sends …"). */
+const PLAN_ANNOUNCED = /^\W*(?:[A-Z][\w'’.-]*\s+){1,4}(?:will|is to|plans to|is set to|is going to)\s+$/;
 const SINCE_PHRASE = /\bsince\s+(?:[\w'’-]+\s+){0,6}(?:in\s+|on\s+)?$/i;
 const AFTER_ADJUNCT = /\b(?:after|following)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}$/i;
 

@@ -82,7 +82,9 @@ function compatible(a: Draft, d: Draft): boolean {
  */
 function stale(dated: Draft, undated: Draft): boolean {
   // "… after Moscow quit the grain deal": an undated background adjunct may still be that older event.
-  const adjunct = /\b(?:after|since|following|when)\s+(?:[\w'’-]+\s+){0,4}$/i.test(undated.evidence.text.slice(0, undated.hit.start));
+  // "The verdict came hours after a court sentenced X": an act of the same day, not an older one.
+  const head = undated.evidence.text.slice(0, undated.hit.start);
+  const adjunct = /\b(?:after|since|following|when)\s+(?:[\w'’-]+\s+){0,4}$/i.test(head) && !/\b(?:hours|minutes|moments|shortly|just|soon)\s+after\s+(?:[\w'’-]+\s+){0,4}$/i.test(head);
   return dated.ownDate && !undated.ownDate && !undated.inherited && !adjunct && undated.date.source === 'publication' && dated.date.end < addDays(undated.date.start, -31);
 }
 

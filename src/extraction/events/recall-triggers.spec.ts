@@ -1,0 +1,108 @@
+import { type FixtureName, runEvents } from './__fixtures__/run-events';
+import type { ExtractedEvent } from '../types';
+
+/** Phrasings found missing on unseen articles (issue #4), each written anew for the fixtures. */
+const NAMES: FixtureName[] = [
+  ['Atlantis', 'Atlantis', 'PLACE', true], ['Borduria', 'Borduria', 'PLACE', true], ['Lviv', 'Lviv', 'PLACE', false],
+  ['Oslo', 'Oslo', 'PLACE', false], ['Jane Roe', 'Jane Roe', 'PERSON', false], ['John Doe', 'John Doe', 'PERSON', false],
+];
+
+const run = (text: string, publishedAt?: string): ExtractedEvent[] => runEvents(text, NAMES, publishedAt);
+const types = (text: string): string[] => run(text).map((e) => e.type);
+
+/** [text, expected type] */
+const TRIGGERS: Array<[string, string]> = [
+  ['Atlantis first sent armoured ambulances to Borduria in 2021.', 'AID_PROVISION'],
+  ['A coalition of donors delivered roughly 800,000 artillery rounds to Borduria in 2023.', 'AID_PROVISION'],
+  ['Atlantis, which builds the jets, authorized their transfer to Borduria in March.', 'AID_PROVISION'],
+  ['Military assistance resumed on April 4 after a two-week pause.', 'AID_PROVISION'],
+  ['Atlantis has held back shipments of artillery shells to Borduria since Monday.', 'AID_SUSPENSION'],
+  ['A court in Oslo sentenced the blogger John Doe to nine years on treason charges on Friday.', 'DETENTION'],
+  ['Six of the union leaders remain behind bars.', 'DETENTION'],
+  ['The foreign ministry of Atlantis summoned the Bordurian ambassador on Tuesday.', 'MEETING'],
+  ['The Bordurian envoy was summoned to the ministry in Oslo on Monday.', 'MEETING'],
+  ['Members at the Oslo meeting agreed to raise military spending to 3% of output by 2030.', 'AGREEMENT'],
+  ['Jane Roe said on Monday that Atlantis was suspending its participation in the arms treaty.', 'AGREEMENT'],
+  ['The Atlantis parliament voted on Thursday to endorse the withdrawal.', 'AGREEMENT'],
+  ['A ten-year gas supply deal between Atlantis and Borduria expired on March 31.', 'AGREEMENT'],
+  ['Borduria launched its biggest aerial attack so far on Lviv on Sunday.', 'ATTACK'],
+  ['Borduria launched a massive drone assault overnight, officials in Lviv said.', 'ATTACK'],
+  ['Bordurian troops launched a surprise incursion into Atlantis in August.', 'INVASION'],
+  ['Jane Roe called on both armies to stop fighting over the holidays on Wednesday.', 'CEASEFIRE'],
+  ['Borduria added the Lviv Free Press to its list of "undesirable" organizations in May.', 'POLICY'],
+  ['The interior ministry designated the group as an extremist organization on Friday.', 'POLICY'],
+  ['Jane Roe ordered a review of the munitions stockpile in June.', 'POLICY'],
+  ['In April 2023, Borduria barred 40 Atlantis lawmakers, among them John Doe, from entering the country.', 'SANCTIONS'],
+  ['The cabinet decided on Friday to ban exports of machine tools to 30 more companies in Borduria.', 'SANCTIONS'],
+  ['Investigators say 200 children whom Bordurian troops took from an orphanage in Lviv were never returned.', 'DEPORTATION'],
+  ['At least 90 children from Lviv had been put up for adoption in Borduria, the report found.', 'DEPORTATION'],
+  ['In Lviv, police estimated the crowd on the main square at about 12,000.', 'PROTEST'],
+];
+
+/** [text, type that must NOT be reported] */
+const NOT_EVENTS: Array<[string, string]> = [
+  ['The cabinet decided on Friday to ban exports of machine tools to 30 more companies in Borduria.', 'POLICY'],
+  ['Borduria banned grain exports in May 2023.', 'SANCTIONS'],
+  ['Atlantis sent its foreign minister to Oslo on Monday.', 'AID_PROVISION'],
+  ['The parliament voted on Thursday to approve the withdrawal of troops from Lviv.', 'AGREEMENT'],
+  ['The company launched a new campaign on Monday.', 'ATTACK'],
+  ['If Atlantis sends tanks to Borduria, the talks will end.', 'AID_PROVISION'],
+  ['Jane Roe said the fighting did not stop for a minute.', 'CEASEFIRE'],
+];
+
+describe('extractEvents: phrasings for recall', () => {
+  it.each(TRIGGERS)('%s → %s', (text, type) => {
+    expect(types(text)).toContain(type);
+  });
+
+  it.each(NOT_EVENTS)('%s reports no %s', (text, type) => {
+    expect(types(text)).not.toContain(type);
+  });
+
+  it('reports an announced delivery with its size as planned, dated by publication', () => {
+    const events = run('Atlantis will send 30 of its older tanks to Borduria in an aid package worth $120 million, the defence ministry said.', '2024-06-12');
+    const aid = events.filter((e) => e.type === 'AID_PROVISION');
+    expect(aid).toHaveLength(1);
+    expect(aid[0]).toMatchObject({ status: 'planned', date: { start: '2024-06-12' } });
+    expect(aid[0].quantity).not.toBeNull();
+  });
+
+  it('does not report a vague plan without a size', () => {
+    expect(types('Atlantis will send more help to Borduria, the minister said.')).not.toContain('AID_PROVISION');
+  });
+
+  it('reads releases told with "the previous exchange" as that exchange', () => {
+    const events = run('The previous exchange took place on May 9, when each side released 60 prisoners.', '2024-06-01');
+    expect(events.map((e) => [e.type, e.date?.start])).toEqual([['PRISONER_EXCHANGE', '2024-05-09']]);
+  });
+
+  it('does not repeat a part of a count as a second repatriation', () => {
+    const events = run('The bodies of 300 soldiers were returned to Atlantis on Friday.\nAccording to officials, 250 of the bodies were brought back from the front and 50 from morgues.');
+    expect(events.filter((e) => e.type === 'BODY_REPATRIATION')).toHaveLength(1);
+  });
+
+  it('gives a crowd estimate its count', () => {
+    const [e] = run('In Lviv, police estimated the crowd on the main square at about 12,000.');
+    expect(e.quantity).toMatchObject({ value: 12000, qualifier: 'approx' });
+  });
+
+  it('keeps a sentencing told "hours after" apart from an older arrest of the same person', () => {
+    const events = run('The ruling came hours after a court in Lviv sentenced John Doe to 12 years.\nJohn Doe, who was arrested in March 2023, denies the charges.', '2024-07-19');
+    expect(events.filter((e) => e.type === 'DETENTION').map((e) => e.date?.start)).toContain('2024-07-19');
+  });
+
+  it('does not let a plan inside a leading adjunct make the main clause planned', () => {
+    const [e] = run('Minutes after the truce was due to begin, a rocket hit a school in Lviv.', '2024-01-07');
+    expect(e).toMatchObject({ type: 'ATTACK', status: 'occurred' });
+  });
+
+  it('takes a definite truce with its own span as an event despite "despite"', () => {
+    const events = run('Shelling went on despite the 48-hour truce that Jane Roe ordered from noon on 6 January.', '2024-01-07');
+    expect(events.map((e) => [e.type, e.date?.start])).toContainEqual(['CEASEFIRE', '2024-01-06']);
+  });
+
+  it('dates "the bloc\'s 12th round of sanctions" by its own adjunct', () => {
+    const events = run("The move follows Atlantis's 12th round of sanctions, adopted on Dec. 18, which listed 40 individuals.", '2025-01-10');
+    expect(events.map((e) => [e.type, e.date?.start])).toContainEqual(['SANCTIONS', '2024-12-18']);
+  });
+});
