@@ -27,6 +27,7 @@ const inside = (a: Span, b: Span): boolean => a.start >= b.start && a.end <= b.e
 const REPORTED_AFTER = /\b(?:said|says|told|warned|stressed|argued|insisted|claimed|added)\b(?!\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b)\s+\S/;
 /** An amount followed by the period it covers. */
 const MONEY_PERIOD = /(?:[$€£]\s?[\d.,]+\s*(?:million|billion|bn|m|mn)?|\b(?:dollars|euros|pounds))\s+(?:(?:in|of)\s+\w+\s+)?(?:(?:for|over|in)\s+)?(?:this|next|the coming|the next)\s+(?:year|\d+\s+years)$|(?:[$€£]\s?[\d.,]+\s*(?:million|billion|bn|m|mn)?|\b(?:dollars|euros|pounds))[^.;]{0,40}\bfor\s+\d{4}(?:[-–]\d{2,4})?$/i;
+const PARTICIPLE_AFTER = /^[^,;.]*,\s+(?:firing|launching|killing|injuring|wounding|hitting|striking|targeting|sending|using|deploying)\b[^,;]*$/i;
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
 
 /**
@@ -50,8 +51,12 @@ export function pickDate(c: ArgContext): TimeExpr | null {
     if (!reportDay && t.offsets.start > c.trigger.end && REPORTED_AFTER.test(c.input.slice(c.trigger.end, t.offsets.start))) continue;
     // "pledging $4.5 billion this year", "€50 billion for 2024-2027": the period the money covers, not the day it was given.
     if ((c.type === 'AID_PROVISION' || c.type === 'AID_SUSPENSION') && MONEY_PERIOD.test(c.input.slice(Math.max(0, t.offsets.start - 40), t.offsets.end))) continue;
-    if (!inClause && d > 60 && !reportDay) continue;
-    const score = d + (inClause ? 0 : 150) + (t.granularity === 'day' ? 0 : 10) + (!inClause && d > 60 ? 300 : 0);
+    // "by 2035", "by the end of next year": a deadline set in the event, not its date.
+    if (t.offsets.start > c.trigger.end && t.granularity !== 'day' && /\bby\s+(?:the\s+end\s+of\s+)?$/i.test(c.input.slice(Math.max(0, t.offsets.start - 20), t.offsets.start))) continue;
+    // "launched its largest attack, firing 477 drones … on Sunday": a participle right after the clause tells the same act.
+    const participle = !inClause && t.offsets.start > c.trigger.end && PARTICIPLE_AFTER.test(c.input.slice(c.trigger.end, t.offsets.start));
+    if (!inClause && d > 60 && !reportDay && !participle) continue;
+    const score = d + (inClause || participle ? 0 : 150) + (t.granularity === 'day' ? 0 : 10) + (!inClause && d > 60 ? 300 : 0);
     if (score < bestScore) { best = t; bestScore = score; }
   }
   if (!best) return null;

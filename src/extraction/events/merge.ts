@@ -61,6 +61,7 @@ function compatible(a: Draft, d: Draft): boolean {
   if (a.sentence !== d.sentence && a.quantity && d.quantity && a.cumulative !== d.cumulative) return false;
   // Two reports told with verbs ("police detained… across Russia", "police also held… in Novosibirsk") at different places stay apart.
   if (a.sentence !== d.sentence && !loose && !a.hit.def.noun && !d.hit.def.noun && a.place && d.place && a.place.entity.id !== d.place.entity.id) return false;
+  if (a.sentence === d.sentence && sidelines(a, d)) return false;
   if (a.sentence === d.sentence || loose) return true;
   if (stale(a, d) || stale(d, a)) return false;
   if (disjointActors(a, d)) return false;
@@ -115,6 +116,14 @@ function disjointActors(a: Draft, d: Draft): boolean {
   const pa = people(a);
   const pd = people(d);
   return pa.length > 0 && pd.length > 0 && !pd.some((p) => pa.some((q) => q.name === p.name));
+}
+
+/** "At a NATO summit in X, A met B": two people meeting at a gathering are an event of their own. */
+function sidelines(a: Draft, d: Draft): boolean {
+  if (a.type !== 'MEETING') return false;
+  const gathering = (x: Draft) => /summit|conference|forum/i.test(x.hit.text);
+  const pair = (x: Draft) => !gathering(x) && !x.hit.def.noun && x.participants.filter((p) => p.entityId?.startsWith('person:')).length >= 2;
+  return (gathering(a) && pair(d)) || (gathering(d) && pair(a));
 }
 
 function overlap(a: Draft, d: Draft): number {

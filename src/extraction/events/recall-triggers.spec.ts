@@ -37,6 +37,8 @@ const TRIGGERS: Array<[string, string]> = [
   ['Investigators say 200 children whom Bordurian troops took from an orphanage in Lviv were never returned.', 'DEPORTATION'],
   ['At least 90 children from Lviv had been put up for adoption in Borduria, the report found.', 'DEPORTATION'],
   ['In Lviv, police estimated the crowd on the main square at about 12,000.', 'PROTEST'],
+  ['The two leaders met on the Atlantis border earlier this week.', 'MEETING'],
+  ['Jane Roe made a surprise visit to Lviv on Monday.', 'MEETING'],
 ];
 
 /** [text, type that must NOT be reported] */
@@ -48,6 +50,8 @@ const NOT_EVENTS: Array<[string, string]> = [
   ['The company launched a new campaign on Monday.', 'ATTACK'],
   ['If Atlantis sends tanks to Borduria, the talks will end.', 'AID_PROVISION'],
   ['Jane Roe said the fighting did not stop for a minute.', 'CEASEFIRE'],
+  ['Weeks later, Atlantis troops liberated Lviv on Nov. 11.', 'PRISONER_RELEASE'],
+  ['Jane Roe said a visit to Lviv was possible.', 'MEETING'],
 ];
 
 describe('extractEvents: phrasings for recall', () => {
@@ -104,5 +108,20 @@ describe('extractEvents: phrasings for recall', () => {
   it('dates "the bloc\'s 12th round of sanctions" by its own adjunct', () => {
     const events = run("The move follows Atlantis's 12th round of sanctions, adopted on Dec. 18, which listed 40 individuals.", '2025-01-10');
     expect(events.map((e) => [e.type, e.date?.start])).toContainEqual(['SANCTIONS', '2024-12-18']);
+  });
+
+  it('does not date an agreement by the deadline it sets', () => {
+    const events = run('Members at the Oslo meeting on June 3 agreed to raise military spending to 3% of output by 2030.', '2025-06-10');
+    expect(events.filter((e) => e.type === 'AGREEMENT').map((e) => e.date?.start)).toEqual(['2025-06-03']);
+  });
+
+  it('dates an attack by a participle that follows it', () => {
+    const events = run('Borduria launched its biggest aerial attack so far, firing 300 drones at Atlantis on Sunday.', '2025-07-02');
+    expect(events.filter((e) => e.type === 'ATTACK').map((e) => e.date?.start)).toEqual(['2025-06-29']);
+  });
+
+  it('keeps two people meeting at a summit apart from the summit', () => {
+    const events = run('At the Oslo summit on May 5, Jane Roe met John Doe and praised the talks.', '2025-05-10');
+    expect(events.filter((e) => e.type === 'MEETING')).toHaveLength(2);
   });
 });
