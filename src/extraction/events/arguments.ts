@@ -125,7 +125,11 @@ export function pickQuantity(c: ArgContext): { quantity: Quantity; cumulative: b
     // "1.1 billion kroner (€94 million)": a count in brackets restates the one before it.
     if (/\(\s*(?:about|around|some|roughly|nearly|approximately)?\s*$/i.test(c.input.slice(Math.max(0, q.offsets.start - 16), q.offsets.start))) score += 250;
     // "the Facility, worth up to €50 billion": a programme total, not the amount given in this event.
-    if (/\b(?:worth|valued at|totall?ing|total of|budget of|overall)\s+(?:up to|about|around|some|nearly|more than|over)?\s*$/i.test(c.input.slice(Math.max(0, q.offsets.start - 30), q.offsets.start))) score += 150;
+    const lead = c.input.slice(Math.max(0, q.offsets.start - 40), q.offsets.start);
+    // "a package worth €700 million" is the amount given; "the Facility, worth up to €50 billion" a programme total.
+    if (/\b(?:worth|valued at|totall?ing|total of|budget of|overall)\s+(?:up to|about|around|some|nearly|more than|over)?\s*$/i.test(lead) && !/\b(?:package|tranche|aid|assistance)\s+(?:worth|valued at)\s+(?:about|around|some|nearly|more than|over)?\s*$/i.test(lead)) score += 150;
+    // An aid event is counted by its money before the weapons it includes.
+    if ((c.type === 'AID_PROVISION' || c.type === 'AID_SUSPENSION') && q.head !== 'money') score += 80;
     if (score < bestScore) { best = q; bestScore = score; }
   }
   if (!best) return null;

@@ -64,6 +64,10 @@ function compatible(a: Draft, d: Draft): boolean {
   if (a.sentence === d.sentence && sidelines(a, d)) return false;
   if (a.sentence === d.sentence || loose) return true;
   if (stale(a, d) || stale(d, a)) return false;
+  // "Kishida signed a separate accord with Zelensky": told as another one, it is not the one before.
+  if (SEPARATE.test(d.evidence.text.slice(Math.max(0, d.hit.start - 30), d.hit.end))) return false;
+  // A court's sentence and a detention told in another sentence are two acts (a verdict, an arrest).
+  if (sentencing(a) !== sentencing(d)) return false;
   if (disjointActors(a, d)) return false;
   // Air-defence interceptions told with their own time ("downed 33 drones overnight") are reported apart from the
   // strikes of the same night; an undated tally ("it shot down 102 missiles") counts the weapons of the strike before it.
@@ -88,6 +92,9 @@ function stale(dated: Draft, undated: Draft): boolean {
   const adjunct = /\b(?:after|since|following|when)\s+(?:[\w'’-]+\s+){0,4}$/i.test(head) && !/\b(?:hours|minutes|moments|shortly|just|soon)\s+after\s+(?:[\w'’-]+\s+){0,4}$/i.test(head);
   return dated.ownDate && !undated.ownDate && !undated.inherited && !adjunct && undated.date.source === 'publication' && dated.date.end < addDays(undated.date.start, -31);
 }
+
+const SEPARATE = /\b(?:a|an)\s+(?:separate|different|second|further)\s+/i;
+const sentencing = (x: Draft): boolean => x.type === 'DETENTION' && /^detention\.sentenced/.test(x.hit.def.id);
 
 /** Two different cities, or two different countries, or a city outside the other's country. */
 function placesConflict(a: Draft, d: Draft): boolean {

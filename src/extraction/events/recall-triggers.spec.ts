@@ -124,4 +124,19 @@ describe('extractEvents: phrasings for recall', () => {
     const events = run('At the Oslo summit on May 5, Jane Roe met John Doe and praised the talks.', '2025-05-10');
     expect(events.filter((e) => e.type === 'MEETING')).toHaveLength(2);
   });
+
+  it('keeps "a separate accord" apart from the agreement before it', () => {
+    const events = run('Jane Roe and John Doe signed a security agreement in Oslo on Monday.\nAtlantis signed a separate accord with John Doe the same day.', '2025-05-10');
+    expect(events.filter((e) => e.type === 'AGREEMENT')).toHaveLength(2);
+  });
+
+  it('keeps a sentencing and an arrest told in two sentences apart', () => {
+    const events = run('A court in Lviv sentenced John Doe to five years on Monday.\nOutside the court, police detained at least six people on Monday.', '2025-05-10');
+    expect(events.filter((e) => e.type === 'DETENTION')).toHaveLength(2);
+  });
+
+  it('counts an aid package by its money, not the weapons it includes', () => {
+    const [e] = run('Atlantis unveiled a package worth about €300 million on Tuesday, including four launchers.', '2025-05-10');
+    expect(e).toMatchObject({ type: 'AID_PROVISION', quantity: { value: 300000000 } });
+  });
 });
