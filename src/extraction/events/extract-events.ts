@@ -130,7 +130,7 @@ function draftFor(a: DraftArgs): Draft | null {
     if (named) q = { quantity: named, cumulative: false };
   }
   // "more than 2,300 since the invasion in February 2022": the date starts the running total, it does not date the event.
-  if (q?.cumulative && own?.offsets && (SINCE_PHRASE.test(input.slice(Math.max(s.start, own.offsets.start - 60), own.offsets.start)) || /\b(?:last|past)\s+\w+\s+(?:years|months|weeks|days)\b/i.test(own.text))) {
+  if (q?.cumulative && own?.offsets && (own.prep === 'since' || SINCE_PHRASE.test(input.slice(Math.max(s.start, own.offsets.start - 80), own.offsets.start)) || /\b(?:last|past)\s+\w+\s+(?:years|months|weeks|days)\b/i.test(own.text))) {
     own = null;
     date = null;
   }
@@ -173,7 +173,7 @@ const REFUSABLE = new Set<string>(['CEASEFIRE', 'MEETING', 'PRISONER_EXCHANGE', 
 const PART_OF_BEFORE = /(?:^|[,:;]\s*)[\d,.]+\s+of\s+(?:the|them|these|those)\s+(?:[\w'’-]+\s+)?$/i;
 /** The plan is told in the reporting clause itself ("X will send …"), not in a condition or a hope ("if X sends …"). */
 const PLAN_ANNOUNCED = /^\W*(?:[A-Z][\w'’.-]*\s+){1,4}(?:will|is to|plans to|is set to|is going to)\s+$/;
-const SINCE_PHRASE = /\bsince\s+(?:[\w'’-]+\s+){0,6}(?:in\s+|on\s+)?$/i;
+const SINCE_PHRASE = /\bsince\s+(?:[\w'’-]+\s+){0,8}(?:in\s+|on\s+)?$/i;
 const AFTER_ADJUNCT = /\b(?:after|following)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}$/i;
 
 /** The noun phrase of a referring trigger: a few words before it and a short modifier after ("the protest in Kyiv"). */

@@ -52,6 +52,8 @@ const NOT_EVENTS: Array<[string, string]> = [
   ['Jane Roe said the fighting did not stop for a minute.', 'CEASEFIRE'],
   ['Weeks later, Atlantis troops liberated Lviv on Nov. 11.', 'PRISONER_RELEASE'],
   ['Jane Roe said a visit to Lviv was possible.', 'MEETING'],
+  ['Jane Roe walked through Lviv during an air raid alert on Monday.', 'ATTACK'],
+  ['Jane Roe repeated that Borduria had "started the war" and would pay for it.', 'INVASION'],
 ];
 
 describe('extractEvents: phrasings for recall', () => {
@@ -138,5 +140,16 @@ describe('extractEvents: phrasings for recall', () => {
   it('counts an aid package by its money, not the weapons it includes', () => {
     const [e] = run('Atlantis unveiled a package worth about €300 million on Tuesday, including four launchers.', '2025-05-10');
     expect(e).toMatchObject({ type: 'AID_PROVISION', quantity: { value: 300000000 } });
+  });
+
+  it('reads a release told with "the 12th exchange" as that exchange', () => {
+    const events = run('Jane Roe said it was the 12th exchange this year and that 900 soldiers had been freed from captivity since 2022.', '2024-08-24');
+    expect(events.map((e) => e.type)).toContain('PRISONER_EXCHANGE');
+    expect(events.map((e) => e.type)).not.toContain('PRISONER_RELEASE');
+  });
+
+  it('dates a running total by publication even after a long "since" clause', () => {
+    const events = run('Atlantis has now imposed asset freezes on more than 500 individuals since Borduria launched its full-scale invasion of Lviv in February 2022.', '2025-01-10');
+    expect(events.filter((e) => e.type === 'SANCTIONS').map((e) => e.date?.start)).toEqual(['2025-01-10']);
   });
 });

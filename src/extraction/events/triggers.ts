@@ -84,7 +84,9 @@ export function quotedSpans(text: string): Span[] {
     } else if (closing) {
       const start = open ?? 0;
       const long = text.slice(start, i).split(/\s+/).length > 4;
-      if (open === null || long) spans.push({ start, end: i + 1 });
+      // 'had "started the war"': a short quote after a verb is quoted speech, not a name.
+      const spoken = open !== null && /\b(?:had|has|have|was|were|is|are|would|will|to)\s*$/i.test(text.slice(Math.max(0, open - 12), open));
+      if (open === null || long || spoken) spans.push({ start, end: i + 1 });
       open = null;
     }
   }
