@@ -90,7 +90,9 @@ function stale(dated: Draft, undated: Draft): boolean {
   // "The verdict came hours after a court sentenced X": an act of the same day, not an older one.
   const head = undated.evidence.text.slice(0, undated.hit.start);
   const adjunct = /\b(?:after|since|following|when)\s+(?:[\w'’-]+\s+){0,4}$/i.test(head) && !/\b(?:hours|minutes|moments|shortly|just|soon)\s+after\s+(?:[\w'’-]+\s+){0,4}$/i.test(head);
-  return dated.ownDate && !undated.ownDate && !undated.inherited && !adjunct && undated.date.source === 'publication' && dated.date.end < addDays(undated.date.start, -31);
+  // "in custody since July" began then: a state running to today is still not the day's new act.
+  const end = dated.date.open && dated.date.prep === 'since' ? dated.date.start : dated.date.end;
+  return dated.ownDate && !undated.ownDate && !undated.inherited && !adjunct && undated.date.source === 'publication' && end < addDays(undated.date.start, -31);
 }
 
 const SEPARATE = /\b(?:a|an)\s+(?:separate|different|second|further)\s+/i;

@@ -152,4 +152,14 @@ describe('extractEvents: phrasings for recall', () => {
     const events = run('Atlantis has now imposed asset freezes on more than 500 individuals since Borduria launched its full-scale invasion of Lviv in February 2022.', '2025-01-10');
     expect(events.filter((e) => e.type === 'SANCTIONS').map((e) => e.date?.start)).toEqual(['2025-01-10']);
   });
+
+  it('keeps a protest arrest of the day apart from a custody that began months ago', () => {
+    const events = run('John Doe has been in custody since July, when police searched his office.\n\nOutside the court, police detained at least five people who had held up placards.', '2023-02-15');
+    expect(events.filter((e) => e.type === 'DETENTION').map((e) => e.quantity?.value ?? null)).toEqual([null, 5]);
+  });
+
+  it('dates a strike told with a merge-only noun before its verb ("shelling of the centre killed")', () => {
+    const events = run('On April 30, shelling of the centre of Lviv killed 25 people.', '2024-05-12');
+    expect(events.filter((e) => e.type === 'ATTACK').map((e) => e.date?.start)).toEqual(['2024-04-30']);
+  });
 });
