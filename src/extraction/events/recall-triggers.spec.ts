@@ -53,6 +53,10 @@ const NOT_EVENTS: Array<[string, string]> = [
   ['Weeks later, Atlantis troops liberated Lviv on Nov. 11.', 'PRISONER_RELEASE'],
   ['Jane Roe said a visit to Lviv was possible.', 'MEETING'],
   ['Jane Roe walked through Lviv during an air raid alert on Monday.', 'ATTACK'],
+  ['Borduria sent 90 drones to Lviv overnight.', 'AID_PROVISION'],
+  ['Atlantis banned wheat exports to protect its own market on Monday.', 'SANCTIONS'],
+  ['Jane Roe launched a scathing attack on John Doe in Oslo on Monday.', 'ATTACK'],
+  ['Atlantis declared war on terrorist groups in 2001.', 'POLICY'],
   ['Jane Roe repeated that Borduria had "started the war" and would pay for it.', 'INVASION'],
 ];
 
