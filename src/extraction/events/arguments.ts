@@ -57,7 +57,10 @@ export function pickDate(c: ArgContext): TimeExpr | null {
     const participle = !inClause && t.offsets.start > c.trigger.end && PARTICIPLE_AFTER.test(c.input.slice(c.trigger.end, t.offsets.start));
     if (!inClause && d > 60 && !reportDay && !participle) continue;
     const score = d + (inClause || participle ? 0 : 150) + (t.granularity === 'day' ? 0 : 10) + (!inClause && d > 60 ? 300 : 0);
-    if (score < bestScore) { best = t; bestScore = score; }
+    // "fighting went on on Saturday despite the truce ordered from 6 January": a time before "despite/after" dates the main clause.
+    const adjunctBetween = t.offsets.end <= c.trigger.start && /\b(?:despite|amid|after|before|following|ahead of)\b/i.test(c.input.slice(t.offsets.end, c.trigger.start));
+    const total = score + (adjunctBetween ? 100 : 0);
+    if (total < bestScore) { best = t; bestScore = total; }
   }
   if (!best) return null;
   const before = c.input.slice(Math.max(c.sentence.start, Math.min(best.offsets!.start, c.trigger.start) - 60), c.trigger.start);

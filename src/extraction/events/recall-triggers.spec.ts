@@ -166,4 +166,9 @@ describe('extractEvents: phrasings for recall', () => {
     const events = run('On April 30, shelling of the centre of Lviv killed 25 people.', '2024-05-12');
     expect(events.filter((e) => e.type === 'ATTACK').map((e) => e.date?.start)).toEqual(['2024-04-30']);
   });
+
+  it('dates a truce by its own span, not by a day told before "despite"', () => {
+    const events = run('Fighting went on on Saturday despite the 48-hour truce that Jane Roe ordered from noon on 6 January.', '2024-01-07');
+    expect(events.filter((e) => e.type === 'CEASEFIRE').map((e) => e.date?.start)).toEqual(['2024-01-06']);
+  });
 });
