@@ -39,6 +39,17 @@ const TRIGGERS: Array<[string, string]> = [
   ['In Lviv, police estimated the crowd on the main square at about 12,000.', 'PROTEST'],
   ['The two leaders met on the Atlantis border earlier this week.', 'MEETING'],
   ['Jane Roe made a surprise visit to Lviv on Monday.', 'MEETING'],
+  ['Borduria handed over 45 prisoners of war on Friday in exchange for 45 of its own soldiers.', 'PRISONER_EXCHANGE'],
+  ['Several hundred people gathered outside the Oslo parliament on Sunday to condemn the new law.', 'PROTEST'],
+  ['Atlantis froze the assets of four Bordurian banks on Wednesday.', 'SANCTIONS'],
+  ['The bodies of 212 soldiers were handed to Atlantis on Thursday.', 'BODY_REPATRIATION'],
+  ['Mediators helped reunite nine children with their families in Lviv on Monday.', 'PRISONER_RELEASE'],
+  ['A court in Oslo jailed a theatre director for seven years on Monday.', 'DETENTION'],
+  ['Borduria fired 70 missiles and 120 drones at Atlantis overnight.', 'ATTACK'],
+  ['The Atlantis senate passed a $20 billion aid bill for Borduria on April 9.', 'AID_PROVISION'],
+  ['Jane Roe and John Doe spoke for two hours on Tuesday.', 'MEETING'],
+  ['Atlantis closed its border crossings with Borduria on Thursday.', 'POLICY'],
+  ['Atlantis banned the pro-Borduria party on Aug. 2.', 'POLICY'],
 ];
 
 /** [text, type that must NOT be reported] */
@@ -57,6 +68,8 @@ const NOT_EVENTS: Array<[string, string]> = [
   ['Atlantis banned wheat exports to protect its own market on Monday.', 'SANCTIONS'],
   ['Jane Roe launched a scathing attack on John Doe in Oslo on Monday.', 'ATTACK'],
   ['Atlantis declared war on terrorist groups in 2001.', 'POLICY'],
+  ['Crowds gathered in Lviv on Sunday to watch the parade.', 'PROTEST'],
+  ['Atlantis fired its defence minister on Monday.', 'ATTACK'],
   ['Jane Roe repeated that Borduria had "started the war" and would pay for it.', 'INVASION'],
 ];
 
