@@ -174,6 +174,8 @@ export function pickPlace(c: ArgContext): Mention | null {
     const prep = PLACE_PREP.test(before) || /\b(?:city|town|village|region|oblast|province) of\s+$/i.test(before);
     if (!prep) continue;
     if (/-(?:led|backed|based|controlled)/.test(c.input.slice(m.end, m.end + 12))) continue;
+    // "killed in a Russian attack on Odesa": an adjective of nationality is an actor, not where it happened.
+    if (DEMONYMS[c.input.slice(m.start, m.end).toLowerCase()]) continue;
     // "talks on ending the war in Ukraine": the place of the war, not of the event.
     if (/\b(?:war|conflict|fighting|crisis|invasion|aggression)\s+(?:in|on|against|with)\s+(?:the\s+)?$/i.test(before)) continue;
     const country = m.entity.geo?.kind === 'country';

@@ -50,6 +50,7 @@ const TRIGGERS: Array<[string, string]> = [
   ['Jane Roe and John Doe spoke for two hours on Tuesday.', 'MEETING'],
   ['Atlantis closed its border crossings with Borduria on Thursday.', 'POLICY'],
   ['Atlantis banned the pro-Borduria party on Aug. 2.', 'POLICY'],
+  ['Borduria agreed to a 30-day halt on strikes against energy infrastructure on March 3.', 'CEASEFIRE'],
 ];
 
 /** [text, type that must NOT be reported] */
@@ -183,5 +184,14 @@ describe('extractEvents: phrasings for recall', () => {
   it('dates a truce by its own span, not by a day told before "despite"', () => {
     const events = run('Fighting went on on Saturday despite the 48-hour truce that Jane Roe ordered from noon on 6 January.', '2024-01-07');
     expect(events.filter((e) => e.type === 'CEASEFIRE').map((e) => e.date?.start)).toEqual(['2024-01-06']);
+  });
+
+  it('does not take a nationality adjective for the place ("killed in a Russian attack on Lviv")', () => {
+    // The entity engine reports "Russian" as a mention of the country; the fixture does the same.
+    const names: FixtureName[] = [...NAMES, ['Russian', 'Russia', 'PLACE', true]];
+    const events = runEvents('At least 9 people were killed and 30 injured in a Russian attack on Lviv on Tuesday.', names, '2025-03-06');
+    const attacks = events.filter((e) => e.type === 'ATTACK');
+    expect(attacks).toHaveLength(1);
+    expect(attacks[0]).toMatchObject({ place: 'Lviv', date: { start: '2025-03-04' } });
   });
 });
