@@ -27,6 +27,7 @@ const inside = (a: Span, b: Span): boolean => a.start >= b.start && a.end <= b.e
 const REPORTED_AFTER = /\b(?:said|says|told|warned|stressed|argued|insisted|claimed|added)\b(?!\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b)\s+\S/;
 /** An amount followed by the period it covers. */
 const MONEY_PERIOD = /(?:[$€£]\s?[\d.,]+\s*(?:million|billion|bn|m|mn)?|\b(?:dollars|euros|pounds))\s+(?:(?:in|of)\s+\w+\s+)?(?:(?:for|over|in)\s+)?(?:this|next|the coming|the next)\s+(?:year|\d+\s+years)$|(?:[$€£]\s?[\d.,]+\s*(?:million|billion|bn|m|mn)?|\b(?:dollars|euros|pounds))[^.;]{0,40}\bfor\s+\d{4}(?:[-–]\d{2,4})?$/i;
+const ACTOR_NOUN_AFTER = /^\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|shelling|bombing|bombardment|missiles?|drones?|rockets?|raids?|assaults?|offensive|forces|troops|army|military|soldiers)\b/i;
 const PARTICIPLE_AFTER = /^[^,;.]*,\s+(?:firing|launching|killing|injuring|wounding|hitting|striking|targeting|sending|using|deploying)\b[^,;]*$/i;
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
 
@@ -175,7 +176,7 @@ export function pickPlace(c: ArgContext): Mention | null {
     if (!prep) continue;
     if (/-(?:led|backed|based|controlled)/.test(c.input.slice(m.end, m.end + 12))) continue;
     // "killed in a Russian attack on Odesa": an adjective of nationality is an actor, not where it happened.
-    if (DEMONYMS[c.input.slice(m.start, m.end).toLowerCase()]) continue;
+    if (DEMONYMS[c.input.slice(m.start, m.end).toLowerCase()] && ACTOR_NOUN_AFTER.test(c.input.slice(m.end, m.end + 40))) continue;
     // "talks on ending the war in Ukraine": the place of the war, not of the event.
     if (/\b(?:war|conflict|fighting|crisis|invasion|aggression)\s+(?:in|on|against|with)\s+(?:the\s+)?$/i.test(before)) continue;
     const country = m.entity.geo?.kind === 'country';
