@@ -39,6 +39,7 @@ const TRIGGERS: Array<[string, string]> = [
   ['In Lviv, police estimated the crowd on the main square at about 12,000.', 'PROTEST'],
   ['The two leaders met on the Atlantis border earlier this week.', 'MEETING'],
   ['Jane Roe made a surprise visit to Lviv on Monday.', 'MEETING'],
+  ['Jane Roe visited Lviv on Monday.', 'MEETING'],
   ['Borduria handed over 45 prisoners of war on Friday in exchange for 45 of its own soldiers.', 'PRISONER_EXCHANGE'],
   ['Several hundred people gathered outside the Oslo parliament on Sunday to condemn the new law.', 'PROTEST'],
   ['Atlantis froze the assets of four Bordurian banks on Wednesday.', 'SANCTIONS'],
@@ -71,6 +72,9 @@ const NOT_EVENTS: Array<[string, string]> = [
   ['Atlantis declared war on terrorist groups in 2001.', 'POLICY'],
   ['Crowds gathered in Lviv on Sunday to watch the parade.', 'PROTEST'],
   ['Atlantis fired its defence minister on Monday.', 'ATTACK'],
+  ['The army launched an investigation into attacks on civilians.', 'ATTACK'],
+  ['The police launched a raid on the offices of the newspaper on Monday.', 'ATTACK'],
+  ['He visited Oslo in 2019 as a student.', 'MEETING'],
   ['Jane Roe repeated that Borduria had "started the war" and would pay for it.', 'INVASION'],
 ];
 
