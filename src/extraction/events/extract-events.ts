@@ -138,8 +138,10 @@ function draftFor(a: DraftArgs): Draft | null {
   const participants = pickParticipants(weakHit ? { ...ctx, segment: segmentOf(a.hits, hit, s) } : ctx, args.entities, place);
   let mergeOnly = Boolean(hit.def.mergeOnly) || breakdown;
   // "X will send 49 tanks to Ukraine": an announced delivery with its size is news of the day, dated by publication.
-  const announcedAid = type === 'AID_PROVISION' && status === 'planned' && pickQuantity({ ...ctx, segment: ctx.sentence }) != null && !total && !a.headline && PLAN_ANNOUNCED.test(input.slice(s.start, trigger.start));
-  if (announcedAid && !q) q = pickQuantity({ ...ctx, segment: ctx.sentence });
+  const announcing = type === 'AID_PROVISION' && status === 'planned' && !total && !a.headline && PLAN_ANNOUNCED.test(input.slice(s.start, trigger.start));
+  const announcedSize = announcing ? (q ?? pickQuantity({ ...ctx, segment: ctx.sentence })) : null;
+  const announcedAid = announcedSize != null;
+  q ??= announcedSize;
   if (status !== 'occurred' && status !== 'ongoing' && status !== 'refused' && !ownInClause && !announcedAid) {
     if (!hit.anaphoric) return null;
     mergeOnly = true;
