@@ -31,6 +31,8 @@ const STRUCK_BEFORE = /\b(?:targeted|targeting|struck|striking|hit|hitting|shell
 const REPORTED_AFTER = /\b(?:said|says|told|warned|stressed|argued|insisted|claimed|added)\b(?!\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b)\s+\S/;
 /** An amount followed by the period it covers. */
 const MONEY_PERIOD = /(?:[$€£]\s?[\d.,]+\s*(?:million|billion|bn|m|mn)?|\b(?:dollars|euros|pounds))\s+(?:(?:in|of)\s+\w+\s+)?(?:(?:for|over|in)\s+)?(?:this|next|the coming|the next)\s+(?:year|\d+\s+years)$|(?:[$€£]\s?[\d.,]+\s*(?:million|billion|bn|m|mn)?|\b(?:dollars|euros|pounds))[^.;]{0,40}\bfor\s+\d{4}(?:[-–]\d{2,4})?$/i;
+const ACTOR_NOUN_AFTER = /^\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|shelling|bombing|bombardment|missiles?|drones?|rockets?|raids?|assaults?|offensive|forces|troops|army|military|soldiers)\b/i;
+const PARTICIPLE_AFTER = /^[^,;.]*,\s+(?:firing|launching|killing|injuring|wounding|hitting|striking|targeting|sending|using|deploying)\b[^,;]*$/i;
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
 
 /**
@@ -56,9 +58,16 @@ export function pickDate(c: ArgContext): TimeExpr | null {
     if (t.offsets.start > c.trigger.end && /\b(?:and|but|while)\s+that\b/i.test(c.input.slice(c.trigger.end, t.offsets.start))) continue;
     // "pledging $4.5 billion this year", "€50 billion for 2024-2027": the period the money covers, not the day it was given.
     if ((c.type === 'AID_PROVISION' || c.type === 'AID_SUSPENSION') && MONEY_PERIOD.test(c.input.slice(Math.max(0, t.offsets.start - 40), t.offsets.end))) continue;
-    if (!inClause && d > 60 && !reportDay) continue;
-    const score = d + (inClause ? 0 : 150) + (t.granularity === 'day' ? 0 : 10) + (!inClause && d > 60 ? 300 : 0);
-    if (score < bestScore) { best = t; bestScore = score; }
+    // "by 2035", "by the end of next year": a deadline set in the event, not its date.
+    if (t.offsets.start > c.trigger.end && t.granularity !== 'day' && /\bby\s+(?:the\s+end\s+of\s+)?$/i.test(c.input.slice(Math.max(0, t.offsets.start - 20), t.offsets.start))) continue;
+    // "launched its largest attack, firing 477 drones … on Sunday": a participle right after the clause tells the same act.
+    const participle = !inClause && t.offsets.start > c.trigger.end && PARTICIPLE_AFTER.test(c.input.slice(c.trigger.end, t.offsets.start));
+    if (!inClause && d > 60 && !reportDay && !participle) continue;
+    const score = d + (inClause || participle ? 0 : 150) + (t.granularity === 'day' ? 0 : 10) + (!inClause && d > 60 ? 300 : 0);
+    // "fighting went on on Saturday despite the truce ordered from 6 January": a time before "despite/after" dates the main clause.
+    const adjunctBetween = t.offsets.end <= c.trigger.start && /\b(?:despite|amid|after|before|following|ahead of)\b/i.test(c.input.slice(t.offsets.end, c.trigger.start));
+    const total = score + (adjunctBetween ? 100 : 0);
+    if (total < bestScore) { best = t; bestScore = total; }
   }
   if (!best) return null;
   const before = c.input.slice(Math.max(c.sentence.start, Math.min(best.offsets!.start, c.trigger.start) - 60), c.trigger.start);
@@ -108,8 +117,12 @@ export function fits(type: EventType, q: Quantity, input: string): boolean {
     const around = input.slice(Math.max(0, q.offsets.start - 45), q.offsets.end + 30);
     if (!/\b(?:kill|dead|death|died|injur|wound|lives|casualt|victim|hurt)/i.test(around)) return false;
   }
+  // "police estimated the crowd at around 35,000": a bare number given as the size of a crowd.
+  if (type === 'PROTEST' && head === '' && q.offsets && CROWD_SIZE.test(input.slice(Math.max(0, q.offsets.start - 80), q.offsets.start))) return true;
   return re.test(head);
 }
+
+const CROWD_SIZE = /\b(?:crowds?|turnout)\b[^.;]{0,50}\bat\s+(?:about|around|some|roughly|nearly|over|more than|up to)?\s*$/i;
 
 /** The count tied to the trigger: a fitting count in the segment, nearest the trigger; killed before injured. */
 export function pickQuantity(c: ArgContext): { quantity: Quantity; cumulative: boolean } | null {
@@ -122,9 +135,11 @@ export function pickQuantity(c: ArgContext): { quantity: Quantity; cumulative: b
     // "1.1 billion kroner (€94 million)": a count in brackets restates the one before it.
     if (/\(\s*(?:about|around|some|roughly|nearly|approximately)?\s*$/i.test(c.input.slice(Math.max(0, q.offsets.start - 16), q.offsets.start))) score += 250;
     // "the Facility, worth up to €50 billion": a programme total, not the amount given in this event.
-    // "a package worth about €700 million" is the amount given.
+    // "a package worth about €700 million" is the amount given; "the Facility, worth up to €50 billion" a programme total.
     const lead = c.input.slice(Math.max(0, q.offsets.start - 50), q.offsets.start);
-    if (/\b(?:worth|valued at|totall?ing|total of|budget of|overall)\s+(?:up to|about|around|some|nearly|more than|over)?\s*$/i.test(lead) && !/\b(?:package|tranche|shipment|deal)\s+(?:worth|valued at|totall?ing)\b/i.test(lead)) score += 150;
+    if (/\b(?:worth|valued at|totall?ing|total of|budget of|overall)\s+(?:up to|about|around|some|nearly|more than|over)?\s*$/i.test(lead) && !/\b(?:package|tranche|shipment|deal|aid|assistance)\s+(?:worth|valued at|totall?ing)\b/i.test(lead)) score += 150;
+    // An aid event is counted by its money before the weapons it includes.
+    if ((c.type === 'AID_PROVISION' || c.type === 'AID_SUSPENSION') && q.head !== 'money') score += 80;
     if (score < bestScore) { best = q; bestScore = score; }
   }
   if (!best) return null;
@@ -168,6 +183,8 @@ export function pickPlace(c: ArgContext): Mention | null {
     const prep = (PLACE_PREP.test(before) && !TO_VERB.test(before)) || /\b(?:city|town|village|region|oblast|province) of\s+$/i.test(before) || struck;
     if (!prep) continue;
     if (/-(?:led|backed|based|controlled)/.test(c.input.slice(m.end, m.end + 12))) continue;
+    // "killed in a Russian attack on Odesa": an adjective of nationality is an actor, not where it happened.
+    if (DEMONYMS[c.input.slice(m.start, m.end).toLowerCase()] && ACTOR_NOUN_AFTER.test(c.input.slice(m.end, m.end + 40))) continue;
     // "talks on ending the war in Ukraine": the place of the war, not of the event.
     if (/\b(?:war|conflict|fighting|crisis|invasion|aggression)\s+(?:in|on|against|with)\s+(?:the\s+)?$/i.test(before)) continue;
     const country = m.entity.geo?.kind === 'country';

@@ -143,14 +143,15 @@ function draftFor(a: DraftArgs): Draft | null {
   }
   const ownInClause = own != null && own.offsets != null && own.offsets.start >= clause.start && own.offsets.end <= clause.end;
   // "Of them, 602 bodies were returned from …": a breakdown of the count before it, not an event of its own.
-  const breakdown = /^\W*(?:of|among) (?:them|these|those)\s*,/i.test(input.slice(s.start, trigger.start));
+  // "…, 451 of the bodies were brought back from …": a part of the count told before, not an event of its own.
+  const breakdown = /^\W*(?:of|among) (?:them|these|those)\s*,/i.test(input.slice(s.start, trigger.start)) || PART_OF_BEFORE.test(input.slice(Math.max(s.start, trigger.start - 40), trigger.start));
   let q = pickQuantity(weakHit ? { ...ctx, segment: eachSide(input, segment, s, ctx.quantities) } : ctx);
   if (!q && hit.def.id === 'attack.were-killed') {
     const named = namedCount(input, trigger, ctx.sentence);
     if (named) q = { quantity: named, cumulative: false };
   }
   // "more than 2,300 since the invasion in February 2022": the date starts the running total, it does not date the event.
-  if (q?.cumulative && own?.offsets && (own.prep === 'since' || SINCE_PHRASE.test(input.slice(Math.max(s.start, own.offsets.start - 60), own.offsets.start)) || /\b(?:last|past)\s+\w+\s+(?:years|months|weeks|days)\b/i.test(own.text))) {
+  if (q?.cumulative && own?.offsets && (own.prep === 'since' || SINCE_PHRASE.test(input.slice(Math.max(s.start, own.offsets.start - 80), own.offsets.start)) || /\b(?:last|past)\s+\w+\s+(?:years|months|weeks|days)\b/i.test(own.text))) {
     own = null;
     date = null;
   }
@@ -159,7 +160,12 @@ function draftFor(a: DraftArgs): Draft | null {
   let mergeOnly = Boolean(hit.def.mergeOnly) || breakdown;
   // A pledge ("Paris would send missiles", "Berlin will provide…") is an aid event of its own, planned.
   const pledge = type === 'AID_PROVISION' && status === 'planned' && !weakHit;
-  if (status !== 'occurred' && status !== 'ongoing' && status !== 'refused' && !ownInClause && !pledge) {
+  // "X will send 49 tanks to Ukraine": an announced delivery with its size is news of the day, dated by publication.
+  const announcing = type === 'AID_PROVISION' && status === 'planned' && !total && !a.headline && PLAN_ANNOUNCED.test(input.slice(s.start, trigger.start));
+  const announcedSize = announcing ? (q ?? pickQuantity({ ...ctx, segment: ctx.sentence })) : null;
+  const announcedAid = announcedSize != null;
+  q ??= announcedSize;
+  if (status !== 'occurred' && status !== 'ongoing' && status !== 'refused' && !ownInClause && !pledge && !announcedAid) {
     if (!hit.anaphoric) return null;
     mergeOnly = true;
   }
@@ -192,7 +198,10 @@ function draftFor(a: DraftArgs): Draft | null {
 /** "signed a separate accord", "in a second strike", "elsewhere, drones hit…", "has since pounded": not the event told before. */
 const DISTINCT = /\b(?:a|an)\s+(?:separate|second|different)\b|\belsewhere\b|\b(?:has|have)\s+since\b/i;
 const REFUSABLE = new Set<string>(['CEASEFIRE', 'MEETING', 'PRISONER_EXCHANGE', 'AGREEMENT', 'PRISONER_RELEASE', 'BODY_REPATRIATION']);
-const SINCE_PHRASE = /\bsince\s+(?:[\w'’-]+\s+){0,6}(?:in\s+|on\s+)?$/i;
+const PART_OF_BEFORE = /(?:^|[,:;]\s*)[\d,.]+\s+of\s+(?:the|them|these|those)\s+(?:[\w'’-]+\s+)?$/i;
+/** The plan is told in the reporting clause itself ("X will send …"), not in a condition or a hope ("if X sends …"). */
+const PLAN_ANNOUNCED = /^\W*(?:[A-Z][\w'’.-]*\s+){1,4}(?:will|is to|plans to|is set to|is going to)\s+$/;
+const SINCE_PHRASE = /\bsince\s+(?:[\w'’-]+\s+){0,8}(?:in\s+|on\s+)?$/i;
 const AFTER_ADJUNCT = /\b(?:after|following)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}$/i;
 
 /** The noun phrase of a referring trigger: a few words before it and a short modifier after ("the protest in Kyiv"). */
@@ -221,8 +230,8 @@ function linkedPerson(input: string, trigger: Span, mentions: Mention[]): boolea
 
 /** Several triggers of one type in a sentence: each takes the words up to its neighbours. */
 function segmentOf(hits: TriggerHit[], hit: TriggerHit, s: Sentence): Span {
-  // A merge-only mention ("shelling of the centre killed 25") does not cut the sentence for the others.
-  const same = hits.filter((h) => h.def.type === hit.def.type && (h === hit || !h.def.mergeOnly));
+  // A merge-only mention ("shelling of the centre killed 25") does not cut the words of a reporting trigger.
+  const same = hits.filter((h) => h.def.type === hit.def.type && (h === hit || !h.def.mergeOnly || Boolean(hit.def.mergeOnly)));
   const i = same.indexOf(hit);
   const start = i > 0 ? same[i - 1].end : 0;
   const end = i < same.length - 1 ? same[i + 1].start : s.end - s.start;

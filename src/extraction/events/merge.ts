@@ -65,8 +65,11 @@ function compatible(a: Draft, d: Draft): boolean {
   // Two reports told with verbs ("police detained… across Russia", "police also held… in Novosibirsk") at different places stay apart.
   if (a.sentence !== d.sentence && !loose && !a.hit.def.noun && !d.hit.def.noun && a.place && d.place && a.place.entity.id !== d.place.entity.id) return false;
   if ((a.distinct || d.distinct) && !loose) return false;
+  if (a.sentence === d.sentence && sidelines(a, d)) return false;
   if (a.sentence === d.sentence || loose) return true;
   if (stale(a, d) || stale(d, a)) return false;
+  // "Kishida signed a separate accord with Zelensky": told as another one, it is not the one before.
+  if (SEPARATE.test(d.evidence.text.slice(Math.max(0, d.hit.start - 30), d.hit.end))) return false;
   if (a.type === 'DETENTION' && detentionKind(a) !== detentionKind(d)) return false;
   if (disjointActors(a, d)) return false;
   // Air-defence interceptions told with their own time ("downed 33 drones overnight") are reported apart from the
@@ -87,8 +90,12 @@ function compatible(a: Draft, d: Draft): boolean {
  */
 function stale(dated: Draft, undated: Draft): boolean {
   // "… after Moscow quit the grain deal": an undated background adjunct may still be that older event.
-  const adjunct = /\b(?:after|since|following|when)\s+(?:[\w'’-]+\s+){0,4}$/i.test(undated.evidence.text.slice(0, undated.hit.start));
-  return dated.ownDate && !undated.ownDate && !undated.inherited && !adjunct && undated.date.source === 'publication' && dated.date.end < addDays(undated.date.start, -31);
+  // "The verdict came hours after a court sentenced X": an act of the same day, not an older one.
+  const head = undated.evidence.text.slice(0, undated.hit.start);
+  const adjunct = /\b(?:after|since|following|when)\s+(?:[\w'’-]+\s+){0,4}$/i.test(head) && !/\b(?:hours|minutes|moments|shortly|just|soon)\s+after\s+(?:[\w'’-]+\s+){0,4}$/i.test(head);
+  // "in custody since July" began then: a state running to today is still not the day's new act.
+  const end = dated.date.open && dated.date.prep === 'since' ? dated.date.start : dated.date.end;
+  return dated.ownDate && !undated.ownDate && !undated.inherited && !adjunct && undated.date.source === 'publication' && end < addDays(undated.date.start, -31);
 }
 
 /**
@@ -100,6 +107,8 @@ function detentionKind(d: Draft): 'court' | 'held' | 'arrest' {
   if (d.date.open || d.hit.def.id === 'detention.custody') return 'held';
   return 'arrest';
 }
+
+const SEPARATE = /\b(?:a|an)\s+(?:separate|different|second|further)\s+/i;
 
 /** Two different cities, or two different countries, or a city outside the other's country. */
 function placesConflict(a: Draft, d: Draft): boolean {
@@ -128,6 +137,14 @@ function disjointActors(a: Draft, d: Draft): boolean {
   const pa = people(a);
   const pd = people(d);
   return pa.length > 0 && pd.length > 0 && !pd.some((p) => pa.some((q) => q.name === p.name));
+}
+
+/** "At a NATO summit in X, A met B": two people meeting at a gathering are an event of their own. */
+function sidelines(a: Draft, d: Draft): boolean {
+  if (a.type !== 'MEETING') return false;
+  const gathering = (x: Draft) => /summit|conference|forum/i.test(x.hit.text);
+  const pair = (x: Draft) => !gathering(x) && !x.hit.def.noun && x.participants.filter((p) => p.entityId?.startsWith('person:')).length >= 2;
+  return (gathering(a) && pair(d)) || (gathering(d) && pair(a));
 }
 
 function overlap(a: Draft, d: Draft): number {

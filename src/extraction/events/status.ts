@@ -21,12 +21,17 @@ export function statusOf(input: string, sentence: Span, clause: Span, trigger: S
   if (NEGATION_BEFORE.test(before) || POSTPONE_BEFORE.test(before) || THREAT_BEFORE.test(before)) return 'negated';
   if (PROPOSAL_CUE.test(before.slice(-70))) return 'proposed';
   const self = input.slice(trigger.start, trigger.end);
-  if (PLAN_CUE.test(before) || /\b(?:will|would|to) be\b/i.test(self) || PLAN_AFTER.test(after)) return 'planned';
+  // "After the truce was due to begin, a rocket hit …": a plan inside a leading adjunct is not the main clause's.
+  const adjunct = LEADING_ADJUNCT.exec(before);
+  const planBefore = adjunct ? before.slice(adjunct.index + adjunct[0].length) : before;
+  if (PLAN_CUE.test(planBefore) || /\b(?:will|would|to) be\b/i.test(self) || PLAN_AFTER.test(after)) return 'planned';
   // "en route to Washington to sign the deal": an infinitive of purpose is a plan; "decided to", "voted (on Friday) to" report the act.
   if (!noun && /\bto\s+$/.test(before) && !/\b(?:decision|decided|decides|moved|voted|votes|agreed|agrees|began|begun|started|managed|helped|was able|were able|has had|had|continued|went on)\s+(?:(?:on|last|this|unanimously|overwhelmingly|finally|also)\s+(?:[\w'’-]+\s+)?)?to\s+$/i.test(before)) return 'planned';
   if (ONGOING_CUE.test(before.slice(-30))) return 'ongoing';
   return 'occurred';
 }
+
+const LEADING_ADJUNCT = /\b(?:after|before|once|until|as soon as)\b[^,;]*,\s*(?=[^,;]*$)/i;
 
 const CLAIMANT_NOUN = /((?:the\s+)?(?:[\w'’.-]+\s+){0,4}?(?:officials|authorities|ministry|Ministry|headquarters|Headquarters|police|spokesperson|spokesman|spokeswoman|military|army|agency|agencies|governor|mayor|president|President|prosecutors?|ombudsman|Ombudsman|service|Service|office|Office|media|outlet))\s*,?\s*$/;
 

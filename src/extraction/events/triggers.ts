@@ -20,9 +20,11 @@ const COMPILED = EVENT_TRIGGERS.map((def) => {
   return { def, gate: keys ? new RegExp(keys.map(escape).join('|')) : null, re: new RegExp(def.pattern, def.caseSensitive ? 'g' : 'gi') };
 });
 /** "a phone call", "the first direct talks", "the latest swap": a new event, not a reference back. */
-const INDEFINITE_BEFORE = /\b(?:a|an|another)\s+(?:[\w'’-]+\s+){0,2}$|\b(?:the|its|their)\s+(?:first|latest|largest|biggest|second|third|fourth|fifth|inaugural|opening|founding)\s+(?:[\w'’-]+\s+){0,2}$|\b(?:the|its|their)\s+(?:previous|prior|preceding)\s+$/i;
+const INDEFINITE_BEFORE = /\b(?:a|an|another)\s+(?:[\w'’-]+\s+){0,2}$|(?:\b(?:the|its|their)|\w['’]s)\s+(?:first|latest|largest|biggest|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|inaugural|opening|founding)\s+(?:[\w'’-]+\s+){0,2}$|\b(?:the|its|their)\s+\d+-(?:hour|day|week|month)\s+$|\b(?:the|its|their)\s+(?:previous|prior|preceding)\s+$/i;
 /** "the previous swap on May 31": one earlier event of its own, not a generic mention of several. */
 const ONE_EARLIER = /\b(?:the|its|their)\s+(?:previous|prior|preceding|last|earlier)\s+$/i;
+/** "the 30-day ceasefire": a span of its own makes a definite noun a specific event. */
+const SPANNED_BEFORE = /\bthe\s+\d+-(?:hour|day|week|month)\s+$/i;
 const COUNTED = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen)\b/i;
 /** Every gate stem at once: a sentence with none of them has no trigger. */
 const ANY_GATE = new RegExp(Object.values(TRIGGER_KEYS).flat().map(escape).join('|'));
@@ -47,7 +49,8 @@ export function findTriggers(text: string): TriggerHit[] {
       quotes ??= quotedSpans(text);
       if (quotes.some((q) => start >= q.start && start < q.end)) continue;
       const before = text.slice(Math.max(0, start - 60), start);
-      if (HYPOTHETICAL_BEFORE.test(before) || GROUNDS_BEFORE.test(text.slice(Math.max(0, start - 170), start))) continue;
+      // "despite the 36-hour truce": a truce with its own span is a real one, not a generic mention.
+      if ((HYPOTHETICAL_BEFORE.test(before) && !SPANNED_BEFORE.test(before)) || GROUNDS_BEFORE.test(text.slice(Math.max(0, start - 170), start))) continue;
       // Only a noun refers back: "the demonstrators protested" reports, "the protest" refers.
       const verbForm = /ed$|^(?:took|went)\b/i.test(m[0]);
       // "followed a phone call" is new even after an earlier "the"; "the return of four children" carries its own count.
@@ -81,7 +84,9 @@ export function quotedSpans(text: string): Span[] {
     } else if (closing) {
       const start = open ?? 0;
       const long = text.slice(start, i).split(/\s+/).length > 4;
-      if (open === null || long) spans.push({ start, end: i + 1 });
+      // 'had "started the war"': a short quote after a verb is quoted speech, not a name.
+      const spoken = open !== null && /\b(?:had|has|have|was|were|is|are|would|will|to)\s*$/i.test(text.slice(Math.max(0, open - 12), open));
+      if (open === null || long || spoken) spans.push({ start, end: i + 1 });
       open = null;
     }
   }

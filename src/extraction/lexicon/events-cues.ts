@@ -20,7 +20,7 @@ export const FITTING_HEADS: Partial<Record<EventType, RegExp>> = {
   DETENTION: /^(?:civilians|prisoners(?: of war)?|pows|people|soldiers|journalists|activists|children|ukrainians|citizens|servicemen|hostages|captives|detainees|men|women|protesters|persons|employees|workers|staff|residents|volunteers|sailors|crew|fishermen|officials|priests|students|demonstrators)$/,
   AID_PROVISION: /^(?:money|tanks|missiles|shells|systems|jets|rounds|vehicles|howitzers|drones|launchers|aircraft)$/,
   AID_SUSPENSION: /^(?:money)$/,
-  SANCTIONS: /^(?:individuals|entities|companies|vessels|tankers|ships|banks|people|persons|officials|firms|organizations|organisations)$/,
+  SANCTIONS: /^(?:individuals|entities|companies|vessels|tankers|ships|banks|people|persons|officials|firms|organizations|organisations|nationals|citizens|lawmakers|politicians|journalists)$/,
   INVASION: /^(?:civilians|people|soldiers|troops)$/,
   CEASEFIRE: /^(?:violations)$/,
   POLICY: /^(?:people|refugees|ukrainians|migrants|persons|men|women|citizens|children|tonnes|tons|money)$/,
@@ -37,7 +37,7 @@ export const POSTPONE_BEFORE = /\b(?:postpon\w+|delay(?:ed|s|ing)?|call(?:ed|s|i
 /** A threat or warning of what might happen ("a threatened halt", "warned that it could stop"): no event is reported. */
 export const THREAT_BEFORE = /\b(?:threaten(?:ed|s|ing)?(?:\s+to)?|threats?\s+(?:of|to)|warn(?:ed|s|ing)?\b[^.;]{0,40}?\b(?:could|might|may))\s+(?:[\w'’-]+\s+){0,2}$/i;
 export const NEGATION_BEFORE = /\b(?:not|never|n't|no longer|has yet to|have yet to|failed to|without)\s+(?:\w+\s+){0,2}$/i;
-export const PROPOSAL_CUE = /\b(?:discuss(?:ed|es|ing)?|call(?:ed|s|ing)? for|push(?:ed|es|ing)? for|demand(?:ed|s|ing)?|propos(?:ed|es|ing|al)|urg(?:ed|es|ing)|suggest(?:ed|s|ing)?|offer(?:ed|s|ing)?|seek(?:s|ing)?|sought|insist(?:ed|s)?|should|want(?:s|ed)? (?:to|a|an)|appeal(?:ed|s)? for|advocat\w+|lobb\w+ for)\b[^.;]*$/i;
+export const PROPOSAL_CUE = /\b(?:discuss(?:ed|es|ing)?|call(?:ed|s|ing)? (?:for|on)|push(?:ed|es|ing)? for|demand(?:ed|s|ing)?|propos(?:ed|es|ing|al)|urg(?:ed|es|ing)|suggest(?:ed|s|ing)?|offer(?:ed|s|ing)?|seek(?:s|ing)?|sought|insist(?:ed|s)?|should|want(?:s|ed)? (?:to|a|an)|appeal(?:ed|s)? for|advocat\w+|lobb\w+ for)\b[^.;]*$/i;
 export const PLAN_CUE = /\b(?:will|shall|'ll|would|provides? for|providing for|envisag\w+|foresees?|stipulat\w+|allows? for|paving the way for|to be signed|(?:is|are|was|were|had been)\s+(?:expected|scheduled|set|due|poised|slated|going|supposed|ready|prepared|preparing|planning)\s+to|plan(?:s|ned)? to|planning to|intends? to|hopes? to|to be held|upcoming|ready to|poised to|expects?)\b[^.;]*$/i;
 export const PLAN_AFTER = /^[^.;]{0,30}?\b(?:will|would|could|may|might|can|is to|are to|should)\s+(?:\w+\s+)?(?:take place|be held|happen|begin|start|go ahead|be signed)\b/i;
 /** "…, a proposal Moscow has rejected": the refusal follows its object. */
