@@ -117,6 +117,8 @@ export function pickQuantity(c: ArgContext): { quantity: Quantity; cumulative: b
   let bestScore = Infinity;
   for (const q of c.quantities) {
     if (!q.offsets || !inside(q.offsets, c.segment) || !fits(c.type, q, c.input)) continue;
+    // "marched on Sunday, the biggest protest since a collapse killed 15 people": the dead are not the marchers.
+    if (!CASUALTY_TYPES.has(c.type) && q.head !== 'money' && casualties(c.input, q.offsets)) continue;
     let score = dist(q.offsets, c.trigger) + (inside(q.offsets, c.clause) ? 0 : 100);
     if (c.type === 'ATTACK' && q.head !== 'killed' && (q.head === 'injured' || /\b(?:injur|wound|hurt)/i.test(c.input.slice(Math.max(0, q.offsets.start - 25), q.offsets.end + 25)))) score += 200;
     // "1.1 billion kroner (€94 million)": a count in brackets restates the one before it.
@@ -130,6 +132,16 @@ export function pickQuantity(c: ArgContext): { quantity: Quantity; cumulative: b
   if (!best) return null;
   const around = c.input.slice(Math.max(c.sentence.start, best.offsets!.start - 90), Math.min(c.sentence.end, best.offsets!.end + 60));
   return { quantity: best, cumulative: CUMULATIVE_CUE.test(around) };
+}
+
+/** Events whose count may be the dead or wounded (strikes, wars, repatriated bodies). */
+const CASUALTY_TYPES = new Set<EventType>(['ATTACK', 'INVASION', 'BODY_REPATRIATION']);
+
+/** A count of the dead or wounded: "killed 15 people", "15 people were killed". */
+function casualties(input: string, at: Span): boolean {
+  const before = input.slice(Math.max(0, at.start - 30), at.start);
+  const after = input.slice(at.end, at.end + 25);
+  return /\b(?:killed|killing|kills|injured|injuring|wounded|wounding)\s+(?:at least\s+|more than\s+|about\s+|some\s+)?$/i.test(before) || /^\s+(?:were\s+|had been\s+|have been\s+)?(?:killed|dead|died|injured|wounded)\b/i.test(after);
 }
 
 /** "Bagshaw and Parry were killed": the named people counted. */

@@ -119,6 +119,7 @@ export const EVENT_TRIGGERS: TriggerDef[] = [
   // ---- war, ceasefire
   { id: 'invasion.verb', type: 'INVASION', confidence: 0.85, pattern: `(?<!\\b(?:the|an|its|their|newly|illegally|Russian-)\\s*)\\b(?:invaded|invade|invading|annexed)\\b(?!\\s+(?:peninsula|territories|territory|regions?|areas?|lands?|Crimea|parts?)\\b)` },
   { id: 'invasion.war-start', type: 'INVASION', confidence: 0.8, pattern: `\\b(?:escalated|launched|started|began|unleashed)\\s+(?:the\\s+|a\\s+|its\\s+)?(?:full-scale\\s+)?(?:war|invasion|aggression)\\b|\\b(?:war|invasion)\\s+(?:began|started|broke out|erupted)\\b` },
+  { id: 'invasion.incursion', type: 'INVASION', noun: true, needsAnchor: 'date', confidence: 0.7, pattern: `\\b(?:incursion|cross-border (?:raid|offensive|operation)|ground offensive|offensive)\\s+(?:into|in)\\b` },
   { id: 'invasion.noun', type: 'INVASION', noun: true, needsAnchor: 'date', confidence: 0.7, pattern: `\\b(?:full-scale\\s+|large-scale\\s+)?invasion\\b|\\bannexation\\b` },
   { id: 'ceasefire.noun', type: 'CEASEFIRE', noun: true, confidence: 0.85, pattern: `\\b(?:ceasefire|cease-fire|truce|armistice)s?\\b|\\b(?:moratorium on|suspension of|halt (?:to|in))\\s+(?:the\\s+)?${gap(2)}(?:strikes|attacks|hostilities|fighting)\\b` },
   // ---- policy
@@ -217,6 +218,7 @@ export const TRIGGER_KEYS: Record<string, string[]> = {
   'agreement.cancellation': DEAL_KEYS,
   'invasion.verb': ['invad', 'annexed'],
   'invasion.war-start': ['war', 'invasion', 'aggression'],
+  'invasion.incursion': ['incursion', 'offensive', 'cross-border'],
   'invasion.noun': ['invasion', 'annexation'],
   'ceasefire.noun': ['ceasefire', 'cease-fire', 'truce', 'armistice', 'moratorium', 'suspension', 'halt'],
   'policy.emergency': ['emergency', 'siege', 'alert', 'martial', 'curfew', 'mobili', 'conscription', 'lockdown', 'mourning', 'ban'],
