@@ -39,6 +39,7 @@ const CASES: Array<[string, string, string, string, number | null]> = [
   ['Since January, lorry drivers have closed the crossing.', '2025-06-10', '2025-01-01', 'month', null],
   ['In November, the ministry froze the accounts.', '2025-06-10', '2024-11-01', 'month', null],
   ['The first battery reached the front in April last year.', '2025-06-10', '2024-04-01', 'month', null],
+  ['Troops crossed the border on Aug. 6 last year.', '2025-09-10', '2024-08-06', 'day', null],
   ['Prices rose sharply in March of this year.', '2025-06-10', '2025-03-01', 'month', null],
   ['The plant closed in May of that year.', '2025-06-10', '2019-05-01', 'month', 2019],
   ['The governor said that Monday would be a day of mourning.', '2025-06-11', '2025-06-16', 'day', null],

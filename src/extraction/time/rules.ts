@@ -145,6 +145,19 @@ export const TIME_RULES: TimeRule[] = [
     resolve: (m, ctx) => withPrep(month(Number(m[3]), monthNumber(m[2]) ?? 1, 'explicit'), m[1], ctx.pub),
   },
   {
+    // "on Aug. 6 last year", "on 6 August this year".
+    id: 'time.month-day-relative-year',
+    gate: / year\b/,
+    re: new RegExp(`\\b${PREP}(?:(${MONTH_RE})\\s+(\\d{1,2})|(\\d{1,2})\\s+(${MONTH_RE}))(?:st|nd|rd|th)?,?\\s+(last|this|next)\\s+year\\b`, 'g'),
+    resolve: (m, ctx) => {
+      const mo = monthNumber(m[2] ?? m[5]);
+      const d = Number(m[3] ?? m[4]);
+      const { y } = parseIso(ctx.pub);
+      const year = m[6].toLowerCase() === 'last' ? y - 1 : m[6].toLowerCase() === 'next' ? y + 1 : y;
+      return mo && isValidDay(year, mo, d) ? withPrep(day(iso(year, mo, d), 'explicit', year), m[1], ctx.pub) : null;
+    },
+  },
+  {
     // "in April last year", "March of this year", "(in) May the previous year".
     id: 'time.month-of-relative-year',
     gate: / year\b/,
