@@ -161,6 +161,10 @@ export function voteTally(input: string, sentences: Span[], quantities: Quantity
     const s = sentences.find((x) => q.offsets!.start >= x.start && q.offsets!.end <= x.end);
     if (!s) continue;
     const around = input.slice(q.offsets.start, Math.min(s.end, q.offsets.end + 60));
+    // "voted 103-0 to withdraw", "by 56 votes to 12"
+    if (/\b(?:voted|vote of|by)\s+$/i.test(input.slice(Math.max(s.start, q.offsets.start - 10), q.offsets.start)) && /^[\d,]+\s*(?:[-–]\s*\d+|votes?\s+to\s+\d+)\b/.test(around)) {
+      return { ...q, unit: 'votes in favour', head: 'votes', qualifier: 'exact', max: undefined };
+    }
     if (/^[\d,]+\s+(?:out of\s+[\d,]+|votes?|lawmakers|deputies|MPs|members|senators|legislators)\b[^.]*\bvot|^[\d,]+\s+votes?\s+in favou?r/i.test(around)) {
       return { ...q, unit: q.unit || 'votes in favour', head: 'votes' };
     }

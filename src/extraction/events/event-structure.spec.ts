@@ -87,6 +87,8 @@ const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
   ['Borduria missiles struck a tanker near Oslo on Friday.\nRussia has since pounded the ports of Lviv and Brno, destroying grain.', [['ATTACK', null], ['ATTACK', null]]],
   // A sentence by a court, a standing custody and an arrest by police are three events.
   ['A court in Lviv on Wednesday sentenced John Doe to six years in prison.\nJohn Doe has been in custody since July.\nOutside the court, police detained at least four people.', [['DETENTION', null], ['DETENTION', null], ['DETENTION', 4]]],
+  // "voted 103-0 on Tuesday to withdraw": the act, counted by its tally.
+  ['The assembly of Atlantis voted 103-0 on Tuesday to withdraw from the Oslo Convention.', [['AGREEMENT', 103]]],
   // A vote tally told right after the passing counts it.
   ['The assembly of Atlantis has ratified the Oslo Statute.\n214 deputies voted in favour on Tuesday.', [['AGREEMENT', 214]]],
   // A bare number after a verb of killing counts the dead; the wounded rank below them.
