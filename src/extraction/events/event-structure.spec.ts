@@ -136,6 +136,18 @@ describe('event structure', () => {
     expect(run(text, published).find((e) => e.type === type)?.place ?? null).toBe(place);
   });
 
+  it('gives an exchange told without its sides the sides of the story\'s other exchange', () => {
+    const events = run('Atlantis and Borduria swapped 120 prisoners on Tuesday.\nIn the previous swap on Feb. 2, which Oslo mediated, each side freed 60 soldiers.');
+    const earlier = events.find((e) => e.type === 'PRISONER_EXCHANGE' && e.date?.start === '2025-02-02');
+    expect(earlier?.participants.map((p) => p.name).sort()).toEqual(['Atlantis', 'Borduria']);
+  });
+
+  it('gives aid told without a recipient the recipient of the story\'s other aid', () => {
+    const events = run('Atlantis will send two more air defence systems to Borduria, its minister said on Saturday.\nLviv pledged €245 million in February for artillery ammunition.');
+    const pledge = events.find((e) => e.type === 'AID_PROVISION' && e.date?.granularity === 'month');
+    expect(pledge?.participants.map((p) => p.name)).toContain('Borduria');
+  });
+
   it.each(CLUSTERS)('%s → %j', (text, expected) => {
     expect(run(text).map((e) => [e.type, e.quantity?.value ?? null])).toEqual(expected);
   });

@@ -1,6 +1,7 @@
 import { coarseWeek, fits, namedCount, voteTally, pickDate, pickParticipants, pickPlace, pickQuantity, publicationDate, type ArgContext, type Mention } from './arguments';
 import { clauseAt, clauses } from './clauses';
 import { datelinePlace } from './dateline';
+import { fillImplicitParties } from './parties';
 import type { Draft } from './draft';
 import { mergeDrafts } from './merge';
 import { relativeToEvent } from './relative';
@@ -76,6 +77,7 @@ export function extractEvents(args: EventInput): ExtractedEvent[] {
   attachVoteTally(drafts, sentences, input, quantities);
   const merged = mergeDrafts(drafts);
   placeAtDateline(merged, datelinePlace(input, sentences, mentions), args.publishedAt);
+  fillImplicitParties(merged);
   return merged.map(toEvent);
 }
 
