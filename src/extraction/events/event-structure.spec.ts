@@ -148,6 +148,12 @@ describe('event structure', () => {
     expect(pledge?.participants.map((p) => p.name)).toContain('Borduria');
   });
 
+  it('gives a strike told without its attacker the attacker of the strike before it', () => {
+    const events = run('Borduria missiles struck a tanker near Oslo on Friday, the navy of Atlantis said.\nLess than a day earlier, sea drones attacked the Atlantis naval base at Lviv.');
+    const earlier = events.filter((e) => e.type === 'ATTACK')[1];
+    expect(earlier?.participants.map((p) => p.name)).toContain('Borduria');
+  });
+
   it.each(CLUSTERS)('%s → %j', (text, expected) => {
     expect(run(text).map((e) => [e.type, e.quantity?.value ?? null])).toEqual(expected);
   });
