@@ -21,6 +21,8 @@ const PLACES: Array<[string, string, EventType, string | null]> = [
   ['OSLO — Jane Roe and John Doe held talks on Wednesday on fishing quotas.', '2025-03-07', 'MEETING', 'Oslo'],
   ['OSLO — Jane Roe and John Doe first held talks in 2019.', '2025-03-07', 'MEETING', null],
   ['OSLO — The assembly of Atlantis voted on Thursday to extend the curfew by 30 days.', '2025-03-07', 'POLICY', null],
+  // An invasion told without a place is of the article's most named country other than the invader.
+  ['Borduria has asked for more air defence, and Borduria says it needs more.\nAtlantis launched its full-scale invasion in February 2022.', '2025-03-07', 'INVASION', 'Borduria'],
 ];
 
 const run = (text: string, publishedAt?: string): ExtractedEvent[] => runEvents(text, NAMES, publishedAt);

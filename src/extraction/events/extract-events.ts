@@ -78,7 +78,25 @@ export function extractEvents(args: EventInput): ExtractedEvent[] {
   const merged = mergeDrafts(drafts);
   placeAtDateline(merged, datelinePlace(input, sentences, mentions), args.publishedAt);
   fillImplicitParties(merged);
+  placeInvaded(merged, args.entities);
   return merged.map(toEvent);
+}
+
+/**
+ * "Russia's full-scale invasion" told without a place: the country invaded is the article's most
+ * named country other than the invader.
+ */
+function placeInvaded(drafts: Draft[], entities: Entity[]): void {
+  const countries = entities.filter((e) => e.type === 'PLACE' && e.geo?.kind === 'country').sort((a, b) => b.mentions.length - a.mentions.length);
+  for (const d of drafts) {
+    if (d.type !== 'INVASION' || d.place) continue;
+    const invaders = new Set(d.participants.filter((p) => p.role === 'agent').map((p) => p.entityId));
+    if (invaders.size === 0) continue;
+    const target = d.participants.find((p) => p.entityId?.startsWith('place:') && !invaders.has(p.entityId) && p.role !== 'mediator')?.entityId ?? countries.find((c) => !invaders.has(c.id))?.id;
+    const entity = entities.find((e) => e.id === target);
+    const mention = entity?.mentions[0];
+    if (entity && mention) d.place = { entity, start: mention.start, end: mention.end };
+  }
 }
 
 /** Where people meet, speak, sign, rally or are held (a national decision is not made in a city): the dateline city. */
