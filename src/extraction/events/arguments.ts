@@ -178,6 +178,8 @@ export function pickPlace(c: ArgContext): Mention | null {
   let bestScore = Infinity;
   for (const m of c.mentions) {
     if (m.entity.type !== 'PLACE' || !inside(m, c.segment)) continue;
+    // "in a Russian drone attack": a demonym describes, it does not place
+    if (DEMONYMS[c.input.slice(m.start, m.end).toLowerCase()]) continue;
     const before = c.input.slice(Math.max(c.segment.start, m.start - 40), m.start);
     // "Russian drones targeted Kyiv", "shelled Kherson": the place struck is the place of a strike.
     const struck = c.type === 'ATTACK' && STRUCK_BEFORE.test(before);

@@ -14,6 +14,7 @@ const PLACES: Array<[string, string, EventType, string | null]> = [
   // The most specific place in the clause; the place struck is where a strike happened.
   ['In the Northland region, a glide bomb hit a school in Brno on Thursday, killing two.', '2025-03-07', 'ATTACK', 'Brno'],
   ['Overnight, Russian drones again targeted Lviv.', '2025-03-07', 'ATTACK', 'Lviv'],
+  ['Two people were killed and 12 wounded in a Russian drone attack on the city of Lviv on Saturday.', '2025-03-07', 'ATTACK', 'Lviv'],
   ['Thousands of farmers marched through central Lviv on Wednesday.', '2025-03-07', 'PROTEST', 'Lviv'],
   // A verb after "to" makes the name its object ("declined to give Oslo a date"), not the place.
   ['Jane Roe signed a declaration on Wednesday after allies declined to give Oslo a date for joining.', '2025-03-07', 'AGREEMENT', null],
@@ -41,6 +42,8 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
   // The day's news is not an older dated event of the same kind; a date after "for" looks ahead.
   ['The assembly of Atlantis has ratified the Oslo Statute.\nAtlantis signed the Oslo Statute in 2001 but never ratified it.', '2025-03-06', 'AGREEMENT', ['2025-03-06/day', '2001-01-01/year']],
   ['Farmers in Lviv have announced another protest for March 20.', '2025-03-06', 'PROTEST', ['2025-03-20/day']],
+  // "an Easter truce" names the truce, the day is Saturday.
+  ['Borduria declared a 30-hour Easter truce on Saturday.', '2025-04-20', 'CEASEFIRE', ['2025-04-19/day']],
   // A week is annotated at month granularity, a season at year granularity.
   ['Jane Roe and John Doe met in Oslo in the autumn of 2022.', '2025-03-06', 'MEETING', ['2022-01-01/year']],
   ['Borduria imposed sanctions on 12 companies last week.', '2025-03-06', 'SANCTIONS', ['2025-02-01/month']],
@@ -91,6 +94,8 @@ const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
   ['A court in Lviv on Wednesday sentenced John Doe to six years in prison.\nJohn Doe has been in custody since July.\nOutside the court, police detained at least four people.', [['DETENTION', null], ['DETENTION', null], ['DETENTION', 4]]],
   // "voted 103-0 on Tuesday to withdraw": the act, counted by its tally.
   ['The assembly of Atlantis voted 103-0 on Tuesday to withdraw from the Oslo Convention.', [['AGREEMENT', 103]]],
+  // "in exchange for the release of 14 prisoners" is a release, not a prisoner exchange.
+  ['Atlantis lifted sanctions on a Borduria airline in exchange for the release of 14 prisoners.', [['SANCTIONS', null], ['PRISONER_RELEASE', 14]]],
   // A vote tally told right after the passing counts it.
   ['The assembly of Atlantis has ratified the Oslo Statute.\n214 deputies voted in favour on Tuesday.', [['AGREEMENT', 214]]],
   // A bare number after a verb of killing counts the dead; the wounded rank below them.

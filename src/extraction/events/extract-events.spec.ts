@@ -56,6 +56,7 @@ const TRIGGERS: Array<[string, string]> = [
   ['Officials said Jane Roe and John Doe had spoken by phone for an hour on Monday.', 'MEETING'],
   ['On May 3, Borduria fired an experimental ballistic missile at the city of Lviv.', 'ATTACK'],
   ['Atlantis forces launched a surprise incursion into the Northland region on Aug. 6.', 'INVASION'],
+  ['Hundreds of students blocked a main avenue in Lviv on Friday.', 'PROTEST'],
   ['Jane Roe approved the transfer of anti-personnel landmines to Atlantis on Tuesday.', 'AID_PROVISION'],
   ['Atlantis unveiled a package worth about €300 million on Tuesday.', 'AID_PROVISION'],
   ['The reconstruction fund, worth up to €20 billion, was agreed by the bloc on 3 March.', 'AID_PROVISION'],

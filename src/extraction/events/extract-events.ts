@@ -105,7 +105,8 @@ function draftFor(a: DraftArgs): Draft | null {
   const weakHit = hit.anaphoric || hit.generic || Boolean(hit.def.mergeOnly);
   const segment = weakHit ? nounPhrase(input, trigger, s) : segmentOf(a.hits, hit, s);
   // "brought home 103 soldiers in a prisoner exchange": a release told with an exchange is that exchange.
-  const type = hit.def.type === 'PRISONER_RELEASE' && a.hits.some((h) => h.def.type === 'PRISONER_EXCHANGE' && !h.anaphoric) ? 'PRISONER_EXCHANGE' : hit.def.type;
+  // ("lifted sanctions in exchange for the release of 14 prisoners" is a release: "in exchange" only refers.)
+  const type = hit.def.type === 'PRISONER_RELEASE' && a.hits.some((h) => h.def.type === 'PRISONER_EXCHANGE' && !h.anaphoric && !h.def.mergeOnly) ? 'PRISONER_EXCHANGE' : hit.def.type;
   const ctx: ArgContext = {
     input, type, trigger, clause, segment, sentence: { start: s.start, end: s.end },
     times: a.ctxTimes, quantities: a.ctxQuantities, mentions: a.ctxMentions,

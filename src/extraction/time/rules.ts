@@ -239,7 +239,8 @@ export const TIME_RULES: TimeRule[] = [
   {
     id: 'time.holiday',
     gate: /Sunday|Easter|Friday|Christmas|New Year/,
-    re: /\b(Orthodox\s+)?(Palm Sunday|Easter Sunday|Easter|Good Friday|Christmas Day|Christmas Eve|Christmas|New Year's Day|New Year's Eve)\b/g,
+    // "an Easter truce", "a Christmas message": the holiday names a thing, not the day.
+    re: /\b(Orthodox\s+)?(Palm Sunday|Easter Sunday|Easter|Good Friday|Christmas Day|Christmas Eve|Christmas|New Year's Day|New Year's Eve)\b(?!\s+(?:truce|ceasefire|pause|message|address|speech|greetings|service|services|market|markets|tree|trees|break|holidays|season|period|offensive|attack|strike|bombing|shopping)\b)/g,
     resolve: (m, ctx) => {
       const f = HOLIDAYS[m[2].toLowerCase()];
       const orthodox = Boolean(m[1]);
