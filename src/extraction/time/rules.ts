@@ -279,6 +279,20 @@ export const TIME_RULES: TimeRule[] = [
     },
   },
   {
+    // "over the weekend", "last weekend", "this weekend": the Saturday and Sunday before (or of) publication.
+    id: 'time.weekend',
+    gate: /weekend/i,
+    re: /\b(?:(?:over|during|at|on)\s+the|(last|this|next|past))\s+weekend\b/gi,
+    resolve: (m, ctx) => {
+      const mod = m[1]?.toLowerCase();
+      const wd = weekday(ctx.pub);
+      const lastSat = addDays(ctx.pub, -((wd + 1) % 7));
+      let sat = mod === 'last' && (wd === 6 || wd === 0) ? addDays(lastSat, -7) : lastSat;
+      if (mod === 'next' || ((mod === 'this' || !mod) && future(ctx))) sat = addDays(ctx.pub, (6 - wd + 7) % 7 || 7);
+      return { start: sat, end: addDays(sat, 1), granularity: 'week', source: 'relative' };
+    },
+  },
+  {
     id: 'time.relative-period',
     gate: /week|month|year/i,
     re: /\b(last|this|next|earlier this|later this|previous|the previous|the past|past|coming|the coming)\s+(week|month|year)\b/gi,
@@ -287,10 +301,11 @@ export const TIME_RULES: TimeRule[] = [
   {
     id: 'time.ago',
     gate: /\bago\b/i,
-    re: /\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)\s+(day|week|month|year)s?\s+ago\b/gi,
+    re: /\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)\s+(day|week|fortnight|month|year)s?\s+ago\b/gi,
     resolve: (m, ctx) => {
-      const n = countWord(m[1]);
-      const unit = m[2].toLowerCase();
+      const fortnight = m[2].toLowerCase() === 'fortnight';
+      const n = countWord(m[1]) * (fortnight ? 2 : 1);
+      const unit = fortnight ? 'week' : m[2].toLowerCase();
       const { y, m: pm } = parseIso(ctx.pub);
       if (unit === 'day') return day(addDays(ctx.pub, -n), 'relative');
       if (unit === 'week') return { ...day(addDays(ctx.pub, -7 * n), 'relative'), granularity: 'week' };
