@@ -52,6 +52,9 @@ describe('extractEntities: typing and canonical names', () => {
     // a person's party after "of"; an office before its holder is a title
     ['The bill passed, MP Olena Hrytsenko of the Spring party wrote.', ['ORGANIZATION:Spring', 'PERSON:Olena Hrytsenko']],
     ['Atlantis’s Commissioner for Human Rights Dmytro Kovalenko said the detainees were freed.', ['PERSON:Dmytro Kovalenko']],
+    // a settlement named after its kind, a district named before it, even unknown to the gazetteer
+    ['A drone hit a car in the village of Zarichne Pole on Monday.', ['PLACE:Zarichne Pole']],
+    ['Two houses burned in the Malynivskyi district overnight.', ['PLACE:Malynivskyi district']],
     // organisations of the domain from the lexicon
     ['OVD-Info said the Investigative Committee had opened a case; Roskomnadzor blocked the site.', ['ORGANIZATION:Investigative Committee of Russia', 'ORGANIZATION:OVD-Info', 'ORGANIZATION:Roskomnadzor']],
     // "then-UK": a country inside a hyphenated word
