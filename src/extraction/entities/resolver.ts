@@ -63,6 +63,12 @@ export class Resolver {
       if (!(single && PLATFORMS.has(surface.toLowerCase()))) ctx.addKnown(known[0], run);
       return;
     }
+    // "the Russian Federation", "the Republic of Moldova": a country's official name is the country
+    const official = run.length > 1 ? countryByName(surface.replace(/^The\s+/, '')) : null;
+    if (official) {
+      ctx.addCountry(official.code, official.name, run);
+      return;
+    }
     // "Eastern Europe", "Central Asia": a compass word before a continent or sea is one region
     if (run.length === 2 && COMPASS.test(words[0]) && curatedPlace(last)?.geo.kind === 'other') {
       const base = curatedPlace(last)!;
