@@ -52,6 +52,8 @@ describe('extractEntities: typing and canonical names', () => {
     // a person's party after "of"; an office before its holder is a title
     ['The bill passed, MP Olena Hrytsenko of the Spring party wrote.', ['ORGANIZATION:Spring', 'PERSON:Olena Hrytsenko']],
     ['Atlantis’s Commissioner for Human Rights Dmytro Kovalenko said the detainees were freed.', ['PERSON:Dmytro Kovalenko']],
+    // surnames of well-known figures resolve alone
+    ['Lord Cameron met Fidan and Pistorius in Munich.', ['PERSON:Boris Pistorius', 'PERSON:David Cameron', 'PERSON:Hakan Fidan', 'PLACE:Munich']],
     // a ship's name is not an entity of the contract
     ['A sea drone struck the landing ship Ivan Khurs near Novorossiysk.', ['PLACE:Novorossiysk']],
     // a country's official name is the country
