@@ -54,6 +54,8 @@ describe('extractEntities: typing and canonical names', () => {
     ['Atlantis’s Commissioner for Human Rights Dmytro Kovalenko said the detainees were freed.', ['PERSON:Dmytro Kovalenko']],
     // surnames of well-known figures resolve alone
     ['Lord Cameron met Fidan and Pistorius in Munich.', ['PERSON:Boris Pistorius', 'PERSON:David Cameron', 'PERSON:Hakan Fidan', 'PLACE:Munich']],
+    // places of the domain the package data misses
+    ['Barges left Izmail on the Danube for Transnistria.', ['PLACE:Danube', 'PLACE:Izmail', 'PLACE:Transnistria']],
     // a ship's name is not an entity of the contract
     ['A sea drone struck the landing ship Ivan Khurs near Novorossiysk.', ['PLACE:Novorossiysk']],
     // a country's official name is the country

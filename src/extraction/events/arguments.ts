@@ -26,7 +26,7 @@ const inside = (a: Span, b: Span): boolean => a.start >= b.start && a.end <= b.e
 /** "declined to give Kyiv a timeline": a verb after "to" makes the name its object, not a destination. */
 const TO_VERB = /\bto\s+(?!(?:the|southern|northern|eastern|western|central|occupied|annexed|besieged|frontline|neighbouring|neighboring|capital|city|town|port|village|region)\b)[a-z]+\s+$/;
 /** Verbs and nouns of striking right before the place struck. */
-const STRUCK_BEFORE = /\b(?:targeted|targeting|struck|striking|hit|hitting|shelled|shelling|bombed|bombing|pounded|pounding|attacked|attacking|raided|strikes? on|attacks? on|shelling of|bombing of)\s+(?:the\s+)?(?:(?:city|town|village|port|region) of\s+)?$/i;
+const STRUCK_BEFORE = /\b(?:targeted|targeting|struck|striking|hit|hitting|shelled|shelling|bombed|bombing|pounded|pounding|attacked|attacking|raided|strikes? on|attacks? on|shelling of|bombing of)\s+(?:the\s+)?(?:(?:city|cities|town|towns|village|villages|port|ports|region|regions) of\s+)?$/i;
 /** A reporting verb opening a complement ("said Moldova faced", "warned that"). */
 const REPORTED_AFTER = /\b(?:said|says|told|warned|stressed|argued|insisted|claimed|added)\b(?!\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b)\s+\S/;
 /** An amount followed by the period it covers. */
@@ -188,10 +188,17 @@ export function pickPlace(c: ArgContext): Mention | null {
     if (/-(?:led|backed|based|controlled)/.test(c.input.slice(m.end, m.end + 12))) continue;
     // "talks on ending the war in Ukraine": the place of the war, not of the event.
     if (/\b(?:war|conflict|fighting|crisis|invasion|aggression)\s+(?:in|on|against|with)\s+(?:the\s+)?$/i.test(before)) continue;
+    // "Addressing MPs, the premier said Moldova faced a crisis in Transnistria": a place inside what was said.
+    if (m.start > c.trigger.end && REPORTED_AFTER.test(c.input.slice(c.trigger.end, m.start))) continue;
+    // "… ahead of a halt to deliveries to Transnistria": the place of the next, other event.
+    if (m.start > c.trigger.end && /\b(?:ahead of|in the (?:run|lead)-up to|amid)\b/i.test(c.input.slice(c.trigger.end, m.start))) continue;
     const country = m.entity.geo?.kind === 'country';
+    // "a teacher from Oleshky, detained in occupied Crimea": origin and destination rank below location; rivers and seas below towns.
+    const away = /\b(?:from|to|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i.test(before) && !/\b(?:in|at|near|outside)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i.test(before);
+    const feature = m.entity.geo?.kind === 'other' ? 40 : 0;
     // "In the Donetsk region, a glide bomb hit a building in Toretsk": the most specific place wins.
     const region = m.entity.geo?.kind === 'region' || /\b(?:region|oblast|province)$/i.test(m.entity.name) || /^\s+(?:region|oblast|province)\b/i.test(c.input.slice(m.end, m.end + 10));
-    const score = (country ? 300 : 0) + (region ? 60 : 0) + dist(m, c.trigger) + (inside(m, c.clause) ? 0 : 80);
+    const score = (country ? 300 : 0) + (region ? 30 : 0) + (away ? 50 : 0) + feature + dist(m, c.trigger) + (inside(m, c.clause) ? 0 : 80);
     if (score < bestScore) { best = m; bestScore = score; }
   }
   return best;

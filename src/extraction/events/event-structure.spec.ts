@@ -15,6 +15,10 @@ const PLACES: Array<[string, string, EventType, string | null]> = [
   ['In the Northland region, a glide bomb hit a school in Brno on Thursday, killing two.', '2025-03-07', 'ATTACK', 'Brno'],
   ['Overnight, Russian drones again targeted Lviv.', '2025-03-07', 'ATTACK', 'Lviv'],
   ['Two people were killed and 12 wounded in a Russian drone attack on the city of Lviv on Saturday.', '2025-03-07', 'ATTACK', 'Lviv'],
+  // origin ranks below location; a place inside what was said or in an "ahead of" adjunct is not the event's
+  ['A teacher from Brno had been detained in 2019 in occupied Lviv, he said.', '2025-03-07', 'DETENTION', 'Lviv'],
+  ['Addressing the assembly on Friday, Jane Roe said Atlantis faced hardship in Lviv this winter.', '2025-03-07', 'SPEECH', null],
+  ['Russia has since pounded the ports of Lviv and Brno on the Black Sea.', '2025-03-07', 'ATTACK', 'Lviv'],
   ['Thousands of farmers marched through central Lviv on Wednesday.', '2025-03-07', 'PROTEST', 'Lviv'],
   // A verb after "to" makes the name its object ("declined to give Oslo a date"), not the place.
   ['Jane Roe signed a declaration on Wednesday after allies declined to give Oslo a date for joining.', '2025-03-07', 'AGREEMENT', null],
