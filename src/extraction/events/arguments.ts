@@ -30,7 +30,7 @@ const STRUCK_BEFORE = /\b(?:targeted|targeting|struck|striking|hit|hitting|shell
 /** A reporting verb opening a complement ("said Moldova faced", "warned that"). */
 const REPORTED_AFTER = /\b(?:said|says|told|warned|stressed|argued|insisted|claimed|added)\b(?!\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b)\s+\S/;
 /** An amount followed by the period it covers. */
-const MONEY_PERIOD = /(?:[$€£]\s?[\d.,]+\s*(?:million|billion|bn|m|mn)?|\b(?:dollars|euros|pounds))\s+(?:(?:in|of)\s+\w+\s+)?(?:(?:for|over|in)\s+)?(?:this|next|the coming|the next)\s+(?:year|\d+\s+years)$|(?:[$€£]\s?[\d.,]+\s*(?:million|billion|bn|m|mn)?|\b(?:dollars|euros|pounds))[^.;]{0,40}\bfor\s+\d{4}(?:[-–]\d{2,4})?$/i;
+const MONEY_PERIOD = /(?:[$€£]\s?[\d.,]+\s*(?:million|billion|bn|m|mn)?|\b(?:dollars|euros|pounds))\s+(?:(?:in|of)\s+\w+\s+)?(?:(?:for|over|in)\s+)?(?:this|next|the coming|the next)\s+(?:year|\d+\s+years)$|(?:[$€£]\s?[\d.,]+\s*(?:million|billion|bn|m|mn)?|\b(?:dollars|euros|pounds))[^.;]{0,60}\bfor\s+(?:\d{4}[-–])?\d{2,4}$/i;
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
 
 /**
@@ -55,7 +55,7 @@ export function pickDate(c: ArgContext): TimeExpr | null {
     // "…had been declared in the city and that Monday would be a day of mourning": the next complement has its own time.
     if (t.offsets.start > c.trigger.end && /\b(?:and|but|while)\s+that\b/i.test(c.input.slice(c.trigger.end, t.offsets.start))) continue;
     // "pledging $4.5 billion this year", "€50 billion for 2024-2027": the period the money covers, not the day it was given.
-    if ((c.type === 'AID_PROVISION' || c.type === 'AID_SUSPENSION') && MONEY_PERIOD.test(c.input.slice(Math.max(0, t.offsets.start - 40), t.offsets.end))) continue;
+    if ((c.type === 'AID_PROVISION' || c.type === 'AID_SUSPENSION') && MONEY_PERIOD.test(c.input.slice(Math.max(0, t.offsets.start - 80), t.offsets.end))) continue;
     if (!inClause && d > 60 && !reportDay) continue;
     const score = d + (inClause ? 0 : 150) + (t.granularity === 'day' ? 0 : 10) + (!inClause && d > 60 ? 300 : 0);
     if (score < bestScore) { best = t; bestScore = score; }

@@ -62,6 +62,7 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
   // A standing state ("since April 2023") and the day's act stay apart; a fund's period does not date its approval.
   ['Atlantis has banned imports of Borduria grain since April 2023.\nOn Tuesday, the government agreed to buy up to 2 million tonnes of surplus grain.', '2025-03-06', 'POLICY', ['2023-04-01/month', '2025-03-04/day']],
   ['The reconstruction fund, worth up to €20 billion for 2024-2027, was agreed by the bloc on 3 March.', '2025-03-06', 'AID_PROVISION', ['2025-03-03/day']],
+  ['The Lviv Fund, worth up to €20 billion in grants and loans for 2024-2027, was agreed by the bloc on 3 March.', '2025-03-06', 'AID_PROVISION', ['2025-03-03/day']],
   // An act and its next step told in one sentence are one event, dated by the act.
   ['The mayor of Lviv said a state of emergency had been declared in the city and that Monday would be a day of mourning.', '2025-03-06', 'POLICY', ['2025-03-06/day']],
   // A referring "shelling" does not cut the date off the report it opens.
