@@ -97,6 +97,8 @@ const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
   ['Borduria missiles struck a tanker near Oslo on Friday.\nRussia has since pounded the ports of Lviv and Brno, destroying grain.', [['ATTACK', null], ['ATTACK', null]]],
   // A sentence by a court, a standing custody and an arrest by police are three events.
   ['A court in Lviv on Wednesday sentenced John Doe to six years in prison.\nJohn Doe has been in custody since July.\nOutside the court, police detained at least four people.', [['DETENTION', null], ['DETENTION', null], ['DETENTION', 4]]],
+  // Two acts of different agents in one sentence stay two events.
+  ['Atlantis unveiled a package worth about €300 million on Tuesday, while Jane Roe said Borduria would send 40 tanks.', [['AID_PROVISION', 300000000], ['AID_PROVISION', 40]]],
   // "voted 103-0 on Tuesday to withdraw": the act, counted by its tally.
   ['The assembly of Atlantis voted 103-0 on Tuesday to withdraw from the Oslo Convention.', [['AGREEMENT', 103]]],
   // "in exchange for the release of 14 prisoners" is a release, not a prisoner exchange.
