@@ -52,6 +52,17 @@ describe('extractEntities: typing and canonical names', () => {
     // a person's party after "of"; an office before its holder is a title
     ['The bill passed, MP Olena Hrytsenko of the Spring party wrote.', ['ORGANIZATION:Spring', 'PERSON:Olena Hrytsenko']],
     ['Atlantis’s Commissioner for Human Rights Dmytro Kovalenko said the detainees were freed.', ['PERSON:Dmytro Kovalenko']],
+    // surnames of well-known figures resolve alone
+    ['Lord Cameron met Fidan and Pistorius in Munich.', ['PERSON:Boris Pistorius', 'PERSON:David Cameron', 'PERSON:Hakan Fidan', 'PLACE:Munich']],
+    // places of the domain the package data misses
+    ['Barges left Izmail on the Danube for Transnistria.', ['PLACE:Danube', 'PLACE:Izmail', 'PLACE:Transnistria']],
+    // a ship's name is not an entity of the contract
+    ['A sea drone struck the landing ship Ivan Khurs near Novorossiysk.', ['PLACE:Novorossiysk']],
+    // a country's official name is the country
+    ['Forty bodies came from morgues in the Russian Federation, and Russia confirmed it.', ['PLACE:Russia']],
+    // a settlement named after its kind, a district named before it, even unknown to the gazetteer
+    ['A drone hit a car in the village of Zarichne Pole on Monday.', ['PLACE:Zarichne Pole']],
+    ['Two houses burned in the Malynivskyi district overnight.', ['PLACE:Malynivskyi district']],
     // organisations of the domain from the lexicon
     ['OVD-Info said the Investigative Committee had opened a case; Roskomnadzor blocked the site.', ['ORGANIZATION:Investigative Committee of Russia', 'ORGANIZATION:OVD-Info', 'ORGANIZATION:Roskomnadzor']],
     // "then-UK": a country inside a hyphenated word

@@ -1,6 +1,6 @@
 import type { Sentence } from '../types';
 import type { EntityTable } from './table';
-import { countryByDemonym, countryByName, countryOfCapital, region } from '../gazetteer';
+import { cities, countryByDemonym, countryByName, countryOfCapital, curatedPlace, region } from '../gazetteer';
 import { MINISTRY_FIELDS, PARLIAMENTS } from '../lexicon/institutions';
 import { lookupKnown } from './lexicon-index';
 import { isCommonWord } from './word-class';
@@ -27,6 +27,10 @@ const ARMED = /\b([A-Z][\p{L}]+)(['’]s)?\s+[Aa]rmed\s+[Ff]orces\b/gu;
 const SERVICE = new RegExp(`${OWNER}([Aa]ir\\s+[Ff]orce|[Nn]avy)\\b`, 'gu');
 /** "the IK-3 penal colony", "Lefortovo pre-trial detention center", "the Trypillia thermal power plant", "the Kakhovka dam": a named facility. */
 const FACILITY = /\b([A-Z][\p{L}\d-]*\d[\p{L}\d-]*|[A-Z][\p{L}-]+)\s+((?:penal|prison|correctional)\s+colony|(?:pre-trial\s+)?detention\s+(?:center|centre)|prison|air\s?base|military\s+base|(?:(?:nuclear|thermal|hydroelectric|coal-fired|gas-fired|combined heat and)\s+)?power\s+(?:plant|station)|hydroelectric\s+(?:plant|station)|dam|(?:oil\s+)?refinery)\b/gu;
+/** "the village of Dubovoye", "the settlement of Kozacha Lopan": a settlement named after its kind. */
+const SETTLEMENT = /\b(?:village|town|city|settlement|hamlet|township|port city|port town)\s+of\s+([A-Z][\p{L}'’]+(?:[-\s][A-Z][\p{L}'’]+)?)/gu;
+/** "the Shebekino district", "Sviatoshynskyi district": a district of a city or region. */
+const DISTRICT = /\b([A-Z][\p{L}'’-]+)\s+([Dd]istrict|[Rr]aion)\b/gu;
 /** "the Universytet metro station". */
 const STATION = /\b([A-Z][\p{L}-]+)\s+(metro|subway|railway|train)\s+station\b/gu;
 
@@ -110,6 +114,20 @@ export function institutionPatterns(s: Sentence, table: EntityTable): { start: n
     // the name must be a name: not a country, demonym or adjective ("Russian prison", "Siberian penal colony")
     if (ownerCountry(m[1]) || isCommonWord(m[1]) || /(?:ian|ean|ese|ish)$/.test(m[1]) || m[0].length > 80) continue;
     table.add('PLACE', m[0], m[1], span(m.index, m[0].length));
+    covered.push(span(m.index, m[0].length));
+  }
+  SETTLEMENT.lastIndex = 0;
+  while ((m = SETTLEMENT.exec(text))) {
+    // a name the gazetteer knows is typed (and named) by the gazetteer
+    if (countryByName(m[1]) || cities(m[1]).length > 0 || curatedPlace(m[1]) || isCommonWord(m[1].split(/[-\s]/)[0])) continue;
+    const at = m.index + m[0].length - m[1].length;
+    table.add('PLACE', m[1], null, span(at, m[1].length));
+    covered.push(span(at, m[1].length));
+  }
+  DISTRICT.lastIndex = 0;
+  while ((m = DISTRICT.exec(text))) {
+    if (countryByName(m[1]) || countryByDemonym(m[1]) || isCommonWord(m[1]) || /^(?:The|A|An|This|That|Each|Every)$/.test(m[1])) continue;
+    table.add('PLACE', m[0], null, span(m.index, m[0].length));
     covered.push(span(m.index, m[0].length));
   }
   while ((m = STATION.exec(text))) {

@@ -12,6 +12,8 @@ import { leftover } from './leftover';
 
 /** Lower-case nouns before a name that make it an organisation ("media outlet Suspilne"). */
 const ORG_CUES_BEFORE = /^(outlet|newspaper|agency|channel|broadcaster|publication|website|site|portal|magazine|tabloid|daily|weekly|company|firm|group|charity|foundation|organi[sz]ation|party|bloc|network|watchdog|regulator)$/;
+/** Nouns of ships before their name. */
+const VESSELS = /^(?:tanker|ship|vessel|frigate|cruiser|submarine|corvette|warship|freighter|boat|destroyer|icebreaker|carrier|trawler|ferry|yacht)$/i;
 /** Last words that make a run a person's title, not an organisation ("Defence Minister"). */
 const PERSON_TITLES = /^(President|Minister|Ombudsman|Secretary|Spokes(man|woman|person)|Chancellor|Mayor|Governor|Ambassador|Envoy|Chief|Head|Director|Commander|Leader|Premier|Advis[eo]r|Chair(man|woman)?)$/i;
 /** Compass words that make a region of a continent ("Eastern Europe"). */
@@ -61,6 +63,15 @@ export class Resolver {
     const single = run.length === 1;
     if (known.length && !(single && known[0].type === 'PLACE' && countryOfCapital(surface))) {
       if (!(single && PLATFORMS.has(surface.toLowerCase()))) ctx.addKnown(known[0], run);
+      return;
+    }
+    // "the tanker Sig", "the landing ship Olenegorsky Gornyak": a ship's name is no person, place or organisation
+    const kind = tokens[index - 1];
+    if (kind && kind.after === '' && VESSELS.test(kind.text)) return;
+    // "the Russian Federation", "the Republic of Moldova": a country's official name is the country
+    const official = run.length > 1 ? countryByName(surface.replace(/^The\s+/, '')) : null;
+    if (official) {
+      ctx.addCountry(official.code, official.name, run);
       return;
     }
     // "Eastern Europe", "Central Asia": a compass word before a continent or sea is one region

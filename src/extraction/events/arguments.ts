@@ -26,11 +26,11 @@ const inside = (a: Span, b: Span): boolean => a.start >= b.start && a.end <= b.e
 /** "declined to give Kyiv a timeline": a verb after "to" makes the name its object, not a destination. */
 const TO_VERB = /\bto\s+(?!(?:the|southern|northern|eastern|western|central|occupied|annexed|besieged|frontline|neighbouring|neighboring|capital|city|town|port|village|region)\b)[a-z]+\s+$/;
 /** Verbs and nouns of striking right before the place struck. */
-const STRUCK_BEFORE = /\b(?:targeted|targeting|struck|striking|hit|hitting|shelled|shelling|bombed|bombing|pounded|pounding|attacked|attacking|raided|strikes? on|attacks? on|shelling of|bombing of)\s+(?:the\s+)?(?:(?:city|town|village|port|region) of\s+)?$/i;
+const STRUCK_BEFORE = /\b(?:targeted|targeting|struck|striking|hit|hitting|shelled|shelling|bombed|bombing|pounded|pounding|attacked|attacking|raided|strikes? on|attacks? on|shelling of|bombing of)\s+(?:the\s+)?(?:(?:city|cities|town|towns|village|villages|port|ports|region|regions) of\s+)?$/i;
 /** A reporting verb opening a complement ("said Moldova faced", "warned that"). */
 const REPORTED_AFTER = /\b(?:said|says|told|warned|stressed|argued|insisted|claimed|added)\b(?!\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b)\s+\S/;
 /** An amount followed by the period it covers. */
-const MONEY_PERIOD = /(?:[$€£]\s?[\d.,]+\s*(?:million|billion|bn|m|mn)?|\b(?:dollars|euros|pounds))\s+(?:(?:in|of)\s+\w+\s+)?(?:(?:for|over|in)\s+)?(?:this|next|the coming|the next)\s+(?:year|\d+\s+years)$|(?:[$€£]\s?[\d.,]+\s*(?:million|billion|bn|m|mn)?|\b(?:dollars|euros|pounds))[^.;]{0,40}\bfor\s+\d{4}(?:[-–]\d{2,4})?$/i;
+const MONEY_PERIOD = /(?:[$€£]\s?[\d.,]+\s*(?:million|billion|bn|m|mn)?|\b(?:dollars|euros|pounds))\s+(?:(?:in|of)\s+\w+\s+)?(?:(?:for|over|in)\s+)?(?:this|next|the coming|the next)\s+(?:year|\d+\s+years)$|(?:[$€£]\s?[\d.,]+\s*(?:million|billion|bn|m|mn)?|\b(?:dollars|euros|pounds))[^.;]{0,60}\bfor\s+(?:\d{4}[-–])?\d{2,4}$/i;
 const ACTOR_NOUN_AFTER = /^\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|shelling|bombing|bombardment|missiles?|drones?|rockets?|raids?|assaults?|offensive|forces|troops|army|military|soldiers)\b/i;
 const PARTICIPLE_AFTER = /^[^,;.]*,\s+(?:firing|launching|killing|injuring|wounding|hitting|striking|targeting|sending|using|deploying)\b[^,;]*$/i;
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
@@ -57,7 +57,7 @@ export function pickDate(c: ArgContext): TimeExpr | null {
     // "…had been declared in the city and that Monday would be a day of mourning": the next complement has its own time.
     if (t.offsets.start > c.trigger.end && /\b(?:and|but|while)\s+that\b/i.test(c.input.slice(c.trigger.end, t.offsets.start))) continue;
     // "pledging $4.5 billion this year", "€50 billion for 2024-2027": the period the money covers, not the day it was given.
-    if ((c.type === 'AID_PROVISION' || c.type === 'AID_SUSPENSION') && MONEY_PERIOD.test(c.input.slice(Math.max(0, t.offsets.start - 40), t.offsets.end))) continue;
+    if ((c.type === 'AID_PROVISION' || c.type === 'AID_SUSPENSION') && MONEY_PERIOD.test(c.input.slice(Math.max(0, t.offsets.start - 80), t.offsets.end))) continue;
     // "by 2035", "by the end of next year": a deadline set in the event, not its date.
     if (t.offsets.start > c.trigger.end && t.granularity !== 'day' && /\bby\s+(?:the\s+end\s+of\s+)?$/i.test(c.input.slice(Math.max(0, t.offsets.start - 20), t.offsets.start))) continue;
     // "launched its largest attack, firing 477 drones … on Sunday": a participle right after the clause tells the same act.
@@ -130,6 +130,8 @@ export function pickQuantity(c: ArgContext): { quantity: Quantity; cumulative: b
   let bestScore = Infinity;
   for (const q of c.quantities) {
     if (!q.offsets || !inside(q.offsets, c.segment) || !fits(c.type, q, c.input)) continue;
+    // "marched on Sunday, the biggest protest since a collapse killed 15 people": the dead are not the marchers.
+    if (!CASUALTY_TYPES.has(c.type) && q.head !== 'money' && casualties(c.input, q.offsets)) continue;
     let score = dist(q.offsets, c.trigger) + (inside(q.offsets, c.clause) ? 0 : 100);
     if (c.type === 'ATTACK' && q.head !== 'killed' && (q.head === 'injured' || /\b(?:injur|wound|hurt)/i.test(c.input.slice(Math.max(0, q.offsets.start - 25), q.offsets.end + 25)))) score += 200;
     // "1.1 billion kroner (€94 million)": a count in brackets restates the one before it.
@@ -145,6 +147,16 @@ export function pickQuantity(c: ArgContext): { quantity: Quantity; cumulative: b
   if (!best) return null;
   const around = c.input.slice(Math.max(c.sentence.start, best.offsets!.start - 90), Math.min(c.sentence.end, best.offsets!.end + 60));
   return { quantity: best, cumulative: CUMULATIVE_CUE.test(around) };
+}
+
+/** Events whose count may be the dead or wounded (strikes, wars, repatriated bodies). */
+const CASUALTY_TYPES = new Set<EventType>(['ATTACK', 'INVASION', 'BODY_REPATRIATION']);
+
+/** A count of the dead or wounded: "killed 15 people", "15 people were killed". */
+function casualties(input: string, at: Span): boolean {
+  const before = input.slice(Math.max(0, at.start - 30), at.start);
+  const after = input.slice(at.end, at.end + 25);
+  return /\b(?:killed|killing|kills|injured|injuring|wounded|wounding)\s+(?:at least\s+|more than\s+|about\s+|some\s+)?$/i.test(before) || /^\s+(?:were\s+|had been\s+|have been\s+)?(?:killed|dead|died|injured|wounded)\b/i.test(after);
 }
 
 /** "Bagshaw and Parry were killed": the named people counted. */
@@ -164,6 +176,10 @@ export function voteTally(input: string, sentences: Span[], quantities: Quantity
     const s = sentences.find((x) => q.offsets!.start >= x.start && q.offsets!.end <= x.end);
     if (!s) continue;
     const around = input.slice(q.offsets.start, Math.min(s.end, q.offsets.end + 60));
+    // "voted 103-0 to withdraw", "by 56 votes to 12"
+    if (/\b(?:voted|vote of|by)\s+$/i.test(input.slice(Math.max(s.start, q.offsets.start - 10), q.offsets.start)) && /^[\d,]+\s*(?:[-–]\s*\d+|votes?\s+to\s+\d+)\b/.test(around)) {
+      return { ...q, unit: 'votes in favour', head: 'votes', qualifier: 'exact', max: undefined };
+    }
     if (/^[\d,]+\s+(?:out of\s+[\d,]+|votes?|lawmakers|deputies|MPs|members|senators|legislators)\b[^.]*\bvot|^[\d,]+\s+votes?\s+in favou?r/i.test(around)) {
       return { ...q, unit: q.unit || 'votes in favour', head: 'votes' };
     }
@@ -177,6 +193,8 @@ export function pickPlace(c: ArgContext): Mention | null {
   let bestScore = Infinity;
   for (const m of c.mentions) {
     if (m.entity.type !== 'PLACE' || !inside(m, c.segment)) continue;
+    // "in a Russian drone attack": a demonym describes, it does not place
+    if (DEMONYMS[c.input.slice(m.start, m.end).toLowerCase()]) continue;
     const before = c.input.slice(Math.max(c.segment.start, m.start - 40), m.start);
     // "Russian drones targeted Kyiv", "shelled Kherson": the place struck is the place of a strike.
     const struck = c.type === 'ATTACK' && STRUCK_BEFORE.test(before);
@@ -187,10 +205,17 @@ export function pickPlace(c: ArgContext): Mention | null {
     if (DEMONYMS[c.input.slice(m.start, m.end).toLowerCase()] && ACTOR_NOUN_AFTER.test(c.input.slice(m.end, m.end + 40))) continue;
     // "talks on ending the war in Ukraine": the place of the war, not of the event.
     if (/\b(?:war|conflict|fighting|crisis|invasion|aggression)\s+(?:in|on|against|with)\s+(?:the\s+)?$/i.test(before)) continue;
+    // "Addressing MPs, the premier said Moldova faced a crisis in Transnistria": a place inside what was said.
+    if (m.start > c.trigger.end && REPORTED_AFTER.test(c.input.slice(c.trigger.end, m.start))) continue;
+    // "… ahead of a halt to deliveries to Transnistria": the place of the next, other event.
+    if (m.start > c.trigger.end && /\b(?:ahead of|in the (?:run|lead)-up to|amid)\b/i.test(c.input.slice(c.trigger.end, m.start))) continue;
     const country = m.entity.geo?.kind === 'country';
+    // "a teacher from Oleshky, detained in occupied Crimea": origin and destination rank below location; rivers and seas below towns.
+    const away = /\b(?:from|to|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i.test(before) && !/\b(?:in|at|near|outside)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i.test(before);
+    const feature = m.entity.geo?.kind === 'other' ? 40 : 0;
     // "In the Donetsk region, a glide bomb hit a building in Toretsk": the most specific place wins.
     const region = m.entity.geo?.kind === 'region' || /\b(?:region|oblast|province)$/i.test(m.entity.name) || /^\s+(?:region|oblast|province)\b/i.test(c.input.slice(m.end, m.end + 10));
-    const score = (country ? 300 : 0) + (region ? 60 : 0) + dist(m, c.trigger) + (inside(m, c.clause) ? 0 : 80);
+    const score = (country ? 300 : 0) + (region ? 30 : 0) + (away ? 50 : 0) + feature + dist(m, c.trigger) + (inside(m, c.clause) ? 0 : 80);
     if (score < bestScore) { best = m; bestScore = score; }
   }
   return best;

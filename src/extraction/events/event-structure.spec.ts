@@ -14,6 +14,11 @@ const PLACES: Array<[string, string, EventType, string | null]> = [
   // The most specific place in the clause; the place struck is where a strike happened.
   ['In the Northland region, a glide bomb hit a school in Brno on Thursday, killing two.', '2025-03-07', 'ATTACK', 'Brno'],
   ['Overnight, Russian drones again targeted Lviv.', '2025-03-07', 'ATTACK', 'Lviv'],
+  ['Two people were killed and 12 wounded in a Russian drone attack on the city of Lviv on Saturday.', '2025-03-07', 'ATTACK', 'Lviv'],
+  // origin ranks below location; a place inside what was said or in an "ahead of" adjunct is not the event's
+  ['A teacher from Brno had been detained in 2019 in occupied Lviv, he said.', '2025-03-07', 'DETENTION', 'Lviv'],
+  ['Addressing the assembly on Friday, Jane Roe said Atlantis faced hardship in Lviv this winter.', '2025-03-07', 'SPEECH', null],
+  ['Russia has since pounded the ports of Lviv and Brno on the Black Sea.', '2025-03-07', 'ATTACK', 'Lviv'],
   ['Thousands of farmers marched through central Lviv on Wednesday.', '2025-03-07', 'PROTEST', 'Lviv'],
   // A verb after "to" makes the name its object ("declined to give Oslo a date"), not the place.
   ['Jane Roe signed a declaration on Wednesday after allies declined to give Oslo a date for joining.', '2025-03-07', 'AGREEMENT', null],
@@ -21,6 +26,8 @@ const PLACES: Array<[string, string, EventType, string | null]> = [
   ['OSLO — Jane Roe and John Doe held talks on Wednesday on fishing quotas.', '2025-03-07', 'MEETING', 'Oslo'],
   ['OSLO — Jane Roe and John Doe first held talks in 2019.', '2025-03-07', 'MEETING', null],
   ['OSLO — The assembly of Atlantis voted on Thursday to extend the curfew by 30 days.', '2025-03-07', 'POLICY', null],
+  // An invasion told without a place is of the article's most named country other than the invader.
+  ['Borduria has asked for more air defence, and Borduria says it needs more.\nAtlantis launched its full-scale invasion in February 2022.', '2025-03-07', 'INVASION', 'Borduria'],
 ];
 
 const run = (text: string, publishedAt?: string): ExtractedEvent[] => runEvents(text, NAMES, publishedAt);
@@ -39,6 +46,8 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
   // The day's news is not an older dated event of the same kind; a date after "for" looks ahead.
   ['The assembly of Atlantis has ratified the Oslo Statute.\nAtlantis signed the Oslo Statute in 2001 but never ratified it.', '2025-03-06', 'AGREEMENT', ['2025-03-06/day', '2001-01-01/year']],
   ['Farmers in Lviv have announced another protest for March 20.', '2025-03-06', 'PROTEST', ['2025-03-20/day']],
+  // "an Easter truce" names the truce, the day is Saturday.
+  ['Borduria declared a 30-hour Easter truce on Saturday.', '2025-04-20', 'CEASEFIRE', ['2025-04-19/day']],
   // A week is annotated at month granularity, a season at year granularity.
   ['Jane Roe and John Doe met in Oslo in the autumn of 2022.', '2025-03-06', 'MEETING', ['2022-01-01/year']],
   ['Borduria imposed sanctions on 12 companies last week.', '2025-03-06', 'SANCTIONS', ['2025-02-01/month']],
@@ -53,6 +62,7 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
   // A standing state ("since April 2023") and the day's act stay apart; a fund's period does not date its approval.
   ['Atlantis has banned imports of Borduria grain since April 2023.\nOn Tuesday, the government agreed to buy up to 2 million tonnes of surplus grain.', '2025-03-06', 'POLICY', ['2023-04-01/month', '2025-03-04/day']],
   ['The reconstruction fund, worth up to €20 billion for 2024-2027, was agreed by the bloc on 3 March.', '2025-03-06', 'AID_PROVISION', ['2025-03-03/day']],
+  ['The Lviv Fund, worth up to €20 billion in grants and loans for 2024-2027, was agreed by the bloc on 3 March.', '2025-03-06', 'AID_PROVISION', ['2025-03-03/day']],
   // An act and its next step told in one sentence are one event, dated by the act.
   ['The mayor of Lviv said a state of emergency had been declared in the city and that Monday would be a day of mourning.', '2025-03-06', 'POLICY', ['2025-03-06/day']],
   // A referring "shelling" does not cut the date off the report it opens.
@@ -87,6 +97,12 @@ const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
   ['Borduria missiles struck a tanker near Oslo on Friday.\nRussia has since pounded the ports of Lviv and Brno, destroying grain.', [['ATTACK', null], ['ATTACK', null]]],
   // A sentence by a court, a standing custody and an arrest by police are three events.
   ['A court in Lviv on Wednesday sentenced John Doe to six years in prison.\nJohn Doe has been in custody since July.\nOutside the court, police detained at least four people.', [['DETENTION', null], ['DETENTION', null], ['DETENTION', 4]]],
+  // Two acts of different agents in one sentence stay two events.
+  ['Atlantis unveiled a package worth about €300 million on Tuesday, while Jane Roe said Borduria would send 40 tanks.', [['AID_PROVISION', 300000000], ['AID_PROVISION', 40]]],
+  // "voted 103-0 on Tuesday to withdraw": the act, counted by its tally.
+  ['The assembly of Atlantis voted 103-0 on Tuesday to withdraw from the Oslo Convention.', [['AGREEMENT', 103]]],
+  // "in exchange for the release of 14 prisoners" is a release, not a prisoner exchange.
+  ['Atlantis lifted sanctions on a Borduria airline in exchange for the release of 14 prisoners.', [['SANCTIONS', null], ['PRISONER_RELEASE', 14]]],
   // A vote tally told right after the passing counts it.
   ['The assembly of Atlantis has ratified the Oslo Statute.\n214 deputies voted in favour on Tuesday.', [['AGREEMENT', 214]]],
   // A bare number after a verb of killing counts the dead; the wounded rank below them.
@@ -132,6 +148,24 @@ describe('event structure', () => {
 
   it.each(PLACES)('%s (%s) → %s at %s', (text, published, type, place) => {
     expect(run(text, published).find((e) => e.type === type)?.place ?? null).toBe(place);
+  });
+
+  it('gives an exchange told without its sides the sides of the story\'s other exchange', () => {
+    const events = run('Atlantis and Borduria swapped 120 prisoners on Tuesday.\nIn the previous swap on Feb. 2, which Oslo mediated, each side freed 60 soldiers.');
+    const earlier = events.find((e) => e.type === 'PRISONER_EXCHANGE' && e.date?.start === '2025-02-02');
+    expect(earlier?.participants.map((p) => p.name).sort()).toEqual(['Atlantis', 'Borduria']);
+  });
+
+  it('gives aid told without a recipient the recipient of the story\'s other aid', () => {
+    const events = run('Atlantis will send two more air defence systems to Borduria, its minister said on Saturday.\nLviv pledged €245 million in February for artillery ammunition.');
+    const pledge = events.find((e) => e.type === 'AID_PROVISION' && e.date?.granularity === 'month');
+    expect(pledge?.participants.map((p) => p.name)).toContain('Borduria');
+  });
+
+  it('gives a strike told without its attacker the attacker of the strike before it', () => {
+    const events = run('Borduria missiles struck a tanker near Oslo on Friday, the navy of Atlantis said.\nLess than a day earlier, sea drones attacked the Atlantis naval base at Lviv.');
+    const earlier = events.filter((e) => e.type === 'ATTACK')[1];
+    expect(earlier?.participants.map((p) => p.name)).toContain('Borduria');
   });
 
   it.each(CLUSTERS)('%s → %j', (text, expected) => {

@@ -55,6 +55,8 @@ const TRIGGERS: Array<[string, string]> = [
   ['Jane Roe has been in custody since March.', 'DETENTION'],
   ['Officials said Jane Roe and John Doe had spoken by phone for an hour on Monday.', 'MEETING'],
   ['On May 3, Borduria fired an experimental ballistic missile at the city of Lviv.', 'ATTACK'],
+  ['Atlantis forces launched a surprise incursion into the Northland region on Aug. 6.', 'INVASION'],
+  ['Hundreds of students blocked a main avenue in Lviv on Friday.', 'PROTEST'],
   ['Jane Roe approved the transfer of anti-personnel landmines to Atlantis on Tuesday.', 'AID_PROVISION'],
   ['Atlantis unveiled a package worth about €300 million on Tuesday.', 'AID_PROVISION'],
   ['The reconstruction fund, worth up to €20 billion, was agreed by the bloc on 3 March.', 'AID_PROVISION'],
@@ -144,6 +146,11 @@ describe('extractEvents', () => {
   it('keeps two exchanges on different dates apart', () => {
     const events = run('On Feb. 5, Atlantis and Borduria exchanged 150 prisoners.\nOn Jan. 3, the sides swapped 90 soldiers.');
     expect(events.filter((e) => e.type === 'PRISONER_EXCHANGE').map((e) => e.date?.start)).toEqual(['2025-02-05', '2025-01-03']);
+  });
+
+  it('counts the marchers, not the dead of an earlier disaster', () => {
+    const events = run('Thousands of Serbians marched in Lviv on Sunday, months after a roof collapse killed 15 people.');
+    expect(events.find((e) => e.type === 'PROTEST')?.quantity?.value).toBe(2000);
   });
 
   it('marks running totals as cumulative', () => {

@@ -1,13 +1,14 @@
 import { coarseWeek, fits, namedCount, voteTally, pickDate, pickParticipants, pickPlace, pickQuantity, publicationDate, type ArgContext, type Mention } from './arguments';
 import { clauseAt, clauses } from './clauses';
 import { datelinePlace } from './dateline';
+import { placeAtDateline, placeInvaded } from './story-places';
+import { fillImplicitParties } from './parties';
 import type { Draft } from './draft';
 import { mergeDrafts } from './merge';
 import { relativeToEvent } from './relative';
 import { attributionOf, statusOf } from './status';
 import { findTriggers, type TriggerHit } from './triggers';
 import { CAMEO, CAPTION_CUE, CUMULATIVE_CUE } from '../lexicon/events-cues';
-import { addDays } from '../time/calendar';
 import type { Entity, ExtractedEvent, Quantity, Sentence, Span, TimeExpr } from '../types';
 
 export interface EventInput {
@@ -76,24 +77,9 @@ export function extractEvents(args: EventInput): ExtractedEvent[] {
   attachVoteTally(drafts, sentences, input, quantities);
   const merged = mergeDrafts(drafts);
   placeAtDateline(merged, datelinePlace(input, sentences, mentions), args.publishedAt);
+  fillImplicitParties(merged);
+  placeInvaded(merged, args.entities);
   return merged.map(toEvent);
-}
-
-/** Where people meet, speak, sign, rally or are held (a national decision is not made in a city): the dateline city. */
-const AT_DATELINE = new Set<string>(['MEETING', 'SPEECH', 'PROTEST', 'AGREEMENT', 'DETENTION']);
-
-/**
- * "VILNIUS — Leaders signed a declaration on Wednesday…": an event of that kind told without a place,
- * in the days around publication, took place in the dateline city. Strikes are reported from afar, and
- * background events from other times keep no place.
- */
-function placeAtDateline(drafts: Draft[], dateline: Mention | null, publishedAt: string | null): void {
-  if (!dateline || !publishedAt) return;
-  const from = addDays(publishedAt, -7);
-  for (const d of drafts) {
-    if (d.place || d.cumulative || !AT_DATELINE.has(d.type) || d.date.end < from || d.date.start > publishedAt) continue;
-    d.place = dateline;
-  }
 }
 
 interface DraftArgs {
@@ -119,7 +105,12 @@ function draftFor(a: DraftArgs): Draft | null {
   const weakHit = hit.anaphoric || hit.generic || Boolean(hit.def.mergeOnly);
   const segment = weakHit ? nounPhrase(input, trigger, s) : segmentOf(a.hits, hit, s);
   // "brought home 103 soldiers in a prisoner exchange": a release told with an exchange is that exchange.
-  const type = hit.def.type === 'PRISONER_RELEASE' && a.hits.some((h) => h.def.type === 'PRISONER_EXCHANGE' && !h.anaphoric) ? 'PRISONER_EXCHANGE' : hit.def.type;
+  // ("lifted sanctions in exchange for the release of 14 prisoners" is a release: "in exchange" only refers;
+  // "handed over 45 POWs in exchange for 45 of its own soldiers", "the previous exchange … when each side
+  // released 60" are swaps.)
+  const swap = (h: TriggerHit) =>
+    h.def.type === 'PRISONER_EXCHANGE' && !h.anaphoric && (!h.def.mergeOnly || !/^\s+for\s+(?:the\s+)?(?:release|freedom|return)\b/i.test(s.text.slice(h.end, h.end + 30)));
+  const type = hit.def.type === 'PRISONER_RELEASE' && a.hits.some(swap) ? 'PRISONER_EXCHANGE' : hit.def.type;
   const ctx: ArgContext = {
     input, type, trigger, clause, segment, sentence: { start: s.start, end: s.end },
     times: a.ctxTimes, quantities: a.ctxQuantities, mentions: a.ctxMentions,

@@ -54,7 +54,7 @@ function sameKind(a: EventType, b: EventType): boolean {
 function compatible(a: Draft, d: Draft): boolean {
   const loose = weak(d);
   // One sentence telling an act and its next step ("an emergency had been declared and Monday would be a day of mourning") is one event.
-  if (group(a) !== group(d) && !(d.hit.anaphoric || d.hit.def.mergeOnly) && !(a.sentence === d.sentence && group(a) === 'real')) return false;
+  if (group(a) !== group(d) && !(d.hit.anaphoric || d.hit.def.mergeOnly) && !(a.sentence === d.sentence && group(a) === 'real' && !otherAgents(a, d))) return false;
   if (a.ownDate && d.ownDate && (a.date.end < d.date.start || d.date.end < a.date.start)) return false;
   // "has banned imports since April 2023" and "agreed on Tuesday to buy grain": a standing state is not the day's act.
   if (a.sentence !== d.sentence && a.ownDate && d.ownDate && Boolean(a.date.open) !== Boolean(d.date.open)) return false;
@@ -145,6 +145,13 @@ function sidelines(a: Draft, d: Draft): boolean {
   const gathering = (x: Draft) => /summit|conference|forum/i.test(x.hit.text);
   const pair = (x: Draft) => !gathering(x) && !x.hit.def.noun && x.participants.filter((p) => p.entityId?.startsWith('person:')).length >= 2;
   return (gathering(a) && pair(d)) || (gathering(d) && pair(a));
+}
+
+/** "Germany unveiled a package, while Macron said Paris would send missiles": each act has its own, different agents. */
+function otherAgents(a: Draft, d: Draft): boolean {
+  const agents = (x: Draft) => x.participants.filter((p) => p.role === 'agent').map((p) => p.name);
+  const [x, y] = [agents(a), agents(d)];
+  return x.length > 0 && y.length > 0 && !y.some((n) => x.includes(n));
 }
 
 function overlap(a: Draft, d: Draft): number {

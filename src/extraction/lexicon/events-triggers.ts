@@ -57,7 +57,7 @@ export const EVENT_TRIGGERS: TriggerDef[] = [
   { id: 'bodies.repatriation', type: 'BODY_REPATRIATION', noun: true, mergeOnly: true, confidence: 0.6, pattern: `\\b(?:repatriation|transfer)\\b` },
   // ---- protests
   { id: 'protest.word', type: 'PROTEST', noun: true, confidence: 0.85, pattern: `(?<!\\b(?:note|notes|letter) of\\s+|\\b(?:lodged|filed|sent|delivered|issued|registered)\\s+(?:an?\\s+)?(?:formal\\s+|official\\s+|strong\\s+|diplomatic\\s+)?)\\b(?:protests?|protested|protesting|(?<!\\b(?:against|at|on|of|disperse[ds]?|detain(?:ed|ing)?|arrest(?:ed|ing)?|beat(?:ing)?|kill(?:ed|ing)?|shot|shooting)\\s+(?:the\\s+|peaceful\\s+|unarmed\\s+)?)(?:protesters?|protestors?|demonstrators?)(?!\\s+(?:had|have|were|was|has)\\s+(?:been\\s+)?(?:beaten|detained|arrested|injured|wounded|killed|held|sentenced|fined|jailed|hurt|dispersed))|rall(?:y|ies|ied)|demonstrations?|pickets?|picketed|sit-ins?|(?:took|take|taking|takes|poured|pour|came out) (?:in)?to the streets|hunger strikes?|(?:general|national|labou?r|warning) strikes?|went on strike|walkouts?)\\b(?!\\s+(?:leaders?|movements?|organi[sz]ers?|songs?|votes?|groups?|veterans?|figures?|slogans?|symbols?))` },
-  { id: 'protest.blockade', type: 'PROTEST', confidence: 0.65, pattern: `\\b(?:blocked|blockaded|blocking|blockading)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:border|crossings?|border crossings?|roads?|highways?|motorways?|checkpoints?|bridges?|ports?)\\b|\\bblockades?\\s+of\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:border|crossings?|roads?|highways?|ports?)\\b` },
+  { id: 'protest.blockade', type: 'PROTEST', confidence: 0.65, pattern: `\\b(?:blocked|blockaded|blocking|blockading)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:border|crossings?|border crossings?|roads?|highways?|motorways?|checkpoints?|bridges?|ports?|avenues?|streets?|railways?|rail lines?|traffic)\\b|\\bblockades?\\s+of\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:border|crossings?|roads?|highways?|ports?)\\b` },
   { id: 'protest.crowd', type: 'PROTEST', confidence: 0.7, pattern: `\\b(?:estimated|put|numbered|counted)\\s+(?:the\\s+)?(?:size of the\\s+)?(?:crowds?|turnout)\\s+(?:[\\w'’-]+\\s+){0,4}?at\\b` },
   { id: 'protest.gathered', type: 'PROTEST', confidence: 0.7, pattern: `\\b(?:gathered|assembled|massed|converged|turned out)\\b[^.;]{0,80}?\\bto\\s+(?:denounce|condemn|decry|oppose|demand|voice|express\\s+(?:their\\s+)?(?:anger|opposition|outrage|support|solidarity))\\b` },
   { id: 'protest.march', type: 'PROTEST', noun: true, caseSensitive: true, confidence: 0.75, pattern: `\\b(?:march(?:ed|es|ers)?|Marchers)\\b` },
@@ -140,8 +140,9 @@ export const EVENT_TRIGGERS: TriggerDef[] = [
   // ---- war, ceasefire
   { id: 'invasion.verb', type: 'INVASION', confidence: 0.85, pattern: `(?<!\\b(?:the|an|its|their|newly|illegally|Russian-)\\s*)\\b(?:invaded|invade|invading|annexed)\\b(?!\\s+(?:peninsula|territories|territory|regions?|areas?|lands?|Crimea|parts?)\\b)` },
   { id: 'invasion.war-start', type: 'INVASION', confidence: 0.8, pattern: `\\b(?:escalated|launched|started|began|unleashed)\\s+(?:the\\s+|a\\s+|its\\s+)?(?:full-scale\\s+)?(?:war|invasion|aggression)\\b|\\b(?:war|invasion)\\s+(?:began|started|broke out|erupted)\\b` },
+  { id: 'invasion.incursion', type: 'INVASION', noun: true, needsAnchor: 'date', confidence: 0.7, pattern: `\\b(?:incursion|cross-border (?:raid|offensive|operation)|ground offensive|offensive)\\s+(?:into|in)\\b` },
   { id: 'invasion.noun', type: 'INVASION', noun: true, needsAnchor: 'date', confidence: 0.7, pattern: `\\b(?:full-scale\\s+|large-scale\\s+)?invasion\\b|\\bannexation\\b` },
-  { id: 'invasion.incursion', type: 'INVASION', confidence: 0.75, pattern: `\\b(?:launch(?:ed|es|ing)?|began|begun|started|mounted|staged)\\s+(?:a|an|its|their|the)\\s+(?:[\\w-]+\\s+){0,2}?incursion\\b` },
+  { id: 'invasion.incursion-launched', type: 'INVASION', confidence: 0.75, pattern: `\\b(?:launch(?:ed|es|ing)?|began|begun|started|mounted|staged)\\s+(?:a|an|its|their|the)\\s+(?:[\\w-]+\\s+){0,2}?incursion\\b` },
   { id: 'ceasefire.noun', type: 'CEASEFIRE', noun: true, confidence: 0.85, pattern: `\\b(?:ceasefire|cease-fire|truce|armistice)s?\\b|\\b(?:moratorium on|suspension of|halt (?:to|in|on))\\s+(?:the\\s+)?${gap(2)}(?:strikes|attacks|hostilities|fighting)\\b(?:\\s+(?:on|against)\\s+${gap(3)}(?:infrastructure|facilities|targets|sites|cities|civilians)\\b)?` },
   { id: 'ceasefire.stop-fighting', type: 'CEASEFIRE', confidence: 0.7, pattern: `\\b(?:stop|halt|cease|end|suspend|pause)\\s+(?:the\\s+|all\\s+)?(?:fighting|hostilities)\\b` },
   // ---- policy
@@ -265,8 +266,9 @@ export const TRIGGER_KEYS: Record<string, string[]> = {
   'agreement.targets': ['agreed'],
   'invasion.verb': ['invad', 'annexed'],
   'invasion.war-start': ['war', 'invasion', 'aggression'],
+  'invasion.incursion': ['incursion', 'offensive', 'cross-border'],
   'invasion.noun': ['invasion', 'annexation'],
-  'invasion.incursion': ['incursion'],
+  'invasion.incursion-launched': ['incursion'],
   'ceasefire.noun': ['ceasefire', 'cease-fire', 'truce', 'armistice', 'moratorium', 'suspension', 'halt'],
   'ceasefire.stop-fighting': ['fighting', 'hostilities'],
   'policy.emergency': ['emergency', 'siege', 'alert', 'martial', 'curfew', 'mobili', 'conscription', 'lockdown', 'mourning', 'ban'],

@@ -145,6 +145,19 @@ export const TIME_RULES: TimeRule[] = [
     resolve: (m, ctx) => withPrep(month(Number(m[3]), monthNumber(m[2]) ?? 1, 'explicit'), m[1], ctx.pub),
   },
   {
+    // "on Aug. 6 last year", "on 6 August this year".
+    id: 'time.month-day-relative-year',
+    gate: / year\b/,
+    re: new RegExp(`\\b${PREP}(?:(${MONTH_RE})\\s+(\\d{1,2})|(\\d{1,2})\\s+(${MONTH_RE}))(?:st|nd|rd|th)?,?\\s+(last|this|next)\\s+year\\b`, 'g'),
+    resolve: (m, ctx) => {
+      const mo = monthNumber(m[2] ?? m[5]);
+      const d = Number(m[3] ?? m[4]);
+      const { y } = parseIso(ctx.pub);
+      const year = m[6].toLowerCase() === 'last' ? y - 1 : m[6].toLowerCase() === 'next' ? y + 1 : y;
+      return mo && isValidDay(year, mo, d) ? withPrep(day(iso(year, mo, d), 'explicit', year), m[1], ctx.pub) : null;
+    },
+  },
+  {
     // "in April last year", "March of this year", "(in) May the previous year".
     id: 'time.month-of-relative-year',
     gate: / year\b/,
@@ -226,7 +239,8 @@ export const TIME_RULES: TimeRule[] = [
   {
     id: 'time.holiday',
     gate: /Sunday|Easter|Friday|Christmas|New Year/,
-    re: /\b(Orthodox\s+)?(Palm Sunday|Easter Sunday|Easter|Good Friday|Christmas Day|Christmas Eve|Christmas|New Year's Day|New Year's Eve)\b/g,
+    // "an Easter truce", "a Christmas message": the holiday names a thing, not the day.
+    re: /\b(Orthodox\s+)?(Palm Sunday|Easter Sunday|Easter|Good Friday|Christmas Day|Christmas Eve|Christmas|New Year's Day|New Year's Eve)\b(?!\s+(?:truce|ceasefire|pause|message|address|speech|greetings|service|services|market|markets|tree|trees|break|holidays|season|period|offensive|attack|strike|bombing|shopping)\b)/g,
     resolve: (m, ctx) => {
       const f = HOLIDAYS[m[2].toLowerCase()];
       const orthodox = Boolean(m[1]);
@@ -265,6 +279,20 @@ export const TIME_RULES: TimeRule[] = [
     },
   },
   {
+    // "over the weekend", "last weekend", "this weekend": the Saturday and Sunday before (or of) publication.
+    id: 'time.weekend',
+    gate: /weekend/i,
+    re: /\b(?:(?:over|during|at|on)\s+the|(last|this|next|past))\s+weekend\b/gi,
+    resolve: (m, ctx) => {
+      const mod = m[1]?.toLowerCase();
+      const wd = weekday(ctx.pub);
+      const lastSat = addDays(ctx.pub, -((wd + 1) % 7));
+      let sat = mod === 'last' && (wd === 6 || wd === 0) ? addDays(lastSat, -7) : lastSat;
+      if (mod === 'next' || ((mod === 'this' || !mod) && future(ctx))) sat = addDays(ctx.pub, (6 - wd + 7) % 7 || 7);
+      return { start: sat, end: addDays(sat, 1), granularity: 'week', source: 'relative' };
+    },
+  },
+  {
     id: 'time.relative-period',
     gate: /week|month|year/i,
     re: /\b(last|this|next|earlier this|later this|previous|the previous|the past|past|coming|the coming)\s+(week|month|year)\b/gi,
@@ -273,10 +301,11 @@ export const TIME_RULES: TimeRule[] = [
   {
     id: 'time.ago',
     gate: /\bago\b/i,
-    re: /\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)\s+(day|week|month|year)s?\s+ago\b/gi,
+    re: /\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)\s+(day|week|fortnight|month|year)s?\s+ago\b/gi,
     resolve: (m, ctx) => {
-      const n = countWord(m[1]);
-      const unit = m[2].toLowerCase();
+      const fortnight = m[2].toLowerCase() === 'fortnight';
+      const n = countWord(m[1]) * (fortnight ? 2 : 1);
+      const unit = fortnight ? 'week' : m[2].toLowerCase();
       const { y, m: pm } = parseIso(ctx.pub);
       if (unit === 'day') return day(addDays(ctx.pub, -n), 'relative');
       if (unit === 'week') return { ...day(addDays(ctx.pub, -7 * n), 'relative'), granularity: 'week' };

@@ -1,0 +1,38 @@
+import type { Mention } from './arguments';
+import type { Draft } from './draft';
+import { addDays } from '../time/calendar';
+import type { Entity } from '../types';
+
+/**
+ * "Russia's full-scale invasion" told without a place: the country invaded is the article's most
+ * named country other than the invader.
+ */
+export function placeInvaded(drafts: Draft[], entities: Entity[]): void {
+  const countries = entities.filter((e) => e.type === 'PLACE' && e.geo?.kind === 'country').sort((a, b) => b.mentions.length - a.mentions.length);
+  for (const d of drafts) {
+    if (d.type !== 'INVASION' || d.place) continue;
+    const invaders = new Set(d.participants.filter((p) => p.role === 'agent').map((p) => p.entityId));
+    if (invaders.size === 0) continue;
+    const target = d.participants.find((p) => p.entityId?.startsWith('place:') && !invaders.has(p.entityId) && p.role !== 'mediator')?.entityId ?? countries.find((c) => !invaders.has(c.id))?.id;
+    const entity = entities.find((e) => e.id === target);
+    const mention = entity?.mentions[0];
+    if (entity && mention) d.place = { entity, start: mention.start, end: mention.end };
+  }
+}
+
+/** Where people meet, speak, sign, rally or are held (a national decision is not made in a city): the dateline city. */
+const AT_DATELINE = new Set<string>(['MEETING', 'SPEECH', 'PROTEST', 'AGREEMENT', 'DETENTION']);
+
+/**
+ * "VILNIUS — Leaders signed a declaration on Wednesday…": an event of that kind told without a place,
+ * in the days around publication, took place in the dateline city. Strikes are reported from afar, and
+ * background events from other times keep no place.
+ */
+export function placeAtDateline(drafts: Draft[], dateline: Mention | null, publishedAt: string | null): void {
+  if (!dateline || !publishedAt) return;
+  const from = addDays(publishedAt, -7);
+  for (const d of drafts) {
+    if (d.place || d.cumulative || !AT_DATELINE.has(d.type) || d.date.end < from || d.date.start > publishedAt) continue;
+    d.place = dateline;
+  }
+}
