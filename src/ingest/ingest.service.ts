@@ -29,15 +29,15 @@ function toDates(props: Record<string, unknown>): Record<string, unknown> {
   return out;
 }
 
+/** An opening or closing tag of an element (`<p>`, `</div>`, `<a href=…>`). */
+const HTML_ELEMENT = /<\/?[A-Za-z][^>]*>/;
+
 /**
  * Articles into the graph: extract, then one write transaction of two statements per article (at
  * most INGEST_CONCURRENCY in flight per process). Inside it: skip if the article is in already (URL
  * id or content hash); otherwise lock the (event type, month) buckets (so concurrent writers of one
  * event wait for each other) and read candidate events, resolve in TypeScript, then MERGE it all.
  */
-/** An opening or closing tag of an element (`<p>`, `</div>`, `<a href=…>`). */
-const HTML_ELEMENT = /<\/?[A-Za-z][^>]*>/;
-
 @Injectable()
 export class IngestService {
   private readonly queue: WritePool;
