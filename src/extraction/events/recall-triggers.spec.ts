@@ -52,6 +52,9 @@ const TRIGGERS: Array<[string, string]> = [
   ['Atlantis closed its border crossings with Borduria on Thursday.', 'POLICY'],
   ['Atlantis banned the pro-Borduria party on Aug. 2.', 'POLICY'],
   ['Borduria agreed to a 30-day halt on strikes against energy infrastructure on March 3.', 'CEASEFIRE'],
+  ['Atlantis followed suit on Monday, sanctioning two Bordurian shipping firms.', 'SANCTIONS'],
+  ['The treasury moved on Friday to sanction more Bordurian banks.', 'SANCTIONS'],
+  ['Atlantis is no longer supplying weapons to Borduria, Jane Roe said on Tuesday.', 'AID_SUSPENSION'],
 ];
 
 /** [text, type that must NOT be reported] */
@@ -76,6 +79,8 @@ const NOT_EVENTS: Array<[string, string]> = [
   ['The police launched a raid on the offices of the newspaper on Monday.', 'ATTACK'],
   ['He visited Oslo in 2019 as a student.', 'MEETING'],
   ['Jane Roe repeated that Borduria had "started the war" and would pay for it.', 'INVASION'],
+  ['The sanctioning regimes of Atlantis and Borduria differ.', 'SANCTIONS'],
+  ['Borduria no longer needs weapons from Atlantis, John Doe said on Monday.', 'AID_SUSPENSION'],
 ];
 
 describe('extractEvents: phrasings for recall', () => {

@@ -80,6 +80,7 @@ export const EVENT_TRIGGERS: TriggerDef[] = [
   { id: 'speech.anaphor', type: 'SPEECH', noun: true, mergeOnly: true, confidence: 0.6, pattern: `\\b(?:address|speech)\\b` },
   // ---- aid
   { id: 'aid.suspend', type: 'AID_SUSPENSION', confidence: 0.85, pattern: `\\b(?:suspend(?:ed|s|ing)?|suspension of|halt(?:ed|s|ing)?|paus(?:e|ed|es|ing)|freez(?:e|es|ing)|froze|frozen|cut(?:s|ting)?(?: off)?|stop(?:ped|s|ping)?|stall(?:ed|s|ing)?|withh(?:o|e)ld(?:s|ing)?|h(?:e|o)ld(?:s|ing)? back|block(?:ed|s|ing)?|terminat(?:e|ed|es|ing)|end(?:ed|s)?)\\s+${gap(4)}${AID_NOUNS}\\b` },
+  { id: 'aid.no-longer', type: 'AID_SUSPENSION', confidence: 0.8, pattern: `\\bno longer\\s+(?:be\\s+)?(?:send(?:s|ing)?|suppl(?:y|ying|ies)|deliver(?:s|ing)?|provid(?:e|es|ing)|transfer(?:s|ring)?|ship(?:s|ping)?|fund(?:s|ing)?|arm(?:s|ing)?)\\s+${gap(3)}${AID_NOUNS}\\b` },
   { id: 'aid.suspension-noun', type: 'AID_SUSPENSION', noun: true, confidence: 0.8, pattern: `\\b(?:suspension|halt|pause|freeze|cutoff|cut-off)\\s+(?:of|in|on)\\s+${gap(3)}${AID_NOUNS}\\b` },
   { id: 'aid.provide', type: 'AID_PROVISION', confidence: 0.75, pattern: `\\b(?:provid(?:e|ed|es|ing)|giv(?:e|es|ing)|gave|pledg(?:e|ed|es|ing)|approv(?:e|ed|es|ing)|allocat(?:e|ed|es|ing)|sen(?:d|ds|t|ding)|deliver(?:ed|s|ing)?|suppl(?:y|ied|ies|ying)|donat(?:e|ed|es|ing)|grant(?:ed|s)?|received?|receives|receiving|unveil(?:ed|s)?|disburs(?:e|ed|es|ing)|paid out|pays? out|paying out|earmark(?:ed|s)?|commit(?:ted|s)?|handed over|hand over|transferr(?:ed|ing)|unlock(?:ed|s)?|ship(?:ped|s)?)\\s+${gap(6)}${AID_NOUNS}\\b` },
   { id: 'aid.announced', type: 'AID_PROVISION', confidence: 0.7, pattern: `\\b(?:announc(?:e|ed|es|ing)|unveil(?:ed|s|ing)?)\\s+${gap(4)}(?:(?:[$€£]|US\\$)[\\d.,]+(?:\\s+(?:million|billion|bn|m))?|[\\d.,]+\\s+(?:million|billion)\\s+(?:euros|dollars|pounds)|(?:aid|assistance|military|weapons|security|financial)\\s+(?:package|tranche)|grants|loans?)\\b` },
@@ -95,7 +96,7 @@ export const EVENT_TRIGGERS: TriggerDef[] = [
   // ---- sanctions
   { id: 'sanctions.verb', type: 'SANCTIONS', confidence: 0.85, pattern: `\\b(?:impos(?:e|ed|es|ing)|adopt(?:ed|s|ing)?|approv(?:e|ed|es|ing)|agree[ds]?(?:\\s+(?:to|on))?|announc(?:e|ed|es)|introduc(?:e|ed|es)|unveil(?:ed|s)?|slap(?:ped|s)?|extend(?:ed|s)?|expand(?:ed|s)?|lift(?:ed|s)?|eas(?:e|ed|es)|back(?:ed|s)?|prolong(?:ed|s)?|renew(?:ed|s)?|tighten(?:ed|s)?)\\s+${gap(6)}(?:sanctions|restrictive measures|embargo|asset freezes?)\\b` },
   { id: 'sanctions.package', type: 'SANCTIONS', noun: true, confidence: 0.85, pattern: `\\b(?:package|round|raft|set|wave|tranche)\\s+of\\s+${gap(2)}sanctions\\b|\\bsanctions?\\s+(?:package|round)\\b` },
-  { id: 'sanctions.sanctioned', type: 'SANCTIONS', confidence: 0.8, pattern: `\\bsanctioned\\b|\\bblacklisted\\b` },
+  { id: 'sanctions.sanctioned', type: 'SANCTIONS', caseSensitive: true, confidence: 0.8, pattern: `\\b[Ss]anctioned\\b|\\b[Bb]lacklisted\\b|\\b[Ss]anctioning\\s+(?:[A-Z\\d]|(?:the|a|an|its|their|more|two|three|four|five|six|ten|dozens|hundreds|several)\\s)|\\bto\\s+sanction\\s+(?:[A-Z\\d]|(?:the|more|its|their)\\s)` },
   { id: 'sanctions.anaphor', type: 'SANCTIONS', noun: true, mergeOnly: true, confidence: 0.6, pattern: `\\bsanctions\\b` },
   { id: 'sanctions.entry-ban', type: 'SANCTIONS', confidence: 0.75, pattern: `\\b(?:barr(?:ed|ing)|bars|bann(?:ed|ing)|bans|prohibit(?:ed|s|ing)?)\\s+${gap(5)}(?:nationals|citizens|officials|lawmakers|politicians|journalists|individuals|people|executives|diplomats|figures|members)\\b[^.;]{0,50}?\\sfrom\\s+entering\\b|\\bentry bans?\\s+(?:on|against)\\b` },
   { id: 'sanctions.assets', type: 'SANCTIONS', confidence: 0.75, pattern: `\\b(?:froze|freez(?:e|es|ing)|seiz(?:e|ed|es|ing))\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?assets\\s+of\\b` },
@@ -211,6 +212,7 @@ export const TRIGGER_KEYS: Record<string, string[]> = {
   'speech.delivered': ['speech', 'address', 'keynote', 'lecture'],
   'speech.anaphor': ['address', 'speech'],
   'aid.suspend': ['aid', 'assistance', 'weapons', 'arms', 'munitions', 'ammunition', 'support', 'funding', 'deliver', 'shipment', 'intelligence', 'loan', 'tranche', 'package', 'defen', 'missiles', 'tanks', 'jets', 'equipment', 'financing', 'grant'],
+  'aid.no-longer': ['no longer'],
   'aid.suspension-noun': ['suspension', 'halt', 'pause', 'freeze', 'cutoff', 'cut-off'],
   'aid.provide': ['provid', 'give', 'giving', 'gave', 'pledg', 'approv', 'allocat', 'send', 'sent', 'deliver', 'suppl', 'donat', 'grant', 'receiv', 'unveil', 'disburs', 'paid out', 'pay', 'earmark', 'commit', 'hand', 'transferr', 'unlock', 'ship'],
   'aid.announced': ['announc', 'unveil'],
@@ -225,7 +227,7 @@ export const TRIGGER_KEYS: Record<string, string[]> = {
   'aid.bill': ['bill', 'package', 'legislation'],
   'sanctions.verb': ['sanction', 'embargo', 'restrictive', 'asset freeze'],
   'sanctions.package': ['sanction'],
-  'sanctions.sanctioned': ['sanctioned', 'blacklisted'],
+  'sanctions.sanctioned': ['sanctioned', 'blacklisted', 'sanctioning', 'to sanction'],
   'sanctions.anaphor': ['sanctions'],
   'sanctions.entry-ban': ['entering', 'entry ban'],
   'sanctions.assets': ['assets of'],
