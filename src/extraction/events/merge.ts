@@ -132,8 +132,8 @@ function quantitiesConflict(a: Draft, d: Draft): boolean {
 
 /** Two reports from different sentences whose named people share nobody are two events ("X met Y", "Z held talks with W"). */
 function disjointActors(a: Draft, d: Draft): boolean {
-  // The one who "said" it reports the event; they are not one of its actors.
-  const people = (x: Draft) => x.participants.filter((p) => p.entityId?.startsWith('person:') && p.name !== x.attribution?.claimant);
+  // The one who "said" it reports the event; they are not one of its actors, except in a speech, where the speaker is.
+  const people = (x: Draft) => x.participants.filter((p) => p.entityId?.startsWith('person:') && (x.type === 'SPEECH' || p.name !== x.attribution?.claimant));
   const pa = people(a);
   const pd = people(d);
   return pa.length > 0 && pd.length > 0 && !pd.some((p) => pa.some((q) => q.name === p.name));

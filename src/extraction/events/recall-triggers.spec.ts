@@ -55,6 +55,8 @@ const TRIGGERS: Array<[string, string]> = [
   ['Atlantis followed suit on Monday, sanctioning two Bordurian shipping firms.', 'SANCTIONS'],
   ['The treasury moved on Friday to sanction more Bordurian banks.', 'SANCTIONS'],
   ['Atlantis is no longer supplying weapons to Borduria, Jane Roe said on Tuesday.', 'AID_SUSPENSION'],
+  ['Jane Roe told the Atlantis parliament on Monday that the reform would pass.', 'SPEECH'],
+  ['Speaking at a security forum in Oslo on Friday, John Doe warned of new threats.', 'SPEECH'],
 ];
 
 /** [text, type that must NOT be reported] */
@@ -81,6 +83,8 @@ const NOT_EVENTS: Array<[string, string]> = [
   ['Jane Roe repeated that Borduria had "started the war" and would pay for it.', 'INVASION'],
   ['The sanctioning regimes of Atlantis and Borduria differ.', 'SANCTIONS'],
   ['Borduria no longer needs weapons from Atlantis, John Doe said on Monday.', 'AID_SUSPENSION'],
+  ['Speaking at a news conference in Oslo on Friday, John Doe warned of new threats.', 'SPEECH'],
+  ['\u201cWe will not back down,\u201d Jane Roe told the parliament on Monday.', 'SPEECH'],
 ];
 
 describe('extractEvents: phrasings for recall', () => {
@@ -202,5 +206,10 @@ describe('extractEvents: phrasings for recall', () => {
     const attacks = events.filter((e) => e.type === 'ATTACK');
     expect(attacks).toHaveLength(1);
     expect(attacks[0]).toMatchObject({ place: 'Lviv', date: { start: '2025-03-04' } });
+  });
+
+  it('keeps two speakers of one day apart even when each is the one who "said"', () => {
+    const events = run('In a televised address on Monday, Jane Roe said the reform would pass. Later on Monday, John Doe told the Atlantis parliament that he opposed it.', '2024-06-04');
+    expect(events.filter((e) => e.type === 'SPEECH')).toHaveLength(2);
   });
 });
