@@ -57,6 +57,10 @@ const TRIGGERS: Array<[string, string]> = [
   ['Atlantis is no longer supplying weapons to Borduria, Jane Roe said on Tuesday.', 'AID_SUSPENSION'],
   ['Jane Roe told the Atlantis parliament on Monday that the reform would pass.', 'SPEECH'],
   ['Speaking at a security forum in Oslo on Friday, John Doe warned of new threats.', 'SPEECH'],
+  ['The pact, drafted by Atlantis and mediated by Oslo, was signed in Lviv on May 3.', 'AGREEMENT'],
+  ['The grain deal was last renewed in March for four months.', 'AGREEMENT'],
+  ['Borduria froze its participation in the regional arms treaty in February.', 'AGREEMENT'],
+  ['On Sunday, 60 states endorsed a joint communique on nuclear safety in Oslo.', 'AGREEMENT'],
 ];
 
 /** [text, type that must NOT be reported] */
@@ -85,6 +89,7 @@ const NOT_EVENTS: Array<[string, string]> = [
   ['Borduria no longer needs weapons from Atlantis, John Doe said on Monday.', 'AID_SUSPENSION'],
   ['Speaking at a news conference in Oslo on Friday, John Doe warned of new threats.', 'SPEECH'],
   ['\u201cWe will not back down,\u201d Jane Roe told the parliament on Monday.', 'SPEECH'],
+  ['The deal, John Doe said, was a mistake.', 'AGREEMENT'],
 ];
 
 describe('extractEvents: phrasings for recall', () => {
