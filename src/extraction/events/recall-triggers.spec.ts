@@ -61,6 +61,9 @@ const TRIGGERS: Array<[string, string]> = [
   ['The grain deal was last renewed in March for four months.', 'AGREEMENT'],
   ['Borduria froze its participation in the regional arms treaty in February.', 'AGREEMENT'],
   ['On Sunday, 60 states endorsed a joint communique on nuclear safety in Oslo.', 'AGREEMENT'],
+  ['The cabinet decided on 3 March to keep its national ban on Bordurian poultry in place.', 'POLICY'],
+  ['Bordurian soldiers detained three priests in Lviv in March 2023.', 'DETENTION'],
+  ['Officials said Borduria had forcibly deported between 2,000 and 3,500 Atlantis citizens.', 'DEPORTATION'],
 ];
 
 /** [text, type that must NOT be reported] */
@@ -90,6 +93,7 @@ const NOT_EVENTS: Array<[string, string]> = [
   ['Speaking at a news conference in Oslo on Friday, John Doe warned of new threats.', 'SPEECH'],
   ['\u201cWe will not back down,\u201d Jane Roe told the parliament on Monday.', 'SPEECH'],
   ['The deal, John Doe said, was a mistake.', 'AGREEMENT'],
+  ['The cabinet decided on Monday to keep the report private.', 'POLICY'],
 ];
 
 describe('extractEvents: phrasings for recall', () => {
