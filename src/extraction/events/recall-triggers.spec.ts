@@ -64,6 +64,8 @@ const TRIGGERS: Array<[string, string]> = [
   ['The cabinet decided on 3 March to keep its national ban on Bordurian poultry in place.', 'POLICY'],
   ['Bordurian soldiers detained three priests in Lviv in March 2023.', 'DETENTION'],
   ['Officials said Borduria had forcibly deported between 2,000 and 3,500 Atlantis citizens.', 'DEPORTATION'],
+  ['The first Leopard tanks from Atlantis reached Borduria in early 2023.', 'AID_PROVISION'],
+  ['In May Atlantis handed over the first four of its 12 fighter jets.', 'AID_PROVISION'],
 ];
 
 /** [text, type that must NOT be reported] */
@@ -220,5 +222,13 @@ describe('extractEvents: phrasings for recall', () => {
   it('keeps two speakers of one day apart even when each is the one who "said"', () => {
     const events = run('In a televised address on Monday, Jane Roe said the reform would pass. Later on Monday, John Doe told the Atlantis parliament that he opposed it.', '2024-06-04');
     expect(events.filter((e) => e.type === 'SPEECH')).toHaveLength(2);
+  });
+
+  it.each([
+    ['Atlantis is no longer sending weapons to Borduria, Jane Roe said late on Wednesday.', '2024-06-05'],
+    ['Atlantis is no longer sending weapons to Borduria, Jane Roe said early on Tuesday.', '2024-06-04'],
+  ])('dates "%s" by the day of the report', (text, day) => {
+    const events = run(text, '2024-06-06');
+    expect(events.find((e) => e.type === 'AID_SUSPENSION')?.date?.start).toBe(day);
   });
 });
