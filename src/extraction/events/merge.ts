@@ -21,10 +21,12 @@ export function mergeDrafts(drafts: Draft[]): Draft[] {
     if (target) absorb(target, d);
     else if (!d.hit.def.mergeOnly && !d.hit.generic) kept.push(d);
   }
-  // A one-sided release without its own date, in a story about an exchange, is part of that exchange.
+  // A one-sided release without its own date, or dated the exchange's day, in a story about an exchange, is part of that exchange.
   const out: Draft[] = [];
   for (const d of kept) {
-    const ex = d.type === 'PRISONER_RELEASE' && !d.ownDate ? kept.find((x) => x.type === 'PRISONER_EXCHANGE' && x.status === d.status) : undefined;
+    const ex = d.type === 'PRISONER_RELEASE'
+      ? kept.find((x) => x.type === 'PRISONER_EXCHANGE' && x.status === d.status && (!d.ownDate || (!x.ownDate && d.date.granularity === 'day' && x.date.start === d.date.start)))
+      : undefined;
     if (ex) absorb(ex, d);
     else out.push(d);
   }

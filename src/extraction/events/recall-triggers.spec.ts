@@ -231,4 +231,14 @@ describe('extractEvents: phrasings for recall', () => {
     const events = run(text, '2024-06-06');
     expect(events.find((e) => e.type === 'AID_SUSPENSION')?.date?.start).toBe(day);
   });
+
+  it('reads a homecoming told on the day of an undated exchange as that exchange', () => {
+    const events = run('Atlantis and Borduria have carried out a prisoner exchange brokered by Oslo. Jane Roe said on Wednesday that 120 soldiers had come home.', '2024-06-05');
+    expect(events.map((e) => e.type)).toEqual(['PRISONER_EXCHANGE']);
+  });
+
+  it('keeps a release of another day apart from the exchange', () => {
+    const events = run('Atlantis and Borduria exchanged 50 prisoners of war on Monday. On Wednesday, Borduria released 10 civilians held in Lviv.', '2024-06-05');
+    expect(events.map((e) => e.type).sort()).toEqual(['PRISONER_EXCHANGE', 'PRISONER_RELEASE']);
+  });
 });
