@@ -66,6 +66,7 @@ const TRIGGERS: Array<[string, string]> = [
   ['Officials said Borduria had forcibly deported between 2,000 and 3,500 Atlantis citizens.', 'DEPORTATION'],
   ['The first Leopard tanks from Atlantis reached Borduria in early 2023.', 'AID_PROVISION'],
   ['In May Atlantis handed over the first four of its 12 fighter jets.', 'AID_PROVISION'],
+  ['On Monday police in Lviv fired tear gas at thousands of protesters outside parliament.', 'PROTEST'],
 ];
 
 /** [text, type that must NOT be reported] */
@@ -96,6 +97,7 @@ const NOT_EVENTS: Array<[string, string]> = [
   ['\u201cWe will not back down,\u201d Jane Roe told the parliament on Monday.', 'SPEECH'],
   ['The deal, John Doe said, was a mistake.', 'AGREEMENT'],
   ['The cabinet decided on Monday to keep the report private.', 'POLICY'],
+  ['The trial of protesters arrested in Lviv opened without Jane Roe.', 'PROTEST'],
 ];
 
 describe('extractEvents: phrasings for recall', () => {
