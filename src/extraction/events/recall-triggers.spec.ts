@@ -243,4 +243,11 @@ describe('extractEvents: phrasings for recall', () => {
     const events = run('Atlantis and Borduria exchanged 50 prisoners of war on Monday. On Wednesday, Borduria released 10 civilians held in Lviv.', '2024-06-05');
     expect(events.map((e) => e.type).sort()).toEqual(['PRISONER_EXCHANGE', 'PRISONER_RELEASE']);
   });
+
+  it.each([
+    ['Officials said Borduria had forcibly deported between 2,000 and 3,500 Atlantis citizens, including 400 children.', 'DEPORTATION', 2000],
+    ['Bordurian soldiers detained 14 clerics in Lviv in March 2023.', 'DETENTION', 14],
+  ])('counts "%s" by the people it names', (text, type, value) => {
+    expect(run(text, '2024-06-06').find((e) => e.type === type)?.quantity?.value).toBe(value);
+  });
 });
