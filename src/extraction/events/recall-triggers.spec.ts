@@ -67,6 +67,9 @@ const TRIGGERS: Array<[string, string]> = [
   ['The first Leopard tanks from Atlantis reached Borduria in early 2023.', 'AID_PROVISION'],
   ['In May Atlantis handed over the first four of its 12 fighter jets.', 'AID_PROVISION'],
   ['On Monday police in Lviv fired tear gas at thousands of protesters outside parliament.', 'PROTEST'],
+  ['Borduria launched what its army described as \u201cpunitive strikes\u201d on Lviv overnight.', 'ATTACK'],
+  ['Atlantis troops pressed a counteroffensive in the Lviv region in early May.', 'ATTACK'],
+  ['In March the Atlantis government agreed to return three disputed villages to Borduria.', 'AGREEMENT'],
 ];
 
 /** [text, type that must NOT be reported] */
@@ -98,6 +101,8 @@ const NOT_EVENTS: Array<[string, string]> = [
   ['The deal, John Doe said, was a mistake.', 'AGREEMENT'],
   ['The cabinet decided on Monday to keep the report private.', 'POLICY'],
   ['The trial of protesters arrested in Lviv opened without Jane Roe.', 'PROTEST'],
+  ['Borduria launched what John Doe called a smear campaign on Monday.', 'ATTACK'],
+  ['Jane Roe agreed to return the call on Monday.', 'AGREEMENT'],
 ];
 
 describe('extractEvents: phrasings for recall', () => {
