@@ -171,7 +171,9 @@ function absorb(a: Draft, d: Draft): void {
     a.date = d.date;
     a.ownDate = true;
   }
-  if (!a.quantity && d.quantity) {
+  // The event's own count wins over a running total taken earlier ("2,800 freed since 2022" … "230 came home").
+  if (d.quantity && (!a.quantity || (a.cumulative && !d.cumulative))) {
+    if (a.quantity && !a.quantities.includes(a.quantity)) a.quantities.push(a.quantity);
     a.quantity = d.quantity;
     a.cumulative = d.cumulative;
   }

@@ -255,4 +255,10 @@ describe('extractEvents: phrasings for recall', () => {
   ])('counts "%s" by the people it names', (text, type, value) => {
     expect(run(text, '2024-06-06').find((e) => e.type === type)?.quantity?.value).toBe(value);
   });
+
+  it('counts an exchange by its own count, not by a running total merged into it first', () => {
+    const events = run('Atlantis and Borduria have carried out a prisoner exchange brokered by Oslo. Jane Roe said on Monday that 120 soldiers had come home. In total, more than 2,000 soldiers have been freed from captivity since 2022.', '2024-06-03');
+    const swap = events.find((e) => e.type === 'PRISONER_EXCHANGE');
+    expect(swap?.quantity?.value).toBe(120);
+  });
 });
