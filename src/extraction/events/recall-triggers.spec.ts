@@ -257,7 +257,7 @@ describe('extractEvents: phrasings for recall', () => {
   });
 
   it('counts an exchange by its own count, not by a running total merged into it first', () => {
-    const events = run('Atlantis and Borduria have carried out a prisoner exchange brokered by Oslo. Jane Roe said on Monday that 120 soldiers had come home. In total, more than 2,000 soldiers have been freed from captivity since 2022.', '2024-06-03');
+    const events = run('Atlantis and Borduria have carried out the largest exchange of prisoners since the war began. More than 2,000 soldiers have now been freed from captivity since 2022, Jane Roe said. She said on Monday that 120 soldiers had come home.', '2024-06-03');
     const swap = events.find((e) => e.type === 'PRISONER_EXCHANGE');
     expect(swap?.quantity?.value).toBe(120);
   });
