@@ -28,7 +28,7 @@ const TO_VERB = /\bto\s+(?!(?:the|southern|northern|eastern|western|central|occu
 /** Verbs and nouns of striking right before the place struck. */
 const STRUCK_BEFORE = /\b(?:targeted|targeting|struck|striking|hit|hitting|shelled|shelling|bombed|bombing|pounded|pounding|attacked|attacking|raided|strikes? on|attacks? on|shelling of|bombing of)\s+(?:the\s+)?(?:(?:city|cities|town|towns|village|villages|port|ports|region|regions) of\s+)?$/i;
 /** A reporting verb opening a complement ("said Moldova faced", "warned that"). */
-const REPORTED_AFTER = /\b(?:said|says|told|warned|stressed|argued|insisted|claimed|added)\b(?!\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b)\s+\S/;
+const REPORTED_AFTER = /\b(?:said|says|told|warned|stressed|argued|insisted|claimed|added)\b(?!\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b)\s+\S/;
 /** An amount followed by the period it covers. */
 const MONEY_PERIOD = /(?:[$€£]\s?[\d.,]+\s*(?:million|billion|bn|m|mn)?|\b(?:dollars|euros|pounds))\s+(?:(?:in|of)\s+\w+\s+)?(?:(?:for|over|in)\s+)?(?:this|next|the coming|the next)\s+(?:year|\d+\s+years)$|(?:[$€£]\s?[\d.,]+\s*(?:million|billion|bn|m|mn)?|\b(?:dollars|euros|pounds))[^.;]{0,60}\bfor\s+(?:\d{4}[-–])?\d{2,4}$/i;
 const ACTOR_NOUN_AFTER = /^\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|shelling|bombing|bombardment|missiles?|drones?|rockets?|raids?|assaults?|offensive|forces|troops|army|military|soldiers)\b/i;
@@ -50,8 +50,8 @@ export function pickDate(c: ArgContext): TimeExpr | null {
     if (t.offsets.start > c.trigger.end && /\b(?:ahead of|in the (?:run|lead)-up to|deadline (?:of|on))\s[^,;]{0,90}$/i.test(c.input.slice(Math.max(c.trigger.end, t.offsets.start - 100), t.offsets.start))) continue;
     const d = dist(t.offsets, c.trigger);
     const inClause = inside(t.offsets, c.clause);
-    // "…, officials said Wednesday": the day of the report dates the news it reports.
-    const reportDay = /\b(?:said|says|reported|announced|confirmed|stated)\s+(?:on\s+)?$/.test(c.input.slice(Math.max(0, t.offsets.start - 16), t.offsets.start));
+    // "…, officials said Wednesday", "said late on Wednesday": the day of the report dates the news it reports.
+    const reportDay = /\b(?:said|says|reported|announced|confirmed|stated)\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$/.test(c.input.slice(Math.max(0, t.offsets.start - 24), t.offsets.start));
     // "Addressing MPs, the premier said Moldova faced a crisis this winter": a time inside what was said is not the speaking's.
     if (!reportDay && t.offsets.start > c.trigger.end && REPORTED_AFTER.test(c.input.slice(c.trigger.end, t.offsets.start))) continue;
     // "…had been declared in the city and that Monday would be a day of mourning": the next complement has its own time.

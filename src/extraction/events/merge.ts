@@ -21,10 +21,12 @@ export function mergeDrafts(drafts: Draft[]): Draft[] {
     if (target) absorb(target, d);
     else if (!d.hit.def.mergeOnly && !d.hit.generic) kept.push(d);
   }
-  // A one-sided release without its own date, in a story about an exchange, is part of that exchange.
+  // A one-sided release without its own date, or dated the exchange's day, in a story about an exchange, is part of that exchange.
   const out: Draft[] = [];
   for (const d of kept) {
-    const ex = d.type === 'PRISONER_RELEASE' && !d.ownDate ? kept.find((x) => x.type === 'PRISONER_EXCHANGE' && x.status === d.status) : undefined;
+    const ex = d.type === 'PRISONER_RELEASE'
+      ? kept.find((x) => x.type === 'PRISONER_EXCHANGE' && x.status === d.status && (!d.ownDate || (!x.ownDate && d.date.granularity === 'day' && x.date.start === d.date.start)))
+      : undefined;
     if (ex) absorb(ex, d);
     else out.push(d);
   }
@@ -132,8 +134,8 @@ function quantitiesConflict(a: Draft, d: Draft): boolean {
 
 /** Two reports from different sentences whose named people share nobody are two events ("X met Y", "Z held talks with W"). */
 function disjointActors(a: Draft, d: Draft): boolean {
-  // The one who "said" it reports the event; they are not one of its actors.
-  const people = (x: Draft) => x.participants.filter((p) => p.entityId?.startsWith('person:') && p.name !== x.attribution?.claimant);
+  // The one who "said" it reports the event; they are not one of its actors, except in a speech, where the speaker is.
+  const people = (x: Draft) => x.participants.filter((p) => p.entityId?.startsWith('person:') && (x.type === 'SPEECH' || p.name !== x.attribution?.claimant));
   const pa = people(a);
   const pd = people(d);
   return pa.length > 0 && pd.length > 0 && !pd.some((p) => pa.some((q) => q.name === p.name));
@@ -169,7 +171,9 @@ function absorb(a: Draft, d: Draft): void {
     a.date = d.date;
     a.ownDate = true;
   }
-  if (!a.quantity && d.quantity) {
+  // The event's own count wins over a running total taken earlier ("2,800 freed since 2022" … "230 came home").
+  if (d.quantity && (!a.quantity || (a.cumulative && !d.cumulative))) {
+    if (a.quantity && !a.quantities.includes(a.quantity)) a.quantities.push(a.quantity);
     a.quantity = d.quantity;
     a.cumulative = d.cumulative;
   }

@@ -52,6 +52,24 @@ const TRIGGERS: Array<[string, string]> = [
   ['Atlantis closed its border crossings with Borduria on Thursday.', 'POLICY'],
   ['Atlantis banned the pro-Borduria party on Aug. 2.', 'POLICY'],
   ['Borduria agreed to a 30-day halt on strikes against energy infrastructure on March 3.', 'CEASEFIRE'],
+  ['Atlantis followed suit on Monday, sanctioning two Bordurian shipping firms.', 'SANCTIONS'],
+  ['The treasury moved on Friday to sanction more Bordurian banks.', 'SANCTIONS'],
+  ['Atlantis is no longer supplying weapons to Borduria, Jane Roe said on Tuesday.', 'AID_SUSPENSION'],
+  ['Jane Roe told the Atlantis parliament on Monday that the reform would pass.', 'SPEECH'],
+  ['Speaking at a security forum in Oslo on Friday, John Doe warned of new threats.', 'SPEECH'],
+  ['The pact, drafted by Atlantis and mediated by Oslo, was signed in Lviv on May 3.', 'AGREEMENT'],
+  ['The grain deal was last renewed in March for four months.', 'AGREEMENT'],
+  ['Borduria froze its participation in the regional arms treaty in February.', 'AGREEMENT'],
+  ['On Sunday, 60 states endorsed a joint communique on nuclear safety in Oslo.', 'AGREEMENT'],
+  ['The cabinet decided on 3 March to keep its national ban on Bordurian poultry in place.', 'POLICY'],
+  ['Bordurian soldiers detained three priests in Lviv in March 2023.', 'DETENTION'],
+  ['Officials said Borduria had forcibly deported between 2,000 and 3,500 Atlantis citizens.', 'DEPORTATION'],
+  ['The first Leopard tanks from Atlantis reached Borduria in early 2023.', 'AID_PROVISION'],
+  ['In May Atlantis handed over the first four of its 12 fighter jets.', 'AID_PROVISION'],
+  ['On Monday police in Lviv fired tear gas at thousands of protesters outside parliament.', 'PROTEST'],
+  ['Borduria launched what its army described as \u201cpunitive strikes\u201d on Lviv overnight.', 'ATTACK'],
+  ['Atlantis troops pressed a counteroffensive in the Lviv region in early May.', 'ATTACK'],
+  ['In March the Atlantis government agreed to return three disputed villages to Borduria.', 'AGREEMENT'],
 ];
 
 /** [text, type that must NOT be reported] */
@@ -76,6 +94,15 @@ const NOT_EVENTS: Array<[string, string]> = [
   ['The police launched a raid on the offices of the newspaper on Monday.', 'ATTACK'],
   ['He visited Oslo in 2019 as a student.', 'MEETING'],
   ['Jane Roe repeated that Borduria had "started the war" and would pay for it.', 'INVASION'],
+  ['The sanctioning regimes of Atlantis and Borduria differ.', 'SANCTIONS'],
+  ['Borduria no longer needs weapons from Atlantis, John Doe said on Monday.', 'AID_SUSPENSION'],
+  ['Speaking at a news conference in Oslo on Friday, John Doe warned of new threats.', 'SPEECH'],
+  ['\u201cWe will not back down,\u201d Jane Roe told the parliament on Monday.', 'SPEECH'],
+  ['The deal, John Doe said, was a mistake.', 'AGREEMENT'],
+  ['The cabinet decided on Monday to keep the report private.', 'POLICY'],
+  ['The trial of protesters arrested in Lviv opened without Jane Roe.', 'PROTEST'],
+  ['Borduria launched what John Doe called a smear campaign on Monday.', 'ATTACK'],
+  ['Jane Roe agreed to return the call on Monday.', 'AGREEMENT'],
 ];
 
 describe('extractEvents: phrasings for recall', () => {
@@ -197,5 +224,41 @@ describe('extractEvents: phrasings for recall', () => {
     const attacks = events.filter((e) => e.type === 'ATTACK');
     expect(attacks).toHaveLength(1);
     expect(attacks[0]).toMatchObject({ place: 'Lviv', date: { start: '2025-03-04' } });
+  });
+
+  it('keeps two speakers of one day apart even when each is the one who "said"', () => {
+    const events = run('In a televised address on Monday, Jane Roe said the reform would pass. Later on Monday, John Doe told the Atlantis parliament that he opposed it.', '2024-06-04');
+    expect(events.filter((e) => e.type === 'SPEECH')).toHaveLength(2);
+  });
+
+  it.each([
+    ['Atlantis is no longer sending weapons to Borduria, Jane Roe said late on Wednesday.', '2024-06-05'],
+    ['Atlantis is no longer sending weapons to Borduria, Jane Roe said early on Tuesday.', '2024-06-04'],
+  ])('dates "%s" by the day of the report', (text, day) => {
+    const events = run(text, '2024-06-06');
+    expect(events.find((e) => e.type === 'AID_SUSPENSION')?.date?.start).toBe(day);
+  });
+
+  it('reads a homecoming told on the day of an undated exchange as that exchange', () => {
+    const events = run('Atlantis and Borduria have carried out a prisoner exchange brokered by Oslo. Jane Roe said on Wednesday that 120 soldiers had come home.', '2024-06-05');
+    expect(events.map((e) => e.type)).toEqual(['PRISONER_EXCHANGE']);
+  });
+
+  it('keeps a release of another day apart from the exchange', () => {
+    const events = run('Atlantis and Borduria exchanged 50 prisoners of war on Monday. On Wednesday, Borduria released 10 civilians held in Lviv.', '2024-06-05');
+    expect(events.map((e) => e.type).sort()).toEqual(['PRISONER_EXCHANGE', 'PRISONER_RELEASE']);
+  });
+
+  it.each([
+    ['Officials said Borduria had forcibly deported between 2,000 and 3,500 Atlantis citizens, including 400 children.', 'DEPORTATION', 2000],
+    ['Bordurian soldiers detained 14 clerics in Lviv in March 2023.', 'DETENTION', 14],
+  ])('counts "%s" by the people it names', (text, type, value) => {
+    expect(run(text, '2024-06-06').find((e) => e.type === type)?.quantity?.value).toBe(value);
+  });
+
+  it('counts an exchange by its own count, not by a running total merged into it first', () => {
+    const events = run('Atlantis and Borduria have carried out the largest exchange of prisoners since the war began. More than 2,000 soldiers have now been freed from captivity since 2022, Jane Roe said. She said on Monday that 120 soldiers had come home.', '2024-06-03');
+    const swap = events.find((e) => e.type === 'PRISONER_EXCHANGE');
+    expect(swap?.quantity?.value).toBe(120);
   });
 });

@@ -69,6 +69,15 @@ describe('cleanPage', () => {
   });
 
   it.each([
+    ['Correction: An earlier version of this story gave the wrong number of ministers who signed the accord.', false],
+    ["Editor's note: The original article misspelled the name of the port.", false],
+    ['Correction officers in Tallinn signed a new pay agreement on Monday.', true],
+  ])('drops an editors\' note about the page itself, %j kept: %s', (note, kept) => {
+    const page = ['Estonia signs a port deal', '', 'Estonia signed a port agreement with Finland on Monday in Tallinn.', '', note].join('\n');
+    expect(cleanPage({ text: page, publishedAt: '2024-05-07' }).article.body.includes(note)).toBe(kept);
+  });
+
+  it.each([
     ['Just a moment...\nChecking your browser before accessing the site.', 'bot-challenge'],
     ['Access denied\nYou do not have permission to access this page.', 'error-page'],
     ['   ', 'empty'],

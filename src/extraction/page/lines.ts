@@ -70,9 +70,11 @@ export function bylineAuthors(line: string): string[] | null {
   return names.length ? names : null;
 }
 
-/** Metadata lines: dates, "Reuters Published February 4, 2023 Updated …", clock times. */
+/** Metadata lines: dates, "Reuters Published February 4, 2023 Updated …", clock times, and editors' notes about the page itself. */
 export function isMetaLine(line: string): boolean {
   if (isDateLine(line)) return true;
+  // "Correction: An earlier version of this article misstated …" tells of the page, not of the news.
+  if (/^(?:correction|clarification|editor['’]?s['’]? note)\s*:\s*(?:an?|the|this)\s+(?:earlier|previous|original)?\s*(?:version|article|story|report)\b/i.test(line.trim())) return true;
   return findDate(line) !== null && /\b(published|updated|posted)\b/i.test(line) && words(line) <= 14;
 }
 

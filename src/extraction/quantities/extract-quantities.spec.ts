@@ -37,6 +37,8 @@ const NOT_COUNTS: string[] = [
   'It adopted its 16th package.',
   'It protested against Law No. 12414.',
   'The Su-34 jets flew over.',
+  'The first Leopard 2 tanks reached the front in spring.',
+  'A Patriot 3 battery was moved to the capital.',
   'It agreed to a 30-day pause.',
   'It happened in 2014.',
   'The third day of protests.',

@@ -16,7 +16,7 @@ const NUMBER = new RegExp(
 const HAS_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen)\b/i;
 const VAGUE_RE = new RegExp(`\\b(${Object.keys(VAGUE).join('|')})\\s+of\\s+`, 'gi');
 /** Numbers that name something: "Law No. 12414", "Article 5", "Su-34". */
-const LABEL_BEFORE = /(?:\b(?:No|Nos|Law|law|Article|article|Resolution|resolution|Decree|decree|Bill|bill|number|Number|Flight|flight|Route|route|Section|section|Paragraph|Chapter|Order|order|Protocol|Unit|Brigade|Regiment|Division|Battalion|Corps|Group|Point|Item|page|Page|Room|room|Building|Highway|highway|Minsk|Gate)\.?\s*|#|[A-Za-z]-|[A-Za-z])$/;
+const LABEL_BEFORE = /(?:\b(?:No|Nos|Law|law|Article|article|Resolution|resolution|Decree|decree|Bill|bill|number|Number|Flight|flight|Route|route|Section|section|Paragraph|Chapter|Order|order|Protocol|Unit|Brigade|Regiment|Division|Battalion|Corps|Group|Point|Item|page|Page|Room|room|Building|Highway|highway|Minsk|Gate|Leopard|Challenger|Marder|Mirage|Patriot|Iskander)\.?\s*|#|[A-Za-z]-|[A-Za-z])$/;
 const NOT_A_COUNT_AFTER = /^(?:st|nd|rd|th)\b|^-(?:year|month|week|day|hour|minute|second|kilometer|kilometre|km|mile|meter|metre|strong|member|point|seat|storey|story)s?\b|^\s+years?\s+old\b|^:\d\d|^\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)|^-for-|^\s*[-–]\s*(?:for)\b|^-(?:thirds?|quarters?|halves|time|fold)\b/i;
 const PERCENT_AFTER = /^\s*(?:%|percent\b|per cent\b|percentage points?\b)/i;
 const CURRENCY_AFTER = /^\s*(dollars|euros|pounds|hryvnias?|rubles|roubles|yuan|kroner|krone|kronor|krona|zlotys?|francs|yen)\b/i;
