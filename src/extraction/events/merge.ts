@@ -70,8 +70,6 @@ function compatible(a: Draft, d: Draft): boolean {
   if (a.sentence === d.sentence && sidelines(a, d)) return false;
   if (a.sentence === d.sentence || loose) return true;
   if (stale(a, d) || stale(d, a)) return false;
-  // "Kishida signed a separate accord with Zelensky": told as another one, it is not the one before.
-  if (SEPARATE.test(d.evidence.text.slice(Math.max(0, d.hit.start - 30), d.hit.end))) return false;
   if (a.type === 'DETENTION' && detentionKind(a) !== detentionKind(d)) return false;
   if (disjointActors(a, d)) return false;
   // Air-defence interceptions told with their own time ("downed 33 drones overnight") are reported apart from the
@@ -110,7 +108,6 @@ function detentionKind(d: Draft): 'court' | 'held' | 'arrest' {
   return 'arrest';
 }
 
-const SEPARATE = /\b(?:a|an)\s+(?:separate|different|second|further)\s+/i;
 
 /** Two different cities, or two different countries, or a city outside the other's country. */
 function placesConflict(a: Draft, d: Draft): boolean {
