@@ -28,11 +28,19 @@ const CASES: Array<[string, Q[]]> = [
   ['We managed to return 116 of our people.', [[116, 'people', 'exact']]],
   ['The bodies of 79 more dead servicemen were returned.', [[79, 'dead servicemen', 'exact']]],
   ['Troops violated the truce more than 14,000 times.', [[14000, 'violations', 'at_least']]],
+  // a single victim is a count of one
+  ['Drones struck the city, killing one person and injuring eight.', [[1, 'people', 'exact'], [8, 'people', 'exact']]],
+  ['A 46-year-old woman was killed when a drone hit her house.', [[1, 'woman', 'exact']]],
+  ['At least one civilian was killed in the shelling.', [[1, 'civilian', 'at_least']]],
+  ['One soldier died of his wounds.', [[1, 'soldier', 'exact']]],
+  ['A 42-year-old man was hurt.', [[1, 'man', 'exact']]],
 ];
 
 /** Numbers that are not counted quantities. */
 const NOT_COUNTS: string[] = [
-  'A 42-year-old man was hurt.',
+  'A 42-year-old man was detained.',
+  'One of the drones hit a house.',
+  'A resident said the blast killed nobody.',
   'The missiles hit around 10:15 am.',
   'It adopted its 16th package.',
   'It protested against Law No. 12414.',

@@ -122,7 +122,33 @@ export function quantitiesInText(text: string, skip: Span[] = []): Quantity[] {
     out.push(q);
     taken.push({ start, end });
   }
+  singleCasualties(text, taken, out);
   return out.sort((a, b) => a.offsets!.start - b.offsets!.start);
+}
+
+const PERSON_NOUN = '(?:person|civilian|man|woman|child|boy|girl|baby|resident|soldier|serviceman|servicewoman|police\\s*(?:man|woman|officer)|officer|teenager|pensioner|driver|worker|rescuer|medic|paramedic|journalist|volunteer|passenger|firefighter|guard|employee)';
+/**
+ * "one person was killed", "A 46-year-old woman was killed", "killing one civilian": a single victim is
+ * a count of one. Bare "one" and "a" are not counts elsewhere.
+ */
+const SINGLE_CASUALTY = new RegExp(
+  `\\b(?:([Aa]t least|[Mm]ore than)\\s+)?(?:[Oo]ne|[Aa]n?)\\s+(?:(?:\\d+-year-old|elderly|young|local|[A-Z][a-z]+ian)\\s+){0,2}${PERSON_NOUN}\\b(?=(?:\\s*,[^,.;]{0,40},)?\\s+(?:was|has been|had been|is)\\s+(?:reported\\s+|confirmed\\s+)?(killed|dead|injured|wounded|hurt)\\b|\\s+died\\b)` +
+    `|(?<=\\b(kill(?:ing|ed|s)?|injur(?:ing|ed|es)|wound(?:ing|ed|s))\\s+(?:at least\\s+)?)(?:one|an?)\\s+(?:(?:\\d+-year-old|elderly|young|local|[A-Z][a-z]+ian)\\s+){0,2}${PERSON_NOUN}\\b`,
+  'g',
+);
+
+function singleCasualties(text: string, taken: Span[], out: Quantity[]): void {
+  if (!/\b(?:kill|dead|died|injur|wound|hurt)/i.test(text)) return;
+  SINGLE_CASUALTY.lastIndex = 0;
+  for (let m = SINGLE_CASUALTY.exec(text); m; m = SINGLE_CASUALTY.exec(text)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (overlaps(span, taken)) continue;
+    const verb = (m[2] ?? m[3] ?? 'killed').toLowerCase();
+    const head = /^(?:kill|dead)/.test(verb) ? 'killed' : 'injured';
+    const noun = /(\w+)$/.exec(m[0])![1];
+    out.push({ value: 1, unit: noun === 'person' ? 'people' : noun, head, qualifier: m[1] ? 'at_least' : 'exact', text: m[0], offsets: span });
+    taken.push(span);
+  }
 }
 
 function qualifierBefore(before: string): Qualifier {
