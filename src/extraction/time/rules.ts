@@ -45,8 +45,10 @@ const yearOf = (y: number, source: DateSource): Resolved => ({
   start: iso(y, 1, 1), end: iso(y, 12, 31), granularity: 'year', source, year: y,
 });
 
+/** A future cue close before the time, or anywhere in its clause ("which will be adopted by ministers at a meeting in Luxembourg on Monday"). */
 function future(ctx: RuleContext): boolean {
-  return FUTURE_CUE.test(ctx.before.slice(-70));
+  const clause = /[^,;:()]*$/.exec(ctx.before.slice(-160))![0];
+  return FUTURE_CUE.test(ctx.before.slice(-70)) || FUTURE_CUE.test(clause);
 }
 
 /** Open range when the expression follows "since": it runs to the publication date. */
