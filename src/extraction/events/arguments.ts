@@ -41,6 +41,11 @@ const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth
  * invasion on February 24" dates the invasion three years earlier.
  */
 export function pickDate(c: ArgContext): TimeExpr | null {
+  // "the first exchange since mid-March, when Kyiv and Moscow traded 175 prisoners": the when-clause tells what happened then.
+  if (/^when\b/i.test(c.input.slice(c.clause.start, c.clause.start + 5))) {
+    const then = c.times.find((t) => t.offsets && t.offsets.end <= c.clause.start && /^\s*,\s*$/.test(c.input.slice(t.offsets.end, c.clause.start)));
+    if (then) return closed(then);
+  }
   let best: TimeExpr | null = null;
   let bestScore = Infinity;
   for (const t of c.times) {
@@ -78,6 +83,14 @@ export function pickDate(c: ArgContext): TimeExpr | null {
     return { ...best, start: shift(best.start), end: shift(best.end), source: 'relative' };
   }
   return best;
+}
+
+/** A point in time named as the start of an open range ("since mid-March"), taken on its own. */
+function closed(t: TimeExpr): TimeExpr {
+  if (!t.open) return t;
+  const { y, m } = parseIso(t.start);
+  const end = t.granularity === 'day' ? t.start : t.granularity === 'month' ? monthEnd(y, m) : t.granularity === 'year' ? iso(y, 12, 31) : t.end;
+  return { ...t, end, open: false, prep: undefined };
 }
 
 /** The publication date, for an event the article reports as the day's news. */

@@ -37,6 +37,8 @@ const dates = (events: ExtractedEvent[], type: string): Array<string | null> =>
 
 /** [text, publishedAt, type, expected dates of that type's events (start/granularity)] */
 const DATES: Array<[string, string, string, Array<string | null>]> = [
+  // The when-clause after a time happened then, even after "since".
+  ['It was the first exchange since mid-March, when the two sides traded 175 prisoners each.', '2025-04-19', 'PRISONER_EXCHANGE', ['2025-03-01/month']],
   // Two same-day meetings between different people are two events; the reporter is not an actor.
   ['On Thursday, Jane Roe spoke by phone with John Doe.\nIn Oslo, Ann Poe held talks with Bob Moe on Thursday.', '2025-03-07', 'MEETING', ['2025-03-06/day', '2025-03-06/day']],
   ['Jane Roe and John Doe met in Oslo on Friday.\nThe talks on Friday lasted three hours, Ann Poe said.', '2025-03-07', 'MEETING', ['2025-03-07/day']],
@@ -78,6 +80,10 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
 
 /** [text, expected [type, count] pairs] */
 const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
+  // A figure told after a vague count ("hundreds of") refines it.
+  ['Atlantis and Borduria exchanged hundreds of prisoners of war on Saturday.\nBorduria said 246 of its servicemen had been returned in the swap.', [['PRISONER_EXCHANGE', 246]]],
+  // "since mid-March, when …" dates the when-clause: an earlier swap of its own.
+  ['Atlantis and Borduria swapped 246 prisoners on Saturday.\nIt was the first exchange since mid-March, when the two sides traded 175 prisoners each.', [['PRISONER_EXCHANGE', 246], ['PRISONER_EXCHANGE', 175]]],
   // A release told together with an exchange is that exchange, counted by the side brought home first.
   ['Atlantis brought home 90 soldiers on Friday in a prisoner exchange with Borduria, which said 80 of its servicemen had been returned.', [['PRISONER_EXCHANGE', 90]]],
   // "those freed" refers back: no release of its own.

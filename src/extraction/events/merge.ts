@@ -1,6 +1,6 @@
 import { specific, type Draft } from './draft';
 import { addDays } from '../time/calendar';
-import type { EventType } from '../types';
+import type { EventType, Quantity } from '../types';
 
 /**
  * One event per real event: a caption repeating the rally, a follow-up adding the count, "the
@@ -158,6 +158,13 @@ function overlap(a: Draft, d: Draft): number {
   return d.participants.filter((p) => names.has(p.name)).length;
 }
 
+const VAGUE_COUNT = /^(?:hundreds|thousands|dozens|scores|tens|several|many)\b/i;
+
+/** "exchanged hundreds of prisoners" … "246 servicemen were returned": a figure refines a vague count of the same size. */
+function refines(vague: Quantity, figure: Quantity): boolean {
+  return VAGUE_COUNT.test(vague.text ?? '') && !VAGUE_COUNT.test(figure.text ?? '') && figure.value >= vague.value / 2 && figure.value < vague.value * 5;
+}
+
 function absorb(a: Draft, d: Draft): void {
   if (weak(d) && !d.headline) {
     // A referring mention adds evidence and participants, not its sentence's date or place.
@@ -169,7 +176,7 @@ function absorb(a: Draft, d: Draft): void {
     a.ownDate = true;
   }
   // The event's own count wins over a running total taken earlier ("2,800 freed since 2022" … "230 came home").
-  if (d.quantity && (!a.quantity || (a.cumulative && !d.cumulative))) {
+  if (d.quantity && (!a.quantity || (a.cumulative && !d.cumulative) || refines(a.quantity, d.quantity))) {
     if (a.quantity && !a.quantities.includes(a.quantity)) a.quantities.push(a.quantity);
     a.quantity = d.quantity;
     a.cumulative = d.cumulative;

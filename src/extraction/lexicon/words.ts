@@ -88,7 +88,7 @@ memorial cemetery stone
 export const NON_ENTITY_HEADS = set(`
 convention conventions accord accords agreement agreements treaty treaties law act bill decree resolution
 protocol memorandum charter declaration war sunday day week month year summit forum games olympics
-cup prize award strategy plan doctrine initiative deal talks format formula
+cup prize award strategy plan doctrine initiative deal talks format formula easter christmas eve ramadan
 `);
 
 /** Words that are never an entity alone, even capitalised (nav, months, weekdays, pronouns, fillers). */

@@ -242,14 +242,16 @@ export const TIME_RULES: TimeRule[] = [
     id: 'time.holiday',
     gate: /Sunday|Easter|Friday|Christmas|New Year/,
     // "an Easter truce", "a Christmas message": the holiday names a thing, not the day.
-    re: /\b(Orthodox\s+)?(Palm Sunday|Easter Sunday|Easter|Good Friday|Christmas Day|Christmas Eve|Christmas|New Year's Day|New Year's Eve)\b(?!\s+(?:truce|ceasefire|pause|message|address|speech|greetings|service|services|market|markets|tree|trees|break|holidays|season|period|offensive|attack|strike|bombing|shopping)\b)/g,
+    re: /\b(?:(the eve of|the day before)\s+)?(Orthodox\s+)?(Palm Sunday|Easter Sunday|Easter|Good Friday|Christmas Day|Christmas Eve|Christmas|New Year's Day|New Year's Eve)\b(?!\s+(?:truce|ceasefire|pause|message|address|speech|greetings|service|services|market|markets|tree|trees|break|holidays|season|period|offensive|attack|strike|bombing|shopping)\b)/g,
     resolve: (m, ctx) => {
-      const f = HOLIDAYS[m[2].toLowerCase()];
-      const orthodox = Boolean(m[1]);
+      const f = HOLIDAYS[m[3].toLowerCase()];
+      const orthodox = Boolean(m[2]);
       const { y } = parseIso(ctx.pub);
       let d = f(y, orthodox);
-      if (d > ctx.pub && !future(ctx)) d = f(y - 1, orthodox);
-      return day(d, 'relative');
+      // "on the eve of Easter" in a page of the day before: this year's holiday, a day ahead.
+      const eve = Boolean(m[1]);
+      if (d > (eve ? addDays(ctx.pub, 1) : ctx.pub) && !future(ctx)) d = f(y - 1, orthodox);
+      return day(eve ? addDays(d, -1) : d, 'relative');
     },
   },
   {
