@@ -200,7 +200,8 @@ function nounPhrase(input: string, trigger: Span, s: Sentence): Span {
   const before = input.slice(Math.max(s.start, trigger.start - 40), trigger.start);
   const det = /\b(?:the|this|that|these|those|its|their|his|her|whose)\s+(?:[\w.'’-]+\s+){0,3}$/i.exec(before);
   const start = det ? trigger.start - det[0].length : trigger.start;
-  const after = /^(?:\s+(?:in|on|near|outside|at|of)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*){1,3})?/.exec(input.slice(trigger.end, s.end));
+  // "his summit with the Russian leader in Alaska on 15 August": a companion, then a place and a day.
+  const after = /^(?:\s+with\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?[\w.'’-]+(?=\s+(?:in|on|at)\s))?(?:\s+(?:in|on|near|outside|at|of)\s+(?:the\s+)?[A-Z0-9][\w.'’-]*(?:\s+[A-Z0-9][\w.'’-]*){0,2}){0,2}/.exec(input.slice(trigger.end, s.end));
   return { start, end: trigger.end + (after ? after[0].length : 0) };
 }
 

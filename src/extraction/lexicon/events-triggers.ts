@@ -52,7 +52,7 @@ export const EVENT_TRIGGERS: TriggerDef[] = [
   { id: 'release.freed-from', type: 'PRISONER_RELEASE', confidence: 0.75, pattern: `\\b(?:freed|released)\\s+from\\s+(?:\\w+\\s+)?(?:captivity|prison|custody|detention)\\b` },
   // ---- bodies of the dead
   { id: 'bodies.passive', type: 'BODY_REPATRIATION', confidence: 0.9, pattern: `\\b(?:bodies|remains)\\b[^.;:]{0,90}?\\b${PASSIVE}(?:also\\s+)?(?:returned|repatriated|handed(?: over)?|transferred|delivered|sent back|brought back|received|exchanged|recovered)\\b` },
-  { id: 'bodies.active', type: 'BODY_REPATRIATION', confidence: 0.9, pattern: `\\b(?:returned|repatriated|repatriate|return|handed over|hand over|transferred|transfer|delivered|sent back|brought back|received|receive|exchanged)\\s+${gap(7)}(?:bodies|remains)\\b` },
+  { id: 'bodies.active', type: 'BODY_REPATRIATION', confidence: 0.9, pattern: `\\b(?:returned|repatriated|repatriate|return|handed over|hand over|transferred|transfer|delivered|sent back|brought back|brought home|received|receive|exchanged)\\s+${gap(7)}(?:bodies|remains)\\b` },
   { id: 'bodies.noun', type: 'BODY_REPATRIATION', noun: true, confidence: 0.8, pattern: `\\b(?:repatriation|return|transfer|exchange|handover)\\s+of\\s+(?:the\\s+)?(?:bodies|remains)\\b|\\bbod(?:y|ies)\\s+(?:exchange|swap|repatriation|transfer)s?\\b` },
   { id: 'bodies.repatriation', type: 'BODY_REPATRIATION', noun: true, mergeOnly: true, confidence: 0.6, pattern: `\\b(?:repatriation|transfer)\\b` },
   // ---- protests
