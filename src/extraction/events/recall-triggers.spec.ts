@@ -70,6 +70,26 @@ const TRIGGERS: Array<[string, string]> = [
   ['Borduria launched what its army described as \u201cpunitive strikes\u201d on Lviv overnight.', 'ATTACK'],
   ['Atlantis troops pressed a counteroffensive in the Lviv region in early May.', 'ATTACK'],
   ['In March the Atlantis government agreed to return three disputed villages to Borduria.', 'AGREEMENT'],
+  // accession, sanctions lists, price caps, expulsions, readings, crowds (holdout H round)
+  ['Atlantis formally became the 33rd member of the alliance on Tuesday.', 'AGREEMENT'],
+  ['The Bordurian parliament ratified Atlantis\'s membership bid on Thursday.', 'AGREEMENT'],
+  ['The handover was agreed in a joint statement issued on May 3 by both governments.', 'AGREEMENT'],
+  ['The bloc on June 3 added 12 people and two firms in Borduria to its sanctions list.', 'SANCTIONS'],
+  ['John Doe was placed under Atlantis sanctions in October 2022.', 'SANCTIONS'],
+  ['The embargo itself was adopted in June as part of a wider package.', 'SANCTIONS'],
+  ['A price cap of $45 a barrel on Bordurian crude came into force on Monday.', 'SANCTIONS'],
+  ['Atlantis expelled 14 Bordurian diplomats on Friday.', 'POLICY'],
+  ['Atlantis will cut the number of Bordurian embassy staff in Oslo, Jane Roe announced on Wednesday.', 'POLICY'],
+  ['Last month a court in Oslo declared the Unity Party unconstitutional.', 'POLICY'],
+  ['The bill, which cleared its first reading on Tuesday, would restrict foreign funding.', 'POLICY'],
+  ['The ruling party said on Thursday it would withdraw the draft law on foreign funding.', 'POLICY'],
+  ['A nationwide state of emergency declared on May 5 remains in force.', 'POLICY'],
+  ['Jane Roe said he had authorized the police to open fire without warning.', 'POLICY'],
+  ['Several thousand people came to the courthouse in Lviv on the day of the verdict.', 'PROTEST'],
+  ['The crowds came back on Wednesday evening, filling the square.', 'PROTEST'],
+  ['Several thousand protesters gathered outside the parliament in Oslo on Friday.', 'PROTEST'],
+  ['Atlantis vetoed the aid package for Borduria at a meeting of ministers on Tuesday.', 'AID_SUSPENSION'],
+  ['The ceasefire took effect at noon on Wednesday.', 'CEASEFIRE'],
 ];
 
 /** [text, type that must NOT be reported] */
@@ -103,6 +123,9 @@ const NOT_EVENTS: Array<[string, string]> = [
   ['The trial of protesters arrested in Lviv opened without Jane Roe.', 'PROTEST'],
   ['Borduria launched what John Doe called a smear campaign on Monday.', 'ATTACK'],
   ['Jane Roe agreed to return the call on Monday.', 'AGREEMENT'],
+  ['Ministers struck a deal in Oslo late on Monday.', 'ATTACK'],
+  ['About 2,000 people gathered for the funeral in Lviv on Saturday.', 'PROTEST'],
+  ['Around 300 people came to the shelters in Lviv overnight.', 'PROTEST'],
 ];
 
 describe('extractEvents: phrasings for recall', () => {

@@ -25,6 +25,7 @@ const INDEFINITE_BEFORE = /\b(?:a|an|another)\s+(?:[\w'’-]+\s+){0,2}$|(?:\b(?:
 const ONE_EARLIER = /\b(?:the|its|their)\s+(?:previous|prior|preceding|last|earlier)\s+$/i;
 /** "the 30-day ceasefire": a span of its own makes a definite noun a specific event. */
 const SPANNED_BEFORE = /\bthe\s+\d+-(?:hour|day|week|month)\s+$/i;
+const TOOK_EFFECT = /^(?:,[^,.;]{1,40},)?\s+(?:(?:officially|formally|finally)\s+)?(?:took|takes|came into|comes into|went into|goes into|entered into|enters into)\s+(?:effect|force)\b/i;
 const COUNTED = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen)\b/i;
 /** Every gate stem at once: a sentence with none of them has no trigger. */
 const ANY_GATE = new RegExp(Object.values(TRIGGER_KEYS).flat().map(escape).join('|'));
@@ -54,8 +55,11 @@ export function findTriggers(text: string): TriggerHit[] {
       // Only a noun refers back: "the demonstrators protested" reports, "the protest" refers.
       const verbForm = /ed$|^(?:took|went)\b/i.test(m[0]);
       // "followed a phone call" is new even after an earlier "the"; "the return of four children" carries its own count.
-      const anaphoric = Boolean(def.noun) && !verbForm && DEFINITE_BEFORE.test(before) && !INDEFINITE_BEFORE.test(before) && !COUNTED.test(m[0]);
-      const generic = Boolean(def.noun) && GENERIC_BEFORE.test(before) && !(ONE_EARLIER.test(before) && !/s$/i.test(m[0]));
+      // "The ceasefire took effect on Wednesday": the definite noun is the subject of its own new step.
+      const anaphoric = Boolean(def.noun) && !verbForm && DEFINITE_BEFORE.test(before) && !INDEFINITE_BEFORE.test(before) && !COUNTED.test(m[0]) && !TOOK_EFFECT.test(text.slice(end, end + 60));
+      // "several thousand protesters gathered": people counted report an act; "several protests" is generic.
+      const people = /(?:ers|ors)$/i.test(m[0]);
+      const generic = Boolean(def.noun) && !verbForm && !people && GENERIC_BEFORE.test(before) && !(ONE_EARLIER.test(before) && !/s$/i.test(m[0]));
       hits.push({ def, start, end, text: m[0], anaphoric, generic });
     }
   }

@@ -1,4 +1,4 @@
-import { DIGITS_RE, SCALE_RE, SPELLED_RE, VAGUE, parseNumber } from './numbers';
+import { DIGITS_RE, SCALES, SCALE_RE, SPELLED_RE, VAGUE, parseNumber } from './numbers';
 import { CURRENCIES, DURATION_UNITS, unitAfter } from './units';
 import type { Qualifier, Quantity, Sentence, Span, TimeExpr } from '../types';
 
@@ -14,6 +14,8 @@ const NUMBER = new RegExp(
 );
 /** Digits or a number word: sentences without one have no quantity to find. */
 const HAS_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen)\b/i;
+/** "several thousand protesters", "a few hundred people": a handful of the scale, approximate. */
+const SEVERAL_RE = /\b(several|a few|a couple of)\s+(hundred|thousand|million|dozen)\s+/gi;
 const VAGUE_RE = new RegExp(`\\b(${Object.keys(VAGUE).join('|')})\\s+of\\s+`, 'gi');
 /** Numbers that name something: "Law No. 12414", "Article 5", "Su-34". */
 const LABEL_BEFORE = /(?:\b(?:No|Nos|Law|law|Article|article|Resolution|resolution|Decree|decree|Bill|bill|number|Number|Flight|flight|Route|route|Section|section|Paragraph|Chapter|Order|order|Protocol|Unit|Brigade|Regiment|Division|Battalion|Corps|Group|Point|Item|page|Page|Room|room|Building|Highway|highway|Minsk|Gate|Leopard|Challenger|Marder|Mirage|Patriot|Iskander)\.?\s*|#|[A-Za-z]-|[A-Za-z])$/;
@@ -55,6 +57,16 @@ export function quantitiesInText(text: string, skip: Span[] = []): Quantity[] {
     const q: Quantity = { value: VAGUE[m[1].toLowerCase()], unit: u.unit, head: u.head, qualifier: 'approx', text: text.slice(m.index, end), offsets: { start: m.index, end } };
     if (cur) q.currency = u.unit;
     out.push(q);
+    taken.push({ start: m.index, end });
+  }
+  SEVERAL_RE.lastIndex = 0;
+  for (let m = /several|few|couple/i.test(text) ? SEVERAL_RE.exec(text) : null; m; m = SEVERAL_RE.exec(text)) {
+    const u = unitAfter(text.slice(m.index + m[0].length));
+    if (!u.unit) continue;
+    const end = m.index + m[0].length + u.length;
+    const scale = m[2].toLowerCase() === 'dozen' ? 12 : SCALES[m[2].toLowerCase()];
+    const value = (/couple/i.test(m[1]) ? 2 : 3) * scale;
+    out.push({ value, unit: u.unit, head: u.head, qualifier: 'approx', text: text.slice(m.index, end), offsets: { start: m.index, end } });
     taken.push({ start: m.index, end });
   }
   if (!HAS_NUMBER.test(text)) return out;
