@@ -123,7 +123,8 @@ function draftFor(a: DraftArgs): Draft | null {
   if (own?.offsets && own.offsets.start > trigger.end && AFTER_ADJUNCT.test(input.slice(Math.max(s.start, trigger.start - 50), trigger.start)) && /,/.test(input.slice(trigger.end, own.offsets.start))) own = null;
   // "A day later, …", "The swap came a day after …": dated against another event, not by a date elsewhere in the sentence.
   const relative = relativeToEvent(input, s, trigger, args.times, publicationDate(args.publishedAt ?? '1970-01-01'));
-  if (relative && (!own || own.offsets!.start < trigger.start)) own = relative;
+  // "Four days later, on December 19, …": a calendar day given with it wins.
+  if (relative && (!own || (own.offsets!.start < trigger.start && !(own.source === 'explicit' && own.granularity === 'day')))) own = relative;
   let date = own;
   let inherited = false;
   // A running total ("more than 7,000 since the invasion") is dated as of publication, never by a neighbour.

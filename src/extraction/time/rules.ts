@@ -36,6 +36,18 @@ export interface TimeRule {
   resolve(m: RegExpExecArray, ctx: RuleContext): Resolved | null;
 }
 
+/** "November 10 of that year": the year named before, or one counted from publication. */
+const OF_YEAR = '\\s+of\\s+(that|the same|the previous|the following|last|this|next)\\s+year\\b';
+
+function namedYear(word: string | undefined, ctx: RuleContext): string | undefined {
+  if (!word) return undefined;
+  const w = word.toLowerCase();
+  const { y } = parseIso(ctx.pub);
+  const base = ctx.lastYear ?? y;
+  const year = w === 'last' ? y - 1 : w === 'this' ? y : w === 'next' ? y + 1 : w === 'the previous' ? base - 1 : w === 'the following' ? base + 1 : ctx.lastYear;
+  return year == null ? undefined : String(year);
+}
+
 const PREP = '(?:(in|on|since|from|until|till|by|during|through|throughout|before|after|of|as of)\\s+)?';
 const day = (d: string, source: DateSource, year?: number): Resolved => ({ start: d, end: d, granularity: 'day', source, year });
 const month = (y: number, m: number, source: DateSource): Resolved => ({
@@ -71,7 +83,9 @@ export function resolveMonthDay(m: number, d: number, ctx: RuleContext): string 
 function resolveMonth(m: number, ctx: RuleContext, strict: boolean): number {
   const { y, m: pm } = parseIso(ctx.pub);
   if (strict) return m < pm ? y : y - 1;
-  return m <= pm || future(ctx) ? y : y - 1;
+  // Looking ahead, a month already past this year is next year's ("will start from January" in December).
+  if (future(ctx)) return m < pm ? y + 1 : y;
+  return m <= pm ? y : y - 1;
 }
 
 function seasonRange(season: string, y: number): Resolved {
@@ -101,14 +115,14 @@ export const TIME_RULES: TimeRule[] = [
   {
     id: 'time.day-month-year',
     gate: /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
-    re: new RegExp(`\\b${PREP}(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+(\\d{4}))?(?![\\w-])`, 'g'),
-    resolve: (m, ctx) => monthDay(Number(m[2]), m[3], m[4], m[1], ctx),
+    re: new RegExp(`\\b${PREP}(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+(\\d{4})|${OF_YEAR})?(?![\\w-])`, 'g'),
+    resolve: (m, ctx) => monthDay(Number(m[2]), m[3], m[4] ?? namedYear(m[5], ctx), m[1], ctx),
   },
   {
     id: 'time.month-day-year',
     gate: /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
-    re: new RegExp(`\\b${PREP}(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(\\d{4})(?!\\d))?`, 'g'),
-    resolve: (m, ctx) => monthDay(Number(m[3]), m[2], m[4], m[1], ctx),
+    re: new RegExp(`\\b${PREP}(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(\\d{4})(?!\\d)|${OF_YEAR})?`, 'g'),
+    resolve: (m, ctx) => monthDay(Number(m[3]), m[2], m[4] ?? namedYear(m[5], ctx), m[1], ctx),
   },
   {
     // "on 11-12 June", "June 11–12, 2024": a run of days starts on its first day.
@@ -121,6 +135,21 @@ export const TIME_RULES: TimeRule[] = [
       const first = monthDay(a, word, m[8], m[1], ctx);
       const last = monthDay(b, word, m[8], undefined, ctx);
       return first && last ? { ...first, end: last.end > first.end ? last.end : first.end } : null;
+    },
+  },
+  {
+    // "on the 15th": a day of the month, the last one on or before publication (unless the text looks ahead).
+    id: 'time.day-of-month',
+    gate: /\bthe\s+\d{1,2}(?:st|nd|rd|th)\b/,
+    re: new RegExp(`\\b(on|since|until|by|from)\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?(?:${MONTH_RE}|century|anniversary|day|time|round|package|session|meeting|floor|minute|hour|week|month|year|birthday|summit)\\b)`, 'g'),
+    resolve: (m, ctx) => {
+      const d = Number(m[2]);
+      const { y, m: pm, d: pd } = parseIso(ctx.pub);
+      const ahead = future(ctx);
+      let [yy, mm] = [y, pm];
+      if (!ahead && d > pd) [yy, mm] = pm === 1 ? [y - 1, 12] : [y, pm - 1];
+      if (ahead && d < pd) [yy, mm] = pm === 12 ? [y + 1, 1] : [y, pm + 1];
+      return isValidDay(yy, mm, d) ? withPrep(day(iso(yy, mm, d), 'relative'), m[1], ctx.pub) : null;
     },
   },
   {
