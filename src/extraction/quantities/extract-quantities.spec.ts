@@ -28,8 +28,8 @@ const CASES: Array<[string, Q[]]> = [
   ['We managed to return 116 of our people.', [[116, 'people', 'exact']]],
   ['The bodies of 79 more dead servicemen were returned.', [[79, 'dead servicemen', 'exact']]],
   ['Troops violated the truce more than 14,000 times.', [[14000, 'violations', 'at_least']]],
-  ['Several thousand protesters gathered outside.', [[3000, 'protesters', 'approx']]],
-  ['A few hundred people came.', [[300, 'people', 'approx']]],
+  ['Several thousand protesters gathered outside.', [[2000, 'protesters', 'approx']]],
+  ['A few hundred people came.', [[200, 'people', 'approx']]],
   // a single victim is a count of one
   ['Drones struck the city, killing one person and injuring eight.', [[1, 'people', 'exact'], [8, 'people', 'exact']]],
   ['A 46-year-old woman was killed when a drone hit her house.', [[1, 'woman', 'exact']]],

@@ -65,7 +65,8 @@ export function quantitiesInText(text: string, skip: Span[] = []): Quantity[] {
     if (!u.unit) continue;
     const end = m.index + m[0].length + u.length;
     const scale = m[2].toLowerCase() === 'dozen' ? 12 : SCALES[m[2].toLowerCase()];
-    const value = (/couple/i.test(m[1]) ? 2 : 3) * scale;
+    // Like "thousands", valued at the least it can mean: two of the scale.
+    const value = 2 * scale;
     out.push({ value, unit: u.unit, head: u.head, qualifier: 'approx', text: text.slice(m.index, end), offsets: { start: m.index, end } });
     taken.push({ start: m.index, end });
   }
