@@ -64,7 +64,7 @@ export function pickDate(c: ArgContext): TimeExpr | null {
     // "pledging $4.5 billion this year", "€50 billion for 2024-2027": the period the money covers, not the day it was given.
     if ((c.type === 'AID_PROVISION' || c.type === 'AID_SUSPENSION') && MONEY_PERIOD.test(c.input.slice(Math.max(0, t.offsets.start - 80), t.offsets.end))) continue;
     // "by 2035", "by the end of next year": a deadline set in the event, not its date.
-    if (t.offsets.start > c.trigger.end && t.granularity !== 'day' && /\bby\s+(?:the\s+end\s+of\s+)?$/i.test(c.input.slice(Math.max(0, t.offsets.start - 20), t.offsets.start))) continue;
+    if (t.offsets.start > c.trigger.end && /\bby\s+(?:the\s+end\s+of\s+)?$/i.test(c.input.slice(Math.max(0, t.offsets.start - 20), t.offsets.start)) && (t.granularity !== 'day' || /\bto\s+(?:leave|quit|depart|go|withdraw|vacate|comply|respond|pay)\b/i.test(c.input.slice(c.trigger.end, t.offsets.start)))) continue;
     // "launched its largest attack, firing 477 drones … on Sunday": a participle right after the clause tells the same act.
     const participle = !inClause && t.offsets.start > c.trigger.end && PARTICIPLE_AFTER.test(c.input.slice(c.trigger.end, t.offsets.start));
     if (!inClause && d > 60 && !reportDay && !participle) continue;
@@ -190,7 +190,7 @@ export function voteTally(input: string, sentences: Span[], quantities: Quantity
     if (!s) continue;
     const around = input.slice(q.offsets.start, Math.min(s.end, q.offsets.end + 60));
     // "voted 103-0 to withdraw", "by 56 votes to 12"
-    if (/\b(?:voted|vote of|by)\s+$/i.test(input.slice(Math.max(s.start, q.offsets.start - 10), q.offsets.start)) && /^[\d,]+\s*(?:[-–]\s*\d+|votes?\s+to\s+\d+)\b/.test(around)) {
+    if (/\b(?:voted|vote of|by)\s+$/i.test(input.slice(Math.max(s.start, q.offsets.start - 10), q.offsets.start)) && /^[\d,]+\s*(?:[-–]\s*\d+|(?:votes?\s+)?to\s+\d+)\b/.test(around)) {
       return { ...q, unit: 'votes in favour', head: 'votes', qualifier: 'exact', max: undefined };
     }
     if (/^[\d,]+\s+(?:out of\s+[\d,]+|votes?|lawmakers|deputies|MPs|members|senators|legislators)\b[^.]*\bvot|^[\d,]+\s+votes?\s+in favou?r/i.test(around)) {

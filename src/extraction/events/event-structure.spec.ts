@@ -37,6 +37,10 @@ const dates = (events: ExtractedEvent[], type: string): Array<string | null> =>
 
 /** [text, publishedAt, type, expected dates of that type's events (start/granularity)] */
 const DATES: Array<[string, string, string, Array<string | null>]> = [
+  // A deadline ("to leave by July 3") is not the day the order was given.
+  ['Atlantis has ordered 70 Bordurian diplomats to leave the country by July 3.', '2022-06-29', 'POLICY', ['2022-06-29/day']],
+  // "Four days later, on December 19": the calendar day wins.
+  ['Atlantis and Borduria swapped prisoners on the 15th.\nFour days later, on December 19, the bodies of 30 soldiers were returned to Atlantis.', '2022-12-31', 'BODY_REPATRIATION', ['2022-12-19/day']],
   // The when-clause after a time happened then, even after "since".
   ['It was the first exchange since mid-March, when the two sides traded 175 prisoners each.', '2025-04-19', 'PRISONER_EXCHANGE', ['2025-03-01/month']],
   // Two same-day meetings between different people are two events; the reporter is not an actor.

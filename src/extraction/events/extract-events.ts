@@ -115,7 +115,8 @@ function draftFor(a: DraftArgs): Draft | null {
     input, type, trigger, clause, segment, sentence: { start: s.start, end: s.end },
     times: a.ctxTimes, quantities: a.ctxQuantities, mentions: a.ctxMentions,
   };
-  const status = statusOf(input, ctx.sentence, clause, trigger, Boolean(hit.def.noun));
+  const said = statusOf(input, ctx.sentence, clause, trigger, Boolean(hit.def.noun));
+  const status = said === 'refused' && hit.def.refusalIsEvent ? 'occurred' : said;
   // Refusing to supply, sanction or attack is no event; a refused proposal (talks, a truce, a swap, a deal) is one.
   if (status === 'negated' || (status === 'refused' && !REFUSABLE.has(type))) return null;
   let own = pickDate(ctx);
@@ -275,6 +276,12 @@ function inheritFollowUpDates(drafts: Draft[]): void {
 function attachVoteTally(drafts: Draft[], sentences: Sentence[], input: string, quantities: Quantity[]): void {
   const open = drafts.filter((d) => !d.quantity && (d.type === 'AGREEMENT' || d.type === 'POLICY'));
   if (open.length === 0) return;
+  // "Hungary's parliament ratified it by 188 votes to 6": a tally in the decision's own sentence is its count.
+  for (const d of open) {
+    const own = voteTally(input, [sentences[d.sentence]], quantities.filter((q) => within(q, sentences[d.sentence])));
+    if (own) d.quantity = own;
+  }
+  if (open.some((d) => d.quantity)) return;
   const tally = voteTally(input, sentences, quantities);
   if (!tally?.offsets) return;
   const at = sentences.findIndex((s) => tally.offsets!.start >= s.start && tally.offsets!.end <= s.end);

@@ -90,6 +90,25 @@ const TRIGGERS: Array<[string, string]> = [
   ['Several thousand protesters gathered outside the parliament in Oslo on Friday.', 'PROTEST'],
   ['Atlantis vetoed the aid package for Borduria at a meeting of ministers on Tuesday.', 'AID_SUSPENSION'],
   ['The ceasefire took effect at noon on Wednesday.', 'CEASEFIRE'],
+  // holdout I/J round
+  ['Police in Oslo detained five opposition figures on Sunday.', 'DETENTION'],
+  ['Jane Roe said Atlantis would donate 12 F-16s to Borduria over two years.', 'AID_PROVISION'],
+  ['The defence ministers of Atlantis and Borduria signed documents on the storage of munitions in Oslo on Thursday.', 'AGREEMENT'],
+  ['Borduria, the other holdout, ratified Atlantis\'s bid in January.', 'AGREEMENT'],
+  ['On Friday, the assembly voted 170 to 37 to lift its veto on the talks.', 'POLICY'],
+  ['Leaders decided on Thursday evening to open accession negotiations with Borduria.', 'POLICY'],
+  ['Leaders also granted Borduria the status of candidate country on Thursday.', 'POLICY'],
+  ['The decision to station missiles in Borduria was announced by Jane Roe on March 25.', 'POLICY'],
+  ['Atlantis first shut four crossings on its eastern border on 18 November.', 'POLICY'],
+  ['Atlantis has ordered 70 Bordurian diplomats to leave the country by July 3.', 'POLICY'],
+  ['The regulator blocked access to two social networks on Friday.', 'POLICY'],
+  ['Atlantis added 50 new designations of its own on Thursday.', 'SANCTIONS'],
+  ['The new government of Atlantis has refused to approve a military aid package for Borduria worth €40 million.', 'AID_SUSPENSION'],
+  ['Supporters of the ruling party beat a student with a baseball bat in Lviv in January.', 'ATTACK'],
+  ['Jane Roe discussed the supply of fighter jets with Prime Minister John Doe in Oslo on Saturday.', 'MEETING'],
+  ['The jets were shown during a visit by Jane Roe to Oslo on Sunday.', 'MEETING'],
+  ['Jane Roe presented his peace plan to parliament on Wednesday.', 'SPEECH'],
+  ['He also announced that five more children, including two brothers from Lviv, had been returned to Atlantis.', 'PRISONER_RELEASE'],
 ];
 
 /** [text, type that must NOT be reported] */

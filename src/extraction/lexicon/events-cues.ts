@@ -17,13 +17,13 @@ export const FITTING_HEADS: Partial<Record<EventType, RegExp>> = {
   MEETING: /^(?:countries|nations|states|delegations|delegates|leaders|organizations|organisations|governments|ministers|participants|heads)$/,
   ATTACK: /^(?:people|civilians|persons|children|residents|soldiers|killed|dead|injured|wounded|others|passengers|victims|lives)$/,
   DEPORTATION: /^(?:children|kids|minors|people|civilians|ukrainians|residents|orphans|teenagers|persons|citizens|nationals|families)$/,
-  DETENTION: /^(?:civilians|prisoners(?: of war)?|pows|people|soldiers|journalists|activists|children|ukrainians|citizens|servicemen|hostages|captives|detainees|men|women|protesters|persons|employees|workers|staff|residents|volunteers|sailors|crew|fishermen|officials|priests|clerics|monks|pastors|imams|students|teachers|mayors|bloggers|lawyers|reporters|demonstrators)$/,
+  DETENTION: /^(?:civilians|prisoners(?: of war)?|pows|people|soldiers|journalists|activists|children|ukrainians|citizens|servicemen|hostages|captives|detainees|men|women|protesters|persons|employees|workers|staff|residents|volunteers|sailors|crew|fishermen|officials|priests|clerics|monks|pastors|imams|students|teachers|mayors|bloggers|lawyers|reporters|demonstrators|figures|leaders|organi[sz]ers|members|supporters|opponents|critics|politicians|lawmakers|suspects|individuals)$/,
   AID_PROVISION: /^(?:money|tanks|missiles|shells|systems|jets|rounds|vehicles|howitzers|drones|launchers|aircraft)$/,
   AID_SUSPENSION: /^(?:money)$/,
   SANCTIONS: /^(?:individuals|entities|companies|vessels|tankers|ships|banks|people|persons|officials|firms|organizations|organisations|nationals|citizens|lawmakers|politicians|journalists)$/,
   INVASION: /^(?:civilians|people|soldiers|troops)$/,
   CEASEFIRE: /^(?:violations)$/,
-  POLICY: /^(?:people|refugees|ukrainians|migrants|persons|men|women|citizens|children|tonnes|tons|money)$/,
+  POLICY: /^(?:people|refugees|ukrainians|migrants|persons|men|women|citizens|children|tonnes|tons|money|diplomats|envoys)$/,
 };
 
 /** Counts that are running totals, not this event's own. */
