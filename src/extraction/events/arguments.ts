@@ -67,8 +67,10 @@ export function pickDate(c: ArgContext): TimeExpr | null {
     if (t.offsets.start > c.trigger.end && /\bby\s+(?:the\s+end\s+of\s+)?$/i.test(c.input.slice(Math.max(0, t.offsets.start - 20), t.offsets.start)) && (t.granularity !== 'day' || /\bto\s+(?:leave|quit|depart|go|withdraw|vacate|comply|respond|pay)\b/i.test(c.input.slice(c.trigger.end, t.offsets.start)))) continue;
     // "launched its largest attack, firing 477 drones … on Sunday": a participle right after the clause tells the same act.
     const participle = !inClause && t.offsets.start > c.trigger.end && PARTICIPLE_AFTER.test(c.input.slice(c.trigger.end, t.offsets.start));
-    if (!inClause && d > 60 && !reportDay && !participle) continue;
-    const score = d + (inClause || participle ? 0 : 150) + (t.granularity === 'day' ? 0 : 10) + (!inClause && d > 60 ? 300 : 0);
+    // "In June, after a visit by the envoy, 14 people were freed": a time fronted before a comma scopes over the sentence.
+    const fronted = t.offsets.start - c.sentence.start <= 4 && t.offsets.end < c.trigger.start && /^\s*,/.test(c.input.slice(t.offsets.end, t.offsets.end + 2));
+    if (!inClause && d > 60 && !reportDay && !participle && !fronted) continue;
+    const score = (fronted && !inClause ? 40 : d) + (inClause || participle || fronted ? 0 : 150) + (t.granularity === 'day' ? 0 : 10) + (!inClause && d > 60 ? 300 : 0);
     // "fighting went on on Saturday despite the truce ordered from 6 January": a time before "despite/after" dates the main clause.
     const adjunctBetween = t.offsets.end <= c.trigger.start && /\b(?:despite|amid|after|before|following|ahead of)\b/i.test(c.input.slice(t.offsets.end, c.trigger.start));
     const total = score + (adjunctBetween ? 100 : 0);

@@ -37,6 +37,8 @@ const dates = (events: ExtractedEvent[], type: string): Array<string | null> =>
 
 /** [text, publishedAt, type, expected dates of that type's events (start/granularity)] */
 const DATES: Array<[string, string, string, Array<string | null>]> = [
+  // A time fronted before a comma dates the whole sentence.
+  ['In June, after a visit to Oslo by the envoy John Doe, 14 people were freed.', '2025-09-11', 'PRISONER_RELEASE', ['2025-06-01/month']],
   // A deadline ("to leave by July 3") is not the day the order was given.
   ['Atlantis has ordered 70 Bordurian diplomats to leave the country by July 3.', '2022-06-29', 'POLICY', ['2022-06-29/day']],
   // "Four days later, on December 19": the calendar day wins.
@@ -84,6 +86,8 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
 
 /** [text, expected [type, count] pairs] */
 const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
+  // "the last swap, on Aug. 24" is an earlier exchange, like "the previous swap".
+  ['Atlantis and Borduria swapped 120 prisoners on Tuesday.\nThe last swap, on Aug. 24, returned 146 soldiers to Atlantis.', [['PRISONER_EXCHANGE', 120], ['PRISONER_EXCHANGE', 146]]],
   // A figure told after a vague count ("hundreds of") refines it.
   ['Atlantis and Borduria exchanged hundreds of prisoners of war on Saturday.\nBorduria said 246 of its servicemen had been returned in the swap.', [['PRISONER_EXCHANGE', 246]]],
   // "since mid-March, when …" dates the when-clause: an earlier swap of its own.

@@ -109,6 +109,12 @@ const TRIGGERS: Array<[string, string]> = [
   ['The jets were shown during a visit by Jane Roe to Oslo on Sunday.', 'MEETING'],
   ['Jane Roe presented his peace plan to parliament on Wednesday.', 'SPEECH'],
   ['He also announced that five more children, including two brothers from Lviv, had been returned to Atlantis.', 'PRISONER_RELEASE'],
+  // holdout G round
+  ['The missile that fell on a farm near Lviv, killing two men, was fired by mistake.', 'ATTACK'],
+  ['At least 300 children aged between six and 17 were taken from occupied areas to Borduria in 2022.', 'DEPORTATION'],
+  ['Jane Roe traveled to Oslo last week to meet John Doe.', 'MEETING'],
+  ['Atlantis said sanctions on Borduria\'s largest bank, imposed in November, had cut its gas payments.', 'SANCTIONS'],
+  ['On the 12th, the security council approved a plan to stop the unrest.', 'POLICY'],
 ];
 
 /** [text, type that must NOT be reported] */

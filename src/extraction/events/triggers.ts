@@ -20,7 +20,7 @@ const COMPILED = EVENT_TRIGGERS.map((def) => {
   return { def, gate: keys ? new RegExp(keys.map(escape).join('|')) : null, re: new RegExp(def.pattern, def.caseSensitive ? 'g' : 'gi') };
 });
 /** "a phone call", "the first direct talks", "the latest swap": a new event, not a reference back. */
-const INDEFINITE_BEFORE = /\b(?:a|an|another)\s+(?:[\w'’-]+\s+){0,2}$|(?:\b(?:the|its|their)|\w['’]s)\s+(?:first|latest|largest|biggest|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|inaugural|opening|founding)\s+(?:[\w'’-]+\s+){0,2}$|\b(?:the|its|their)\s+\d+-(?:hour|day|week|month)\s+$|\b(?:the|its|their)\s+(?:previous|prior|preceding)\s+$/i;
+const INDEFINITE_BEFORE = /\b(?:a|an|another)\s+(?:[\w'’-]+\s+){0,2}$|(?:\b(?:the|its|their)|\w['’]s)\s+(?:first|latest|largest|biggest|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|inaugural|opening|founding)\s+(?:[\w'’-]+\s+){0,2}$|\b(?:the|its|their)\s+\d+-(?:hour|day|week|month)\s+$|\b(?:the|its|their)\s+(?:previous|prior|preceding|last)\s+$/i;
 /** "the previous swap on May 31": one earlier event of its own, not a generic mention of several. */
 const ONE_EARLIER = /\b(?:the|its|their)\s+(?:previous|prior|preceding|last|earlier)\s+$/i;
 /** "the 30-day ceasefire": a span of its own makes a definite noun a specific event. */
