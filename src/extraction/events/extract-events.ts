@@ -67,8 +67,9 @@ export function extractEvents(args: EventInput): ExtractedEvent[] {
     const spans = clauses(text).map((c) => ({ start: c.start + s.start, end: c.end + s.start }));
     const headline = !/[.!?…"'”’)\]]$/.test(text.trim()) || CAPTION_CUE.test(text);
     const previous = index > 0 && sentences[index - 1].paragraph === s.paragraph ? sentences[index - 1] : null;
+    const next = index + 1 < sentences.length && sentences[index + 1].paragraph === s.paragraph ? sentences[index + 1] : null;
     for (const hit of hits) {
-      const d = draftFor({ args, s, index, hit, hits, spans, ctxTimes, ctxQuantities, ctxMentions, headline, previous });
+      const d = draftFor({ args, s, index, hit, hits, spans, ctxTimes, ctxQuantities, ctxMentions, headline, previous, next });
       if (d) drafts.push(d);
     }
   });
@@ -94,6 +95,7 @@ interface DraftArgs {
   ctxMentions: Mention[];
   headline: boolean;
   previous: Sentence | null;
+  next: Sentence | null;
 }
 
 function draftFor(a: DraftArgs): Draft | null {
@@ -110,7 +112,7 @@ function draftFor(a: DraftArgs): Draft | null {
   // released 60" are swaps.)
   const swap = (h: TriggerHit) =>
     h.def.type === 'PRISONER_EXCHANGE' && !h.anaphoric && (!h.def.mergeOnly || !/^\s+for\s+(?:the\s+)?(?:release|freedom|return)\b/i.test(s.text.slice(h.end, h.end + 30)));
-  const type = hit.def.type === 'PRISONER_RELEASE' && a.hits.some(swap) ? 'PRISONER_EXCHANGE' : hit.def.type;
+  const type = hit.def.type === 'PRISONER_RELEASE' && (a.hits.some(swap) || swapTold(input, s, a.next) || MILITARY_RETURN.test(hit.text)) ? 'PRISONER_EXCHANGE' : hit.def.type;
   const ctx: ArgContext = {
     input, type, trigger, clause, segment, sentence: { start: s.start, end: s.end },
     times: a.ctxTimes, quantities: a.ctxQuantities, mentions: a.ctxMentions,
@@ -189,6 +191,19 @@ function draftFor(a: DraftArgs): Draft | null {
   };
 }
 
+/** "Ukraine returned 32 soldiers", "20 servicemen came home": soldiers come home from captivity in swaps. */
+const MILITARY_RETURN = /^(?:returned|brought (?:back|home)|came (?:back|home))\b.*\b(?:prisoners of war|POWs|soldiers|servicem[ae]n|servicewom[ae]n|defenders|troops|marines|fighters|service members)\b|\b(?:prisoners of war|POWs|soldiers|servicem[ae]n|servicewom[ae]n|defenders|troops|marines)\b.*\b(?:returned|came)\s+home\b/i;
+const SWAP_WORD = /\b(?:exchange|swap)\b(?!\s+rate)/i;
+
+/**
+ * "returned home in exchange for 20 Russians" (the release trigger swallows "in exchange"), or a
+ * release followed in its paragraph by "It was the first exchange …": a swap, not a one-sided release.
+ */
+function swapTold(input: string, s: Sentence, next: Sentence | null): boolean {
+  if (/\bin exchange for\s+(?!(?:the\s+)?(?:release|freedom|return)\b)/i.test(s.text)) return true;
+  return next != null && SWAP_WORD.test(input.slice(next.start, next.end)) && !SWAP_WORD.test(s.text);
+}
+
 /** "signed a separate accord", "in a second strike", "elsewhere, drones hit…", "has since pounded": not the event told before. */
 const DISTINCT = /\b(?:a|an)\s+(?:separate|second|different|further)\b|\belsewhere\b|\b(?:has|have)\s+since\b/i;
 const REFUSABLE = new Set<string>(['CEASEFIRE', 'MEETING', 'PRISONER_EXCHANGE', 'AGREEMENT', 'PRISONER_RELEASE', 'BODY_REPATRIATION']);
@@ -204,7 +219,7 @@ function nounPhrase(input: string, trigger: Span, s: Sentence): Span {
   const det = /\b(?:the|this|that|these|those|its|their|his|her|whose)\s+(?:[\w.'’-]+\s+){0,3}$/i.exec(before);
   const start = det ? trigger.start - det[0].length : trigger.start;
   // "his summit with the Russian leader in Alaska on 15 August": a companion, then a place and a day.
-  const after = /^(?:\s+with\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?[\w.'’-]+(?=\s+(?:in|on|at)\s))?(?:\s+(?:in|on|near|outside|at|of)\s+(?:the\s+)?[A-Z0-9][\w.'’-]*(?:\s+[A-Z0-9][\w.'’-]*){0,2}){0,2}/.exec(input.slice(trigger.end, s.end));
+  const after = /^(?:\s+(?:with|between)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,9}?[\w.'’-]+(?=\s+(?:in|on|at)\s))?(?:\s+(?:in|on|near|outside|at|of)\s+(?:the\s+)?[A-Z0-9][\w.'’-]*(?:\s+[A-Z0-9][\w.'’-]*){0,2}){0,2}/.exec(input.slice(trigger.end, s.end));
   return { start, end: trigger.end + (after ? after[0].length : 0) };
 }
 

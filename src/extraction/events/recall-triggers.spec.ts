@@ -115,6 +115,18 @@ const TRIGGERS: Array<[string, string]> = [
   ['Jane Roe traveled to Oslo last week to meet John Doe.', 'MEETING'],
   ['Atlantis said sanctions on Borduria\'s largest bank, imposed in November, had cut its gas payments.', 'SANCTIONS'],
   ['On the 12th, the security council approved a plan to stop the unrest.', 'POLICY'],
+  // holdout K round
+  ['On 11 October, Atlantis returned 32 soldiers.', 'PRISONER_EXCHANGE'],
+  ['On 13 October, 20 Atlantis servicemen returned home in exchange for 20 Bordurians.', 'PRISONER_EXCHANGE'],
+  ['The 17th package, adopted on 20 May, had listed nearly 200 tankers.', 'SANCTIONS'],
+  ['The suspected gunman was overpowered by bodyguards and detained at the scene in Lviv on Wednesday.', 'DETENTION'],
+  ['On Thursday, prosecutors charged the man with attempted murder.', 'DETENTION'],
+  ['Politicians in Oslo condemned the assassination attempt on the prime minister of Borduria on Wednesday.', 'ATTACK'],
+  ['In a televised statement delivered in the early hours of Sunday, Jane Roe proposed new talks.', 'SPEECH'],
+  ['Earlier on Wednesday, speaking at an expanded meeting of the defence ministry board, John Doe said the army would grow.', 'SPEECH'],
+  ['From Lviv, they held a video call with around 20 other leaders on Saturday.', 'MEETING'],
+  ['The talks between Jane Roe and John Doe at the air base in Oslo on Friday lasted three hours.', 'MEETING'],
+  ['About 30 supporters and foreign diplomats gathered outside the courthouse in Lviv on Monday.', 'PROTEST'],
 ];
 
 /** [text, type that must NOT be reported] */
@@ -151,6 +163,8 @@ const NOT_EVENTS: Array<[string, string]> = [
   ['Ministers struck a deal in Oslo late on Monday.', 'ATTACK'],
   ['About 2,000 people gathered for the funeral in Lviv on Saturday.', 'PROTEST'],
   ['Around 300 people came to the shelters in Lviv overnight.', 'PROTEST'],
+  ['Jane Roe met John Doe on Friday but acknowledged that no deal had been reached.', 'AGREEMENT'],
+  ['On Monday, Atlantis freed 108 women from captivity.', 'PRISONER_EXCHANGE'],
 ];
 
 describe('extractEvents: phrasings for recall', () => {

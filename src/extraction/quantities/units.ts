@@ -52,7 +52,8 @@ export function unitAfter(after: string): { unit: string; head: string; length: 
       if (m) return { unit: after.slice(0, m[0].length).trim(), head: mw, length: m[0].length };
     }
   }
-  const re = /^(\s*)([A-Za-z][A-Za-z'’-]*)/;
+  // "14 Leopard 2 A6 tanks": a model's number and variant stay inside the phrase after its capitalised name.
+  const re = /^(\s*)([A-Z]?\d[\w-]*(?=\s)|[A-Za-z][A-Za-z'’-]*)/;
   // "79 more dead servicemen", "20 other people": the comparison word is not the noun.
   const extra = /^\s+(?:more|additional|further|other|extra)\b/i.exec(after);
   let pos = extra ? extra[0].length : 0;
@@ -61,6 +62,7 @@ export function unitAfter(after: string): { unit: string; head: string; length: 
     const m = re.exec(after.slice(pos));
     if (!m) break;
     const w = m[2];
+    if (/^[A-Z]?\d/.test(w) && !/^[A-Z\d]/.test(words[words.length - 1] ?? '')) break;
     if (STOP_WORDS.has(w.toLowerCase()) && !IRREGULAR_PLURALS.has(w.toLowerCase())) break;
     words.push(w);
     pos += m[0].length;
