@@ -37,6 +37,11 @@ const dates = (events: ExtractedEvent[], type: string): Array<string | null> =>
 
 /** [text, publishedAt, type, expected dates of that type's events (start/granularity)] */
 const DATES: Array<[string, string, string, Array<string | null>]> = [
+  // "N days after X ordered": X is dated that many days before the main clause; "days after" gives the month.
+  ['The vote comes nine days after Jane Roe ordered the mobilization of 300,000 reservists.', '2022-09-30', 'POLICY', ['2022-09-21/day']],
+  ['The package came days after Jane Roe ordered a 90-day pause on foreign aid to Borduria.', '2025-01-29', 'AID_SUSPENSION', ['2025-01-01/month']],
+  // "In August, … on the 14th": the month named before.
+  ['In August, Atlantis brought home 84 soldiers on the 14th.', '2025-10-02', 'PRISONER_EXCHANGE', ['2025-08-14/day']],
   // A time fronted before a comma dates the whole sentence.
   ['In June, after a visit to Oslo by the envoy John Doe, 14 people were freed.', '2025-09-11', 'PRISONER_RELEASE', ['2025-06-01/month']],
   // A deadline ("to leave by July 3") is not the day the order was given.

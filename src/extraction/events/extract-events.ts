@@ -112,7 +112,7 @@ function draftFor(a: DraftArgs): Draft | null {
   // released 60" are swaps.)
   const swap = (h: TriggerHit) =>
     h.def.type === 'PRISONER_EXCHANGE' && !h.anaphoric && (!h.def.mergeOnly || !/^\s+for\s+(?:the\s+)?(?:release|freedom|return)\b/i.test(s.text.slice(h.end, h.end + 30)));
-  const type = hit.def.type === 'PRISONER_RELEASE' && (a.hits.some(swap) || swapTold(input, s, a.next) || MILITARY_RETURN.test(hit.text)) ? 'PRISONER_EXCHANGE' : hit.def.type;
+  const type = hit.def.type === 'PRISONER_RELEASE' && (a.hits.some(swap) || swapTold(input, s, a.next) || MILITARY_RETURN.test(hit.text) || (/^(?:returned|brought (?:back|home))\b/i.test(hit.text) && MILITARY_IN.test(s.text))) ? 'PRISONER_EXCHANGE' : hit.def.type;
   const ctx: ArgContext = {
     input, type, trigger, clause, segment, sentence: { start: s.start, end: s.end },
     times: a.ctxTimes, quantities: a.ctxQuantities, mentions: a.ctxMentions,
@@ -125,9 +125,9 @@ function draftFor(a: DraftArgs): Draft | null {
   // "…after a missile attack in Odesa, Saturday, Nov. 23": a date set off after an "after" adjunct dates the main clause.
   if (own?.offsets && own.offsets.start > trigger.end && AFTER_ADJUNCT.test(input.slice(Math.max(s.start, trigger.start - 50), trigger.start)) && /,/.test(input.slice(trigger.end, own.offsets.start))) own = null;
   // "A day later, …", "The swap came a day after …": dated against another event, not by a date elsewhere in the sentence.
-  const relative = relativeToEvent(input, s, trigger, args.times, publicationDate(args.publishedAt ?? '1970-01-01'));
-  // "Four days later, on December 19, …": a calendar day given with it wins.
-  if (relative && (!own || (own.offsets!.start < trigger.start && !(own.source === 'explicit' && own.granularity === 'day')))) own = relative;
+  const relative = relativeToEvent(input, s, trigger, args.times, publicationDate(args.publishedAt ?? '1970-01-01'), !hit.def.noun);
+  // "Four days later, on December 19, …": a calendar day given with it wins; "days after" (no number) never overrides a day.
+  if (relative && (!own || (own.offsets!.start < trigger.start && !(own.source === 'explicit' && own.granularity === 'day') && relative.granularity === 'day'))) own = relative;
   let date = own;
   let inherited = false;
   // A running total ("more than 7,000 since the invasion") is dated as of publication, never by a neighbour.
@@ -193,6 +193,8 @@ function draftFor(a: DraftArgs): Draft | null {
 
 /** "Ukraine returned 32 soldiers", "20 servicemen came home": soldiers come home from captivity in swaps. */
 const MILITARY_RETURN = /^(?:returned|brought (?:back|home)|came (?:back|home))\b.*\b(?:prisoners of war|POWs|soldiers|servicem[ae]n|servicewom[ae]n|defenders|troops|marines|fighters|service members)\b|\b(?:prisoners of war|POWs|soldiers|servicem[ae]n|servicewom[ae]n|defenders|troops|marines)\b.*\b(?:returned|came)\s+home\b/i;
+/** "brought home 84 people – 33 soldiers and 51 civilians": soldiers among those returned. */
+const MILITARY_IN = /\b(?:prisoners of war|POWs|soldiers|servicem[ae]n|servicewom[ae]n|defenders|marines)\b/i;
 const SWAP_WORD = /\b(?:exchange|swap)\b(?!\s+rate)/i;
 
 /**
@@ -289,22 +291,24 @@ function inheritFollowUpDates(drafts: Draft[]): void {
 
 /** A decision taken by vote ("parliament voted to withdraw") takes the article's vote tally as its count. */
 function attachVoteTally(drafts: Draft[], sentences: Sentence[], input: string, quantities: Quantity[]): void {
-  const open = drafts.filter((d) => !d.quantity && (d.type === 'AGREEMENT' || d.type === 'POLICY'));
+  // A decision taken by vote is counted by its votes, not by the people it affects.
+  const open = drafts.filter((d) => (!d.quantity || VOTED.test(d.evidence.text)) && (d.type === 'AGREEMENT' || d.type === 'POLICY'));
   if (open.length === 0) return;
   // "Hungary's parliament ratified it by 188 votes to 6": a tally in the decision's own sentence is its count.
   for (const d of open) {
     const own = voteTally(input, [sentences[d.sentence]], quantities.filter((q) => within(q, sentences[d.sentence])));
     if (own) d.quantity = own;
   }
-  if (open.some((d) => d.quantity)) return;
+  if (open.some((d) => d.quantity?.head === 'votes')) return;
   const tally = voteTally(input, sentences, quantities);
   if (!tally?.offsets) return;
   const at = sentences.findIndex((s) => tally.offsets!.start >= s.start && tally.offsets!.end <= s.end);
   // "Parliament has ratified the statute. 281 lawmakers voted in favour…": the tally right after a passing counts it.
-  const voted = open.find((d) => /\bvot(?:ed|es|ing)\b/i.test(d.evidence.text)) ?? open.find((d) => d.sentence === at - 1 && PASSED.test(d.evidence.text));
+  const voted = open.find((d) => VOTED.test(d.evidence.text)) ?? open.find((d) => !d.quantity && d.sentence === at - 1 && PASSED.test(d.evidence.text));
   if (voted) voted.quantity = tally;
 }
 
+const VOTED = /\bvot(?:ed|es|ing)\b/i;
 const PASSED = /\b(?:ratified|adopted|approved|passed|endorsed|backed)\b/i;
 
 function toEvent(d: Draft): ExtractedEvent {

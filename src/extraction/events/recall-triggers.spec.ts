@@ -127,6 +127,18 @@ const TRIGGERS: Array<[string, string]> = [
   ['From Lviv, they held a video call with around 20 other leaders on Saturday.', 'MEETING'],
   ['The talks between Jane Roe and John Doe at the air base in Oslo on Friday lasted three hours.', 'MEETING'],
   ['About 30 supporters and foreign diplomats gathered outside the courthouse in Lviv on Monday.', 'PROTEST'],
+  // holdout L round
+  ['The Atlantis parliament voted on Wednesday to amend the constitution.', 'POLICY'],
+  ['In August, Atlantis brought home 84 people on the 14th, 33 soldiers and 51 civilians.', 'PRISONER_EXCHANGE'],
+  ['Thousands of Atlantis civilians are still being held in Russia without any legal grounds.', 'DETENTION'],
+  ['Jane Roe said Oslo had begun the process of seizing a Bordurian cargo jet.', 'SANCTIONS'],
+  ['Jane Roe said on Monday he had ordered troops to deploy along the border.', 'POLICY'],
+  ['Atlantis and Borduria formally submitted their applications to join the alliance on May 18.', 'AGREEMENT'],
+  ['Jane Roe announced that Atlantis was applying for fast-track membership of the alliance.', 'AGREEMENT'],
+  ['The ministry said 1,730 Atlantis fighters had surrendered at the steel plant since Monday.', 'DETENTION'],
+  ['The US pledged 31 M1A1 Abrams to Borduria in January.', 'AID_PROVISION'],
+  ['Jane Roe announced 650 million Canadian dollars in military aid for Borduria on Friday.', 'AID_PROVISION'],
+  ['The Senate on Thursday passed a $39.8 billion emergency spending package for Borduria.', 'AID_PROVISION'],
 ];
 
 /** [text, type that must NOT be reported] */
@@ -165,6 +177,8 @@ const NOT_EVENTS: Array<[string, string]> = [
   ['Around 300 people came to the shelters in Lviv overnight.', 'PROTEST'],
   ['Jane Roe met John Doe on Friday but acknowledged that no deal had been reached.', 'AGREEMENT'],
   ['On Monday, Atlantis freed 108 women from captivity.', 'PRISONER_EXCHANGE'],
+  ['Jane Roe has been pressing other countries to hand over Patriots to Borduria.', 'AID_PROVISION'],
+  ['Ten civilians, two priests who had been held by Russia for a year among them, were freed on Friday.', 'DETENTION'],
 ];
 
 describe('extractEvents: phrasings for recall', () => {

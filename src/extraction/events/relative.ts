@@ -1,8 +1,8 @@
-import { CAME_DAYS_AFTER, DAYS_LATER } from '../lexicon/events-cues';
-import { addDays } from '../time/calendar';
+import { CAME_DAYS_AFTER, DAYS_AFTER_VERB, DAYS_LATER } from '../lexicon/events-cues';
+import { addDays, monthEnd, monthStart, parseIso } from '../time/calendar';
 import type { Span, TimeExpr } from '../types';
 
-const WORD_NUMBERS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+const WORD_NUMBERS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const count = (n: string, unit: string): number => {
   const v = WORD_NUMBERS[n.toLowerCase()] ?? Number(n);
   return /^week/i.test(unit) ? 7 * v : /^hour/i.test(unit) ? Math.max(1, Math.round(v / 24)) : v;
@@ -15,7 +15,7 @@ const shifted = (t: TimeExpr, days: number, text: string): TimeExpr =>
  * before the sentence; "The swap came two days after X hit Y" dates X two days before the swap
  * (the day's news unless the subject names its own day). Null when the sentence is not told so.
  */
-export function relativeToEvent(input: string, sentence: Span, trigger: Span, times: TimeExpr[], published: TimeExpr): TimeExpr | null {
+export function relativeToEvent(input: string, sentence: Span, trigger: Span, times: TimeExpr[], published: TimeExpr, verb = false): TimeExpr | null {
   const head = input.slice(sentence.start, trigger.start);
   const later = DAYS_LATER.exec(head);
   if (later) {
@@ -23,10 +23,16 @@ export function relativeToEvent(input: string, sentence: Span, trigger: Span, ti
     return anchor ? shifted(anchor, count(later[1], later[2]), later[0].trim()) : null;
   }
   // The trigger must follow "after" in the same stretch of the sentence.
-  const after = CAME_DAYS_AFTER.exec(head);
+  const after = CAME_DAYS_AFTER.exec(head) ?? (verb ? DAYS_AFTER_VERB.exec(head) : null);
   if (!after || head.length - (after.index + after[0].length) > 80 || /[.;]/.test(head.slice(after.index))) return null;
   const cut = sentence.start + after.index;
   const own = times.find((t) => t.offsets && t.offsets.start >= sentence.start && t.offsets.end <= cut && t.granularity === 'day');
   const sign = after[3].toLowerCase() === 'before' ? 1 : -1;
+  // "came days after X ordered …": some days, no number: the month it fell in.
+  if (!after[1]) {
+    const t = shifted(own ?? published, sign * (/^week/i.test(after[2]) ? 14 : 3), after[0].trim());
+    const p = parseIso(t.start);
+    return { ...t, start: monthStart(p.y, p.m), end: monthEnd(p.y, p.m), granularity: 'month' };
+  }
   return shifted(own ?? published, sign * count(after[1], after[2]), after[0].trim());
 }

@@ -15,15 +15,15 @@ export const FITTING_HEADS: Partial<Record<EventType, RegExp>> = {
   BODY_REPATRIATION: /^(?:bodies|remains|soldiers|servicemen|troops|defenders|fighters|people|civilians|foreigners|volunteers|ukrainians|russians|officers)$/,
   PROTEST: /^(?:people|protesters|protestors|demonstrators|participants|activists|residents|students|marchers|supporters|citizens|workers|women|men|veterans|relatives|families|farmers|exiles|emigres|émigrés|pensioners|retirees|miners|doctors|nurses|teachers|drivers|truckers|hauliers|mothers|wives|opponents|members|locals|youths|employees|voters|believers|parishioners|lawyers|journalists|artists|[a-z]+ians|poles|danes|swedes|finns|czechs|slovaks|serbs|croats|turks|kurds|jews|arabs)$/,
   MEETING: /^(?:countries|nations|states|delegations|delegates|leaders|organizations|organisations|governments|ministers|participants|heads)$/,
-  ATTACK: /^(?:people|civilians|persons|children|residents|soldiers|killed|dead|injured|wounded|others|passengers|victims|lives)$/,
+  ATTACK: /^(?:people|civilians|persons|children|residents|soldiers|killed|dead|injured|wounded|others|passengers|victims|lives|officers|servicemen|troops|sailors|crew|workers|officials|policemen|fighters|marines|pilots|journalists|women|men|teenagers|miners|firefighters|rescuers|medics|volunteers|employees|students)$/,
   DEPORTATION: /^(?:children|kids|minors|people|civilians|ukrainians|residents|orphans|teenagers|persons|citizens|nationals|families)$/,
-  DETENTION: /^(?:civilians|prisoners(?: of war)?|pows|people|soldiers|journalists|activists|children|ukrainians|citizens|servicemen|hostages|captives|detainees|men|women|protesters|persons|employees|workers|staff|residents|volunteers|sailors|crew|fishermen|officials|priests|clerics|monks|pastors|imams|students|teachers|mayors|bloggers|lawyers|reporters|demonstrators|figures|leaders|organi[sz]ers|members|supporters|opponents|critics|politicians|lawmakers|suspects|individuals)$/,
+  DETENTION: /^(?:civilians|prisoners(?: of war)?|pows|people|soldiers|journalists|activists|children|ukrainians|citizens|servicemen|hostages|captives|detainees|men|women|protesters|persons|employees|workers|staff|residents|volunteers|sailors|crew|fishermen|officials|priests|clerics|monks|pastors|imams|students|teachers|mayors|bloggers|lawyers|reporters|demonstrators|fighters|combatants|defenders|marines|troops|figures|leaders|organi[sz]ers|members|supporters|opponents|critics|politicians|lawmakers|suspects|individuals)$/,
   AID_PROVISION: /^(?:money|tanks|missiles|shells|systems|jets|rounds|vehicles|howitzers|drones|launchers|aircraft)$/,
   AID_SUSPENSION: /^(?:money)$/,
   SANCTIONS: /^(?:individuals|entities|companies|vessels|tankers|ships|banks|people|persons|officials|firms|organizations|organisations|nationals|citizens|lawmakers|politicians|journalists)$/,
   INVASION: /^(?:civilians|people|soldiers|troops)$/,
   CEASEFIRE: /^(?:violations)$/,
-  POLICY: /^(?:people|refugees|ukrainians|migrants|persons|men|women|citizens|children|tonnes|tons|money|diplomats|envoys)$/,
+  POLICY: /^(?:people|refugees|ukrainians|migrants|persons|men|women|citizens|children|tonnes|tons|money|diplomats|envoys|reservists|conscripts|recruits|troops|soldiers|servicemen)$/,
 };
 
 /** Counts that are running totals, not this event's own. */
@@ -37,7 +37,7 @@ export const POSTPONE_BEFORE = /\b(?:postpon\w+|delay(?:ed|s|ing)?|call(?:ed|s|i
 /** A threat or warning of what might happen ("a threatened halt", "warned that it could stop"): no event is reported. */
 export const THREAT_BEFORE = /\b(?:threaten(?:ed|s|ing)?(?:\s+to)?|threats?\s+(?:of|to)|warn(?:ed|s|ing)?\b[^.;]{0,40}?\b(?:could|might|may))\s+(?:[\w'’-]+\s+){0,2}$/i;
 export const NEGATION_BEFORE = /\b(?:not|never|n't|no longer|has yet to|have yet to|failed to|without)\s+(?:\w+\s+){0,2}$/i;
-export const PROPOSAL_CUE = /\b(?:discuss(?:ed|es|ing)?|call(?:ed|s|ing)? (?:for|on)|push(?:ed|es|ing)? for|demand(?:ed|s|ing)?|propos(?:ed|es|ing|al)|urg(?:ed|es|ing)|suggest(?:ed|s|ing)?|offer(?:ed|s|ing)?|seek(?:s|ing)?|sought|insist(?:ed|s)?|should|want(?:s|ed)? (?:to|a|an)|appeal(?:ed|s)? for|advocat\w+|lobb\w+ for)\b[^.;]*$/i;
+export const PROPOSAL_CUE = /\b(?:press(?:ed|es|ing)\s+(?:[\w'’-]+\s+){1,4}to|discuss(?:ed|es|ing)?|call(?:ed|s|ing)? (?:for|on)|push(?:ed|es|ing)? for|demand(?:ed|s|ing)?|propos(?:ed|es|ing|al)|urg(?:ed|es|ing)|suggest(?:ed|s|ing)?|offer(?:ed|s|ing)?|seek(?:s|ing)?|sought|insist(?:ed|s)?|should|want(?:s|ed)? (?:to|a|an)|appeal(?:ed|s)? for|advocat\w+|lobb\w+ for)\b[^.;]*$/i;
 export const PLAN_CUE = /\b(?:will|shall|'ll|would|provides? for|providing for|envisag\w+|foresees?|stipulat\w+|allows? for|paving the way for|to be signed|(?:is|are|was|were|had been)\s+(?:expected|scheduled|set|due|poised|slated|going|supposed|ready|prepared|preparing|planning)\s+to|plan(?:s|ned)? to|planning to|intends? to|hopes? to|to be held|upcoming|ready to|poised to|expects?)\b[^.;]*$/i;
 export const PLAN_AFTER = /^[^.;]{0,30}?\b(?:will|would|could|may|might|can|is to|are to|should)\s+(?:\w+\s+)?(?:take place|be held|happen|begin|start|go ahead|be signed)\b/i;
 /** "…, a proposal Moscow has rejected": the refusal follows its object. */
@@ -77,4 +77,6 @@ export const CAPTION_CUE = /\b(?:in this (?:handout )?(?:picture|photo|image)|po
 /** "A day later, …": the sentence is dated a number of days after the one before it. */
 export const DAYS_LATER = /^\W*(a|one|two|three|four|five|six|seven|\d+)\s+(days?|weeks?)\s+later\b/i;
 /** "The swap came a day after …": what follows "after" happened that many days before the subject ("before": after it). */
-export const CAME_DAYS_AFTER = /\b(?:came|comes|happened|took place|followed|was)\s+(?:(?:less|more) than\s+|just\s+|only\s+)?(a|one|two|three|four|five|six|seven|24|48|\d+)\s+(days?|weeks?|hours)\s+(after|before)\b/i;
+export const CAME_DAYS_AFTER = /\b(?:came|comes|happened|took place|followed|was)\s+(?:(?:less|more) than\s+|just\s+|only\s+)?(a|one|two|three|four|five|six|seven|eight|nine|ten|24|48|\d+)\s+(days?|weeks?|hours)\s+(after|before)\b/i;
+/** "held the ceremony nine days after Putin ordered …", "came days after X ordered …": told against the main clause, for a verb. */
+export const DAYS_AFTER_VERB = /\b(?:(?:less|more) than\s+|just\s+|only\s+)?(a|one|two|three|four|five|six|seven|eight|nine|ten|24|48|\d+|(?=days|weeks))\s*(days?|weeks?|hours)\s+(after|before)\b/i;

@@ -21,7 +21,7 @@ const VAGUE_RE = new RegExp(`\\b(${Object.keys(VAGUE).join('|')})\\s+of\\s+`, 'g
 const LABEL_BEFORE = /(?:\b(?:No|Nos|Law|law|Article|article|Resolution|resolution|Decree|decree|Bill|bill|number|Number|Flight|flight|Route|route|Section|section|Paragraph|Chapter|Order|order|Protocol|Unit|Brigade|Regiment|Division|Battalion|Corps|Group|Point|Item|page|Page|Room|room|Building|Highway|highway|Minsk|Gate|Leopard|Challenger|Marder|Mirage|Patriot|Iskander)\.?\s*|#|[A-Za-z]-|[A-Za-z])$/;
 const NOT_A_COUNT_AFTER = /^(?:st|nd|rd|th)\b|^-(?:year|month|week|day|hour|minute|second|kilometer|kilometre|km|mile|meter|metre|strong|member|point|seat|storey|story)s?\b|^\s+years?\s+old\b|^:\d\d|^\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)|^-for-|^\s*[-–]\s*(?:for)\b|^-(?:thirds?|quarters?|halves|time|fold)\b/i;
 const PERCENT_AFTER = /^\s*(?:%|percent\b|per cent\b|percentage points?\b)/i;
-const CURRENCY_AFTER = /^\s*(dollars|euros|pounds|hryvnias?|rubles|roubles|yuan|kroner|krone|kronor|krona|zlotys?|francs|yen)\b/i;
+const CURRENCY_AFTER = /^\s*(?:(?:Canadian|Australian|US|U\.S\.|New Zealand|Hong Kong|Singapore)\s+)?(dollars|euros|pounds|hryvnias?|rubles|roubles|yuan|kroner|krone|kronor|krona|zlotys?|francs|yen)\b/i;
 const RANGE_AFTER = new RegExp(`^\\s*(?:-|–|—|to|and)\\s*(${DIGITS_RE})(${SCALE_RE})?`, 'i');
 
 /**

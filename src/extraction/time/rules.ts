@@ -145,6 +145,13 @@ export const TIME_RULES: TimeRule[] = [
     resolve: (m, ctx) => {
       const d = Number(m[2]);
       const { y, m: pm, d: pd } = parseIso(ctx.pub);
+      // "In August, Ukraine brought home 84 people on the 14th": the month named before in the sentence.
+      const named = [...ctx.before.matchAll(new RegExp(`\\b(${MONTH_RE})\\b`, 'g'))].pop();
+      const mo = named ? monthNumber(named[1]) : null;
+      if (mo) {
+        const yy = mo <= pm || future(ctx) ? y : y - 1;
+        return isValidDay(yy, mo, d) ? withPrep(day(iso(yy, mo, d), 'relative'), m[1], ctx.pub) : null;
+      }
       const ahead = future(ctx);
       let [yy, mm] = [y, pm];
       if (!ahead && d > pd) [yy, mm] = pm === 1 ? [y - 1, 12] : [y, pm - 1];
