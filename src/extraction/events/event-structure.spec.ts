@@ -37,6 +37,8 @@ const dates = (events: ExtractedEvent[], type: string): Array<string | null> =>
 
 /** [text, publishedAt, type, expected dates of that type's events (start/granularity)] */
 const DATES: Array<[string, string, string, Array<string | null>]> = [
+  // A time inside a "days after" clause dates the other act, not the subject.
+  ['The summit in Oslo came days after Jane Roe demanded on June 14 that Borduria withdraw.', '2024-06-19', 'MEETING', ['2024-06-19/day']],
   // "N days after X ordered": X is dated that many days before the main clause; "days after" gives the month.
   ['The vote comes nine days after Jane Roe ordered the mobilization of 300,000 reservists.', '2022-09-30', 'POLICY', ['2022-09-21/day']],
   ['The package came days after Jane Roe ordered a 90-day pause on foreign aid to Borduria.', '2025-01-29', 'AID_SUSPENSION', ['2025-01-01/month']],

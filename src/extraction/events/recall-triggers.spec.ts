@@ -139,6 +139,13 @@ const TRIGGERS: Array<[string, string]> = [
   ['The US pledged 31 M1A1 Abrams to Borduria in January.', 'AID_PROVISION'],
   ['Jane Roe announced 650 million Canadian dollars in military aid for Borduria on Friday.', 'AID_PROVISION'],
   ['The Senate on Thursday passed a $39.8 billion emergency spending package for Borduria.', 'AID_PROVISION'],
+  // holdout N round
+  ['Police in Lviv detained at least 10 of them within minutes on Sunday.', 'DETENTION'],
+  ['On September 21, Jane Roe announced a "partial mobilization" in Atlantis.', 'POLICY'],
+  ['This morning, a local resident opened fire at the enlistment office in Lviv.', 'ATTACK'],
+  ['Atlantis said on Thursday it had finished handing over the 24 F-16s it promised Borduria.', 'AID_PROVISION'],
+  ['Jane Roe first announced the transfer of the jets to Borduria in June last year.', 'AID_PROVISION'],
+  ['The last Atlantis package of weapons for Borduria, worth $250 million, was announced on Dec. 27.', 'AID_PROVISION'],
 ];
 
 /** [text, type that must NOT be reported] */
@@ -179,6 +186,8 @@ const NOT_EVENTS: Array<[string, string]> = [
   ['On Monday, Atlantis freed 108 women from captivity.', 'PRISONER_EXCHANGE'],
   ['Jane Roe has been pressing other countries to hand over Patriots to Borduria.', 'AID_PROVISION'],
   ['Ten civilians, two priests who had been held by Russia for a year among them, were freed on Friday.', 'DETENTION'],
+  ['Atlantis and Borduria have accused Oslo of supplying Borduria with artillery shells.', 'AID_PROVISION'],
+  ['The 14th sanctions package was approved by ministers on Monday.', 'AID_PROVISION'],
 ];
 
 describe('extractEvents: phrasings for recall', () => {

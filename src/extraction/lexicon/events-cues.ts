@@ -46,7 +46,7 @@ export const ONGOING_CUE = /\b(?:continu(?:e|es|ed|ing)|ongoing|still)\b/i;
 /** Hypothetical or generic contexts: no event is reported. */
 export const HYPOTHETICAL_BEFORE = /\b(?:if|unless|whether|how many|no|before any|any|despite(?: the)?|amid(?: the)?|without(?: a| any)?|evade|avoid|circumvent)\s+(?:[\w'’-]+\s+){0,2}$/i;
 /** The grounds of another act ("a warrant on suspicion of deporting children", "warrants over missile strikes"): background, not a report. */
-export const GROUNDS_BEFORE = /\b(?:on suspicion of|suspected of|accused of|charged with|on charges of|(?:warrants?|charges|indictments?|case|cases)\b[^.;]{0,90}?\s(?:over|for))\s+(?:[\w'’-]+\s+){0,3}$|\b(?:guilty|convicted|sentenced|jailed|fined|prosecuted)\b[^;]{0,100}?\s(?:over|for)\s+(?:[\w'’-]+\s+){0,3}(?:posts?|comments?|videos?|statements?|remarks|publications?|articles?)\s+(?:about|on|describing|criticising|criticizing)\s+(?:[\w'’-]+\s+){0,3}$/i;
+export const GROUNDS_BEFORE = /\b(?:on suspicion of|suspected of|accus(?:ed|es|ing)\s+(?:[\w'’-]+\s+){0,3}?of|charged with|on charges of|(?:warrants?|charges|indictments?|case|cases)\b[^.;]{0,90}?\s(?:over|for))\s+(?:[\w'’-]+\s+){0,3}$|\b(?:guilty|convicted|sentenced|jailed|fined|prosecuted)\b[^;]{0,100}?\s(?:over|for)\s+(?:[\w'’-]+\s+){0,3}(?:posts?|comments?|videos?|statements?|remarks|publications?|articles?)\s+(?:about|on|describing|criticising|criticizing)\s+(?:[\w'’-]+\s+){0,3}$/i;
 
 /** Determiners that make a noun trigger refer back to an event already reported. */
 export const DEFINITE_BEFORE = /\b(?:the|this|that|these|those|its|their|his|her|whose|such)\s+(?:[\w'’-]+\s+){0,3}$/i;
