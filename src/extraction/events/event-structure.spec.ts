@@ -37,6 +37,12 @@ const dates = (events: ExtractedEvent[], type: string): Array<string | null> =>
 
 /** [text, publishedAt, type, expected dates of that type's events (start/granularity)] */
 const DATES: Array<[string, string, string, Array<string | null>]> = [
+  // "A day earlier" counts back from the last day named, not from a day something runs "until".
+  ['The summit, which opened on Thursday and runs until Saturday, ended with a deal.\nA day earlier, Atlantis had announced sanctions on 300 companies.', '2024-06-14', 'SANCTIONS', ['2024-06-12/day']],
+  // "…, which opened hours after the attack": the day of the attack.
+  ['Missiles hit Lviv on Thursday, killing 23 people.\nJane Roe said in a video address to the conference in Oslo, which opened hours after the attack, that it was a war crime.', '2022-07-15', 'SPEECH', ['2022-07-14/day']],
+  // A protest called for Saturday lies ahead.
+  ['John Doe called for a large protest in Lviv on Saturday.', '2025-02-27', 'PROTEST', ['2025-03-01/day']],
   // A time inside a "days after" clause dates the other act, not the subject.
   ['The summit in Oslo came days after Jane Roe demanded on June 14 that Borduria withdraw.', '2024-06-19', 'MEETING', ['2024-06-19/day']],
   // "N days after X ordered": X is dated that many days before the main clause; "days after" gives the month.

@@ -74,6 +74,8 @@ export function extractEvents(args: EventInput): ExtractedEvent[] {
     }
   });
   inheritFollowUpDates(drafts);
+  datedByAnother(drafts);
+  aidBills(drafts, input);
   attachFollowUpCounts(drafts, sentences, input, quantities);
   attachVoteTally(drafts, sentences, input, quantities);
   const merged = mergeDrafts(drafts);
@@ -153,6 +155,8 @@ function draftFor(a: DraftArgs): Draft | null {
   const place = pickPlace(ctx);
   const participants = pickParticipants(weakHit ? { ...ctx, segment: segmentOf(a.hits, hit, s) } : ctx, args.entities, place);
   let mergeOnly = Boolean(hit.def.mergeOnly) || breakdown;
+  // "The previous exchange took place on August 24": an earlier swap with its own day is an event of its own.
+  if (hit.def.id === 'exchange.in-exchange' && own && /\b(?:the|its|their)\s+(?:previous|prior|preceding|last)\s+$/i.test(input.slice(Math.max(s.start, trigger.start - 30), trigger.start))) mergeOnly = false;
   // A pledge ("Paris would send missiles", "Berlin will provide…") is an aid event of its own, planned.
   const pledge = type === 'AID_PROVISION' && status === 'planned' && !weakHit;
   // "X will send 49 tanks to Ukraine": an announced delivery with its size is news of the day, dated by publication.
@@ -202,7 +206,7 @@ const SWAP_WORD = /\b(?:exchange|swap)\b(?!\s+rate)/i;
  * release followed in its paragraph by "It was the first exchange …": a swap, not a one-sided release.
  */
 function swapTold(input: string, s: Sentence, next: Sentence | null): boolean {
-  if (/\bin exchange for\s+(?!(?:the\s+)?(?:release|freedom|return)\b)/i.test(s.text)) return true;
+  if (/\bin exchange for\s+(?!(?:the\s+)?(?:release|freedom|return)\b)/i.test(s.text) || /\b(?:each|both) sides?\b/i.test(s.text)) return true;
   return next != null && SWAP_WORD.test(input.slice(next.start, next.end)) && !SWAP_WORD.test(s.text);
 }
 
@@ -287,6 +291,35 @@ function inheritFollowUpDates(drafts: Draft[]): void {
       return;
     }
   });
+}
+
+/** "…, which opened hours after the attack": an undated report told hours after another event shares its day. */
+const HOURS_AFTER = /\b(?:hours|minutes|shortly|soon|just)\s+after\s+the\s+([a-z]+)\b/i;
+const NOUN_TYPES: Record<string, string> = {
+  attack: 'ATTACK', attacks: 'ATTACK', strike: 'ATTACK', strikes: 'ATTACK', shelling: 'ATTACK', bombing: 'ATTACK',
+  swap: 'PRISONER_EXCHANGE', exchange: 'PRISONER_EXCHANGE', talks: 'MEETING', meeting: 'MEETING', summit: 'MEETING', call: 'MEETING',
+};
+
+function datedByAnother(drafts: Draft[]): void {
+  for (const d of drafts) {
+    if (d.ownDate || d.inherited) continue;
+    const m = HOURS_AFTER.exec(d.evidence.text);
+    const type = m ? NOUN_TYPES[m[1].toLowerCase()] : undefined;
+    const anchor = type ? drafts.find((x) => x.type === type && x.ownDate && x.date.granularity === 'day' && !x.date.open && x.sentence < d.sentence) : undefined;
+    if (!anchor) continue;
+    d.date = anchor.date;
+    d.inherited = true;
+  }
+}
+
+/** In a story about an aid bill, "the Senate passed the bill 70-29" is that aid, not a domestic law. */
+const AID_BILL_STORY = /\b(?:aid|assistance|spending)\s+(?:bill|package|legislation)\b|\bforeign aid\b/i;
+
+function aidBills(drafts: Draft[], input: string): void {
+  if (!AID_BILL_STORY.test(input)) return;
+  for (const d of drafts) {
+    if (d.type === 'POLICY' && (d.hit.def.id === 'policy.law' || d.hit.def.id === 'policy.reading') && /\b(?:bill|measure|legislation)\b/i.test(d.hit.text)) d.type = 'AID_PROVISION';
+  }
 }
 
 /** A decision taken by vote ("parliament voted to withdraw") takes the article's vote tally as its count. */

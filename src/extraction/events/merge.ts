@@ -60,7 +60,8 @@ function compatible(a: Draft, d: Draft): boolean {
   if (a.ownDate && d.ownDate && (a.date.end < d.date.start || d.date.end < a.date.start)) return false;
   // "has banned imports since April 2023" and "agreed on Tuesday to buy grain": a standing state is not the day's act.
   if (a.sentence !== d.sentence && a.ownDate && d.ownDate && Boolean(a.date.open) !== Boolean(d.date.open)) return false;
-  if (a.place && d.place && placesConflict(a, d)) return false;
+  // "in Kharkiv's Industrialnyi district": in one sentence, a place we cannot locate may lie inside the other.
+  if (a.place && d.place && placesConflict(a, d) && !(a.sentence === d.sentence && (!a.place.entity.geo || !d.place.entity.geo))) return false;
   if (a.sentence !== d.sentence && !loose && quantitiesConflict(a, d)) return false;
   // A running total is its own (background) report, not a repeat of the day's event.
   if (a.sentence !== d.sentence && a.quantity && d.quantity && a.cumulative !== d.cumulative) return false;

@@ -146,6 +146,14 @@ const TRIGGERS: Array<[string, string]> = [
   ['Atlantis said on Thursday it had finished handing over the 24 F-16s it promised Borduria.', 'AID_PROVISION'],
   ['Jane Roe first announced the transfer of the jets to Borduria in June last year.', 'AID_PROVISION'],
   ['The last Atlantis package of weapons for Borduria, worth $250 million, was announced on Dec. 27.', 'AID_PROVISION'],
+  // holdout M round
+  ['On Saturday, 307 more Atlantis soldiers came home.', 'PRISONER_EXCHANGE'],
+  ['Each side handed over another 303 soldiers on Sunday, the last stage of a 1,000-for-1,000 exchange.', 'PRISONER_EXCHANGE'],
+  ['The previous exchange took place on August 24, when 115 Atlantis defenders came home.', 'PRISONER_EXCHANGE'],
+  ['In Lviv, falling debris and drone strikes wounded at least 15 people on Sunday.', 'ATTACK'],
+  ['In a separate memorandum signed the same day, Oslo undertook to help Borduria export grain.', 'AGREEMENT'],
+  ['Last month, Jane Roe agreed with John Doe that Atlantis would not block the mission.', 'AGREEMENT'],
+  ['Atlantis announced measures against 50 more people and companies on Thursday.', 'SANCTIONS'],
 ];
 
 /** [text, type that must NOT be reported] */

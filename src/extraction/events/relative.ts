@@ -19,8 +19,8 @@ export function relativeToEvent(input: string, sentence: Span, trigger: Span, ti
   const head = input.slice(sentence.start, trigger.start);
   const later = DAYS_LATER.exec(head);
   if (later) {
-    const anchor = times.filter((t) => t.offsets && t.offsets.end <= sentence.start && t.granularity === 'day' && !t.open).pop();
-    return anchor ? shifted(anchor, count(later[1], later[2]), later[0].trim()) : null;
+    const anchor = times.filter((t) => t.offsets && t.offsets.end <= sentence.start && t.granularity === 'day' && !t.open && t.prep !== 'until' && t.prep !== 'till').pop();
+    return anchor ? shifted(anchor, (later[3].toLowerCase() === 'earlier' ? -1 : 1) * count(later[1], later[2]), later[0].trim()) : null;
   }
   // The trigger must follow "after" in the same stretch of the sentence.
   const after = CAME_DAYS_AFTER.exec(head) ?? (verb ? DAYS_AFTER_VERB.exec(head) : null);

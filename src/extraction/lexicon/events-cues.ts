@@ -75,7 +75,7 @@ export const RECIPIENT_CUE = /\b(?:to|with|against|on|for|from)\s+(?:the\s+)?(?:
 export const CAPTION_CUE = /\b(?:in this (?:handout )?(?:picture|photo|image)|poses? for a (?:picture|photo)|handout (?:picture|photo)|(?:picture|photo) (?:taken|released|obtained|provided)|(?:photo|image) (?:credit|courtesy))\b|\((?:photo|image)\b|\bPhoto:/i;
 
 /** "A day later, …": the sentence is dated a number of days after the one before it. */
-export const DAYS_LATER = /^\W*(a|one|two|three|four|five|six|seven|\d+)\s+(days?|weeks?)\s+later\b/i;
+export const DAYS_LATER = /^\W*(a|one|two|three|four|five|six|seven|\d+)\s+(days?|weeks?)\s+(later|earlier)\b/i;
 /** "The swap came a day after …": what follows "after" happened that many days before the subject ("before": after it). */
 export const CAME_DAYS_AFTER = /\b(?:came|comes|happened|took place|followed|was)\s+(?:(?:less|more) than\s+|just\s+|only\s+)?(a|one|two|three|four|five|six|seven|eight|nine|ten|24|48|\d+)\s+(days?|weeks?|hours)\s+(after|before)\b/i;
 /** "held the ceremony nine days after Putin ordered …", "came days after X ordered …": told against the main clause, for a verb. */
