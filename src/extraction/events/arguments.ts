@@ -59,6 +59,10 @@ export function pickDate(c: ArgContext): TimeExpr | null {
     const reportDay = /\b(?:said|says|reported|announced|confirmed|stated)\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$/.test(c.input.slice(Math.max(0, t.offsets.start - 24), t.offsets.start));
     // "Addressing MPs, the premier said Moldova faced a crisis this winter": a time inside what was said is not the speaking's.
     if (!reportDay && t.offsets.start > c.trigger.end && REPORTED_AFTER.test(c.input.slice(c.trigger.end, t.offsets.start))) continue;
+    // "a ban on Russian gas starting in 2027": when a measure takes effect, not when it was decided.
+    if (t.offsets.start > c.trigger.end && /\b(?:starting|beginning|effective|taking effect)\s+(?:in\s+|on\s+|from\s+)?$/i.test(c.input.slice(Math.max(0, t.offsets.start - 24), t.offsets.start))) continue;
+    // "the largest prisoner exchange since the start of the invasion": a superlative's range, not the event's day.
+    if (t.offsets.start > c.trigger.end && (t.prep === 'since' || /\bsince\b/i.test(c.input.slice(c.trigger.end, t.offsets.start))) && /\b(?:largest|biggest|first|deadliest|worst|heaviest|most|longest|only|second)\s+(?:[\w'’-]+\s+){0,3}$/i.test(c.input.slice(Math.max(c.sentence.start, c.trigger.start - 40), c.trigger.start))) continue;
     // "The summit came days after Putin demanded on June 14 …": a time inside the "after" clause dates another act.
     if (t.offsets.start > c.trigger.end && /\b(?:days|weeks|months|a day|a week)\s+(?:after|before)\b/i.test(c.input.slice(c.trigger.end, t.offsets.start))) continue;
     // "…had been declared in the city and that Monday would be a day of mourning": the next complement has its own time.
@@ -66,7 +70,7 @@ export function pickDate(c: ArgContext): TimeExpr | null {
     // "pledging $4.5 billion this year", "€50 billion for 2024-2027": the period the money covers, not the day it was given.
     if ((c.type === 'AID_PROVISION' || c.type === 'AID_SUSPENSION') && MONEY_PERIOD.test(c.input.slice(Math.max(0, t.offsets.start - 80), t.offsets.end))) continue;
     // "by 2035", "by the end of next year": a deadline set in the event, not its date.
-    if (t.offsets.start > c.trigger.end && /\bby\s+(?:the\s+end\s+of\s+)?$/i.test(c.input.slice(Math.max(0, t.offsets.start - 20), t.offsets.start)) && (t.granularity !== 'day' || /\bto\s+(?:leave|quit|depart|go|withdraw|vacate|comply|respond|pay)\b/i.test(c.input.slice(c.trigger.end, t.offsets.start)))) continue;
+    if ((t.offsets.start > c.trigger.end || t.granularity === 'year') && /\bby\s+(?:the\s+end\s+of\s+)?$/i.test(c.input.slice(Math.max(0, t.offsets.start - 20), t.offsets.start)) && (t.granularity !== 'day' || /\bto\s+(?:leave|quit|depart|go|withdraw|vacate|comply|respond|pay)\b/i.test(c.input.slice(c.trigger.end, t.offsets.start)))) continue;
     // "launched its largest attack, firing 477 drones … on Sunday": a participle right after the clause tells the same act.
     const participle = !inClause && t.offsets.start > c.trigger.end && PARTICIPLE_AFTER.test(c.input.slice(c.trigger.end, t.offsets.start));
     // "In June, after a visit by the envoy, 14 people were freed": a time fronted before a comma scopes over the sentence.

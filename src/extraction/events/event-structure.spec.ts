@@ -37,6 +37,11 @@ const dates = (events: ExtractedEvent[], type: string): Array<string | null> =>
 
 /** [text, publishedAt, type, expected dates of that type's events (start/granularity)] */
 const DATES: Array<[string, string, string, Array<string | null>]> = [
+  // The superlative's range ("the largest since …") and a measure's start ("starting in 2027") do not date the event.
+  ['It is the largest prisoner exchange since the beginning of the invasion in February 2022.', '2022-06-29', 'PRISONER_EXCHANGE', ['2022-06-29/day']],
+  ['On Thursday, the bloc approved a 19th package of sanctions, which includes a ban on imports of Russian gas starting in 2027.', '2025-10-24', 'SANCTIONS', ['2025-10-23/day']],
+  // "Canada will provide …, Carney said on Sunday": the day of saying is past.
+  ['Atlantis will provide 2 billion Canadian dollars in military aid to Borduria, Jane Roe said on Sunday.', '2025-08-28', 'AID_PROVISION', ['2025-08-24/day']],
   // "A day earlier" counts back from the last day named, not from a day something runs "until".
   ['The summit, which opened on Thursday and runs until Saturday, ended with a deal.\nA day earlier, Atlantis had announced sanctions on 300 companies.', '2024-06-14', 'SANCTIONS', ['2024-06-12/day']],
   // "…, which opened hours after the attack": the day of the attack.

@@ -114,7 +114,9 @@ function draftFor(a: DraftArgs): Draft | null {
   // released 60" are swaps.)
   const swap = (h: TriggerHit) =>
     h.def.type === 'PRISONER_EXCHANGE' && !h.anaphoric && (!h.def.mergeOnly || !/^\s+for\s+(?:the\s+)?(?:release|freedom|return)\b/i.test(s.text.slice(h.end, h.end + 30)));
-  const type = hit.def.type === 'PRISONER_RELEASE' && (a.hits.some(swap) || swapTold(input, s, a.next) || MILITARY_RETURN.test(hit.text) || (/^(?:returned|brought (?:back|home))\b/i.test(hit.text) && MILITARY_IN.test(s.text))) ? 'PRISONER_EXCHANGE' : hit.def.type;
+  const type = hit.def.type === 'PRISONER_RELEASE' && (a.hits.some(swap) || swapTold(input, s, a.next) || MILITARY_RETURN.test(hit.text) || (/^(?:returned|brought (?:back|home))\b|\bcame\s+(?:back\s+)?home\b/i.test(hit.text) && MILITARY_IN.test(s.text))) ? 'PRISONER_EXCHANGE' : hit.def.type;
+  // "In the previous swap on June 2, the sides exchanged the bodies of fallen soldiers": a swap of bodies.
+  if ((hit.def.id === 'exchange.swap' || hit.def.id === 'exchange.in-exchange') && a.hits.some((h) => h.def.type === 'BODY_REPATRIATION')) return null;
   const ctx: ArgContext = {
     input, type, trigger, clause, segment, sentence: { start: s.start, end: s.end },
     times: a.ctxTimes, quantities: a.ctxQuantities, mentions: a.ctxMentions,
@@ -198,7 +200,7 @@ function draftFor(a: DraftArgs): Draft | null {
 /** "Ukraine returned 32 soldiers", "20 servicemen came home": soldiers come home from captivity in swaps. */
 const MILITARY_RETURN = /^(?:returned|brought (?:back|home)|came (?:back|home))\b.*\b(?:prisoners of war|POWs|soldiers|servicem[ae]n|servicewom[ae]n|defenders|troops|marines|fighters|service members)\b|\b(?:prisoners of war|POWs|soldiers|servicem[ae]n|servicewom[ae]n|defenders|troops|marines)\b.*\b(?:returned|came)\s+home\b/i;
 /** "brought home 84 people – 33 soldiers and 51 civilians": soldiers among those returned. */
-const MILITARY_IN = /\b(?:prisoners of war|POWs|soldiers|servicem[ae]n|servicewom[ae]n|defenders|marines)\b/i;
+const MILITARY_IN = /\b(?:prisoners of war|POWs|soldiers|servicem[ae]n|servicewom[ae]n|defenders|marines|military personnel|service members)\b/i;
 const SWAP_WORD = /\b(?:exchange|swap)\b(?!\s+rate)/i;
 
 /**

@@ -154,6 +154,22 @@ const TRIGGERS: Array<[string, string]> = [
   ['In a separate memorandum signed the same day, Oslo undertook to help Borduria export grain.', 'AGREEMENT'],
   ['Last month, Jane Roe agreed with John Doe that Atlantis would not block the mission.', 'AGREEMENT'],
   ['Atlantis announced measures against 50 more people and companies on Thursday.', 'SANCTIONS'],
+  // holdout O/P round
+  ['Several dozen people came to the courthouse in Lviv on Friday to support him.', 'PROTEST'],
+  ['Jane Roe had approved the delivery on January 25th after weeks of hesitation.', 'AID_PROVISION'],
+  ['Jane Roe announced that Atlantis had given its air defence systems to Borduria on Friday.', 'AID_PROVISION'],
+  ['Jane Roe has become the first foreign leader to address the Atlantis parliament, speaking by video link on Tuesday.', 'SPEECH'],
+  ['John Doe announced an immediate ban on all Russian oil, gas and coal imports on Tuesday.', 'SANCTIONS'],
+  ['A government commission headed by Jane Roe met the same day.', 'MEETING'],
+  ['The attack came ten days after Jane Roe welcomed Mr. Doe and a group of leaders to the presidential palace in Oslo.', 'MEETING'],
+  ['Since February 24, monitors in Atlantis have recorded more than 19,000 detentions for anti-war statements.', 'DETENTION'],
+  ['On August 14, 84 Atlantis citizens – 33 military personnel and 51 civilians – came home.', 'PRISONER_EXCHANGE'],
+  ['Four more children were brought back from the occupied territories of Atlantis on Friday.', 'PRISONER_RELEASE'],
+  ['Jane Roe showed off the first F-16 fighters delivered to Borduria on Sunday.', 'AID_PROVISION'],
+  ['The parliament of Atlantis on Tuesday accepted the resignation of the president.', 'POLICY'],
+  ['In October, Oslo ordered the closure of Borduria\'s consulate in Lviv.', 'POLICY'],
+  ['The protesters were detained on Monday, and the five were released two days later.', 'PRISONER_RELEASE'],
+  ['An investment agreement with Borduria, signed in Oslo on October 30, was withdrawn.', 'AGREEMENT'],
 ];
 
 /** [text, type that must NOT be reported] */
@@ -196,6 +212,10 @@ const NOT_EVENTS: Array<[string, string]> = [
   ['Ten civilians, two priests who had been held by Russia for a year among them, were freed on Friday.', 'DETENTION'],
   ['Atlantis and Borduria have accused Oslo of supplying Borduria with artillery shells.', 'AID_PROVISION'],
   ['The 14th sanctions package was approved by ministers on Monday.', 'AID_PROVISION'],
+  ['Several dozen people came to the hearing; some applauded when the verdict was read.', 'PROTEST'],
+  ['The money for replacing weapons sent to Borduria ran out at the end of last year.', 'AID_PROVISION'],
+  ['Three people were killed in Lviv, including a couple whose bodies were recovered from the river.', 'BODY_REPATRIATION'],
+  ['In the previous swap on June 2, Atlantis and Borduria exchanged the bodies of fallen soldiers.', 'PRISONER_EXCHANGE'],
 ];
 
 describe('extractEvents: phrasings for recall', () => {

@@ -59,6 +59,8 @@ const yearOf = (y: number, source: DateSource): Resolved => ({
 
 /** A future cue close before the time, or anywhere in its clause ("which will be adopted by ministers at a meeting in Luxembourg on Monday"). */
 function future(ctx: RuleContext): boolean {
+  // "Canada will provide …, Carney said on Sunday": the day of saying is past.
+  if (/\b(?:said|says|told|announced|added|stated|confirmed)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/i.test(ctx.before)) return false;
   const clause = /[^,;:()]*$/.exec(ctx.before.slice(-160))![0];
   return FUTURE_CUE.test(ctx.before.slice(-70)) || FUTURE_CUE.test(clause);
 }
