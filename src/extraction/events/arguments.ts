@@ -135,8 +135,10 @@ export function fits(type: EventType, q: Quantity, input: string): boolean {
     if (!/^(?:bodies|remains)$/.test(head) && !/\b(?:bodies|remains)\s+of\s+(?:the\s+)?(?:another\s+|some\s+|\w+\s+)?(?:[\w,]+\s+)?$/i.test(before)) return false;
   }
   if (type === 'ATTACK' && q.offsets && !/^(?:killed|dead|injured|wounded|lives|victims)$/.test(head)) {
-    const around = input.slice(Math.max(0, q.offsets.start - 45), q.offsets.end + 30);
+    // "At least 23 people, four of them children, were killed", "killed 53 Ukrainian prisoners": whoever was killed counts.
+    const around = input.slice(Math.max(0, q.offsets.start - 45), q.offsets.end + 50);
     if (!/\b(?:kill|dead|death|died|injur|wound|lives|casualt|victim|hurt)/i.test(around)) return false;
+    if (head && head !== 'money' && head !== 'percent' && /s$|^(?:people|personnel|staff|crew)$/.test(head) && !/^(?:drones|missiles|rockets|shells|bombs|times|buildings|houses|homes)$/.test(head)) return true;
   }
   // "police estimated the crowd at around 35,000": a bare number given as the size of a crowd.
   if (type === 'PROTEST' && head === '' && q.offsets && CROWD_SIZE.test(input.slice(Math.max(0, q.offsets.start - 80), q.offsets.start))) return true;

@@ -104,6 +104,8 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
 
 /** [text, expected [type, count] pairs] */
 const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
+  // Whoever was killed counts, even with an aside before "were killed".
+  ['At least 23 people, four of them children, were killed when a missile hit a block of flats in Lviv on Friday.', [['ATTACK', 23]]],
   // "the last swap, on Aug. 24" is an earlier exchange, like "the previous swap".
   ['Atlantis and Borduria swapped 120 prisoners on Tuesday.\nThe last swap, on Aug. 24, returned 146 soldiers to Atlantis.', [['PRISONER_EXCHANGE', 120], ['PRISONER_EXCHANGE', 146]]],
   // A figure told after a vague count ("hundreds of") refines it.

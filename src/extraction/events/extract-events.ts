@@ -162,10 +162,10 @@ function draftFor(a: DraftArgs): Draft | null {
   // A pledge ("Paris would send missiles", "Berlin will provide…") is an aid event of its own, planned.
   const pledge = type === 'AID_PROVISION' && status === 'planned' && !weakHit;
   // "X will send 49 tanks to Ukraine": an announced delivery with its size is news of the day, dated by publication.
-  const announcing = (type === 'AID_PROVISION' || type === 'POLICY') && status === 'planned' && !total && !a.headline && PLAN_ANNOUNCED.test(input.slice(s.start, trigger.start));
+  const announcing = (type === 'AID_PROVISION' || type === 'POLICY' || type === 'SANCTIONS') && status === 'planned' && !total && !a.headline && PLAN_ANNOUNCED.test(input.slice(s.start, trigger.start));
   const announcedSize = announcing && type === 'AID_PROVISION' ? (q ?? pickQuantity({ ...ctx, segment: ctx.sentence })) : null;
   // "Moldova will reduce the number of Russian diplomats, the minister announced": a measure decided is news of the day.
-  const announcedAid = announcedSize != null || (announcing && type === 'POLICY');
+  const announcedAid = announcedSize != null || (announcing && type !== 'AID_PROVISION');
   q ??= announcedSize;
   if (status !== 'occurred' && status !== 'ongoing' && status !== 'refused' && !ownInClause && !pledge && !announcedAid) {
     if (!hit.anaphoric) return null;

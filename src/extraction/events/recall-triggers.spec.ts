@@ -170,6 +170,13 @@ const TRIGGERS: Array<[string, string]> = [
   ['In October, Oslo ordered the closure of Borduria\'s consulate in Lviv.', 'POLICY'],
   ['The protesters were detained on Monday, and the five were released two days later.', 'PRISONER_RELEASE'],
   ['An investment agreement with Borduria, signed in Oslo on October 30, was withdrawn.', 'AGREEMENT'],
+  // holdout Q/R round
+  ['Jane Roe told the House of Commons on Thursday that the missiles were already in use.', 'SPEECH'],
+  ['The two leaders also issued a joint statement on Tuesday elevating ties.', 'AGREEMENT'],
+  ['In Oslo, Jane Roe and John Doe signed a statement on deepening their partnership on Tuesday.', 'AGREEMENT'],
+  ['Atlantis will adopt the full package of sanctions against Borduria, the government announced on Monday.', 'SANCTIONS'],
+  ['The government said it would also send eight tonnes of relief supplies to Borduria.', 'AID_PROVISION'],
+  ['The blast in the early hours of Friday killed 53 prisoners and wounded 75 in Lviv.', 'ATTACK'],
 ];
 
 /** [text, type that must NOT be reported] */
