@@ -37,6 +37,8 @@ const dates = (events: ExtractedEvent[], type: string): Array<string | null> =>
 
 /** [text, publishedAt, type, expected dates of that type's events (start/granularity)] */
 const DATES: Array<[string, string, string, Array<string | null>]> = [
+  // "the same day": the last day named before.
+  ['Missiles hit Lviv on Friday, killing two people.\nA government commission headed by Jane Roe met the same day.', '2022-10-09', 'MEETING', ['2022-10-07/day']],
   // The superlative's range ("the largest since …") and a measure's start ("starting in 2027") do not date the event.
   ['It is the largest prisoner exchange since the beginning of the invasion in February 2022.', '2022-06-29', 'PRISONER_EXCHANGE', ['2022-06-29/day']],
   ['On Thursday, the bloc approved a 19th package of sanctions, which includes a ban on imports of Russian gas starting in 2027.', '2025-10-24', 'SANCTIONS', ['2025-10-23/day']],

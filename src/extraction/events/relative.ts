@@ -7,6 +7,7 @@ const count = (n: string, unit: string): number => {
   const v = WORD_NUMBERS[n.toLowerCase()] ?? Number(n);
   return /^week/i.test(unit) ? 7 * v : /^hour/i.test(unit) ? Math.max(1, Math.round(v / 24)) : v;
 };
+const SAME_DAY = /\b(?:(?:on\s+)?the same day|that same day|later that day|earlier that day)\b/i;
 const shifted = (t: TimeExpr, days: number, text: string): TimeExpr =>
   ({ start: addDays(t.start, days), end: addDays(t.start, days), granularity: 'day', source: 'relative', text });
 
@@ -17,9 +18,16 @@ const shifted = (t: TimeExpr, days: number, text: string): TimeExpr =>
  */
 export function relativeToEvent(input: string, sentence: Span, trigger: Span, times: TimeExpr[], published: TimeExpr, verb = false): TimeExpr | null {
   const head = input.slice(sentence.start, trigger.start);
+  const anchorDay = () => times.filter((t) => t.offsets && t.offsets.end <= sentence.start && t.granularity === 'day' && !t.open && t.prep !== 'until' && t.prep !== 'till').pop();
+  // "The regulator blocked access to Facebook the same day": the last day named before.
+  const same = SAME_DAY.exec(input.slice(sentence.start, sentence.end));
+  if (same) {
+    const anchor = anchorDay();
+    return anchor ? shifted(anchor, 0, same[0]) : null;
+  }
   const later = DAYS_LATER.exec(head);
   if (later) {
-    const anchor = times.filter((t) => t.offsets && t.offsets.end <= sentence.start && t.granularity === 'day' && !t.open && t.prep !== 'until' && t.prep !== 'till').pop();
+    const anchor = anchorDay();
     return anchor ? shifted(anchor, (later[3].toLowerCase() === 'earlier' ? -1 : 1) * count(later[1], later[2]), later[0].trim()) : null;
   }
   // The trigger must follow "after" in the same stretch of the sentence.
