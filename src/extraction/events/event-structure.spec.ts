@@ -106,6 +106,8 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
 
 /** [text, expected [type, count] pairs] */
 const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
+  // A death toll that "has risen to 16" counts the dead of that strike (not a running total).
+  ['The number of people killed in Saturday\'s strike on a hypermarket in Lviv has risen to 16, the governor said. Another 43 people were injured.', [['ATTACK', 16]]],
   // Whoever was killed counts, even with an aside before "were killed".
   ['At least 23 people, four of them children, were killed when a missile hit a block of flats in Lviv on Friday.', [['ATTACK', 23]]],
   // "the last swap, on Aug. 24" is an earlier exchange, like "the previous swap".

@@ -177,6 +177,11 @@ const TRIGGERS: Array<[string, string]> = [
   ['Atlantis will adopt the full package of sanctions against Borduria, the government announced on Monday.', 'SANCTIONS'],
   ['The government said it would also send eight tonnes of relief supplies to Borduria.', 'AID_PROVISION'],
   ['The blast in the early hours of Friday killed 53 prisoners and wounded 75 in Lviv.', 'ATTACK'],
+  // holdout S round
+  ['The security service has detained Jane Roe, a citizen of Atlantis, in Lviv on Thursday.', 'DETENTION'],
+  ['Basketball player John Doe was released in December in exchange for an arms dealer.', 'PRISONER_EXCHANGE'],
+  ['The parliament of Atlantis on Thursday unanimously approved the Nansen Support Programme for Borduria, worth NOK 75bn.', 'AID_PROVISION'],
+  ['The Lviv Grain Initiative lapsed in July after Borduria withdrew.', 'AGREEMENT'],
 ];
 
 /** [text, type that must NOT be reported] */
@@ -223,6 +228,8 @@ const NOT_EVENTS: Array<[string, string]> = [
   ['The money for replacing weapons sent to Borduria ran out at the end of last year.', 'AID_PROVISION'],
   ['Three people were killed in Lviv, including a couple whose bodies were recovered from the river.', 'BODY_REPATRIATION'],
   ['In the previous swap on June 2, Atlantis and Borduria exchanged the bodies of fallen soldiers.', 'PRISONER_EXCHANGE'],
+  ['On Tuesday, the government decided to adopt the tenth package of sanctions against Borduria.', 'POLICY'],
+  ['The Lviv Film Festival was released in May.', 'PRISONER_RELEASE'],
 ];
 
 describe('extractEvents: phrasings for recall', () => {

@@ -27,7 +27,7 @@ export const FITTING_HEADS: Partial<Record<EventType, RegExp>> = {
 };
 
 /** Counts that are running totals, not this event's own. */
-export const CUMULATIVE_CUE = /\b(?:since|in total|a total of|total of|so far|to date|overall|altogether|brought the (?:total |number )|the number of|in the (?:last|past) \w+ (?:years|months)|throughout)\b/i;
+export const CUMULATIVE_CUE = /\b(?:since|in total|a total of|total of|so far|to date|overall|altogether|brought the (?:total |number )|the number of(?!\s+(?:people|those|civilians|victims|soldiers)\s+(?:killed|dead|injured|wounded))|in the (?:last|past) \w+ (?:years|months)|throughout)\b/i;
 
 /** Status cues, read around the trigger. */
 export const REFUSAL_CUE = /\b(?:refus(?:ed|es|e|ing)|reject(?:ed|s|ing)?|declin(?:ed|es)|turned down|vetoed|ruled out|blocked)\b/i;

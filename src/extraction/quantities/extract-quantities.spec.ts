@@ -31,6 +31,8 @@ const CASES: Array<[string, Q[]]> = [
   ['Several thousand protesters gathered outside.', [[2000, 'protesters', 'approx']]],
   ['A few hundred people came.', [[200, 'people', 'approx']]],
   ['Berlin will send 14 Leopard 2 A6 tanks.', [[14, 'Leopard 2 A6 tanks', 'exact']]],
+  ['The death toll has risen to 16.', [[16, 'people', 'exact']]],
+  ['Parliament approved NOK 75bn in aid.', [[75000000000, 'NOK', 'exact']]],
   // a single victim is a count of one
   ['Drones struck the city, killing one person and injuring eight.', [[1, 'people', 'exact'], [8, 'people', 'exact']]],
   ['A 46-year-old woman was killed when a drone hit her house.', [[1, 'woman', 'exact']]],

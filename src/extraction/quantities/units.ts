@@ -24,7 +24,7 @@ export const CURRENCIES: Record<string, string> = {
   $: 'USD', 'us$': 'USD', usd: 'USD', dollars: 'USD', dollar: 'USD', '€': 'EUR', eur: 'EUR', euros: 'EUR', euro: 'EUR',
   '£': 'GBP', gbp: 'GBP', pounds: 'GBP', hryvnias: 'UAH', hryvnia: 'UAH', uah: 'UAH', rubles: 'RUB', roubles: 'RUB',
   rub: 'RUB', yuan: 'CNY', kroner: 'NOK', krone: 'NOK', kronor: 'SEK', krona: 'SEK', zloty: 'PLN', zlotys: 'PLN',
-  francs: 'CHF', yen: 'JPY',
+  francs: 'CHF', yen: 'JPY', nok: 'NOK', sek: 'SEK', dkk: 'DKK', chf: 'CHF', pln: 'PLN', jpy: 'JPY', cad: 'CAD', aud: 'AUD',
 };
 
 /** Units that measure time: "30-day suspension", "24 hours" are durations, not counts. */
