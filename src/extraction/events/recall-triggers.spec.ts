@@ -182,6 +182,12 @@ const TRIGGERS: Array<[string, string]> = [
   ['Basketball player John Doe was released in December in exchange for an arms dealer.', 'PRISONER_EXCHANGE'],
   ['The parliament of Atlantis on Thursday unanimously approved the Nansen Support Programme for Borduria, worth NOK 75bn.', 'AID_PROVISION'],
   ['The Lviv Grain Initiative lapsed in July after Borduria withdrew.', 'AGREEMENT'],
+  // holdout T round
+  ['About a hundred people gathered outside the court building in Lviv on Monday morning with flowers.', 'PROTEST'],
+  ['The call came a day after Borduria freed John Doe, an Atlantis schoolteacher who had been jailed in 2021.', 'PRISONER_RELEASE'],
+  ['Earlier on Wednesday, Jane Roe told a meeting of defence ministers in Oslo that aid would continue.', 'SPEECH'],
+  ['The bloc on Friday decided to keep some €210 billion of Bordurian central bank assets immobilised.', 'SANCTIONS'],
+  ['Jane Roe flew to Oslo last Friday for a dinner with John Doe.', 'MEETING'],
 ];
 
 /** [text, type that must NOT be reported] */
@@ -230,6 +236,8 @@ const NOT_EVENTS: Array<[string, string]> = [
   ['In the previous swap on June 2, Atlantis and Borduria exchanged the bodies of fallen soldiers.', 'PRISONER_EXCHANGE'],
   ['On Tuesday, the government decided to adopt the tenth package of sanctions against Borduria.', 'POLICY'],
   ['The Lviv Film Festival was released in May.', 'PRISONER_RELEASE'],
+  ['Police kept the protesters behind barriers in Lviv on Friday.', 'DETENTION'],
+  ['Two activists were detained on Monday. Both were released by evening.', 'PRISONER_RELEASE'],
 ];
 
 describe('extractEvents: phrasings for recall', () => {
