@@ -106,7 +106,9 @@ function draftFor(a: DraftArgs): Draft | null {
   const trigger = { start: s.start + hit.start, end: s.start + hit.end };
   const clause = clauseAt(a.spans, trigger.start);
   // "the swap" refers back: only its own noun phrase ("the Feb. 28 meeting", "the protest in Kyiv") dates or places it.
-  const weakHit = hit.anaphoric || hit.generic || Boolean(hit.def.mergeOnly);
+  // "The previous exchange took place in early April": an earlier swap told with its own time, not a reference.
+  const earlier = hit.def.id === 'exchange.in-exchange' && /\b(?:the|its|their)\s+(?:previous|prior|preceding|last)\s+$/i.test(input.slice(Math.max(s.start, trigger.start - 30), trigger.start));
+  const weakHit = !earlier && (hit.anaphoric || hit.generic || Boolean(hit.def.mergeOnly));
   const segment = weakHit ? nounPhrase(input, trigger, s) : segmentOf(a.hits, hit, s);
   // "brought home 103 soldiers in a prisoner exchange": a release told with an exchange is that exchange.
   // ("lifted sanctions in exchange for the release of 14 prisoners" is a release: "in exchange" only refers;
@@ -158,7 +160,7 @@ function draftFor(a: DraftArgs): Draft | null {
   const participants = pickParticipants(weakHit ? { ...ctx, segment: segmentOf(a.hits, hit, s) } : ctx, args.entities, place);
   let mergeOnly = Boolean(hit.def.mergeOnly) || breakdown;
   // "The previous exchange took place on August 24": an earlier swap with its own day is an event of its own.
-  if (hit.def.id === 'exchange.in-exchange' && own && /\b(?:the|its|their)\s+(?:previous|prior|preceding|last)\s+$/i.test(input.slice(Math.max(s.start, trigger.start - 30), trigger.start))) mergeOnly = false;
+  if (earlier) mergeOnly = !own;
   // A pledge ("Paris would send missiles", "Berlin will provide…") is an aid event of its own, planned.
   const pledge = type === 'AID_PROVISION' && status === 'planned' && !weakHit;
   // "X will send 49 tanks to Ukraine": an announced delivery with its size is news of the day, dated by publication.
@@ -198,7 +200,7 @@ function draftFor(a: DraftArgs): Draft | null {
 }
 
 /** "Ukraine returned 32 soldiers", "20 servicemen came home": soldiers come home from captivity in swaps. */
-const MILITARY_RETURN = /^(?:returned|brought (?:back|home)|came (?:back|home))\b.*\b(?:prisoners of war|POWs|soldiers|servicem[ae]n|servicewom[ae]n|defenders|troops|marines|fighters|service members)\b|\b(?:prisoners of war|POWs|soldiers|servicem[ae]n|servicewom[ae]n|defenders|troops|marines)\b.*\b(?:returned|came)\s+home\b/i;
+const MILITARY_RETURN = /^(?:returned|brought (?:back|home)|came (?:back|home))\b.*\b(?:prisoners of war|POWs|soldiers|servicem[ae]n|servicewom[ae]n|defenders|troops|marines|fighters|service members)\b|\b(?:prisoners of war|POWs|soldiers|servicem[ae]n|servicewom[ae]n|defenders|troops|marines)\b.*\b(?:(?:returned|came)\s+home|(?:were|have been|had been)\s+returned)\b/i;
 /** "brought home 84 people – 33 soldiers and 51 civilians": soldiers among those returned. */
 const MILITARY_IN = /\b(?:prisoners of war|POWs|soldiers|servicem[ae]n|servicewom[ae]n|defenders|marines|military personnel|service members)\b/i;
 const SWAP_WORD = /\b(?:exchange|swap)\b(?!\s+rate)/i;

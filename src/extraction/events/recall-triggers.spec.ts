@@ -188,6 +188,13 @@ const TRIGGERS: Array<[string, string]> = [
   ['Earlier on Wednesday, Jane Roe told a meeting of defence ministers in Oslo that aid would continue.', 'SPEECH'],
   ['The bloc on Friday decided to keep some €210 billion of Bordurian central bank assets immobilised.', 'SANCTIONS'],
   ['Jane Roe flew to Oslo last Friday for a dinner with John Doe.', 'MEETING'],
+  // holdout U/V round
+  ['Ninety-four Bordurian servicemen who had been in captivity were returned on Sunday.', 'PRISONER_EXCHANGE'],
+  ['The previous exchange took place in early April, when Borduria got back 20 servicemen.', 'PRISONER_EXCHANGE'],
+  ['Police in Lviv later also detained eight Bordurian nationals.', 'DETENTION'],
+  ['On Saturday, several hundred relatives of servicemen gathered on the main square of Lviv.', 'PROTEST'],
+  ['Speaking by video link to the Security Council on Wednesday evening, Jane Roe called for a tribunal.', 'SPEECH'],
+  ['The explosion went off on Sunday at about 18:00 in a cafe in Lviv.', 'ATTACK'],
 ];
 
 /** [text, type that must NOT be reported] */
