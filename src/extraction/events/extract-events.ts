@@ -117,6 +117,8 @@ function draftFor(a: DraftArgs): Draft | null {
   const swap = (h: TriggerHit) =>
     h.def.type === 'PRISONER_EXCHANGE' && !h.anaphoric && (!h.def.mergeOnly || !/^\s+for\s+(?:the\s+)?(?:release|freedom|return)\b/i.test(s.text.slice(h.end, h.end + 30)));
   const type = hit.def.type === 'PRISONER_RELEASE' && (a.hits.some(swap) || swapTold(input, s, a.next) || MILITARY_RETURN.test(hit.text) || (/^(?:returned|brought (?:back|home))\b|\bcame\s+(?:back\s+)?home\b/i.test(hit.text) && MILITARY_IN.test(s.text))) ? 'PRISONER_EXCHANGE' : hit.def.type;
+  // "Parliament passed the Russia Sanctions Bill": a law that sanctions is the sanctions.
+  if (type === 'POLICY' && SANCTIONS_LAW.test(s.text)) return draftFor({ ...a, hit: { ...hit, def: { ...hit.def, type: 'SANCTIONS' } } });
   // "In the previous swap on June 2, the sides exchanged the bodies of fallen soldiers": a swap of bodies.
   if ((hit.def.id === 'exchange.swap' || hit.def.id === 'exchange.in-exchange') && a.hits.some((h) => h.def.type === 'BODY_REPATRIATION')) return null;
   const ctx: ArgContext = {
@@ -203,6 +205,7 @@ function draftFor(a: DraftArgs): Draft | null {
 const MILITARY_RETURN = /^(?:returned|brought (?:back|home)|came (?:back|home))\b.*\b(?:prisoners of war|POWs|soldiers|servicem[ae]n|servicewom[ae]n|defenders|troops|marines|fighters|service members)\b|\b(?:prisoners of war|POWs|soldiers|servicem[ae]n|servicewom[ae]n|defenders|troops|marines)\b.*\b(?:(?:returned|came)\s+home|(?:were|have been|had been)\s+returned)\b/i;
 /** "brought home 84 people – 33 soldiers and 51 civilians": soldiers among those returned. */
 const MILITARY_IN = /\b(?:prisoners of war|POWs|soldiers|servicem[ae]n|servicewom[ae]n|defenders|marines|military personnel|service members)\b/i;
+const SANCTIONS_LAW = /\bsanctions?\s+(?:bill|law|act|legislation)\b|\b(?:law|bill|act)\s+(?:allowing|enabling|empowering)\s+[^.;]{0,40}?\bto\s+impose\s+(?:[\w'’-]+\s+){0,3}sanctions\b/i;
 const SWAP_WORD = /\b(?:exchange|swap)\b(?!\s+rate)/i;
 
 /**

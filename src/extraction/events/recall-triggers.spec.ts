@@ -195,6 +195,9 @@ const TRIGGERS: Array<[string, string]> = [
   ['On Saturday, several hundred relatives of servicemen gathered on the main square of Lviv.', 'PROTEST'],
   ['Speaking by video link to the Security Council on Wednesday evening, Jane Roe called for a tribunal.', 'SPEECH'],
   ['The explosion went off on Sunday at about 18:00 in a cafe in Lviv.', 'ATTACK'],
+  ['The government decided on Thursday morning to grant Borduria 50 MW of electricity at a preferential price.', 'AID_PROVISION'],
+  ['The Borduria Sanctions Bill went through all three readings under urgency on Wednesday.', 'SANCTIONS'],
+  ['Parliament has unanimously passed a law allowing Atlantis to impose its own sanctions on Wednesday.', 'SANCTIONS'],
 ];
 
 /** [text, type that must NOT be reported] */
