@@ -198,6 +198,12 @@ const TRIGGERS: Array<[string, string]> = [
   ['The government decided on Thursday morning to grant Borduria 50 MW of electricity at a preferential price.', 'AID_PROVISION'],
   ['The Borduria Sanctions Bill went through all three readings under urgency on Wednesday.', 'SANCTIONS'],
   ['Parliament has unanimously passed a law allowing Atlantis to impose its own sanctions on Wednesday.', 'SANCTIONS'],
+  // holdout W round
+  ['Atlantis has brought 45 of its defenders home from Bordurian captivity, officials said on Saturday.', 'PRISONER_EXCHANGE'],
+  ['John Doe, 43, was assaulted on the evening of March 12 outside his house in Lviv.', 'ATTACK'],
+  ['On Sunday the ministry reported that Atlantis forces had carried out a strike with precision weapons on Lviv.', 'ATTACK'],
+  ['The number of people killed in Saturday\'s shelling of Lviv has risen to 24, the governor said on Sunday.', 'ATTACK'],
+  ['Jane Roe later took part from Lviv in a video conference of leaders on Saturday.', 'MEETING'],
 ];
 
 /** [text, type that must NOT be reported] */
