@@ -138,7 +138,6 @@ export function fits(type: EventType, q: Quantity, input: string): boolean {
     // "At least 23 people, four of them children, were killed", "killed 53 Ukrainian prisoners": whoever was killed counts.
     const around = input.slice(Math.max(0, q.offsets.start - 45), q.offsets.end + 50);
     if (!/\b(?:kill|dead|death|died|injur|wound|lives|casualt|victim|hurt)/i.test(around)) return false;
-    if (head && head !== 'money' && head !== 'percent' && /s$|^(?:people|personnel|staff|crew)$/.test(head) && !/^(?:drones|missiles|rockets|shells|bombs|times|buildings|houses|homes)$/.test(head)) return true;
   }
   // "police estimated the crowd at around 35,000": a bare number given as the size of a crowd.
   if (type === 'PROTEST' && head === '' && q.offsets && CROWD_SIZE.test(input.slice(Math.max(0, q.offsets.start - 80), q.offsets.start))) return true;
@@ -200,6 +199,7 @@ export function voteTally(input: string, sentences: Span[], quantities: Quantity
     if (!s) continue;
     const around = input.slice(q.offsets.start, Math.min(s.end, q.offsets.end + 60));
     // "voted 103-0 to withdraw", "by 56 votes to 12"
+    if (q.head === 'percent' || q.head === 'money') continue;
     if (/\b(?:voted|vote of|by)\s+$/i.test(input.slice(Math.max(s.start, q.offsets.start - 10), q.offsets.start)) && /^[\d,]+\s*(?:[-–]\s*\d+|(?:votes?\s+)?to\s+\d+)\b/.test(around)) {
       return { ...q, unit: 'votes in favour', head: 'votes', qualifier: 'exact', max: undefined };
     }

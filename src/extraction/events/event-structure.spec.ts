@@ -37,6 +37,9 @@ const dates = (events: ExtractedEvent[], type: string): Array<string | null> =>
 
 /** [text, publishedAt, type, expected dates of that type's events (start/granularity)] */
 const DATES: Array<[string, string, string, Array<string | null>]> = [
+  // A fronted "Two days after X," cannot date the main clause; "two hours after" is the same day.
+  ['Two days after the vote, parliament passed a law on pensions.', '2025-03-06', 'POLICY', ['2025-03-06/day']],
+  ['Talks opened in Oslo on March 1.\nTwo hours after the talks, Atlantis forces shelled Lviv, killing two people.', '2025-03-06', 'ATTACK', ['2025-03-01/day']],
   // "the same day": the last day named before.
   ['Missiles hit Lviv on Friday, killing two people.\nA government commission headed by Jane Roe met the same day.', '2022-10-09', 'MEETING', ['2022-10-07/day']],
   // The superlative's range ("the largest since …") and a measure's start ("starting in 2027") do not date the event.

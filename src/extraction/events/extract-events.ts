@@ -118,7 +118,7 @@ function draftFor(a: DraftArgs): Draft | null {
     h.def.type === 'PRISONER_EXCHANGE' && !h.anaphoric && (!h.def.mergeOnly || !/^\s+for\s+(?:the\s+)?(?:release|freedom|return)\b/i.test(s.text.slice(h.end, h.end + 30)));
   const type = hit.def.type === 'PRISONER_RELEASE' && (a.hits.some(swap) || swapTold(input, s, a.next) || MILITARY_RETURN.test(hit.text) || (/^(?:returned|brought (?:back|home))\b|\bcame\s+(?:back\s+)?home\b/i.test(hit.text) && MILITARY_IN.test(s.text))) ? 'PRISONER_EXCHANGE' : hit.def.type;
   // "Parliament passed the Russia Sanctions Bill": a law that sanctions is the sanctions.
-  if (type === 'POLICY' && SANCTIONS_LAW.test(s.text)) return draftFor({ ...a, hit: { ...hit, def: { ...hit.def, type: 'SANCTIONS' } } });
+  if (type === 'POLICY' && SANCTIONS_LAW.test(input.slice(segment.start, segment.end))) return draftFor({ ...a, hit: { ...hit, def: { ...hit.def, type: 'SANCTIONS' } } });
   // "In the previous swap on June 2, the sides exchanged the bodies of fallen soldiers": a swap of bodies.
   if ((hit.def.id === 'exchange.swap' || hit.def.id === 'exchange.in-exchange') && a.hits.some((h) => h.def.type === 'BODY_REPATRIATION')) return null;
   const ctx: ArgContext = {
@@ -312,7 +312,7 @@ function datedByAnother(drafts: Draft[]): void {
     if (d.ownDate || d.inherited) continue;
     const m = HOURS_AFTER.exec(d.evidence.text);
     const type = m ? NOUN_TYPES[m[1].toLowerCase()] : undefined;
-    const anchor = type ? drafts.find((x) => x.type === type && x.ownDate && x.date.granularity === 'day' && !x.date.open && x.sentence < d.sentence) : undefined;
+    const anchor = type ? drafts.filter((x) => x.type === type && x.ownDate && x.date.granularity === 'day' && !x.date.open && x.sentence < d.sentence).pop() : undefined;
     if (!anchor) continue;
     d.date = anchor.date;
     d.inherited = true;

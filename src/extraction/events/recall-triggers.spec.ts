@@ -204,6 +204,7 @@ const TRIGGERS: Array<[string, string]> = [
   ['On Sunday the ministry reported that Atlantis forces had carried out a strike with precision weapons on Lviv.', 'ATTACK'],
   ['The number of people killed in Saturday\'s shelling of Lviv has risen to 24, the governor said on Sunday.', 'ATTACK'],
   ['Jane Roe later took part from Lviv in a video conference of leaders on Saturday.', 'MEETING'],
+  ['Jane Roe today showed off the first F-16 fighters delivered to his country at an airbase.', 'AID_PROVISION'],
 ];
 
 /** [text, type that must NOT be reported] */
@@ -253,6 +254,9 @@ const NOT_EVENTS: Array<[string, string]> = [
   ['On Tuesday, the government decided to adopt the tenth package of sanctions against Borduria.', 'POLICY'],
   ['The Lviv Film Festival was released in May.', 'PRISONER_RELEASE'],
   ['Police kept the protesters behind barriers in Lviv on Friday.', 'DETENTION'],
+  ['Ministers in Oslo struck a deal with Borduria late on Monday.', 'ATTACK'],
+  ['Volunteers said first aid delivered to the wounded saved lives in Lviv on Monday.', 'AID_PROVISION'],
+  ['Two days after the vote, parliament passed a law on pensions.', 'NONE'],
   ['Two activists were detained on Monday. Both were released by evening.', 'PRISONER_RELEASE'],
 ];
 

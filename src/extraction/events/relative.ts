@@ -5,7 +5,7 @@ import type { Span, TimeExpr } from '../types';
 const WORD_NUMBERS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const count = (n: string, unit: string): number => {
   const v = WORD_NUMBERS[n.toLowerCase()] ?? Number(n);
-  return /^week/i.test(unit) ? 7 * v : /^hour/i.test(unit) ? Math.max(1, Math.round(v / 24)) : v;
+  return /^week/i.test(unit) ? 7 * v : /^hour/i.test(unit) ? Math.round(v / 24) : v;
 };
 const SAME_DAY = /\b(?:(?:on\s+)?the same day|that same day|later that day|earlier that day)\b/i;
 const shifted = (t: TimeExpr, days: number, text: string): TimeExpr =>
@@ -31,7 +31,9 @@ export function relativeToEvent(input: string, sentence: Span, trigger: Span, ti
     return anchor ? shifted(anchor, (later[3].toLowerCase() === 'earlier' ? -1 : 1) * count(later[1], later[2]), later[0].trim()) : null;
   }
   // The trigger must follow "after" in the same stretch of the sentence.
-  const after = CAME_DAYS_AFTER.exec(head) ?? (verb ? DAYS_AFTER_VERB.exec(head) : null);
+  // "Two days after the vote, parliament passed …": fronted, the phrase dates the main clause against an act we cannot date.
+  const verbAfter = verb ? DAYS_AFTER_VERB.exec(head) : null;
+  const after = CAME_DAYS_AFTER.exec(head) ?? (verbAfter && head.slice(0, verbAfter.index).trim() !== '' ? verbAfter : null);
   if (!after || head.length - (after.index + after[0].length) > 80 || /[.;]/.test(head.slice(after.index))) return null;
   const cut = sentence.start + after.index;
   const own = times.find((t) => t.offsets && t.offsets.start >= sentence.start && t.offsets.end <= cut && t.granularity === 'day');

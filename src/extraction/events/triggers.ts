@@ -52,6 +52,8 @@ export function findTriggers(text: string): TriggerHit[] {
       const before = text.slice(Math.max(0, start - 60), start);
       // "despite the 36-hour truce": a truce with its own span is a real one, not a generic mention.
       if ((HYPOTHETICAL_BEFORE.test(before) && !SPANNED_BEFORE.test(before)) || GROUNDS_BEFORE.test(text.slice(Math.max(0, start - 170), start))) continue;
+      // "no deal had been reached", "no talks": a noun denied is no event ("no doubt Russia shelled" still reports one).
+      if (/\bno\s+(?:[\w'’-]+\s+)?$/i.test(before) && !/^\w+(?:ed|ing)\b/i.test(m[0])) continue;
       // Only a noun refers back: "the demonstrators protested" reports, "the protest" refers.
       const verbForm = /ed$|^(?:took|went)\b/i.test(m[0]);
       // "followed a phone call" is new even after an earlier "the"; "the return of four children" carries its own count.

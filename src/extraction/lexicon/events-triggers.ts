@@ -32,7 +32,7 @@ const RETURN_VERBS = alt(['returned', 'brought back', 'brought home', 'came home
 const RELEASE_VERBS = alt(['released', 'freed', 'set free', 'liberated', 'rescued']);
 const PASSIVE = '(?:(?:have|has|had|were|was|been|being|are|is)\\s+)*';
 const AID_NOUNS = alt(['aid', 'assistance', '(?:[\\d.,]+\\s+(?:million|billion)\\s+)?(?:(?:Canadian|Australian|US|U\\.S\\.|New Zealand|Hong Kong|Swedish|Norwegian|Danish|Swiss)\\s+)?(?:kroner|krona|kronor|crowns|euros|dollars|pounds|francs|yen|zloty)', '(?:[$€£]|US\\$)[\\d.,]+(?:\\s+(?:million|billion|bn|m))?', 'weapons', 'arms', 'munitions', 'ammunition', 'military support', 'funding', 'deliveries', 'shipments', 'intelligence[- ]sharing', 'intelligence', 'loans?', 'tranche', 'package', 'air defen[cs]e(?: systems)?', 'missiles', 'tanks', 'jets', 'equipment', 'financing', 'grants?', 'systems', 'batter(?:y|ies)', 'howitzers', 'launchers', 'shells', 'rounds', '(?:armou?red\\s+|infantry fighting\\s+)?vehicles', 'aircraft', 'helicopters', 'artillery', '(?:anti-personnel\\s+|anti-tank\\s+)?(?:land)?mines(?=\\s+to\\b)', 'landmines', 'interceptors', '[A-Za-z]{1,4}-\\d{1,3}[A-Za-z]?s', 'fighter jets', 'warplanes', '(?:[Ss]upport|[Aa]id|[Aa]ssistance|[Ff]inancial)\\s+(?:[Pp]rogramme|[Pp]rogram|[Ff]und|[Ff]acility)', 'relief supplies', 'supplies', 'humanitarian aid', 'medicines?', 'Abrams', 'Leopards?', 'Challengers?', 'Bradleys?', 'Strykers?', 'Marders?', 'HIMARS', 'ATACMS', 'Patriots?', 'IRIS-T', 'NASAMS', 'Storm Shadows?', 'Taurus', 'Gripens?', 'Javelins?', 'Stingers?', 'NLAWs?', 'Bayraktars?', 'Caesars?']);
-const DEAL_NOUNS = alt(['agreement', 'agreements', 'deal', 'treaty', 'accords?', 'convention', 'pact', 'memorandum', '(?:joint\\s+)?declaration', '(?:[A-Z][\\w-]+\\s+)+Initiative', '(?:[A-Z][\\w-]+\\s+)+Statute', 'statute', 'charter', 'protocol', 'communiqu[eé]s?', 'documents']);
+const DEAL_NOUNS = alt(['agreement', 'agreements', 'deal', 'treaty', 'accords?', 'convention', 'pact', 'memorandum', '(?:joint\\s+)?declaration', '(?:[A-Z][\\w-]+\\s+){1,4}Initiative', '(?:[A-Z][\\w-]+\\s+){1,4}Statute', 'statute', 'charter', 'protocol', 'communiqu[eé]s?', 'documents']);
 
 const POLICY_MEASURES = alt(['(?:\\d+-day\\s+|national\\s+|nationwide\\s+|regional\\s+|local\\s+|economic\\s+|energy\\s+|partial\\s+|general\\s+)*(?:state of (?:emergency|siege|alert)|emergency (?:rule|measures)|martial law|curfew|mobili[sz]ation|conscription|lockdown)', '(?:a\\s+|an\\s+)?(?:\\w+\\s+)?days? of (?:national\\s+)?mourning', '(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?(?:import|export|entry|travel|flight)\\s+bans?']);
 /** "struck a deal", "hit a record": the verb of striking used for something else. */
@@ -101,7 +101,7 @@ export const EVENT_TRIGGERS: TriggerDef[] = [
   { id: 'aid.suspension-noun', type: 'AID_SUSPENSION', noun: true, confidence: 0.8, pattern: `\\b(?:suspension|halt|pause|freeze|cutoff|cut-off)\\s+(?:of|in|on)\\s+${gap(3)}${AID_NOUNS}\\b` },
   { id: 'aid.provide', type: 'AID_PROVISION', confidence: 0.75, pattern: `(?<!-)\\b(?:provid(?:e|ed|es|ing)|giv(?:e|es|ing|en)|gave|pledg(?:e|ed|es|ing)|approv(?:e|ed|es|ing)|allocat(?:e|ed|es|ing)|sen(?:d|ds|t|ding)|deliver(?:ed|s|ing)?|suppl(?:y|ied|ies|ying)|donat(?:e|ed|es|ing)|grant(?:ed|s)?|received?|receives|receiving|unveil(?:ed|s)?|disburs(?:e|ed|es|ing)|paid out|pays? out|paying out|earmark(?:ed|s)?|commit(?:ted|s)?|handed over|hand over|handing over|transferr(?:ed|ing)|unlock(?:ed|s)?|ship(?:ped|s)?)\\s+${gap(7)}${AID_NOUNS}\\b` },
   { id: 'aid.decided-to-give', type: 'AID_PROVISION', caseSensitive: true, confidence: 0.7, pattern: `\\b(?:decided|voted|agreed)\\s+(?:on\\s+(?:\\w+\\s+){1,3}?)?to\\s+(?:grant|give|provide|send|donate|allocate|supply)\\s+(?:the\\s+Republic\\s+of\\s+)?[A-Z][\\w'’-]+\\s+(?:[\\d,.]+|an?\\s|some\\s|another\\s)` },
-  { id: 'aid.delivered-to', type: 'AID_PROVISION', confidence: 0.7, pattern: `(?<=\\b(?:first|last|\\d[\\d,]*)\\s+(?:[\\w-]+\\s+){0,2})(?:${AID_NOUNS}|[A-Za-z]{1,4}-\\d{1,3}[A-Za-z]?\\s+(?:fighters|jets|tanks|systems|howitzers|launchers))\\s+(?:[\\w-]+\\s+){0,2}?(?:delivered|supplied|donated|sent|handed over)\\s+to\\s+(?:Ukraine|Kyiv|the\\s+front|[A-Z])` },
+  { id: 'aid.delivered-to', type: 'AID_PROVISION', caseSensitive: true, confidence: 0.7, pattern: `(?<=\\b(?:first|last|\\d[\\d,]*)\\s+(?:[\\w-]+\\s+){0,2})(?:${AID_NOUNS}|[A-Za-z]{1,4}-\\d{1,3}[A-Za-z]?\\s+(?:fighters|jets|tanks|systems|howitzers|launchers))\\s+(?:[\\w-]+\\s+){0,2}?(?:delivered|supplied|donated|sent|handed over)\\s+to\\s+(?:Ukraine|Kyiv|the\\s+front|(?:his|her|their|its|our)\\s+(?:country|army|forces|troops)|[A-Z])` },
   { id: 'aid.transfer-of', type: 'AID_PROVISION', confidence: 0.7, pattern: `\\b(?:announc(?:e|ed|es|ing)|approv(?:e|ed|es|ing)|complet(?:e|ed|es|ing)|finish(?:ed|es|ing)|authori[sz](?:e|ed|es|ing))\\s+the\\s+(?:first\\s+)?(?:transfer|delivery|deliveries|handover|supply)\\b(?:\\s+of\\b)?` },
   { id: 'aid.package-announced', type: 'AID_PROVISION', confidence: 0.7, pattern: `(?<!\\bsanctions\\s)\\b(?:package|tranche)\\b(?:(?!\\bsanctions\\b)[^.;]|\\.(?=\\d)){0,70}?\\b(?:was|were|has been|had been)\\s+(?:formally\\s+)?(?:announced|approved|unveiled)\\b` },
   { id: 'aid.announced', type: 'AID_PROVISION', confidence: 0.7, pattern: `\\b(?:announc(?:e|ed|es|ing)|unveil(?:ed|s|ing)?)\\s+${gap(4)}(?:(?:[$€£]|US\\$)[\\d.,]+(?:\\s+(?:million|billion|bn|m))?|[\\d.,]+\\s+(?:million|billion)\\s+(?:(?:Canadian|Australian|US|U\\.S\\.|New Zealand|Swiss)\\s+)?(?:euros|dollars|pounds|francs)|(?:aid|assistance|military|weapons|security|financial)\\s+(?:package|tranche)|grants|loans?)\\b` },
@@ -152,7 +152,7 @@ export const EVENT_TRIGGERS: TriggerDef[] = [
   { id: 'detention.behind-bars', type: 'DETENTION', confidence: 0.7, pattern: `\\b(?:are|is|was|were|be|been|remain(?:s|ed)?|currently|still|now|put|kept|thrown|spent\\s+(?:[\\w-]+\\s+){1,3})\\s+behind bars\\b` },
   { id: 'detention.jailed-for', type: 'DETENTION', confidence: 0.7, pattern: `\\b(?:jailed|imprisoned)\\b[^.;]{0,80}?\\bfor\\s+(?:up to\\s+|more than\\s+)?(?:[\\w.-]+\\s+){1,3}?(?:years?|months?|days)\\b` },
   // ---- attacks
-  { id: 'attack.weapon-verb', type: 'ATTACK', confidence: 0.9, pattern: `\\b(?:missiles?|drones?|rockets?|bombs?|shells?|artillery|strikes?|airstrikes?|shelling|forces|troops)\\s+${gap(2)}(?:struck|hit|hits|slammed into|pounded|destroyed|damaged|killed|wounded|injured|rained|fell on|landed (?:on|in)|crashed into|exploded (?:in|over|near))\\b` },
+  { id: 'attack.weapon-verb', type: 'ATTACK', confidence: 0.9, pattern: `\\b(?:missiles?|drones?|rockets?|bombs?|shells?|artillery|strikes?|airstrikes?|shelling|forces|troops)\\s+${gap(2)}(?:struck${NOT_A_BLOW}|hit${NOT_A_BLOW}|hits|slammed into|pounded|destroyed|damaged|killed|wounded|injured|rained|fell on|landed (?:on|in)|crashed into|exploded (?:in|over|near))\\b` },
   { id: 'attack.weapon-noun', type: 'ATTACK', noun: true, confidence: 0.85, pattern: `\\b(?:missile|drone|rocket|air|aerial|artillery|bomb|ballistic|cluster|suicide|terrorist|chemical|mortar|combined|massive|large-scale)\\s+(?:strikes?|attacks?|barrages?|assaults?|bombardments?|shelling|raids?)\\b(?!\\s+(?:alerts?|sirens?|warnings?|shelters?|alarms?))|\\bairstrikes?\\b|\\bair raids?\\b(?!\\s+(?:alerts?|sirens?|warnings?|shelters?|alarms?))` },
   { id: 'attack.on-place', type: 'ATTACK', noun: true, confidence: 0.8, caseSensitive: true, pattern: `(?<!\\b(?:scathing|blistering|stinging|withering|verbal|rhetorical|personal|furious|bitter|sharp|cyber|stinging)\\s+)\\b(?:[Aa]ttacks?|[Ss]trikes?|[Ss]helling|[Bb]ombing|[Bb]ombardment|[Aa]ssault|[Mm]assacre|[Rr]aid|[Ee]xplosion|[Bb]last)\\s+(?:on|against|in|at)\\s+(?:the\\s+)?${gap(3)}[A-Z]|\\b(?:[Ss]helling|[Bb]ombing|[Bb]ombardment)\\s+of\\s+(?:the\\s+)?(?:(?:city|town|village|region|port|centre|center)\\s+of\\s+)?[A-Z]` },
   { id: 'attack.killing', type: 'ATTACK', confidence: 0.85, pattern: `\\b(?:killing|killed|kills|wounding|injuring)\\s+${gap(3)}(?:people|civilians|children|persons|residents|soldiers|others|passengers|prisoners|POWs|servicemen|officers|troops|workers|women|men)\\b` },
@@ -257,9 +257,9 @@ export const TRIGGER_KEYS: Record<string, string[]> = {
   'protest.word': ['protest', 'rall', 'demonstrat', 'picket', 'sit-in', 'streets', 'strike', 'walkout'],
   'protest.crowd': ['crowd', 'turnout'],
   'protest.gathered': ['gathered', 'assembled', 'massed', 'converged', 'turned out'],
-  'protest.crowd-came': ['gathered', 'assembled', 'massed', 'filled', 'flooded', 'thronged', 'turned out', 'converged', 'poured', 'came', 'swelled', 'brought'],
+  'protest.crowd-came': ['gathered', 'assembled', 'massed', 'filled', 'flooded', 'thronged', 'turned out', 'converged', 'poured', 'came', 'swelled', 'brought', 'returned'],
   'protest.march': ['march'],
-  'meeting.noun': ['meeting', 'talks', 'summit', 'negotiations', 'call', 'conversation', 'tête'],
+  'meeting.noun': ['meeting', 'talks', 'summit', 'negotiations', 'call', 'conversation', 'conference', 'tête'],
   'meeting.meal': ['dinner', 'lunch', 'breakfast'],
   'meeting.names-call': ['call', 'talks', 'meeting', 'summit'],
   'meeting.met': ['met', 'meet'],
@@ -283,12 +283,12 @@ export const TRIGGER_KEYS: Record<string, string[]> = {
   'speech.kind': ['address', 'speech', 'statement', 'appeal', 'remarks'],
   'speech.delivered': ['speech', 'address', 'keynote', 'lecture'],
   'speech.anaphor': ['address', 'speech'],
-  'aid.suspend': ['aid', 'assistance', 'weapons', 'arms', 'munitions', 'ammunition', 'support', 'funding', 'deliver', 'shipment', 'intelligence', 'loan', 'tranche', 'package', 'defen', 'missiles', 'tanks', 'jets', 'equipment', 'financing', 'grant'],
+  'aid.suspend': ['suspen', 'halt', 'paus', 'freez', 'froze', 'cut', 'stop', 'stall', 'withh', 'hold', 'held', 'block', 'terminat', 'end', 'veto'],
   'aid.refused': ['refus', 'declin', 'rejected'],
   'aid.no-longer': ['no longer'],
   'aid.suspension-noun': ['suspension', 'halt', 'pause', 'freeze', 'cutoff', 'cut-off'],
   'aid.provide': ['provid', 'give', 'giving', 'gave', 'pledg', 'approv', 'allocat', 'send', 'sent', 'deliver', 'suppl', 'donat', 'grant', 'receiv', 'unveil', 'disburs', 'paid out', 'pay', 'earmark', 'commit', 'hand', 'transferr', 'unlock', 'ship'],
-  'aid.decided-to-give': ['decided to', 'voted to', 'agreed to', 'decided on', 'voted on'],
+  'aid.decided-to-give': ['decided to', 'voted to', 'agreed to', 'decided on', 'voted on', 'agreed on'],
   'aid.delivered-to': ['delivered to', 'supplied to', 'donated to', 'sent to', 'handed over to'],
   'aid.transfer-of': ['transfer', 'deliver', 'handover', 'supply'],
   'aid.package-announced': ['package', 'tranche'],
@@ -325,7 +325,7 @@ export const TRIGGER_KEYS: Record<string, string[]> = {
   'deportation.moved': ['moved', 'took', 'taken', 'removed', 'relocated', 'transferred', 'carried'],
   'deportation.taken-to': ['taken', 'moved', 'removed', 'relocated', 'transferred', 'brought'],
   'deportation.adoption': ['adopt', 'foster', 'families'],
-  'detention.verb': ['hold', 'held', 'detain', 'imprison', 'captur', 'arrest', 'jail', 'keep', 'kept'],
+  'detention.verb': ['hold', 'held', 'detain', 'imprison', 'captur', 'arrest', 'jail'],
   'detention.sentenced': ['sentenced'],
   'detention.passive': ['detained', 'arrested', 'jailed', 'imprisoned', 'taken'],
   'detention.named': ['detained', 'arrested', 'jailed', 'imprisoned'],

@@ -39,6 +39,7 @@ const CASES: Array<[string, Q[]]> = [
   ['At least one civilian was killed in the shelling.', [[1, 'civilian', 'at_least']]],
   ['One soldier died of his wounds.', [[1, 'soldier', 'exact']]],
   ['A 42-year-old man was hurt.', [[1, 'man', 'exact']]],
+  ['The shelling killed at least one civilian.', [[1, 'civilian', 'at_least']]],
 ];
 
 /** Numbers that are not counted quantities. */

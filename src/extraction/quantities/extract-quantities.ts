@@ -15,7 +15,7 @@ const NUMBER = new RegExp(
 /** Digits or a number word: sentences without one have no quantity to find. */
 const HAS_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen)\b/i;
 /** "several thousand protesters", "a few hundred people": a handful of the scale, approximate. */
-const SEVERAL_RE = /\b(several|a few|a couple of)\s+(hundred|thousand|million|dozen)\s+/gi;
+const SEVERAL_RE = /\b(several|a few|a couple of)\s+(hundred|thousand|million|dozen)\s+(?!(?:thousand|million|billion)\b)/gi;
 const VAGUE_RE = new RegExp(`\\b(${Object.keys(VAGUE).join('|')})\\s+of\\s+`, 'gi');
 /** Numbers that name something: "Law No. 12414", "Article 5", "Su-34". */
 const LABEL_BEFORE = /(?:\b(?:No|Nos|Law|law|Article|article|Resolution|resolution|Decree|decree|Bill|bill|number|Number|Flight|flight|Route|route|Section|section|Paragraph|Chapter|Order|order|Protocol|Unit|Brigade|Regiment|Division|Battalion|Corps|Group|Point|Item|page|Page|Room|room|Building|Highway|highway|Minsk|Gate|Leopard|Challenger|Marder|Mirage|Patriot|Iskander)\.?\s*|#|[A-Za-z]-|[A-Za-z])$/;
@@ -162,7 +162,8 @@ function singleCasualties(text: string, taken: Span[], out: Quantity[]): void {
     const verb = (m[2] ?? m[3] ?? 'killed').toLowerCase();
     const head = /^(?:kill|dead)/.test(verb) ? 'killed' : 'injured';
     const noun = /(\w+)$/.exec(m[0])![1];
-    out.push({ value: 1, unit: noun === 'person' ? 'people' : noun, head, qualifier: m[1] ? 'at_least' : 'exact', text: m[0], offsets: span });
+    const qualifier = m[1] || /\b(?:at least|more than)\s+$/i.test(text.slice(Math.max(0, m.index - 14), m.index)) ? 'at_least' : 'exact';
+    out.push({ value: 1, unit: noun === 'person' ? 'people' : noun, head, qualifier, text: m[0], offsets: span });
     taken.push(span);
   }
 }

@@ -61,8 +61,10 @@ const yearOf = (y: number, source: DateSource): Resolved => ({
 function future(ctx: RuleContext): boolean {
   // "Canada will provide …, Carney said on Sunday": the day of saying is past.
   if (/\b(?:said|says|told|announced|added|stated|confirmed)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/i.test(ctx.before)) return false;
-  const clause = /[^,;:()]*$/.exec(ctx.before.slice(-160))![0];
-  return FUTURE_CUE.test(ctx.before.slice(-70)) || FUTURE_CUE.test(clause);
+  // The time's own clause: after the last comma, and after "that/which/who" ("will sign the law that parliament passed in March").
+  const clause = /[^,;:()]*$/.exec(ctx.before.slice(-160))![0].split(/\b(?:that|which|who|whom)\b/i).pop()!;
+  const near = ctx.before.slice(-70).split(/\b(?:that|which|who|whom)\s/i).pop()!;
+  return FUTURE_CUE.test(near) || FUTURE_CUE.test(clause);
 }
 
 /** Open range when the expression follows "since": it runs to the publication date. */
@@ -143,7 +145,7 @@ export const TIME_RULES: TimeRule[] = [
     // "on the 15th": a day of the month, the last one on or before publication (unless the text looks ahead).
     id: 'time.day-of-month',
     gate: /\bthe\s+\d{1,2}(?:st|nd|rd|th)\b/,
-    re: new RegExp(`\\b(on|since|until|by|from)\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?(?:${MONTH_RE}|century|anniversary|day|time|round|package|session|meeting|floor|minute|hour|week|month|year|birthday|summit)\\b)`, 'g'),
+    re: new RegExp(`\\b(on|since|until|by|from)\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?(?:${MONTH_RE}|century|anniversary|day|days|night|nights|time|times|round|package|session|meeting|floor|minute|hour|week|month|year|birthday|summit|consecutive|straight|attempt|wave|convocation|congress|brigade|army|division)\\b)`, 'gi'),
     resolve: (m, ctx) => {
       const d = Number(m[2]);
       const { y, m: pm, d: pd } = parseIso(ctx.pub);
@@ -158,6 +160,8 @@ export const TIME_RULES: TimeRule[] = [
       let [yy, mm] = [y, pm];
       if (!ahead && d > pd) [yy, mm] = pm === 1 ? [y - 1, 12] : [y, pm - 1];
       if (ahead && d < pd) [yy, mm] = pm === 12 ? [y + 1, 1] : [y, pm + 1];
+      // "the 30th" in early March: the last month that has one.
+      if (!isValidDay(yy, mm, d) && !ahead) [yy, mm] = mm === 1 ? [yy - 1, 12] : [yy, mm - 1];
       return isValidDay(yy, mm, d) ? withPrep(day(iso(yy, mm, d), 'relative'), m[1], ctx.pub) : null;
     },
   },
