@@ -1,13 +1,12 @@
 import { CAME_DAYS_AFTER, DAYS_AFTER_VERB, DAYS_LATER } from '../lexicon/events-cues';
 import { addDays, monthEnd, monthStart, parseIso } from '../time/calendar';
+import { SMALL_NUMBERS } from '../time/vocabulary';
 import type { Span, TimeExpr } from '../types';
 
-const WORD_NUMBERS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const count = (n: string, unit: string): number => {
-  const v = WORD_NUMBERS[n.toLowerCase()] ?? Number(n);
+  const v = SMALL_NUMBERS[n.toLowerCase()] ?? Number(n);
   return /^week/i.test(unit) ? 7 * v : /^hour/i.test(unit) ? Math.round(v / 24) : v;
 };
-const SAME_DAY = /\b(?:(?:on\s+)?the same day|that same day|later that day|earlier that day)\b/i;
 const shifted = (t: TimeExpr, days: number, text: string): TimeExpr =>
   ({ start: addDays(t.start, days), end: addDays(t.start, days), granularity: 'day', source: 'relative', text });
 
@@ -19,12 +18,6 @@ const shifted = (t: TimeExpr, days: number, text: string): TimeExpr =>
 export function relativeToEvent(input: string, sentence: Span, trigger: Span, times: TimeExpr[], published: TimeExpr, verb = false): TimeExpr | null {
   const head = input.slice(sentence.start, trigger.start);
   const anchorDay = () => times.filter((t) => t.offsets && t.offsets.end <= sentence.start && t.granularity === 'day' && !t.open && t.prep !== 'until' && t.prep !== 'till').pop();
-  // "The regulator blocked access to Facebook the same day": the last day named before.
-  const same = SAME_DAY.exec(input.slice(sentence.start, sentence.end));
-  if (same) {
-    const anchor = anchorDay();
-    return anchor ? shifted(anchor, 0, same[0]) : null;
-  }
   const later = DAYS_LATER.exec(head);
   if (later) {
     const anchor = anchorDay();
