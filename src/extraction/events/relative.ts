@@ -1,8 +1,10 @@
-import { CAME_DAYS_AFTER, DAYS_AFTER_VERB, DAYS_LATER } from '../lexicon/events-cues';
+import { DAYS_AFTER, DAYS_LATER } from '../lexicon/events-cues';
 import { addDays, monthEnd, monthStart, parseIso } from '../time/calendar';
 import { SMALL_NUMBERS } from '../time/vocabulary';
 import type { Span, TimeExpr } from '../types';
 
+/** The subject "came" that many days after another act ("The swap came two days after …"). */
+const COME_BEFORE = /\b(?:came|comes|happened|took place|followed|was)\s+$/i;
 const count = (n: string, unit: string): number => {
   const v = SMALL_NUMBERS[n.toLowerCase()] ?? Number(n);
   return /^week/i.test(unit) ? 7 * v : /^hour/i.test(unit) ? Math.round(v / 24) : v;
@@ -25,8 +27,10 @@ export function relativeToEvent(input: string, sentence: Span, trigger: Span, ti
   }
   // The trigger must follow "after" in the same stretch of the sentence.
   // "Two days after the vote, parliament passed …": fronted, the phrase dates the main clause against an act we cannot date.
-  const verbAfter = verb ? DAYS_AFTER_VERB.exec(head) : null;
-  const after = CAME_DAYS_AFTER.exec(head) ?? (verbAfter && head.slice(0, verbAfter.index).trim() !== '' ? verbAfter : null);
+  const found = DAYS_AFTER.exec(head);
+  // "The swap came two days after X hit Y" (any trigger, counted); "held … nine days after Putin ordered …" (a verb, not fronted).
+  const came = found != null && found[1] !== '' && COME_BEFORE.test(head.slice(0, found.index));
+  const after = found && (came || (verb && head.slice(0, found.index).trim() !== '')) ? found : null;
   if (!after || head.length - (after.index + after[0].length) > 80 || /[.;]/.test(head.slice(after.index))) return null;
   const cut = sentence.start + after.index;
   const own = times.find((t) => t.offsets && t.offsets.start >= sentence.start && t.offsets.end <= cut && t.granularity === 'day');

@@ -76,7 +76,8 @@ export const CAPTION_CUE = /\b(?:in this (?:handout )?(?:picture|photo|image)|po
 
 /** "A day later, …": the sentence is dated a number of days after the one before it. */
 export const DAYS_LATER = /^\W*(a|one|two|three|four|five|six|seven|\d+)\s+(days?|weeks?)\s+(later|earlier)\b/i;
-/** "The swap came a day after …": what follows "after" happened that many days before the subject ("before": after it). */
-export const CAME_DAYS_AFTER = /\b(?:came|comes|happened|took place|followed|was)\s+(?:(?:less|more) than\s+|just\s+|only\s+)?(a|one|two|three|four|five|six|seven|eight|nine|ten|24|48|\d+)\s+(days?|weeks?|hours)\s+(after|before)\b/i;
-/** "held the ceremony nine days after Putin ordered …", "came days after X ordered …": told against the main clause, for a verb. */
-export const DAYS_AFTER_VERB = /\b(?:(?:less|more) than\s+|just\s+|only\s+)?(a|one|two|three|four|five|six|seven|eight|nine|ten|24|48|\d+|(?=days|weeks))\s*(days?|weeks?|hours)\s+(after|before)\b/i;
+/**
+ * "N days after/before": "The swap came a day after X hit Y" dates X that many days before the subject;
+ * "held the ceremony nine days after Putin ordered …", "came days after X ordered …" likewise.
+ */
+export const DAYS_AFTER = /\b(?:(?:less|more) than\s+|just\s+|only\s+)?(a|one|two|three|four|five|six|seven|eight|nine|ten|24|48|\d+|(?=days|weeks))\s*(days?|weeks?|hours)\s+(after|before)\b/i;
