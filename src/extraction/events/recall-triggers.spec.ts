@@ -205,6 +205,10 @@ const TRIGGERS: Array<[string, string]> = [
   ['The number of people killed in Saturday\'s shelling of Lviv has risen to 24, the governor said on Sunday.', 'ATTACK'],
   ['Jane Roe later took part from Lviv in a video conference of leaders on Saturday.', 'MEETING'],
   ['Jane Roe today showed off the first F-16 fighters delivered to his country at an airbase.', 'AID_PROVISION'],
+  // holdout X round
+  ['Oslo also helped return 22 Atlantis children to their families in March.', 'PRISONER_RELEASE'],
+  ['Jane Roe also announced £40million to help the economy of Borduria recover on Thursday.', 'AID_PROVISION'],
+  ['Ministers also agreed separate listings of 21 individuals and six entities on Tuesday.', 'SANCTIONS'],
 ];
 
 /** [text, type that must NOT be reported] */
