@@ -47,30 +47,7 @@ export function extractQuantities(input: string, sentences: Sentence[], times: T
 export function quantitiesInText(text: string, skip: Span[] = []): Quantity[] {
   const out: Quantity[] = [];
   const taken: Span[] = [];
-  VAGUE_RE.lastIndex = 0;
-  for (let m = /(?:hundreds|thousands|millions|billions|dozens|scores|tens) of/i.test(text) ? VAGUE_RE.exec(text) : null; m; m = VAGUE_RE.exec(text)) {
-    const rest = text.slice(m.index + m[0].length);
-    // "tens of billions of dollars": an amount of money.
-    const cur = CURRENCY_AFTER.exec(rest);
-    const u = cur ? { unit: CURRENCIES[cur[1].toLowerCase()], head: 'money', length: cur[0].length } : unitAfter(rest);
-    if (!u.unit) continue;
-    const end = m.index + m[0].length + u.length;
-    const q: Quantity = { value: VAGUE[m[1].toLowerCase()], unit: u.unit, head: u.head, qualifier: 'approx', text: text.slice(m.index, end), offsets: { start: m.index, end } };
-    if (cur) q.currency = u.unit;
-    out.push(q);
-    taken.push({ start: m.index, end });
-  }
-  SEVERAL_RE.lastIndex = 0;
-  for (let m = /several|few|couple/i.test(text) ? SEVERAL_RE.exec(text) : null; m; m = SEVERAL_RE.exec(text)) {
-    const u = unitAfter(text.slice(m.index + m[0].length));
-    if (!u.unit) continue;
-    const end = m.index + m[0].length + u.length;
-    const scale = m[2].toLowerCase() === 'dozen' ? 12 : SCALES[m[2].toLowerCase()];
-    // Like "thousands", valued at the least it can mean: two of the scale.
-    const value = 2 * scale;
-    out.push({ value, unit: u.unit, head: u.head, qualifier: 'approx', text: text.slice(m.index, end), offsets: { start: m.index, end } });
-    taken.push({ start: m.index, end });
-  }
+  vagueAmounts(text, out, taken);
   if (!HAS_NUMBER.test(text)) return out;
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
@@ -165,6 +142,33 @@ function singleCasualties(text: string, taken: Span[], out: Quantity[]): void {
     const qualifier = m[1] || /\b(?:at least|more than)\s+$/i.test(text.slice(Math.max(0, m.index - 14), m.index)) ? 'at_least' : 'exact';
     out.push({ value: 1, unit: noun === 'person' ? 'people' : noun, head, qualifier, text: m[0], offsets: span });
     taken.push(span);
+  }
+}
+
+/**
+ * Vague amounts, approximate and valued at the least they can mean: "tens of thousands of civilians"
+ * (the VAGUE table), "several thousand protesters" (two of the scale); "tens of billions of dollars" is money.
+ */
+const VAGUE_FORMS: Array<{ re: RegExp; gate: RegExp; value: (m: RegExpExecArray) => number }> = [
+  { re: VAGUE_RE, gate: /(?:hundreds|thousands|millions|billions|dozens|scores|tens) of/i, value: (m) => VAGUE[m[1].toLowerCase()] },
+  { re: SEVERAL_RE, gate: /several|few|couple/i, value: (m) => 2 * (m[2].toLowerCase() === 'dozen' ? 12 : SCALES[m[2].toLowerCase()]) },
+];
+
+function vagueAmounts(text: string, out: Quantity[], taken: Span[]): void {
+  for (const { re, gate, value } of VAGUE_FORMS) {
+    if (!gate.test(text)) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const rest = text.slice(m.index + m[0].length);
+      const cur = CURRENCY_AFTER.exec(rest);
+      const u = cur ? { unit: CURRENCIES[cur[1].toLowerCase()], head: 'money', length: cur[0].length } : unitAfter(rest);
+      if (!u.unit) continue;
+      const end = m.index + m[0].length + u.length;
+      const q: Quantity = { value: value(m), unit: u.unit, head: u.head, qualifier: 'approx', text: text.slice(m.index, end), offsets: { start: m.index, end } };
+      if (cur) q.currency = u.unit;
+      out.push(q);
+      taken.push({ start: m.index, end });
+    }
   }
 }
 
