@@ -33,7 +33,7 @@ export function mergeDrafts(drafts: Draft[]): Draft[] {
   return out;
 }
 
-const weak = (d: Draft): boolean => Boolean(d.hit.def.mergeOnly) || d.hit.generic || (d.hit.anaphoric && !d.ownDate && !d.quantity) || d.headline;
+const weak = (d: Draft): boolean => Boolean(d.hit.def.mergeOnly) || Boolean(d.hit.def.follows) || d.hit.generic || (d.hit.anaphoric && !d.ownDate && !d.quantity) || d.headline;
 const group = (d: Draft): string => (d.status === 'occurred' || d.status === 'ongoing' ? 'real' : 'irrealis');
 
 function bestTarget(kept: Draft[], d: Draft): Draft | null {
@@ -57,7 +57,8 @@ function compatible(a: Draft, d: Draft): boolean {
   const loose = weak(d);
   // One sentence telling an act and its next step ("an emergency had been declared and Monday would be a day of mourning") is one event.
   if (group(a) !== group(d) && !(d.hit.anaphoric || d.hit.def.mergeOnly) && !(a.sentence === d.sentence && group(a) === 'real' && !otherAgents(a, d))) return false;
-  if (a.ownDate && d.ownDate && (a.date.end < d.date.start || d.date.end < a.date.start)) return false;
+  // A follow-up detail's day is often the day of the report ("as of Monday morning, 19 were still in hospital").
+  if (a.ownDate && d.ownDate && !d.hit.def.follows && (a.date.end < d.date.start || d.date.end < a.date.start)) return false;
   // "has banned imports since April 2023" and "agreed on Tuesday to buy grain": a standing state is not the day's act.
   if (a.sentence !== d.sentence && a.ownDate && d.ownDate && Boolean(a.date.open) !== Boolean(d.date.open)) return false;
   // "in Kharkiv's Industrialnyi district": in one sentence, a place we cannot locate may lie inside the other.
@@ -122,8 +123,11 @@ function placesConflict(a: Draft, d: Draft): boolean {
   return sub.geo?.countryCode != null && country.geo?.countryCode != null && sub.geo.countryCode !== country.geo.countryCode;
 }
 
+/** "A further 117 people were wounded": a count of the injured alone adds to a strike's toll, it does not contradict it. */
+const injuredOnly = (d: Draft): boolean => d.hit.def.id === 'attack.were-injured';
+
 function quantitiesConflict(a: Draft, d: Draft): boolean {
-  if (!a.quantity || !d.quantity || a.cumulative || d.cumulative) return false;
+  if (!a.quantity || !d.quantity || a.cumulative || d.cumulative || injuredOnly(a) || injuredOnly(d)) return false;
   const [x, y] = [a.quantity, d.quantity];
   if (x.value === y.value) return false;
   const approx = (q: typeof x, v: number) => q.qualifier !== 'exact' && v >= q.value / 2 && v <= q.value * 2;

@@ -44,7 +44,7 @@ export const PLAN_AFTER = /^[^.;]{0,30}?\b(?:will|would|could|may|might|can|is t
 export const REFUSED_AFTER = /^[^.;]{0,40}?\b(?:proposal|offer|idea|plan|request|demand|initiative)\s+(?:(?:that|which)\s+)?(?:[\w'’-]+\s+){0,3}?(?:has|have|had)?\s*(?:repeatedly\s+|consistently\s+|already\s+|flatly\s+)?(?:rejected|refused|dismissed|turned down|ruled out)\b/i;
 export const ONGOING_CUE = /\b(?:continu(?:e|es|ed|ing)|ongoing|still)\b/i;
 /** Hypothetical or generic contexts: no event is reported. */
-export const HYPOTHETICAL_BEFORE = /\b(?:if|unless|whether|how many|before any|any|despite(?: the)?|amid(?: the)?|without(?: a| any)?|evade|avoid|circumvent)\s+(?:[\w'’-]+\s+){0,2}$/i;
+export const HYPOTHETICAL_BEFORE = /\b(?:if|unless|whether|how many|before any|any|despite(?: the)?|amid(?: the)?|without(?: a| any)?|evade|avoid|circumvent|plott(?:ing|ed)|(?:was|were)\s+preparing)\s+(?:[\w'’-]+\s+){0,2}$/i;
 /** The grounds of another act ("a warrant on suspicion of deporting children", "warrants over missile strikes"): background, not a report. */
 export const GROUNDS_BEFORE = /\b(?:on suspicion of|suspected of|accus(?:ed|es|ing)\s+(?:[\w'’-]+\s+){0,3}?of|charged with|on charges of|(?:warrants?|charges|indictments?|case|cases)\b[^.;]{0,90}?\s(?:over|for))\s+(?:[\w'’-]+\s+){0,3}$|\b(?:guilty|convicted|sentenced|jailed|fined|prosecuted)\b[^;]{0,100}?\s(?:over|for)\s+(?:[\w'’-]+\s+){0,3}(?:posts?|comments?|videos?|statements?|remarks|publications?|articles?)\s+(?:about|on|describing|criticising|criticizing)\s+(?:[\w'’-]+\s+){0,3}$/i;
 
