@@ -251,6 +251,8 @@ const TRIGGERS: Array<[string, string]> = [
   ['Atlantis designated the Lviv-based news outlet Free Voice an \'undesirable organisation\' on Thursday.', 'POLICY'],
   ['Jane Roe will address the nation on television on Wednesday evening.', 'SPEECH'],
   ['Atlantis and Borduria initialled a peace agreement in Oslo on Friday.', 'AGREEMENT'],
+  ['"Each of them will get the treatment he needs," Jane Roe said in her evening address on Tuesday.', 'SPEECH'],
+  ['A government portal lists 16,000 children as deported to Borduria.', 'DEPORTATION'],
 ];
 
 /** [text, type that must NOT be reported] */

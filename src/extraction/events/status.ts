@@ -10,7 +10,7 @@ import type { EventStatus, Span } from '../types';
  * "continue" → ongoing; "has not signed" → negated (no event).
  */
 export function statusOf(input: string, sentence: Span, clause: Span, trigger: Span, noun = false): EventStatus | 'negated' {
-  const before = input.slice(Math.max(clause.start, trigger.start - 80), trigger.start);
+  const before = unquoted(input.slice(Math.max(clause.start, trigger.start - 80), trigger.start));
   const after = input.slice(trigger.end, sentence.end);
   if (REFUSAL_CUE.test(before.slice(-40))) return 'refused';
   const refusal = new RegExp(REFUSAL_CUE.source, 'gi');
@@ -29,6 +29,17 @@ export function statusOf(input: string, sentence: Span, clause: Span, trigger: S
   if (!noun && /\bto\s+$/.test(before) && !/\b(?:used|using|deployed|fired)\s+(?:[\w'’-]+\s+){1,6}to\s+$/i.test(before) && !/\b(?:voted|decided|resolved|agreed)\s+(?:[\w'’-]+\s+){0,4}to\s+$/i.test(before) && !/\b(?:decision|decided|decides|moved|voted|votes|agreed|agrees|began|begun|started|managed|helped|was able|were able|has had|had|continued|went on)\s+(?:(?:on|last|this|unanimously|overwhelmingly|finally|also)\s+(?:[\w'’-]+\s+)?)?to\s+$/i.test(before)) return 'planned';
   if (ONGOING_CUE.test(before.slice(-30))) return 'ongoing';
   return 'occurred';
+}
+
+/**
+ * The words before a trigger without the quotation they may close: in '"… will get the treatment he needs,"
+ * Zelensky said in his evening address', the quote's "will" is not the address's tense.
+ */
+function unquoted(before: string): string {
+  let t = before;
+  const quotes = [...t.matchAll(/["“”]/g)];
+  if (quotes.length % 2 === 1) t = ' '.repeat(quotes[0].index + 1) + t.slice(quotes[0].index + 1);
+  return t.replace(/["“][^"“”]*["”]/g, (m) => ' '.repeat(m.length));
 }
 
 const LEADING_ADJUNCT = /\b(?:after|before|once|until|as soon as)\b[^,;]*,\s*(?=[^,;]*$)/i;

@@ -55,6 +55,11 @@ describe('cleanPage', () => {
     expect(c.article.publishedAt).toBe('2024-04-03');
   });
 
+  it('keeps a news brief that closes on its source agency after the full stop', () => {
+    const page = ['Briefs', '', 'New aid package', '', 'The defence ministry of Atlantis announced a $400 million package on March 3, including ammunition and bridging equipment. (Ukrinform)', ''].join('\n');
+    expect(cleanPage({ text: page }).article.body).toContain('$400 million package on March 3');
+  });
+
   it('reads a leading " date YYYY-MM-DD" line and strips it from the body', () => {
     const c = cleanPage({ text: ' date 2023-11-05 Officials in Tallinn confirmed the figures on Sunday evening.' });
     expect(c.article.publishedAt).toBe('2023-11-05');

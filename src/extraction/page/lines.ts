@@ -13,8 +13,11 @@ export function words(line: string): number {
 
 /** Ends like a sentence. */
 export function endsSentence(line: string): boolean {
-  return TERMINAL.test(line.trim());
+  // A news brief may close on its source after the full stop: "… bridging equipment. (Ukrinform)".
+  return TERMINAL.test(line.trim().replace(SOURCE_TAG, ''));
 }
+
+const SOURCE_TAG = /(?<=[.!?"”’])\s*\((?:[A-Z][\w&'’./-]*)(?:[ /-][A-Z][\w&'’./-]*){0,3}\)$/;
 
 /** Prose: a sentence-like line of some length (not a heading, not a menu). */
 export function isProse(line: string): boolean {

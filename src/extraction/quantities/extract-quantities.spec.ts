@@ -85,7 +85,7 @@ describe('quantitiesInText', () => {
 describe('parseNumber', () => {
   it.each([
     ['19,500', 19500], ['1.8 million', 1800000], ['twenty-five', 25], ['two dozen', 24], ['a hundred', 100],
-    ['three thousand', 3000], ['6,060', 6060],
+    ['three thousand', 3000], ['6,060', 6060], ['one hundred and thirty', 130], ['Two hundred and five', 205],
   ] as Array<[string, number]>)('%s → %d', (text, value) => {
     expect(parseNumber(text)).toBe(value);
   });

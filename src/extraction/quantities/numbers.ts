@@ -24,8 +24,9 @@ export const VAGUE: Record<string, number> = {
 
 const SPELLED_UNIT = Object.keys(UNITS).join('|');
 const SPELLED_TENS = Object.keys(TENS).join('|');
-/** A spelled cardinal: "three", "twenty-five", "a hundred", "two dozen". */
-export const SPELLED_RE = `(?:(?:(?:${SPELLED_TENS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|${SPELLED_UNIT})(?:\\s+(?:hundred|thousand|million|billion|dozen))?|an?\\s+(?:hundred|thousand|million|dozen))`;
+const SPELLED_BELOW_100 = `(?:(?:${SPELLED_TENS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|${SPELLED_UNIT})`;
+/** A spelled cardinal: "three", "twenty-five", "a hundred", "two dozen", "one hundred and thirty". */
+export const SPELLED_RE = `(?:(?:${SPELLED_BELOW_100}|an?)\\s+hundred\\s+and\\s+${SPELLED_BELOW_100}|${SPELLED_BELOW_100}(?:\\s+(?:hundred|thousand|million|billion|dozen))?|an?\\s+(?:hundred|thousand|million|dozen))`;
 export const DIGITS_RE = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
 export const SCALE_RE = '(?:\\s*(?:hundred|thousand|million|billion|trillion)\\b|(?:m|mn|bn|k)\\b)';
 

@@ -84,8 +84,15 @@ export function timesInText(text: string, pub: string, lastYear: () => number | 
   kept.sort((a, b) => a.start - b.start);
   // "two days earlier, on Wednesday": the day named in apposition says it.
   const named = kept.filter((c, i) => !(c.match && kept[i + 1]?.resolved.granularity === 'day' && /^\s*,?\s*(?:on\s+)?$/i.test(text.slice(c.end, kept[i + 1].start))));
+  // "on Sunday, March 5": the date in apposition names the day; the weekday only repeats it.
+  const dated = named.filter((c, i) => {
+    const next = named[i + 1];
+    if (c.rule !== 'time.weekday' || !next || next.resolved.source !== 'explicit' || next.resolved.granularity !== 'day' || !/^\s*,?\s*$/.test(text.slice(c.end, next.start))) return true;
+    next.prep ??= c.prep;
+    return false;
+  });
   kept.length = 0;
-  kept.push(...named);
+  kept.push(...dated);
   kept.forEach((c, i) => {
     if (!c.match) return;
     const before = kept.slice(0, i).filter((k) => isAnchor(k.resolved) && !BOUND_PREP.test(k.prep ?? '')).pop();
