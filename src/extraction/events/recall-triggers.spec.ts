@@ -253,6 +253,22 @@ const TRIGGERS: Array<[string, string]> = [
   ['Atlantis and Borduria initialled a peace agreement in Oslo on Friday.', 'AGREEMENT'],
   ['"Each of them will get the treatment he needs," Jane Roe said in her evening address on Tuesday.', 'SPEECH'],
   ['A government portal lists 16,000 children as deported to Borduria.', 'DEPORTATION'],
+  // holdout ZA round
+  ['On Saturday, some 150 drivers stranded outside Lviv held their own protest.', 'PROTEST'],
+  ['The blockade of the Lviv, Oslo and Atlantis crossings, which began on November 6, has left 2,900 lorries stranded.', 'PROTEST'],
+  ['On Friday, hauliers in Borduria began blocking the lorry lane at the Lviv crossing.', 'PROTEST'],
+  ['Atlantis has kept a ban on imports of Bordurian grain in place since September.', 'POLICY'],
+  ['Jets shot down several of the roughly 19 drones that entered the airspace of Atlantis overnight.', 'ATTACK'],
+  ['The Lviv airport was closed for several hours on Wednesday.', 'POLICY'],
+  ['Jane Roe announced on Wednesday that the Commission would put its support to Borduria on hold.', 'AID_SUSPENSION'],
+  ['Deputies held up placards reading "Stop the war" in Oslo on Wednesday.', 'PROTEST'],
+  ['Making a statement to the Commons on Monday afternoon, Jane Roe said the deal was good.', 'SPEECH'],
+  ['The Oslo meeting, held on Sunday and attended by 18 leaders, ended late.', 'MEETING'],
+  ['On Saturday Jane Roe signed a £2bn loan agreement with Borduria.', 'AID_PROVISION'],
+  ['The death toll from the strike on Lviv had risen to 31 on Friday.', 'ATTACK'],
+  ['A court in Lviv on Sunday ordered his arrest on corruption charges.', 'DETENTION'],
+  ['A day earlier, the university in Oslo had annulled his diploma.', 'POLICY'],
+  ['The ministry suspended him from office on Sunday.', 'POLICY'],
 ];
 
 /** [text, type that must NOT be reported] */
@@ -264,6 +280,8 @@ const NOT_EVENTS: Array<[string, string]> = [
   ['The company launched a new campaign on Monday.', 'ATTACK'],
   ['If Atlantis sends tanks to Borduria, the talks will end.', 'AID_PROVISION'],
   ['Atlantis test-fired a ballistic missile from a range near Oslo on Thursday.', 'ATTACK'],
+  ['On Saturday Jane Roe signed a £2bn loan agreement with Borduria.', 'AGREEMENT'],
+  ['The death toll rose to 31 after the bodies of two people were recovered from the rubble in Lviv on Friday.', 'BODY_REPATRIATION'],
   ['Jane Roe said the group was preparing acts of sabotage on railways.', 'ATTACK'],
   ['At least 10 people were injured in scuffles outside the parliament in Lviv.', 'ATTACK'],
   ['Ukrainian forces hold off Bordurian troops near Lviv.', 'DETENTION'],
