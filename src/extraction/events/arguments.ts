@@ -162,6 +162,8 @@ export function pickQuantity(c: ArgContext): { quantity: Quantity; cumulative: b
     // "a package worth about €700 million" is the amount given; "the Facility, worth up to €50 billion" a programme total.
     const lead = c.input.slice(Math.max(0, q.offsets.start - 50), q.offsets.start);
     if (/\b(?:worth|valued at|totall?ing|total of|budget of|overall)\s+(?:up to|about|around|some|nearly|more than|over)?\s*$/i.test(lead) && !/\b(?:package|tranche|shipment|deal|aid|assistance)\s+(?:worth|valued at|totall?ing)\b/i.test(lead)) score += 150;
+    // "130 Ukrainian and 90 Russian servicemen went home": a pair of sides is counted by the first one named.
+    if (/\d[\d,]*\s+[A-Z][\w'’-]+\s+and\s+$/.test(c.input.slice(Math.max(0, q.offsets.start - 40), q.offsets.start))) score += 60;
     // An aid event is counted by its money before the weapons it includes.
     if ((c.type === 'AID_PROVISION' || c.type === 'AID_SUSPENSION') && q.head !== 'money') score += 80;
     if (score < bestScore) { best = q; bestScore = score; }

@@ -62,7 +62,9 @@ function compatible(a: Draft, d: Draft): boolean {
   // "has banned imports since April 2023" and "agreed on Tuesday to buy grain": a standing state is not the day's act.
   if (a.sentence !== d.sentence && a.ownDate && d.ownDate && Boolean(a.date.open) !== Boolean(d.date.open)) return false;
   // "in Kharkiv's Industrialnyi district": in one sentence, a place we cannot locate may lie inside the other.
-  if (a.place && d.place && placesConflict(a, d) && !(a.sentence === d.sentence && (!a.place.entity.geo || !d.place.entity.geo))) return false;
+  // A verdict told after the sentence ("the judge found them guilty over a play about Syria") names places of the case, not of the court.
+  const verdict = Boolean(d.hit.def.follows) && d.type === 'DETENTION' && detentionKind(d) === 'court';
+  if (!verdict && a.place && d.place && placesConflict(a, d) && !(a.sentence === d.sentence && (!a.place.entity.geo || !d.place.entity.geo))) return false;
   if (a.sentence !== d.sentence && !loose && quantitiesConflict(a, d)) return false;
   // A running total is its own (background) report, not a repeat of the day's event.
   if (a.sentence !== d.sentence && a.quantity && d.quantity && a.cumulative !== d.cumulative) return false;
@@ -70,6 +72,8 @@ function compatible(a: Draft, d: Draft): boolean {
   if (a.sentence !== d.sentence && !loose && !a.hit.def.noun && !d.hit.def.noun && a.place && d.place && a.place.entity.id !== d.place.entity.id) return false;
   if ((a.distinct || d.distinct) && !loose) return false;
   if (a.sentence === d.sentence && sidelines(a, d)) return false;
+  // "X was found guilty" follows a court's sentence, not an arrest by police.
+  if (d.hit.def.follows && a.type === 'DETENTION' && detentionKind(a) !== detentionKind(d)) return false;
   if (a.sentence === d.sentence || loose) return true;
   if (stale(a, d) || stale(d, a)) return false;
   if (a.type === 'DETENTION' && detentionKind(a) !== detentionKind(d)) return false;

@@ -269,6 +269,20 @@ const TRIGGERS: Array<[string, string]> = [
   ['A court in Lviv on Sunday ordered his arrest on corruption charges.', 'DETENTION'],
   ['A day earlier, the university in Oslo had annulled his diploma.', 'POLICY'],
   ['The ministry suspended him from office on Sunday.', 'POLICY'],
+  // holdout ZD round
+  ['Thousands of prisoners of war remain in the hands of the two parties.', 'DETENTION'],
+  ['The rights centre currently counts about 770 people it considers political prisoners in Borduria.', 'DETENTION'],
+  ['According to the rights centre, 1,398 people are still recognised as political prisoners in Borduria.', 'DETENTION'],
+  ['The centre counted at least 27 politically motivated detentions last week alone.', 'DETENTION'],
+  ['Thousands of Atlantis civilians are believed to be in Bordurian custody.', 'DETENTION'],
+  ['Jane Roe said this week that Atlantis had confirmed about 1,800 civilians in Russian detention.', 'DETENTION'],
+  ['A court in Lviv on Monday handed John Doe, a 48-year-old researcher, a three-year sentence.', 'DETENTION'],
+  ['On January 17 a district court in Lviv found John Doe and Jane Roe guilty of extremism.', 'DETENTION'],
+  ['Late on Monday, about forty colleagues gathered in front of the Bordurian embassy in Oslo.', 'PROTEST'],
+  ['On Sunday several hundred people lined the main street of Lviv, holding portraits and chanting.', 'PROTEST'],
+  ['John Doe, a freelance correspondent, was released on Friday morning from a penal colony in Lviv.', 'PRISONER_RELEASE'],
+  ['On 7 March 130 Atlantis and 90 Bordurian servicemen went home after a swap.', 'PRISONER_EXCHANGE'],
+  ['On 16 March the bodies of 82 Atlantis soldiers were repatriated, while those of 30 Bordurian soldiers were returned to Borduria.', 'BODY_REPATRIATION'],
 ];
 
 /** [text, type that must NOT be reported] */
@@ -282,6 +296,8 @@ const NOT_EVENTS: Array<[string, string]> = [
   ['Atlantis test-fired a ballistic missile from a range near Oslo on Thursday.', 'ATTACK'],
   ['On Saturday Jane Roe signed a £2bn loan agreement with Borduria.', 'AGREEMENT'],
   ['The death toll rose to 31 after the bodies of two people were recovered from the rubble in Lviv on Friday.', 'BODY_REPATRIATION'],
+  ['Atlantis does not disclose the exact number of its soldiers held in Bordurian captivity.', 'DETENTION'],
+  ['On 16 March the bodies of 82 Atlantis soldiers were repatriated, while those of 30 Bordurian soldiers were returned to Borduria.', 'PRISONER_EXCHANGE'],
   ['Jane Roe said the group was preparing acts of sabotage on railways.', 'ATTACK'],
   ['At least 10 people were injured in scuffles outside the parliament in Lviv.', 'ATTACK'],
   ['Ukrainian forces hold off Bordurian troops near Lviv.', 'DETENTION'],
@@ -476,6 +492,7 @@ describe('extractEvents: phrasings for recall', () => {
   });
 
   it.each([
+    ['On 7 March 130 Atlantis and 90 Bordurian servicemen went home after a prisoner swap.', 'PRISONER_EXCHANGE', 130],
     ['Officials said Borduria had forcibly deported between 2,000 and 3,500 Atlantis citizens, including 400 children.', 'DEPORTATION', 2000],
     ['Bordurian soldiers detained 14 clerics in Lviv in March 2023.', 'DETENTION', 14],
   ])('counts "%s" by the people it names', (text, type, value) => {

@@ -26,7 +26,7 @@ export function statusOf(input: string, sentence: Span, clause: Span, trigger: S
   const planBefore = adjunct ? before.slice(adjunct.index + adjunct[0].length) : before;
   if (PLAN_CUE.test(planBefore) || /\b(?:will|would|to) be\b/i.test(self) || PLAN_AFTER.test(after)) return 'planned';
   // "en route to Washington to sign the deal": an infinitive of purpose is a plan; "decided to", "voted (on Friday) to" report the act.
-  if (!noun && /\bto\s+$/.test(before) && !/\b(?:used|using|deployed|fired)\s+(?:[\w'’-]+\s+){1,6}to\s+$/i.test(before) && !/\b(?:voted|decided|resolved|agreed)\s+(?:[\w'’-]+\s+){0,4}to\s+$/i.test(before) && !/\b(?:decision|decided|decides|moved|voted|votes|agreed|agrees|began|begun|started|managed|helped|was able|were able|has had|had|continued|went on)\s+(?:(?:on|last|this|unanimously|overwhelmingly|finally|also)\s+(?:[\w'’-]+\s+)?)?to\s+$/i.test(before)) return 'planned';
+  if (!noun && /\bto\s+$/.test(before) && !/\b(?:believed|thought|said|reported|estimated|understood|known|feared|presumed)\s+to\s+$/i.test(before) && !/\b(?:used|using|deployed|fired)\s+(?:[\w'’-]+\s+){1,6}to\s+$/i.test(before) && !/\b(?:voted|decided|resolved|agreed)\s+(?:[\w'’-]+\s+){0,4}to\s+$/i.test(before) && !/\b(?:decision|decided|decides|moved|voted|votes|agreed|agrees|began|begun|started|managed|helped|was able|were able|has had|had|continued|went on)\s+(?:(?:on|last|this|unanimously|overwhelmingly|finally|also)\s+(?:[\w'’-]+\s+)?)?to\s+$/i.test(before)) return 'planned';
   if (ONGOING_CUE.test(before.slice(-30))) return 'ongoing';
   return 'occurred';
 }

@@ -52,6 +52,12 @@ export function unitAfter(after: string): { unit: string; head: string; length: 
       if (m) return { unit: after.slice(0, m[0].length).trim(), head: mw, length: m[0].length };
     }
   }
+  // "130 Ukrainian and 90 Russian servicemen": the first count shares the noun of the second.
+  const shared = /^(\s+[A-Z][\w'’-]+)\s+and\s+\d[\d,]*\s+[A-Z][\w'’-]+(?=\s)/.exec(after);
+  if (shared) {
+    const tail = unitAfter(after.slice(shared[0].length));
+    if (tail.head && isPluralHead(tail.head)) return { unit: `${shared[1].trim()} ${tail.unit}`, head: tail.head, length: shared[1].length };
+  }
   // "14 Leopard 2 A6 tanks": a model's number and variant stay inside the phrase after its capitalised name.
   const re = /^(\s*)([A-Z]?\d[\w-]*(?=\s)|[A-Za-z][A-Za-z'’-]*)/;
   // "79 more dead servicemen", "20 other people": the comparison word is not the noun.
