@@ -49,7 +49,12 @@ export function pickDate(c: ArgContext): TimeExpr | null {
   let best: TimeExpr | null = null;
   let bestScore = Infinity;
   for (const t of c.times) {
-    if (!t.offsets || !inside(t.offsets, c.segment)) continue;
+    if (!t.offsets) continue;
+    // "In June, after a visit by the envoy, 14 people were freed", "On Friday evening a missile exploded …, killing 20":
+    // a time opening the sentence scopes over all of it, every event told in it included.
+    const fronted = t.offsets.start - c.sentence.start <= 9 && t.offsets.end < c.trigger.start && /^(?:\W*(?:(?:late|early)\s+)?(?:on|in|at|last|this)\s+)?$/i.test(c.input.slice(c.sentence.start, t.offsets.start)) &&
+      (/^\s*,/.test(c.input.slice(t.offsets.end, t.offsets.end + 2)) || c.times.filter((x) => x.offsets && inside(x.offsets, c.sentence)).length === 1);
+    if (!inside(t.offsets, c.segment) && !fronted) continue;
     if (t.prep === 'until' || t.prep === 'till') continue;
     // "ahead of January 1", "in the run-up to the vote on May 5": a deadline or the next step, not this event's day.
     if (t.offsets.start > c.trigger.end && /\b(?:ahead of|in the (?:run|lead)-up to|deadline (?:of|on))\s[^,;]{0,90}$/i.test(c.input.slice(Math.max(c.trigger.end, t.offsets.start - 100), t.offsets.start))) continue;
@@ -73,8 +78,6 @@ export function pickDate(c: ArgContext): TimeExpr | null {
     if ((t.offsets.start > c.trigger.end || t.granularity === 'year') && /\bby\s+(?:the\s+end\s+of\s+)?$/i.test(c.input.slice(Math.max(0, t.offsets.start - 20), t.offsets.start)) && (t.granularity !== 'day' || /\bto\s+(?:leave|quit|depart|go|withdraw|vacate|comply|respond|pay)\b/i.test(c.input.slice(c.trigger.end, t.offsets.start)))) continue;
     // "launched its largest attack, firing 477 drones … on Sunday": a participle right after the clause tells the same act.
     const participle = !inClause && t.offsets.start > c.trigger.end && PARTICIPLE_AFTER.test(c.input.slice(c.trigger.end, t.offsets.start));
-    // "In June, after a visit by the envoy, 14 people were freed": a time fronted before a comma scopes over the sentence.
-    const fronted = t.offsets.start - c.sentence.start <= 4 && t.offsets.end < c.trigger.start && /^\s*,/.test(c.input.slice(t.offsets.end, t.offsets.end + 2));
     if (!inClause && d > 60 && !reportDay && !participle && !fronted) continue;
     const score = (fronted && !inClause ? 40 : d) + (inClause || participle || fronted ? 0 : 150) + (t.granularity === 'day' ? 0 : 10) + (!inClause && d > 60 ? 300 : 0);
     // "fighting went on on Saturday despite the truce ordered from 6 January": a time before "despite/after" dates the main clause.
