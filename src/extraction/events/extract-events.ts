@@ -9,6 +9,7 @@ import { relativeToEvent } from './relative';
 import { attributionOf, statusOf } from './status';
 import { findTriggers, type TriggerHit } from './triggers';
 import { CAMEO, CAPTION_CUE, CUMULATIVE_CUE } from '../lexicon/events-cues';
+import { ANAPHORIC_DAY, resolveAnaphoricDay } from '../time/anaphoric';
 import type { Entity, ExtractedEvent, Quantity, Sentence, Span, TimeExpr } from '../types';
 
 export interface EventInput {
@@ -73,6 +74,7 @@ export function extractEvents(args: EventInput): ExtractedEvent[] {
       if (d) drafts.push(d);
     }
   });
+  anchorToEvents(drafts, args.times, sentences);
   inheritFollowUpDates(drafts);
   datedByAnother(drafts);
   aidBills(drafts, input);
@@ -299,6 +301,37 @@ function inheritFollowUpDates(drafts: Draft[]): void {
     }
   });
 }
+
+/**
+ * "The court found them guilty on January 17. … Navalny died on February 16, 2024. … The following day, 60 people
+ * gathered": a day told against the day before it counts from the last event reported on a day, not from any date
+ * named in between (a death, a birthday, a background fact).
+ */
+function anchorToEvents(drafts: Draft[], times: TimeExpr[], sentences: Sentence[]): void {
+  const paragraphOf = (at: number) => sentences.find((x) => x.start <= at && at < x.end)?.paragraph;
+  const fixed = new Set<Draft>();
+  for (const d of drafts) {
+    if (!d.ownDate || d.date.source !== 'relative' || !d.date.offsets) continue;
+    const m = new RegExp(ANAPHORIC_DAY.source, 'i').exec(d.date.text);
+    if (!m || m.index !== 0) continue;
+    // Anchored inside its own sentence ("on Friday … later that day"): the time module's anchor is right.
+    const at = d.date.offsets.start;
+    const sentenceStart = d.evidence.start;
+    if (times.some((t) => t.offsets && t.offsets.start >= sentenceStart && t.offsets.end <= at && t.granularity === 'day')) continue;
+    const prev = drafts.filter((p) => p.sentence < d.sentence && p.ownDate && p.date.granularity === 'day' && !p.date.open && (!ANAPHORIC_START.test(p.date.text) || fixed.has(p))).pop();
+    if (!prev) continue;
+    // The anchor the time module took: the last day named before the expression. Nothing to change when that is the
+    // event's, or when it was named in the same paragraph ("On Monday, a court fined her. She had been detained the previous day").
+    const lastDay = times.filter((t) => t.offsets && t.offsets.end <= sentenceStart && t.granularity === 'day' && !t.open && !ANAPHORIC_START.test(t.text)).pop();
+    if (!lastDay?.offsets || paragraphOf(lastDay.offsets.start) === d.paragraph) continue;
+    if (!fixed.has(prev) && lastDay.offsets.start >= prev.evidence.start && lastDay.offsets.start <= prev.evidence.end) continue;
+    if (!fixed.has(prev) && lastDay.offsets.start < prev.evidence.start) continue;
+    const r = resolveAnaphoricDay(m, { start: prev.date.start, granularity: 'day' });
+    d.date = { ...d.date, start: r.start, end: r.end, granularity: r.granularity };
+    fixed.add(d);
+  }
+}
+const ANAPHORIC_START = new RegExp(`^(?:${ANAPHORIC_DAY.source})`, 'i');
 
 /** "…, which opened hours after the attack": an undated report told hours after another event shares its day. */
 const HOURS_AFTER = /\b(?:hours|minutes|shortly|soon|just)\s+after\s+the\s+([a-z]+)\b/i;

@@ -29,6 +29,8 @@ const CASES: Array<[string, Q[]]> = [
   ['The bodies of 79 more dead servicemen were returned.', [[79, 'dead servicemen', 'exact']]],
   ['Troops violated the truce more than 14,000 times.', [[14000, 'violations', 'at_least']]],
   ['Several thousand protesters gathered outside.', [[2000, 'protesters', 'approx']]],
+  ['Three other RFE/RL journalists remain behind bars.', [[3, 'RFE/RL journalists', 'exact']]],
+  ['130 Atlantis and 90 Bordurian servicemen went home.', [[130, 'Atlantis servicemen', 'exact'], [90, 'Bordurian servicemen', 'exact']]],
   ['A few hundred people came.', [[200, 'people', 'approx']]],
   ['Berlin will send 14 Leopard 2 A6 tanks.', [[14, 'Leopard 2 A6 tanks', 'exact']]],
   ['The death toll has risen to 16.', [[16, 'people', 'exact']]],

@@ -15,7 +15,7 @@ export interface DayAnchor {
  * vote, not from the day named before, so a "before/after" with an object is left alone.
  */
 export const ANAPHORIC_DAY =
-  /\b(?:(?:later|earlier)\s+)?(?:on\s+)?(?:that|the same|that same|this same)\s+(?:day|evening|night|morning|afternoon)\b|\bthe\s+(?:next|following)\s+(?:day|morning|evening|night|afternoon)\b|\bthe\s+(?:day|evening|night)\s+before\b(?!\s+(?:the|a|an|his|her|their|its|[A-Z\d]))|\bthe\s+previous\s+(?:day|evening|night)\b|\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+(earlier|later|before)\b(?!\s+(?:the|a|an|his|her|their|its|this|that|[A-Z\d]))/gi;
+  /\b(?:(?:later|earlier)\s+)?(?:on\s+)?(?:that|the same|that same|this same)\s+(?:day|evening|night|morning|afternoon)\b|\b(?:on\s+)?the\s+(?:same\s+)?day\s+of\s+the\s+(?:verdict|sentencing|ruling|trial|hearing|vote|funeral|election|summit|attack|strike|swap|exchange|handover)\b|\bthe\s+(?:next|following)\s+(?:day|morning|evening|night|afternoon)\b|\bthe\s+(?:day|evening|night)\s+before\b(?!\s+(?:the|a|an|his|her|their|its|[A-Z\d]))|\bthe\s+previous\s+(?:day|evening|night)\b|\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+(earlier|later|before)\b(?!\s+(?:the|a|an|his|her|their|its|this|that|[A-Z\d]))/gi;
 
 /** The day an anaphoric expression names, counted from the anchor (the publication day when none). */
 export function resolveAnaphoricDay(m: RegExpExecArray, anchor: DayAnchor): { start: string; end: string; granularity: Granularity } {
