@@ -65,7 +65,7 @@ export function pickDate(c: ArgContext): TimeExpr | null {
     // "Addressing MPs, the premier said Moldova faced a crisis this winter": a time inside what was said is not the speaking's.
     if (!reportDay && t.offsets.start > c.trigger.end && REPORTED_AFTER.test(c.input.slice(c.trigger.end, t.offsets.start))) continue;
     // "a ban on Russian gas starting in 2027": when a measure takes effect, not when it was decided.
-    if (t.offsets.start > c.trigger.end && /\b(?:starting|beginning|effective|taking effect)\s+(?:in\s+|on\s+|from\s+)?$/i.test(c.input.slice(Math.max(0, t.offsets.start - 24), t.offsets.start))) continue;
+    if (t.offsets.start > c.trigger.end && MEASURES.has(c.type) && /\b(?:starting|beginning|effective|taking effect)\s+(?:in\s+|on\s+|from\s+)?$/i.test(c.input.slice(Math.max(0, t.offsets.start - 24), t.offsets.start))) continue;
     // "the largest prisoner exchange since the start of the invasion": a superlative's range, not the event's day.
     if (t.offsets.start > c.trigger.end && (t.prep === 'since' || /\bsince\b/i.test(c.input.slice(c.trigger.end, t.offsets.start))) && /\b(?:largest|biggest|first|deadliest|worst|heaviest|most|longest|only|second)\s+(?:[\w'’-]+\s+){0,3}$/i.test(c.input.slice(Math.max(c.sentence.start, c.trigger.start - 40), c.trigger.start))) continue;
     // "The summit came days after Putin demanded on June 14 …": a time inside the "after" clause dates another act.
@@ -79,7 +79,7 @@ export function pickDate(c: ArgContext): TimeExpr | null {
     // "launched its largest attack, firing 477 drones … on Sunday": a participle right after the clause tells the same act.
     const participle = !inClause && t.offsets.start > c.trigger.end && PARTICIPLE_AFTER.test(c.input.slice(c.trigger.end, t.offsets.start));
     if (!inClause && d > 60 && !reportDay && !participle && !fronted) continue;
-    const score = (fronted && !inClause ? 40 : d) + (inClause || participle || fronted ? 0 : 150) + (t.granularity === 'day' ? 0 : 10) + (!inClause && d > 60 ? 300 : 0);
+    const score = (fronted && !inClause ? 190 : d) + (inClause || participle || fronted ? 0 : 150) + (t.granularity === 'day' ? 0 : 10) + (!inClause && d > 60 ? 300 : 0);
     // "fighting went on on Saturday despite the truce ordered from 6 January": a time before "despite/after" dates the main clause.
     const adjunctBetween = t.offsets.end <= c.trigger.start && /\b(?:despite|amid|after|before|following|ahead of)\b/i.test(c.input.slice(t.offsets.end, c.trigger.start));
     const total = score + (adjunctBetween ? 100 : 0);
@@ -175,6 +175,9 @@ export function pickQuantity(c: ArgContext): { quantity: Quantity; cumulative: b
   const around = c.input.slice(Math.max(c.sentence.start, best.offsets!.start - 90), Math.min(c.sentence.end, best.offsets!.end + 60));
   return { quantity: best, cumulative: CUMULATIVE_CUE.test(around) };
 }
+
+/** Decisions that take effect later ("a ban starting in 2027"); other events start on the day told ("freed over three days starting May 23"). */
+const MEASURES = new Set<EventType>(['POLICY', 'SANCTIONS', 'AGREEMENT', 'AID_PROVISION', 'AID_SUSPENSION', 'CEASEFIRE']);
 
 /** Events whose count may be the dead or wounded (strikes, wars, repatriated bodies). */
 const CASUALTY_TYPES = new Set<EventType>(['ATTACK', 'INVASION', 'BODY_REPATRIATION']);

@@ -45,6 +45,8 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
   ['On Wednesday, a drone strike on a dormitory in Lviv killed eight people, and a missile slammed into a building in Oslo, killing one person.', '2023-03-24', 'ATTACK', ['2023-03-22/day', '2023-03-22/day']],
   // A day told against the day before counts from the last event's day, not from a background date named in another paragraph.
   ['A court in Lviv on January 17 found John Doe guilty of extremism.\n\nJane Roe died in a prison camp on February 16, 2024.\n\nPolice detained four people near the court on the day of the verdict. The following day, some 60 people gathered outside the embassy of Borduria in Oslo.', '2025-01-20', 'PROTEST', ['2025-01-18/day']],
+  // "starting May 23" is the day an exchange began; "He proposed that the sides meet again between June 20 and 30" is ahead.
+  ['Prisoners from each side were swapped over three days starting May 23.', '2025-06-02', 'PRISONER_EXCHANGE', ['2025-05-23/day']],
   // "the same day": the last day named before.
   ['Missiles hit Lviv on Friday, killing two people.\nA government commission headed by Jane Roe met the same day.', '2022-10-09', 'MEETING', ['2022-10-07/day']],
   // The superlative's range ("the largest since …") and a measure's start ("starting in 2027") do not date the event.

@@ -78,6 +78,7 @@ export function extractEvents(args: EventInput): ExtractedEvent[] {
   inheritFollowUpDates(drafts);
   datedByAnother(drafts);
   aidBills(drafts, input);
+  lawsForAid(drafts);
   attachFollowUpCounts(drafts, sentences, input, quantities);
   attachVoteTally(drafts, sentences, input, quantities);
   const merged = mergeDrafts(drafts);
@@ -359,6 +360,15 @@ function aidBills(drafts: Draft[], input: string): void {
   if (!AID_BILL_STORY.test(input)) return;
   for (const d of drafts) {
     if (d.type === 'POLICY' && (d.hit.def.id === 'policy.law' || d.hit.def.id === 'policy.reading') && /\b(?:bill|measure|legislation)\b/i.test(d.hit.text)) d.type = 'AID_PROVISION';
+  }
+}
+
+/** "The government adopted an ordinance for the donation of a Patriot system": the law is the aid's instrument, one event. */
+const LAW_RULES = new Set(['policy.law', 'policy.parliament-approved', 'policy.signed-into-law']);
+function lawsForAid(drafts: Draft[]): void {
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i];
+    if (d.type === 'POLICY' && LAW_RULES.has(d.hit.def.id) && drafts.some((x) => x.sentence === d.sentence && x.type === 'AID_PROVISION' && !x.hit.def.mergeOnly)) drafts.splice(i, 1);
   }
 }
 

@@ -82,6 +82,8 @@ function compatible(a: Draft, d: Draft): boolean {
   // strikes of the same night; an undated tally ("it shot down 102 missiles") counts the weapons of the strike before it.
   const downed = [a, d].filter((x) => x.hit.def.id === 'attack.downed');
   if (downed.length === 1 && downed[0].ownDate) return false;
+  // "Ukraine said it had struck 41 aircraft" and "a Russian missile hit a training unit": strikes by two sides are two strikes.
+  if (a.type === 'ATTACK' && downed.length === 0 && !a.hit.def.noun && !d.hit.def.noun && !a.headline && !d.headline && otherAgents(a, d)) return false;
   if (d.inherited && a.ownDate && a.date.start === d.date.start) return true;
   if (a.ownDate && d.ownDate && a.date.start === d.date.start) return true;
   if (!a.ownDate && !d.ownDate) return true;

@@ -283,6 +283,19 @@ const TRIGGERS: Array<[string, string]> = [
   ['John Doe, a freelance correspondent, was released on Friday morning from a penal colony in Lviv.', 'PRISONER_RELEASE'],
   ['On 7 March 130 Atlantis and 90 Bordurian servicemen went home after a swap.', 'PRISONER_EXCHANGE'],
   ['On 16 March the bodies of 82 Atlantis soldiers were repatriated, while those of 30 Bordurian soldiers were returned to Borduria.', 'BODY_REPATRIATION'],
+  // holdouts ZE and ZF
+  ['Speaking at the opening on Thursday, Jane Roe said pledges had been collected.', 'SPEECH'],
+  ['The day before the conference opened, Jane Roe was received by the Pope in Oslo on Wednesday.', 'MEETING'],
+  ['The delegations of Atlantis and Borduria reached an understanding on Monday.', 'AGREEMENT'],
+  ['The security service of Atlantis said it had struck 41 aircraft at four air bases on Sunday.', 'ATTACK'],
+  ['Also on Thursday, Jane Roe chaired his last meeting of the contact group in Oslo.', 'MEETING'],
+  ['By Tuesday morning, Borduria had barred lorries registered in Atlantis from leaving the country.', 'POLICY'],
+  ['Atlantis units had taken more than 100 Bordurian soldiers prisoner in a single day on Wednesday.', 'DETENTION'],
+  ['On Thursday, Jane Roe announced the establishment of a military office in Lviv.', 'POLICY'],
+  ['Atlantis troops entered the Lviv region of Borduria on August 6.', 'INVASION'],
+  ['Last Thursday, the government adopted an ordinance for the donation of a Patriot system to Borduria.', 'AID_PROVISION'],
+  ['John Doe walked free on Wednesday.', 'PRISONER_RELEASE'],
+  ['Overnight, air defences over Lviv shot down rockets fired from multiple launchers.', 'ATTACK'],
 ];
 
 /** [text, type that must NOT be reported] */
@@ -297,6 +310,8 @@ const NOT_EVENTS: Array<[string, string]> = [
   ['On Saturday Jane Roe signed a £2bn loan agreement with Borduria.', 'AGREEMENT'],
   ['The death toll rose to 31 after the bodies of two people were recovered from the rubble in Lviv on Friday.', 'BODY_REPATRIATION'],
   ['Atlantis does not disclose the exact number of its soldiers held in Bordurian captivity.', 'DETENTION'],
+  ['Speaking at a press conference in Oslo on Monday, Jane Roe said the talks went well.', 'SPEECH'],
+  ['Last Thursday, the government adopted an ordinance for the donation of a Patriot system to Borduria.', 'POLICY'],
   ['On 16 March the bodies of 82 Atlantis soldiers were repatriated, while those of 30 Bordurian soldiers were returned to Borduria.', 'PRISONER_EXCHANGE'],
   ['Jane Roe said the group was preparing acts of sabotage on railways.', 'ATTACK'],
   ['At least 10 people were injured in scuffles outside the parliament in Lviv.', 'ATTACK'],

@@ -23,7 +23,7 @@ export const FITTING_HEADS: Partial<Record<EventType, RegExp>> = {
   SANCTIONS: /^(?:individuals|entities|companies|vessels|tankers|ships|banks|people|persons|officials|firms|organizations|organisations|nationals|citizens|lawmakers|politicians|journalists)$/,
   INVASION: /^(?:civilians|people|soldiers|troops)$/,
   CEASEFIRE: /^(?:violations)$/,
-  POLICY: /^(?:people|refugees|ukrainians|migrants|persons|men|women|citizens|children|tonnes|tons|money|diplomats|envoys|reservists|conscripts|recruits|troops|soldiers|servicemen)$/,
+  POLICY: /^(?:people|refugees|ukrainians|migrants|persons|men|women|citizens|children|residents|inhabitants|families|civilians|students|pupils|tonnes|tons|money|diplomats|envoys|reservists|conscripts|recruits|troops|soldiers|servicemen)$/,
 };
 
 /** Counts that are running totals, not this event's own. */
