@@ -25,7 +25,7 @@ export function mergeDrafts(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   for (const d of kept) {
     const ex = d.type === 'PRISONER_RELEASE'
-      ? kept.find((x) => x.type === 'PRISONER_EXCHANGE' && x.status === d.status && (!d.ownDate || (!x.ownDate && d.date.granularity === 'day' && x.date.start === d.date.start)))
+      ? kept.find((x) => x.type === 'PRISONER_EXCHANGE' && x.status === d.status && (Math.abs(x.sentence - d.sentence) <= 6 || /\b(?:swaps?|exchanges?|soldiers|servicemen|POWs|prisoners of war)\b/i.test(d.evidence.text)) && (!d.ownDate || (!x.ownDate && d.date.granularity === 'day' && x.date.start === d.date.start)))
       : undefined;
     if (ex) absorb(ex, d);
     else out.push(d);

@@ -501,6 +501,12 @@ describe('extractEvents: phrasings for recall', () => {
     expect(events.map((e) => e.type)).toEqual(['PRISONER_EXCHANGE']);
   });
 
+  it('keeps an undated release far from an exchange, in a digest of other news, apart from it', () => {
+    const filler = ['Oslo hosted a film festival.', 'Lviv opened a new bridge.', 'Prices rose in Atlantis.', 'A storm hit the coast.', 'The central bank kept rates.', 'Trains were delayed.', 'A museum reopened.'].join(' ');
+    const events = run(`Atlantis and Borduria exchanged 90 prisoners of war on Tuesday. ${filler} John Doe walked free.`, '2024-06-27');
+    expect(events.map((e) => e.type).sort()).toEqual(['PRISONER_EXCHANGE', 'PRISONER_RELEASE']);
+  });
+
   it('keeps a release of another day apart from the exchange', () => {
     const events = run('Atlantis and Borduria exchanged 50 prisoners of war on Monday. On Wednesday, Borduria released 10 civilians held in Lviv.', '2024-06-05');
     expect(events.map((e) => e.type).sort()).toEqual(['PRISONER_EXCHANGE', 'PRISONER_RELEASE']);
