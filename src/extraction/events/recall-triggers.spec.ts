@@ -296,6 +296,8 @@ const TRIGGERS: Array<[string, string]> = [
   ['Last Thursday, the government adopted an ordinance for the donation of a Patriot system to Borduria.', 'AID_PROVISION'],
   ['John Doe walked free on Wednesday.', 'PRISONER_RELEASE'],
   ['Overnight, air defences over Lviv shot down rockets fired from multiple launchers.', 'ATTACK'],
+  ['The governor of Lviv, who had banned all demonstrations in the city for four days, extended the ban on Sunday until March 26.', 'POLICY'],
+  ['Jane Roe announced on Wednesday that the Commission would put its bilateral support to Borduria on hold.', 'AID_SUSPENSION'],
 ];
 
 /** [text, type that must NOT be reported] */
@@ -311,6 +313,8 @@ const NOT_EVENTS: Array<[string, string]> = [
   ['The death toll rose to 31 after the bodies of two people were recovered from the rubble in Lviv on Friday.', 'BODY_REPATRIATION'],
   ['Atlantis does not disclose the exact number of its soldiers held in Bordurian captivity.', 'DETENTION'],
   ['Speaking at a press conference in Oslo on Monday, Jane Roe said the talks went well.', 'SPEECH'],
+  ['Flags flew at half-mast in Lviv on Friday, after one of the deadliest attacks since the war began.', 'INVASION'],
+  ['The city said the death toll had risen to 31 after the bodies of two more people were recovered overnight.', 'BODY_REPATRIATION'],
   ['Last Thursday, the government adopted an ordinance for the donation of a Patriot system to Borduria.', 'POLICY'],
   ['On 16 March the bodies of 82 Atlantis soldiers were repatriated, while those of 30 Bordurian soldiers were returned to Borduria.', 'PRISONER_EXCHANGE'],
   ['Jane Roe said the group was preparing acts of sabotage on railways.', 'ATTACK'],
