@@ -56,7 +56,7 @@ function sameKind(a: EventType, b: EventType): boolean {
 function compatible(a: Draft, d: Draft): boolean {
   const loose = weak(d);
   // One sentence telling an act and its next step ("an emergency had been declared and Monday would be a day of mourning") is one event.
-  if (group(a) !== group(d) && !(d.hit.anaphoric || d.hit.def.mergeOnly) && !(a.sentence === d.sentence && group(a) === 'real' && !otherAgents(a, d))) return false;
+  if (group(a) !== group(d) && !(d.hit.anaphoric || d.hit.def.mergeOnly || d.hit.def.follows) && !(a.sentence === d.sentence && group(a) === 'real' && !otherAgents(a, d))) return false;
   // A follow-up detail's day is often the day of the report ("as of Monday morning, 19 were still in hospital").
   if (a.ownDate && d.ownDate && !d.hit.def.follows && (a.date.end < d.date.start || d.date.end < a.date.start)) return false;
   // "has banned imports since April 2023" and "agreed on Tuesday to buy grain": a standing state is not the day's act.

@@ -298,6 +298,16 @@ const TRIGGERS: Array<[string, string]> = [
   ['Overnight, air defences over Lviv shot down rockets fired from multiple launchers.', 'ATTACK'],
   ['The governor of Lviv, who had banned all demonstrations in the city for four days, extended the ban on Sunday until March 26.', 'POLICY'],
   ['Jane Roe announced on Wednesday that the Commission would put its bilateral support to Borduria on hold.', 'AID_SUSPENSION'],
+  // holdouts ZB and ZC
+  ['Earlier in the week, Bordurian drones knocked out power to much of Lviv on Wednesday.', 'ATTACK'],
+  ['They were deported by Borduria after serving their sentences and driven to the border on Monday.', 'DEPORTATION'],
+  ['He said he had raised the case by phone with Jane Roe on Friday.', 'MEETING'],
+  ['On 16 February, 101 soldiers of Atlantis were freed in an exchange for 63 Bordurians.', 'PRISONER_EXCHANGE'],
+  ['Atlantis is expelling the defence attaché of Borduria, whom the government describes as a spy, the ministry said on Wednesday.', 'POLICY'],
+  ['Announcing the move in the Commons this afternoon, Jane Roe said Borduria had crossed a line.', 'SPEECH'],
+  ["Borduria's ambassador, John Doe, was summoned to the ministry in Oslo on Wednesday.", 'MEETING'],
+  ['Young women will be drafted on the same terms as men from 2026, Jane Roe announced on Wednesday.', 'POLICY'],
+  ['The Commission let its own restrictions lapse on Friday.', 'POLICY'],
 ];
 
 /** [text, type that must NOT be reported] */
@@ -314,6 +324,9 @@ const NOT_EVENTS: Array<[string, string]> = [
   ['Atlantis does not disclose the exact number of its soldiers held in Bordurian captivity.', 'DETENTION'],
   ['Speaking at a press conference in Oslo on Monday, Jane Roe said the talks went well.', 'SPEECH'],
   ['Flags flew at half-mast in Lviv on Friday, after one of the deadliest attacks since the war began.', 'INVASION'],
+  ['Jane Roe said Atlantis would meet the NATO target of spending 2 per cent of GDP on defence this year.', 'MEETING'],
+  ['The Kremlin said on Monday it had not been briefed on what was agreed in Oslo.', 'AGREEMENT'],
+  ['Ukraine returned 31 children who were forcibly deported to Borduria on Saturday.', 'DEPORTATION'],
   ['The city said the death toll had risen to 31 after the bodies of two more people were recovered overnight.', 'BODY_REPATRIATION'],
   ['Last Thursday, the government adopted an ordinance for the donation of a Patriot system to Borduria.', 'POLICY'],
   ['On 16 March the bodies of 82 Atlantis soldiers were repatriated, while those of 30 Bordurian soldiers were returned to Borduria.', 'PRISONER_EXCHANGE'],
