@@ -27,6 +27,7 @@ const CASES: Array<[string, string, string, string, number | null]> = [
   ['Authorities said it happened yesterday.', '2025-03-06', '2025-03-05', 'day', null],
   ['Officials said today that it was over.', '2025-03-06', '2025-03-06', 'day', null],
   ['Strikes hit this week.', '2025-03-06', '2025-03-03', 'week', null],
+  ['Earlier in the week, drones knocked out power in Lviv.', '2025-03-06', '2025-03-03', 'week', null],
   ['Missiles struck as people celebrated Palm Sunday.', '2025-04-14', '2025-04-13', 'day', null],
   ['About 300 people rallied in Oslo on Sunday, March 5, calling for a release.', '2023-03-12', '2023-03-05', 'day', null],
   ['The report was published 02/19/2025.', '2025-02-20', '2025-02-19', 'day', null],

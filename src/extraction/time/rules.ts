@@ -341,8 +341,9 @@ export const TIME_RULES: TimeRule[] = [
   {
     id: 'time.relative-period',
     gate: /week|month|year/i,
-    re: /\b(last|this|next|earlier this|later this|previous|the previous|the past|past|coming|the coming)\s+(week|month|year)\b/gi,
-    resolve: (m, ctx) => relativePeriod(m[1].toLowerCase().replace(/^the /, ''), m[2].toLowerCase(), ctx.pub),
+    re: /\b(last|this|next|earlier this|later this|earlier in the|later in the|previous|the previous|the past|past|coming|the coming)\s+(week|month|year)\b/gi,
+    // "earlier in the week" is "earlier this week".
+    resolve: (m, ctx) => relativePeriod(m[1].toLowerCase().replace(/^the /, '').replace(/ in the$/, ' this'), m[2].toLowerCase(), ctx.pub),
   },
   {
     id: 'time.ago',
