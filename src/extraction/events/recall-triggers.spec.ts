@@ -308,6 +308,23 @@ const TRIGGERS: Array<[string, string]> = [
   ["Borduria's ambassador, John Doe, was summoned to the ministry in Oslo on Wednesday.", 'MEETING'],
   ['Young women will be drafted on the same terms as men from 2026, Jane Roe announced on Wednesday.', 'POLICY'],
   ['The Commission let its own restrictions lapse on Friday.', 'POLICY'],
+  // holdouts ZG, ZH and ZI (blind at the end of the session, tuned on after)
+  ['The lower house of Atlantis ratified the document on Wednesday.', 'AGREEMENT'],
+  ['The Cabinet of Ministers decided on Tuesday to reopen two checkpoints on the border with Borduria.', 'POLICY'],
+  ['On Monday, the security service reported the detention of three residents of Lviv.', 'DETENTION'],
+  ['Ministers also agreed to impose new sanctions on those responsible for the violence on Tuesday.', 'SANCTIONS'],
+  ['Atlantis moved on the same day, lifting sanctions on 12 Bordurian entities.', 'SANCTIONS'],
+  ['In February, the bloc had suspended restrictions on Borduria’s energy sector.', 'SANCTIONS'],
+  ['Atlantis sent ground troops into southern Borduria on Oct. 1.', 'INVASION'],
+  ['The militia kept firing rockets and drones at northern Atlantis on Tuesday.', 'ATTACK'],
+  ['In June, authorities arrested the billionaire John Doe in Oslo.', 'DETENTION'],
+  ["On Saturday, about 300 opposition supporters gathered in Lviv's Freedom Square.", 'PROTEST'],
+  ['The ministry said 18 of its soldiers had been captured by Bordurian forces on Tuesday.', 'DETENTION'],
+  ['Jane Roe met the same five leaders in Oslo last month.', 'MEETING'],
+  ['In June John Doe hosted them in Oslo.', 'MEETING'],
+  ['On Monday, John Doe met the country’s human rights commissioner in Lviv.', 'MEETING'],
+  ['In Oslo, the Federal Council on Wednesday set aside CHF 1.5 billion for Borduria.', 'AID_PROVISION'],
+  ['The last one took place on 8 February, when 100 soldiers of Atlantis came home and Borduria received 100 of its own.', 'PRISONER_EXCHANGE'],
 ];
 
 /** [text, type that must NOT be reported] */
@@ -326,6 +343,8 @@ const NOT_EVENTS: Array<[string, string]> = [
   ['Flags flew at half-mast in Lviv on Friday, after one of the deadliest attacks since the war began.', 'INVASION'],
   ['Jane Roe said Atlantis would meet the NATO target of spending 2 per cent of GDP on defence this year.', 'MEETING'],
   ['The Kremlin said on Monday it had not been briefed on what was agreed in Oslo.', 'AGREEMENT'],
+  ['Ministers also agreed to impose new sanctions on those responsible for the violence on Tuesday.', 'POLICY'],
+  ['The ministry said the returning servicemen, many of whom were captured in August, were in Oslo.', 'DETENTION'],
   ['Ukraine returned 31 children who were forcibly deported to Borduria on Saturday.', 'DEPORTATION'],
   ['The city said the death toll had risen to 31 after the bodies of two more people were recovered overnight.', 'BODY_REPATRIATION'],
   ['Last Thursday, the government adopted an ordinance for the donation of a Patriot system to Borduria.', 'POLICY'],

@@ -23,6 +23,7 @@ const CASES: Array<[string, string, string, string, number | null]> = [
   ['The leaders met on Tuesday.', '2025-03-05', '2025-03-04', 'day', null],
   ['The leaders met on Wednesday.', '2025-03-05', '2025-03-05', 'day', null],
   ['The leaders will meet on Friday.', '2025-03-05', '2025-03-07', 'day', null],
+  ['Ministers are expected on Monday in Oslo to agree to top up the fund.', '2022-12-09', '2022-12-12', 'day', null],
   ['A tense meeting Friday ended badly.', '2025-02-28', '2025-02-28', 'day', null],
   ['Authorities said it happened yesterday.', '2025-03-06', '2025-03-05', 'day', null],
   ['Officials said today that it was over.', '2025-03-06', '2025-03-06', 'day', null],
