@@ -47,6 +47,8 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
   ['A court in Lviv on January 17 found John Doe guilty of extremism.\n\nJane Roe died in a prison camp on February 16, 2024.\n\nPolice detained four people near the court on the day of the verdict. The following day, some 60 people gathered outside the embassy of Borduria in Oslo.', '2025-01-20', 'PROTEST', ['2025-01-18/day']],
   // "starting May 23" is the day an exchange began; "He proposed that the sides meet again between June 20 and 30" is ahead.
   ['Prisoners from each side were swapped over three days starting May 23.', '2025-06-02', 'PRISONER_EXCHANGE', ['2025-05-23/day']],
+  // The lead names the news day: undated acts told after it happened that day, not on the day of publication.
+  ['OSLO — Jane Roe addressed the parliament of Atlantis on Friday, telling deputies that Borduria must lose.\n\nJane Roe also announced $650 million for 50 armoured vehicles for Borduria.', '2023-09-23', 'AID_PROVISION', ['2023-09-22/day']],
   // "the same day": the last day named before.
   ['Missiles hit Lviv on Friday, killing two people.\nA government commission headed by Jane Roe met the same day.', '2022-10-09', 'MEETING', ['2022-10-07/day']],
   // The superlative's range ("the largest since …") and a measure's start ("starting in 2027") do not date the event.

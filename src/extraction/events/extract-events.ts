@@ -10,6 +10,7 @@ import { attributionOf, statusOf } from './status';
 import { findTriggers, type TriggerHit } from './triggers';
 import { CAMEO, CAPTION_CUE, CUMULATIVE_CUE } from '../lexicon/events-cues';
 import { ANAPHORIC_DAY, resolveAnaphoricDay } from '../time/anaphoric';
+import { addDays } from '../time/calendar';
 import type { Entity, ExtractedEvent, Quantity, Sentence, Span, TimeExpr } from '../types';
 
 export interface EventInput {
@@ -76,6 +77,7 @@ export function extractEvents(args: EventInput): ExtractedEvent[] {
   });
   anchorToEvents(drafts, args.times, sentences);
   inheritFollowUpDates(drafts);
+  datedByLead(drafts, sentences, input, args.times, args.publishedAt ?? null);
   datedByAnother(drafts);
   aidBills(drafts, input);
   lawsForAid(drafts);
@@ -333,6 +335,25 @@ function anchorToEvents(drafts: Draft[], times: TimeExpr[], sentences: Sentence[
   }
 }
 const ANAPHORIC_START = new RegExp(`^(?:${ANAPHORIC_DAY.source})`, 'i');
+
+/**
+ * "OTTAWA — Zelenskyy addressed the House of Commons on Friday, … Trudeau also announced $650 million …": a story
+ * whose lead names the day of its news (within three days before publication) tells its undated acts on that day,
+ * not on the day the page came out.
+ */
+function datedByLead(drafts: Draft[], sentences: Sentence[], input: string, times: TimeExpr[], publishedAt: string | null): void {
+  if (!publishedAt) return;
+  const lead = sentences.find((s) => /[.!?…"'”’]$/.test(input.slice(s.start, s.end).trim()) && !CAPTION_CUE.test(input.slice(s.start, s.end)) && input.slice(s.start, s.end).split(/\s+/).length >= 8);
+  if (!lead) return;
+  const days = times.filter((t) => t.offsets && t.offsets.start >= lead.start && t.offsets.end <= lead.end && t.granularity === 'day' && !t.open &&
+    !['since', 'until', 'till', 'by', 'from', 'next'].includes(t.prep ?? '') && !ANAPHORIC_START.test(t.text) && t.start < publishedAt && t.start >= addDays(publishedAt, -3));
+  if (days.length === 0 || days.some((t) => t.start !== days[0].start)) return;
+  for (const d of drafts) {
+    if (d.ownDate || d.inherited || d.headline || d.cumulative || d.status !== 'occurred' || d.date.source !== 'publication') continue;
+    d.date = { ...days[0] };
+    d.inherited = true;
+  }
+}
 
 /** "…, which opened hours after the attack": an undated report told hours after another event shares its day. */
 const HOURS_AFTER = /\b(?:hours|minutes|shortly|soon|just)\s+after\s+the\s+([a-z]+)\b/i;
