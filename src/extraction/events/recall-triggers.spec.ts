@@ -325,6 +325,14 @@ const TRIGGERS: Array<[string, string]> = [
   ['On Monday, John Doe met the country’s human rights commissioner in Lviv.', 'MEETING'],
   ['In Oslo, the Federal Council on Wednesday set aside CHF 1.5 billion for Borduria.', 'AID_PROVISION'],
   ['The last one took place on 8 February, when 100 soldiers of Atlantis came home and Borduria received 100 of its own.', 'PRISONER_EXCHANGE'],
+  // holdouts ZL and ZM (after their blind score)
+  ['The two leaders then put their signatures to a ten-year security agreement in Oslo on Monday.', 'AGREEMENT'],
+  ['In the evening, about 400 members of the Atlantis community in Oslo gathered in the Plaza Mayor.', 'PROTEST'],
+  ['The ambassador, John Doe, was called in to the foreign ministry in Oslo on Tuesday.', 'MEETING'],
+  ['Jane Roe condemned the sentencing of seven journalists in Lviv on Friday.', 'DETENTION'],
+  ['Two people were briefly detained outside the court in Lviv on Friday.', 'DETENTION'],
+  ['A rights group counts 218 residents of Lviv currently held on politically motivated charges.', 'DETENTION'],
+  ['The agreement, reached when delegations met in Oslo on June 2, provides for swaps.', 'AGREEMENT'],
 ];
 
 /** [text, type that must NOT be reported] */
