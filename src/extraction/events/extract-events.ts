@@ -77,7 +77,7 @@ export function extractEvents(args: EventInput): ExtractedEvent[] {
   });
   anchorToEvents(drafts, args.times, sentences);
   inheritFollowUpDates(drafts);
-  datedByLead(drafts, sentences, input, args.times, args.publishedAt ?? null);
+  datedByLead(drafts, sentences, args.times, args.publishedAt ?? null);
   datedByAnother(drafts);
   aidBills(drafts, input);
   lawsForAid(drafts);
@@ -315,8 +315,8 @@ function anchorToEvents(drafts: Draft[], times: TimeExpr[], sentences: Sentence[
   const fixed = new Set<Draft>();
   for (const d of drafts) {
     if (!d.ownDate || d.date.source !== 'relative' || !d.date.offsets) continue;
-    const m = new RegExp(ANAPHORIC_DAY.source, 'i').exec(d.date.text);
-    if (!m || m.index !== 0) continue;
+    const m = ANAPHORIC_START.exec(d.date.text);
+    if (!m) continue;
     // Anchored inside its own sentence ("on Friday … later that day"): the time module's anchor is right.
     const at = d.date.offsets.start;
     const sentenceStart = d.evidence.start;
@@ -327,8 +327,8 @@ function anchorToEvents(drafts: Draft[], times: TimeExpr[], sentences: Sentence[
     // event's, or when it was named in the same paragraph ("On Monday, a court fined her. She had been detained the previous day").
     const lastDay = times.filter((t) => t.offsets && t.offsets.end <= sentenceStart && t.granularity === 'day' && !t.open && !ANAPHORIC_START.test(t.text)).pop();
     if (!lastDay?.offsets || paragraphOf(lastDay.offsets.start) === d.paragraph) continue;
-    if (!fixed.has(prev) && lastDay.offsets.start >= prev.evidence.start && lastDay.offsets.start <= prev.evidence.end) continue;
-    if (!fixed.has(prev) && lastDay.offsets.start < prev.evidence.start) continue;
+    // A day named in or before the event's own sentence is the anchor the time module rightly took.
+    if (!fixed.has(prev) && lastDay.offsets.start <= prev.evidence.end) continue;
     const r = resolveAnaphoricDay(m, { start: prev.date.start, granularity: 'day' });
     d.date = { ...d.date, start: r.start, end: r.end, granularity: r.granularity };
     fixed.add(d);
@@ -341,9 +341,9 @@ const ANAPHORIC_START = new RegExp(`^(?:${ANAPHORIC_DAY.source})`, 'i');
  * whose lead names the day of its news (within three days before publication) tells its undated acts on that day,
  * not on the day the page came out.
  */
-function datedByLead(drafts: Draft[], sentences: Sentence[], input: string, times: TimeExpr[], publishedAt: string | null): void {
+function datedByLead(drafts: Draft[], sentences: Sentence[], times: TimeExpr[], publishedAt: string | null): void {
   if (!publishedAt) return;
-  const lead = sentences.find((s) => /[.!?…"'”’]$/.test(input.slice(s.start, s.end).trim()) && !CAPTION_CUE.test(input.slice(s.start, s.end)) && input.slice(s.start, s.end).split(/\s+/).length >= 8);
+  const lead = sentences.find((s) => /[.!?…"'”’]$/.test(s.text.trim()) && !CAPTION_CUE.test(s.text) && s.text.split(/\s+/).length >= 8);
   if (!lead) return;
   const days = times.filter((t) => t.offsets && t.offsets.start >= lead.start && t.offsets.end <= lead.end && t.granularity === 'day' && !t.open &&
     !['since', 'until', 'till', 'by', 'from', 'next'].includes(t.prep ?? '') && !ANAPHORIC_START.test(t.text) && t.start < publishedAt && t.start >= addDays(publishedAt, -3));

@@ -26,7 +26,7 @@ export function statusOf(input: string, sentence: Span, clause: Span, trigger: S
   const planBefore = adjunct ? before.slice(adjunct.index + adjunct[0].length) : before;
   if (PLAN_CUE.test(planBefore) || /\b(?:will|would|to) be\b/i.test(self) || PLAN_AFTER.test(after)) return 'planned';
   // "en route to Washington to sign the deal": an infinitive of purpose is a plan; "decided to", "voted (on Friday) to" report the act.
-  if (!noun && /\bto\s+$/.test(before) && !/\b(?:believed|thought|said|reported|estimated|understood|known|feared|presumed)\s+to\s+$/i.test(before) && !/\b(?:used|using|deployed|fired)\s+(?:[\w'’-]+\s+){1,6}to\s+$/i.test(before) && !/\b(?:voted|decided|resolved|agreed)\s+(?:[\w'’-]+\s+){0,4}to\s+$/i.test(before) && !/\b(?:decision|decided|decides|moved|voted|votes|agreed|agrees|began|begun|started|managed|helped|was able|were able|has had|had|continued|went on)\s+(?:(?:on|last|this|unanimously|overwhelmingly|finally|also)\s+(?:[\w'’-]+\s+)?)?to\s+$/i.test(before)) return 'planned';
+  if (!noun && /\bto\s+$/.test(before) && !REPORTED_INFINITIVE.some((re) => re.test(before))) return 'planned';
   if (ONGOING_CUE.test(before.slice(-30))) return 'ongoing';
   return 'occurred';
 }
@@ -41,6 +41,17 @@ function unquoted(before: string): string {
   if (quotes.length % 2 === 1) t = ' '.repeat(quotes[0].index + 1) + t.slice(quotes[0].index + 1);
   return t.replace(/["“][^"“”]*["”]/g, (m) => ' '.repeat(m.length));
 }
+
+/**
+ * "to" right before the trigger that reports the act rather than planning it: "is believed to be in custody", "used tear
+ * gas to disperse", "voted (on Friday) to", "decided to", "managed to".
+ */
+const REPORTED_INFINITIVE = [
+  /\b(?:believed|thought|said|reported|estimated|understood|known|feared|presumed)\s+to\s+$/i,
+  /\b(?:used|using|deployed|fired)\s+(?:[\w'’-]+\s+){1,6}to\s+$/i,
+  /\b(?:voted|decided|resolved|agreed)\s+(?:[\w'’-]+\s+){0,4}to\s+$/i,
+  /\b(?:decision|decided|decides|moved|voted|votes|agreed|agrees|began|begun|started|managed|helped|was able|were able|has had|had|continued|went on)\s+(?:(?:on|last|this|unanimously|overwhelmingly|finally|also)\s+(?:[\w'’-]+\s+)?)?to\s+$/i,
+];
 
 const LEADING_ADJUNCT = /\b(?:after|before|once|until|as soon as)\b[^,;]*,\s*(?=[^,;]*$)/i;
 
