@@ -137,6 +137,8 @@ export function fits(type: EventType, q: Quantity, input: string): boolean {
     const before = input.slice(Math.max(0, q.offsets.start - 40), q.offsets.start);
     if (!/^(?:bodies|remains)$/.test(head) && !/\b(?:bodies|remains)\s+of\s+(?:the\s+)?(?:another\s+|some\s+|\w+\s+)?(?:[\w,]+\s+)?$/i.test(before)) return false;
   }
+  // "Five Russian peacekeepers were killed", "killing 12 construction workers": whoever the strike killed is its count.
+  if (type === 'ATTACK' && q.offsets && head !== 'money' && head !== 'percent' && head !== '' && casualties(input, q.offsets)) return true;
   if (type === 'ATTACK' && q.offsets && !/^(?:killed|dead|injured|wounded|lives|victims)$/.test(head)) {
     // "At least 23 people, four of them children, were killed", "killed 53 Ukrainian prisoners": whoever was killed counts.
     const around = input.slice(Math.max(0, q.offsets.start - 45), q.offsets.end + 50);
@@ -185,8 +187,9 @@ const CASUALTY_TYPES = new Set<EventType>(['ATTACK', 'INVASION', 'BODY_REPATRIAT
 /** A count of the dead or wounded: "killed 15 people", "15 people were killed". */
 function casualties(input: string, at: Span): boolean {
   const before = input.slice(Math.max(0, at.start - 30), at.start);
-  const after = input.slice(at.end, at.end + 25);
-  return /\b(?:killed|killing|kills|injured|injuring|wounded|wounding)\s+(?:at least\s+|more than\s+|about\s+|some\s+)?$/i.test(before) || /^\s+(?:were\s+|had been\s+|have been\s+)?(?:killed|dead|died|injured|wounded)\b/i.test(after);
+  const after = input.slice(at.end, at.end + 100);
+  // "Five peacekeepers, including the deputy commander, were killed": an aside may stand between.
+  return /\b(?:killed|killing|kills|injured|injuring|wounded|wounding)\s+(?:at least\s+|more than\s+|about\s+|some\s+)?$/i.test(before) || /^(?:\s*,[^,.;]{1,70},)?\s+(?:were\s+|had been\s+|have been\s+)?(?:killed|dead|died|injured|wounded)\b/i.test(after);
 }
 
 /** "Bagshaw and Parry were killed": the named people counted. */

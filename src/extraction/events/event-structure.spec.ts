@@ -161,6 +161,12 @@ const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
   ['About 60 pensioners held a picket outside the town hall in Lviv on Monday.', [['PROTEST', 60]]],
   // A meeting counts the countries or delegations taking part.
   ['Delegations of 40 countries met in Oslo on Monday to discuss the grain corridor.', [['MEETING', 40]]],
+  // Whoever a strike killed is its count, whatever they are called, an aside between or not; one victim counts one.
+  ['Three Borduria border guards, among them a captain, were killed on Monday when their post near Lviv came under fire.', [['ATTACK', 3]]],
+  ['On Monday, a drone struck a depot near Brno, killing one maintenance worker.', [['ATTACK', 1]]],
+  // Sanctions count whoever is listed; a picket counts any group that held it.
+  ['Atlantis sanctioned four judges of the Lviv court on Tuesday.', [['SANCTIONS', 4]]],
+  ['About 30 Atlantis expatriates held a picket outside the embassy in Oslo on Friday.', [['PROTEST', 30]]],
 ];
 
 /** [text, type expected, or null when the type must not be reported] */

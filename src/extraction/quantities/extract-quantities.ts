@@ -126,7 +126,7 @@ const PERSON_NOUN = '(?:person|civilian|man|woman|child|boy|girl|baby|resident|s
  */
 const SINGLE_CASUALTY = new RegExp(
   `\\b(?:([Aa]t least|[Mm]ore than)\\s+)?(?:[Oo]ne|[Aa]n?)\\s+(?:(?:\\d+-year-old|elderly|young|local|[A-Z][a-z]+ian)\\s+){0,2}${PERSON_NOUN}\\b(?=(?:\\s*,[^,.;]{0,40},)?\\s+(?:was|has been|had been|is)\\s+(?:reported\\s+|confirmed\\s+)?(killed|dead|injured|wounded|hurt)\\b|\\s+died\\b)` +
-    `|(?<=\\b(kill(?:ing|ed|s)?|injur(?:ing|ed|es)|wound(?:ing|ed|s))\\s+(?:at least\\s+)?)(?:one|an?)\\s+(?:(?:\\d+-year-old|elderly|young|local|[A-Z][a-z]+ian)\\s+){0,2}${PERSON_NOUN}\\b`,
+    `|(?<=\\b(kill(?:ing|ed|s)?|injur(?:ing|ed|es)|wound(?:ing|ed|s))\\s+(?:at least\\s+)?)(?:one|an?)\\s+(?:(?:\\d+-year-old|[a-z]+|[A-Z][a-z]+ian)\\s+){0,2}${PERSON_NOUN}\\b`,
   'g',
 );
 
