@@ -12,6 +12,48 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  // Pardons, releases with an aside, named people freed by role, releases secured without a count.
+  ['The president of Borduria pardoned another 25 people jailed over the protests on Tuesday.', 'PRISONER_RELEASE'],
+  ['Forty more were pardoned in June.', 'PRISONER_RELEASE'],
+  ['In March, four prisoners, including a Bordurian pilot, were freed after talks in Oslo.', 'PRISONER_RELEASE'],
+  ['In April, Borduria freed Atlantis Navy veteran John Doe.', 'PRISONER_RELEASE'],
+  ['Jane Roe said the accord also secured the release of "many" Atlantis political prisoners.', 'PRISONER_RELEASE'],
+  // A release paid for by another release is an exchange.
+  ['In 2022 Atlantis released Bordurian arms dealer John Doe in exchange for a jailed athlete.', 'PRISONER_EXCHANGE'],
+  ['Borduria freed 90 prisoners on Sunday after Atlantis handed over four hostages.', 'PRISONER_EXCHANGE'],
+  // A named person deported; people sent away to be deported.
+  ['The Oslo correspondent John Doe was deported on 3 May.', 'DEPORTATION'],
+  ['Five men were flown to Borduria to be deported, the ministry said.', 'DEPORTATION'],
+  // A person seized or locked up; police detaining "him".
+  ['The reporter Jane Roe was seized at a checkpoint near Lviv in June 2022.', 'DETENTION'],
+  ['At least 12 of the 40 were locked up in a migrant centre in Oslo.', 'DETENTION'],
+  ['Police detained him at his flat in Lviv on May 2.', 'DETENTION'],
+  ['By the union\'s count, 41 reporters are currently in prison in Borduria.', 'DETENTION'],
+  ['John Doe has been under de facto house arrest since Sunday.', 'DETENTION'],
+  // A single body returned.
+  ['Her body was returned to Atlantis in March.', 'BODY_REPATRIATION'],
+  // Calls with a counterpart or a named leader.
+  ['The Atlantis army chief called his Bordurian counterpart on Friday.', 'MEETING'],
+  ['Jane Roe spoke to Borduria Foreign Minister John Doe on Friday.', 'MEETING'],
+  ['Officials from 30 countries met online on Tuesday.', 'MEETING'],
+  ['Atlantis and Borduria officials then sat down in Oslo on the 12th.', 'MEETING'],
+  // A ceasefire as "agreed to stop all firing"; a treaty held in abeyance.
+  ['Atlantis and Borduria agreed on Saturday to stop all firing and military action.', 'CEASEFIRE'],
+  ['Atlantis decided on May 2 to hold the Lviv Water Treaty in abeyance.', 'AGREEMENT'],
+  ['The accord itself was signed in Oslo in May 2021.', 'AGREEMENT'],
+  // A bombing told as a noun; people shot dead.
+  ['Borduria is still assessing the Atlantis bombing of two air bases on May 3.', 'ATTACK'],
+  ['Atlantis troops shot dead two men near Lviv on Thursday, medics said.', 'ATTACK'],
+  // A vigil outside an embassy; crowds given as a range; a gathering with flags outside parliament.
+  ['Several hundred exiles held a candlelight vigil outside the Bordurian embassy in Oslo on Sunday.', 'PROTEST'],
+  ['On 3 May between 20,000 and 30,000 people filled central Lviv.', 'PROTEST'],
+  ['About 50 people gathered with flags outside the parliament in Oslo on Monday.', 'PROTEST'],
+  // Arms sales cleared, packages of money, contributions in a currency code.
+  ['The ministry on Thursday approved a possible Foreign Military Sale to Borduria of 500 missiles.', 'AID_PROVISION'],
+  ['Atlantis followed with a package of roughly $200 million on Friday.', 'AID_PROVISION'],
+  ['Jane Roe said Atlantis will contribute ISK 300 million to the ammunition initiative.', 'AID_PROVISION'],
+  // Embassy operations suspended.
+  ['Atlantis suspended the embassy\'s operations in Lviv on 1 August.', 'POLICY'],
   ['Atlantis first sent armoured ambulances to Borduria in 2021.', 'AID_PROVISION'],
   ['A coalition of donors delivered roughly 800,000 artillery rounds to Borduria in 2023.', 'AID_PROVISION'],
   ['Atlantis, which builds the jets, authorized their transfer to Borduria in March.', 'AID_PROVISION'],
@@ -337,6 +379,12 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  // A country expelled from a body is not a deportation; victims of an earlier shelling refer back; a vigil of mourning.
+  ['Borduria was expelled from the Council of Nations in March.', 'DEPORTATION'],
+  ['The swap came as Lviv mourned the victims of the bombing of the market.', 'ATTACK'],
+  ['Hundreds held a candlelight vigil for the victims on Sunday.', 'PROTEST'],
+  // Released after questioning is no detention news.
+  ['Police detained him for questioning and released him hours later.', 'DETENTION'],
   ['The cabinet decided on Friday to ban exports of machine tools to 30 more companies in Borduria.', 'POLICY'],
   ['Borduria banned grain exports in May 2023.', 'SANCTIONS'],
   ['Atlantis sent its foreign minister to Oslo on Monday.', 'AID_PROVISION'],

@@ -21,6 +21,8 @@ const COMPILED = EVENT_TRIGGERS.map((def) => {
 });
 /** "a phone call", "the first direct talks", "the latest swap": a new event, not a reference back. */
 const INDEFINITE_BEFORE = /\b(?:a|an|another)\s+(?:[\w'’-]+\s+){0,2}$|(?:\b(?:the|its|their)|\w['’]s)\s+(?:first|latest|largest|biggest|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|inaugural|opening|founding)\s+(?:[\w'’-]+\s+){0,2}$|\b(?:the|its|their)\s+\d+-(?:hour|day|week|month)\s+$|\b(?:the|its|their)\s+(?:previous|prior|preceding|last)\s+$/i;
+/** "It was the second swap this month": the story's own event classed by an ordinal, not a new one. */
+const COPULAR_ORDINAL = /\b(?:it|this|that|which)\s+(?:is|was|marks|marked|became)\s+(?:the|its|their)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|largest|biggest)\s+(?:[\w'’-]+\s+){0,2}$/i;
 /** "the previous swap on May 31": one earlier event of its own, not a generic mention of several. */
 const ONE_EARLIER = /\b(?:the|its|their)\s+(?:previous|prior|preceding|last|earlier)\s+$/i;
 /** "the 30-day ceasefire": a span of its own makes a definite noun a specific event. */
@@ -60,11 +62,13 @@ export function findTriggers(text: string): TriggerHit[] {
       const verbForm = /ed$|^(?:took|went)\b/i.test(m[0]);
       // "followed a phone call" is new even after an earlier "the"; "the return of four children" carries its own count.
       // "The ceasefire took effect on Wednesday": the definite noun is the subject of its own new step.
-      const anaphoric = Boolean(def.noun) && !verbForm && DEFINITE_BEFORE.test(before) && !INDEFINITE_BEFORE.test(before) && !COUNTED.test(m[0]) && !TOOK_EFFECT.test(text.slice(end, end + 60)) && !STAGED_BEFORE.test(before);
+      const anaphoric = (Boolean(def.noun) && !verbForm && DEFINITE_BEFORE.test(before) && !INDEFINITE_BEFORE.test(before) && !COUNTED.test(m[0]) && !TOOK_EFFECT.test(text.slice(end, end + 60)) && !STAGED_BEFORE.test(before));
       // "several thousand protesters gathered": people counted report an act; "several protests" is generic.
       const people = /(?:ers|ors)$/i.test(m[0]);
       const generic = Boolean(def.noun) && !verbForm && !people && GENERIC_BEFORE.test(before) && !(ONE_EARLIER.test(before) && !/s$/i.test(m[0]));
-      hits.push({ def, start, end, text: m[0], anaphoric, generic });
+      // "It was the second swap this month": it joins the story's exchange, and stands alone when there is none.
+      const classed = Boolean(def.noun) && !anaphoric && COPULAR_ORDINAL.test(before);
+      hits.push({ def: classed ? { ...def, follows: true } : def, start, end, text: m[0], anaphoric, generic });
     }
   }
   hits.sort((a, b) => Number(Boolean(a.def.mergeOnly)) - Number(Boolean(b.def.mergeOnly)) || b.end - b.start - (a.end - a.start));
