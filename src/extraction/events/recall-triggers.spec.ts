@@ -52,6 +52,9 @@ const TRIGGERS: Array<[string, string]> = [
   ['The ministry on Thursday approved a possible Foreign Military Sale to Borduria of 500 missiles.', 'AID_PROVISION'],
   ['Atlantis followed with a package of roughly $200 million on Friday.', 'AID_PROVISION'],
   ['Jane Roe said Atlantis will contribute ISK 300 million to the ammunition initiative.', 'AID_PROVISION'],
+  // A crowd with an aside before its verb; a definite truce that "was agreed when" is the day's news.
+  ['About 30 people, most of them students from Lviv, gathered with flags outside the parliament on Friday.', 'PROTEST'],
+  ['The ceasefire was agreed when the two army chiefs spoke on Saturday afternoon.', 'CEASEFIRE'],
   // Embassy operations suspended.
   ['Atlantis suspended the embassy\'s operations in Lviv on 1 August.', 'POLICY'],
   ['Atlantis first sent armoured ambulances to Borduria in 2021.', 'AID_PROVISION'],

@@ -5,6 +5,11 @@ type Q = [number, string, string];
 /** [text, expected quantities as [value, unit, qualifier]] */
 const CASES: Array<[string, Q[]]> = [
   ['Kyiv secured the return of 150 POWs.', [[150, 'POWs', 'exact']]],
+  // Currencies written with a country prefix or a code, and a hyphen before the scale.
+  ['Ottawa has committed C$4.5 billion since 2022.', [[4500000000, 'CAD', 'exact']]],
+  ['The ministry pledged ISK 200 million.', [[200000000, 'ISK', 'exact']]],
+  ['The fund received $2.5-billion last year.', [[2500000000, 'USD', 'exact']]],
+  ['The state spent 3 billion forints on the camp.', [[3000000000, 'HUF', 'exact']]],
   ['Moscow holds over 16,000 Ukrainian civilians.', [[16000, 'Ukrainian civilians', 'at_least']]],
   ['It deported more than 19,500 children.', [[19500, 'children', 'at_least']]],
   ['The strike killed at least 34 people.', [[34, 'people', 'at_least']]],

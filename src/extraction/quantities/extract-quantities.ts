@@ -9,7 +9,7 @@ const QUALIFIERS: Array<[RegExp, Qualifier]> = [
   [/\b(?:almost|nearly|about|around|approximately|roughly|some|an estimated|estimated|close to|approx\.?|circa|an approximate)\s+$/i, 'approx'],
 ];
 const NUMBER = new RegExp(
-  `(?<![\\w.,$€£/:-])(US\\$|\\$|€|£|(?:USD|EUR|UAH|GBP|NOK|SEK|DKK|CHF|PLN|JPY|CAD|AUD|RUB)\\s?)?(${DIGITS_RE}|${SPELLED_RE})(${SCALE_RE})?(?![\\w])`,
+  `(?<![\\w.,$€£/:-])(US\\$|C\\$|CA\\$|A\\$|AU\\$|NZ\\$|HK\\$|S\\$|\\$|€|£|(?:USD|EUR|UAH|GBP|NOK|SEK|DKK|ISK|CHF|PLN|CZK|HUF|RON|BGN|JPY|CAD|AUD|NZD|RUB|INR|CNY|KRW|HKD|SGD|ZAR|BRL|MXN)\\s?)?(${DIGITS_RE}|${SPELLED_RE})(${SCALE_RE})?(?![\\w])`,
   'gi',
 );
 /** Digits or a number word: sentences without one have no quantity to find. */
@@ -22,7 +22,7 @@ const LABEL_BEFORE = /(?:\b(?:No|Nos|Law|law|Article|article|Resolution|resoluti
 const NOT_A_COUNT_AFTER = /^(?:st|nd|rd|th)\b|^-(?:year|month|week|day|hour|minute|second|kilometer|kilometre|km|mile|meter|metre|strong|member|point|seat|storey|story)s?\b|^\s+years?\s+old\b|^:\d\d|^\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)|^-for-|^\s*[-–]\s*(?:for)\b|^-(?:thirds?|quarters?|halves|time|fold)\b/i;
 const TOLL_BEFORE = /\b(?:death toll|toll|number of (?:people|those|civilians|victims) killed)\b[^.;]{0,120}?\b(?:rose|risen|rises|climbed|reached|increased|stands|stood|is|was)\s+(?:to|at)\s+(?:at least\s+)?$/i;
 const PERCENT_AFTER = /^\s*(?:%|percent\b|per cent\b|percentage points?\b)/i;
-const CURRENCY_AFTER = /^\s*(?:(?:Canadian|Australian|US|U\.S\.|New Zealand|Hong Kong|Singapore)\s+)?(dollars|euros|pounds|hryvnias?|rubles|roubles|yuan|kroner|krone|kronor|krona|zlotys?|francs|yen)\b/i;
+const CURRENCY_AFTER = /^\s*(?:(?:Canadian|Australian|US|U\.S\.|New Zealand|Hong Kong|Singapore)\s+)?(dollars|euros|pounds|hryvnias?|rubles|roubles|yuan|kroner|krone|kronor|krona|krónur|kronur|zlotys?|francs|yen|forints?|lei|rupees|shekels|liras?|korunas?|leva)(?![\w-])/i;
 const RANGE_AFTER = new RegExp(`^\\s*(?:-|–|—|to|and)\\s*(${DIGITS_RE})(${SCALE_RE})?`, 'i');
 
 /**

@@ -25,6 +25,9 @@ export const CURRENCIES: Record<string, string> = {
   '£': 'GBP', gbp: 'GBP', pounds: 'GBP', hryvnias: 'UAH', hryvnia: 'UAH', uah: 'UAH', rubles: 'RUB', roubles: 'RUB',
   rub: 'RUB', yuan: 'CNY', kroner: 'NOK', krone: 'NOK', kronor: 'SEK', krona: 'SEK', zloty: 'PLN', zlotys: 'PLN',
   francs: 'CHF', yen: 'JPY', nok: 'NOK', sek: 'SEK', dkk: 'DKK', chf: 'CHF', pln: 'PLN', jpy: 'JPY', cad: 'CAD', aud: 'AUD',
+  'c$': 'CAD', 'ca$': 'CAD', 'a$': 'AUD', 'au$': 'AUD', 'nz$': 'NZD', 'hk$': 'HKD', 's$': 'SGD', isk: 'ISK', 'krónur': 'ISK', kronur: 'ISK',
+  czk: 'CZK', korunas: 'CZK', koruna: 'CZK', huf: 'HUF', forints: 'HUF', forint: 'HUF', ron: 'RON', lei: 'RON', bgn: 'BGN', leva: 'BGN', nzd: 'NZD',
+  inr: 'INR', rupees: 'INR', cny: 'CNY', krw: 'KRW', hkd: 'HKD', sgd: 'SGD', zar: 'ZAR', brl: 'BRL', mxn: 'MXN', shekels: 'ILS', lira: 'TRY', liras: 'TRY',
 };
 
 /** Units that measure time: "30-day suspension", "24 hours" are durations, not counts. */
