@@ -41,6 +41,15 @@ const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth
  * invasion on February 24" dates the invasion three years earlier.
  */
 export function pickDate(c: ArgContext): TimeExpr | null {
+  // "in retaliation for the April 22 attack at Pahalgam in which 26 people were killed": a relative clause tells of its noun, dated there.
+  const head = c.input.slice(c.sentence.start, c.trigger.start);
+  const rel = /\b(?:in|during)\s+which\b(?![^.;]*\b(?:in|during)\s+which\b)[^.;]*$/i.exec(head);
+  const relAt = rel ? c.sentence.start + rel.index : -1;
+  if (rel && !c.times.some((t) => t.offsets && t.offsets.start > relAt && inside(t.offsets, c.sentence))) {
+    const at = relAt;
+    const named = c.times.find((t) => t.offsets && t.offsets.end <= at && t.offsets.start >= at - 60 && /^\s+(?:[\w'’-]+\s+){1,4}$/.test(c.input.slice(t.offsets.end, at)) && /\b(?:the|a|an)\s+$/i.test(c.input.slice(Math.max(0, t.offsets.start - 5), t.offsets.start)));
+    if (named) return closed(named);
+  }
   // "the first exchange since mid-March, when Kyiv and Moscow traded 175 prisoners": the when-clause tells what happened then.
   if (/^when\b/i.test(c.input.slice(c.clause.start, c.clause.start + 5))) {
     const then = c.times.find((t) => t.offsets && t.offsets.end <= c.clause.start && /^\s*,\s*$/.test(c.input.slice(t.offsets.end, c.clause.start)));
@@ -159,6 +168,8 @@ export function pickQuantity(c: ArgContext): { quantity: Quantity; cumulative: b
     if (!q.offsets || !inside(q.offsets, c.segment) || !fits(c.type, q, c.input)) continue;
     // "marched on Sunday, the biggest protest since a collapse killed 15 people": the dead are not the marchers.
     if (!CASUALTY_TYPES.has(c.type) && q.head !== 'money' && casualties(c.input, q.offsets)) continue;
+    // "struck a depot, in revenge for the April 2 attack in which 20 were killed": the count of the noun the clause tells of.
+    if (q.offsets.start > c.trigger.end && /\b(?:the|an?)\s+(?:[\w'’-]+\s+){0,3}(?:attack|strike|bombing|shelling|raid|massacre|explosion|blast|exchange|swap|protest|rally)s?\b[^.;]{0,40}?\b(?:in|during)\s+which\b/i.test(c.input.slice(c.trigger.end, q.offsets.start))) continue;
     let score = dist(q.offsets, c.trigger) + (inside(q.offsets, c.clause) ? 0 : 100);
     if (c.type === 'ATTACK' && q.head !== 'killed' && (q.head === 'injured' || /\b(?:injur|wound|hurt)/i.test(c.input.slice(Math.max(0, q.offsets.start - 25), q.offsets.end + 25)))) score += 200;
     // "1.1 billion kroner (€94 million)": a count in brackets restates the one before it.

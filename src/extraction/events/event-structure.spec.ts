@@ -110,6 +110,10 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
   // A time inside what was said is not the day of the speaking; the period money covers is not the day it was pledged.
   ['Addressing the assembly, Jane Roe said the grid could fail this winter.', '2025-03-06', 'SPEECH', ['2025-03-06/day']],
   ['John Doe signed a pact with Jane Roe on Monday, pledging €3 billion this year.', '2025-03-06', 'AID_PROVISION', ['2025-03-03/day']],
+  // "the same day" in a new paragraph counts from the main clause's day, not from an older attack recalled after it.
+  ['The fighting began on Wednesday, when Atlantis missiles struck a depot in Lviv, in revenge for the April 2 attack in which 20 people were killed.\nBorduria answered with artillery fire. In Brno, shelling the same day killed 12 civilians.', '2025-05-11', 'ATTACK', ['2025-05-07/day', '2025-04-02/day', '2025-05-07/day']],
+  // "Hours earlier" is the day told just before.
+  ['On Saturday morning, a shell hit a school in Lviv, killing two.\nHours earlier, Atlantis jets had struck an air base near Brno.', '2025-05-12', 'ATTACK', ['2025-05-10/day', '2025-05-10/day']],
   // "overnight into Wednesday" is Wednesday; one strike per sentence.
   ['Borduria drone and missile strikes overnight into Wednesday killed at least six people in Lviv, officials said.', '2025-03-06', 'ATTACK', ['2025-03-05/day']],
   // Interceptions told with their own time stay apart; an undated tally belongs to the strike before it.

@@ -321,14 +321,20 @@ function anchorToEvents(drafts: Draft[], times: TimeExpr[], sentences: Sentence[
     const at = d.date.offsets.start;
     const sentenceStart = d.evidence.start;
     if (times.some((t) => t.offsets && t.offsets.start >= sentenceStart && t.offsets.end <= at && t.granularity === 'day')) continue;
-    const prev = drafts.filter((p) => p.sentence < d.sentence && p.ownDate && p.date.granularity === 'day' && !p.date.open && (!ANAPHORIC_START.test(p.date.text) || fixed.has(p))).pop();
+    // "… began on Wednesday, in retaliation for the April 22 attack in which 26 were killed": the sentence's first
+    // event is its main clause; later ones, and definite nouns, recall older events.
+    const before = drafts.filter((p) => p.sentence < d.sentence && p.ownDate && p.date.granularity === 'day' && !p.date.open && !p.hit.anaphoric && (!ANAPHORIC_START.test(p.date.text) || fixed.has(p)));
+    const last = before.length > 0 ? before[before.length - 1].sentence : -1;
+    const prev = before.find((p) => p.sentence === last);
     if (!prev) continue;
     // The anchor the time module took: the last day named before the expression. Nothing to change when that is the
     // event's, or when it was named in the same paragraph ("On Monday, a court fined her. She had been detained the previous day").
     const lastDay = times.filter((t) => t.offsets && t.offsets.end <= sentenceStart && t.granularity === 'day' && !t.open && !ANAPHORIC_START.test(t.text)).pop();
     if (!lastDay?.offsets || paragraphOf(lastDay.offsets.start) === d.paragraph) continue;
     // A day named in or before the event's own sentence is the anchor the time module rightly took.
-    if (!fixed.has(prev) && lastDay.offsets.start <= prev.evidence.end) continue;
+    // A day named later in that event's sentence than its own ("on Wednesday, in retaliation for the April 22 attack") is not it.
+    const insidePrev = lastDay.offsets.start >= prev.evidence.start && lastDay.start !== prev.date.start;
+    if (!fixed.has(prev) && lastDay.offsets.start <= prev.evidence.end && !insidePrev) continue;
     const r = resolveAnaphoricDay(m, { start: prev.date.start, granularity: 'day' });
     d.date = { ...d.date, start: r.start, end: r.end, granularity: r.granularity };
     fixed.add(d);
