@@ -77,6 +77,8 @@ export function pickDate(c: ArgContext): TimeExpr | null {
     if (t.offsets.start > c.trigger.end && MEASURES.has(c.type) && /\b(?:starting|beginning|effective|taking effect)\s+(?:in\s+|on\s+|from\s+)?$/i.test(c.input.slice(Math.max(0, t.offsets.start - 24), t.offsets.start))) continue;
     // "the largest prisoner exchange since the start of the invasion": a superlative's range, not the event's day.
     if (t.offsets.start > c.trigger.end && (t.prep === 'since' || /\bsince\b/i.test(c.input.slice(c.trigger.end, t.offsets.start))) && /\b(?:largest|biggest|first|deadliest|worst|heaviest|most|longest|only|second)\s+(?:[\w'’-]+\s+){0,3}$/i.test(c.input.slice(Math.max(c.sentence.start, c.trigger.start - 40), c.trigger.start))) continue;
+    // "detained on suspicion of attacking Volkov in Vilnius in March": the time of the grounds, not of the arrest.
+    if (t.offsets.start > c.trigger.end && /\b(?:on suspicion of|suspected of|accused of|charged with|convicted of|guilty of)\s+(?:[\w'’-]+\s+){0,2}?\w+ing\b/i.test(c.input.slice(c.trigger.end, t.offsets.start))) continue;
     // "The summit came days after Putin demanded on June 14 …": a time inside the "after" clause dates another act.
     if (t.offsets.start > c.trigger.end && /\b(?:days|weeks|months|a day|a week)\s+(?:after|before)\b/i.test(c.input.slice(c.trigger.end, t.offsets.start))) continue;
     // "…had been declared in the city and that Monday would be a day of mourning": the next complement has its own time.
@@ -153,10 +155,20 @@ export function fits(type: EventType, q: Quantity, input: string): boolean {
     const around = input.slice(Math.max(0, q.offsets.start - 45), q.offsets.end + 50);
     if (!/\b(?:kill|dead|death|died|injur|wound|lives|casualt|victim|hurt)/i.test(around)) return false;
   }
+  // "At least 31 of the 94 were locked up", "Thirty more were pardoned": a bare number as the subject of the act counts it.
+  if (head === '' && q.offsets && PEOPLE_ACTS[type] && !/\bof\s+(?:the|them|those)\s+$/i.test(input.slice(Math.max(0, q.offsets.start - 12), q.offsets.start)) && new RegExp(`^(?:\\s*(?:of\\s+(?:the|them|those)\\s+)?[\\d,]+)?\\s+(?:more\\s+|others\\s+)?(?:were|have been|had been|are|remain)\\s+(?:\\w+\\s+)?${PEOPLE_ACTS[type]}\\b`, 'i').test(input.slice(q.offsets.end, q.offsets.end + 70))) return true;
   // "police estimated the crowd at around 35,000": a bare number given as the size of a crowd.
   if (type === 'PROTEST' && head === '' && q.offsets && CROWD_SIZE.test(input.slice(Math.max(0, q.offsets.start - 80), q.offsets.start))) return true;
   return re.test(head);
 }
+
+/** Verbs whose subject, a bare number, is the count of people an event concerns. */
+const PEOPLE_ACTS: Partial<Record<EventType, string>> = {
+  DETENTION: '(?:detained|arrested|locked up|jailed|imprisoned|held|sentenced|convicted)',
+  DEPORTATION: '(?:deported|expelled|forcibly transferred)',
+  PRISONER_RELEASE: '(?:freed|released|pardoned|returned|set free)',
+  PRISONER_EXCHANGE: '(?:exchanged|swapped|returned|freed|released)',
+};
 
 const CROWD_SIZE = /\b(?:crowds?|turnout)\b[^.;]{0,50}\bat\s+(?:about|around|some|roughly|nearly|over|more than|up to)?\s*$/i;
 

@@ -112,6 +112,8 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
   ['John Doe signed a pact with Jane Roe on Monday, pledging €3 billion this year.', '2025-03-06', 'AID_PROVISION', ['2025-03-03/day']],
   // "the same day" in a new paragraph counts from the main clause's day, not from an older attack recalled after it.
   ['The fighting began on Wednesday, when Atlantis missiles struck a depot in Lviv, in revenge for the April 2 attack in which 20 people were killed.\nBorduria answered with artillery fire. In Brno, shelling the same day killed 12 civilians.', '2025-05-11', 'ATTACK', ['2025-05-07/day', '2025-04-02/day', '2025-05-07/day']],
+  // A time inside the grounds of an arrest ("on suspicion of attacking X in March") is not the arrest's.
+  ['Two men have been detained in Lviv on suspicion of attacking John Doe in Oslo in March, Jane Roe said on Friday.', '2024-04-19', 'DETENTION', ['2024-04-19/day']],
   // "Hours earlier" is the day told just before.
   ['On Saturday morning, a shell hit a school in Lviv, killing two.\nHours earlier, Atlantis jets had struck an air base near Brno.', '2025-05-12', 'ATTACK', ['2025-05-10/day', '2025-05-10/day']],
   // "overnight into Wednesday" is Wednesday; one strike per sentence.
@@ -163,6 +165,11 @@ const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
   ['Borduria shelled a market in Lviv on Tuesday, wounding six and killing three, officials said.', [['ATTACK', 3]]],
   // Who protested: any group of people counted ("pensioners", "exiles", "farmers").
   ['About 60 pensioners held a picket outside the town hall in Lviv on Monday.', [['PROTEST', 60]]],
+  // A bare number as the subject of the act counts it ("31 of the 94 were locked up", "Thirty more were pardoned").
+  ['At least 31 of the 94 were locked up in a migrant centre in Lviv on Monday.', [['DETENTION', 31]]],
+  ['Thirty more were pardoned in August.', [['PRISONER_RELEASE', 30]]],
+  // "the two were detained in April" recalls people already named: one arrest, not two.
+  ['Two Atlantis citizens have been detained in Borduria on suspicion of attacking John Doe in Oslo last month.\nProsecutors said the two were detained at the beginning of April.', [['DETENTION', 2]]],
   // A meeting counts the countries or delegations taking part.
   ['Delegations of 40 countries met in Oslo on Monday to discuss the grain corridor.', [['MEETING', 40]]],
   // Whoever a strike killed is its count, whatever they are called, an aside between or not; one victim counts one.

@@ -73,7 +73,7 @@ function compatible(a: Draft, d: Draft): boolean {
   if ((a.distinct || d.distinct) && !loose) return false;
   if (a.sentence === d.sentence && sidelines(a, d)) return false;
   // "X was found guilty" follows a court's sentence, not an arrest by police.
-  if (d.hit.def.follows && a.type === 'DETENTION' && detentionKind(a) !== detentionKind(d)) return false;
+  if (d.hit.def.follows && a.type === 'DETENTION' && detentionKind(d) === 'court' && detentionKind(a) !== 'court') return false;
   if (a.sentence === d.sentence || loose) return true;
   if (stale(a, d) || stale(d, a)) return false;
   if (a.type === 'DETENTION' && detentionKind(a) !== detentionKind(d)) return false;
@@ -111,7 +111,7 @@ function stale(dated: Draft, undated: Draft): boolean {
  * ("police detained four people outside the court") are different events, even on one day.
  */
 function detentionKind(d: Draft): 'court' | 'held' | 'arrest' {
-  if (/sentenc/.test(d.hit.def.id)) return 'court';
+  if (/sentenc|jailed-for/.test(d.hit.def.id)) return 'court';
   if (d.date.open || d.hit.def.id === 'detention.custody') return 'held';
   return 'arrest';
 }

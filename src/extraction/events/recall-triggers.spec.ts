@@ -55,6 +55,10 @@ const TRIGGERS: Array<[string, string]> = [
   // A crowd with an aside before its verb; a definite truce that "was agreed when" is the day's news.
   ['About 30 people, most of them students from Lviv, gathered with flags outside the parliament on Friday.', 'PROTEST'],
   ['The ceasefire was agreed when the two army chiefs spoke on Saturday afternoon.', 'CEASEFIRE'],
+  // Expulsions ordered by count, a person "driven … and deported", people counted as deported from a country.
+  ['Courts in occupied Lviv have ordered at least 40 Atlantis citizens expelled since January.', 'DEPORTATION'],
+  ['He was held for a week before he was driven to the border and deported to Oslo on the 9th.', 'DEPORTATION'],
+  ['Last week nine Atlanteans deported from Borduria spent two nights at the border.', 'DEPORTATION'],
   // Embassy operations suspended.
   ['Atlantis suspended the embassy\'s operations in Lviv on 1 August.', 'POLICY'],
   ['Atlantis first sent armoured ambulances to Borduria in 2021.', 'AID_PROVISION'],
@@ -386,6 +390,8 @@ const NOT_EVENTS: Array<[string, string]> = [
   ['Borduria was expelled from the Council of Nations in March.', 'DEPORTATION'],
   ['The swap came as Lviv mourned the victims of the bombing of the market.', 'ATTACK'],
   ['Hundreds held a candlelight vigil for the victims on Sunday.', 'PROTEST'],
+  // Sending a location is spying, not aid.
+  ['Investigators said she had sent the location of Bordurian equipment to a friend in Lviv.', 'AID_PROVISION'],
   // Released after questioning is no detention news.
   ['Police detained him for questioning and released him hours later.', 'DETENTION'],
   ['The cabinet decided on Friday to ban exports of machine tools to 30 more companies in Borduria.', 'POLICY'],

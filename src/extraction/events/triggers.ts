@@ -68,7 +68,9 @@ export function findTriggers(text: string): TriggerHit[] {
       const generic = Boolean(def.noun) && !verbForm && !people && GENERIC_BEFORE.test(before) && !(ONE_EARLIER.test(before) && !/s$/i.test(m[0]));
       // "It was the second swap this month": it joins the story's exchange, and stands alone when there is none.
       const classed = Boolean(def.noun) && !anaphoric && COPULAR_ORDINAL.test(before);
-      hits.push({ def: classed ? { ...def, follows: true } : def, start, end, text: m[0], anaphoric, generic });
+      // "the two were detained at the beginning of April": people already named; the detail joins their event.
+      const recalled = !def.noun && /(?<!\bof\s)\bthe\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$/i.test(before);
+      hits.push({ def: classed || recalled ? { ...def, follows: true } : def, start, end, text: m[0], anaphoric, generic });
     }
   }
   hits.sort((a, b) => Number(Boolean(a.def.mergeOnly)) - Number(Boolean(b.def.mergeOnly)) || b.end - b.start - (a.end - a.start));
