@@ -78,7 +78,8 @@ export function pickDate(c: ArgContext): TimeExpr | null {
     // "the largest prisoner exchange since the start of the invasion": a superlative's range, not the event's day.
     if (t.offsets.start > c.trigger.end && (t.prep === 'since' || /\bsince\b/i.test(c.input.slice(c.trigger.end, t.offsets.start))) && /\b(?:largest|biggest|first|deadliest|worst|heaviest|most|longest|only|second)\s+(?:[\w'’-]+\s+){0,3}$/i.test(c.input.slice(Math.max(c.sentence.start, c.trigger.start - 40), c.trigger.start))) continue;
     // "detained on suspicion of attacking Volkov in Vilnius in March": the time of the grounds, not of the arrest.
-    if (t.offsets.start > c.trigger.end && /\b(?:on suspicion of|suspected of|accused of|charged with|convicted of|guilty of)\s+(?:[\w'’-]+\s+){0,2}?\w+ing\b/i.test(c.input.slice(c.trigger.end, t.offsets.start))) continue;
+    // "sentenced her over comments she had left on Telegram in 2020": nor the time of what she was sentenced for.
+    if (t.offsets.start > c.trigger.end && /\b(?:on suspicion of|suspected of|accused of|charged with|convicted of|guilty of)\s+(?:[\w'’-]+\s+){0,2}?\w+ing\b|\b(?:over|for)\s+(?:[\w'’-]+\s+){0,3}?(?:comments?|posts?|remarks|statements?|videos?|articles?|publications?|messages?|donations?)\b/i.test(c.input.slice(c.trigger.end, t.offsets.start))) continue;
     // "The summit came days after Putin demanded on June 14 …": a time inside the "after" clause dates another act.
     if (t.offsets.start > c.trigger.end && /\b(?:days|weeks|months|a day|a week)\s+(?:after|before)\b/i.test(c.input.slice(c.trigger.end, t.offsets.start))) continue;
     // "…had been declared in the city and that Monday would be a day of mourning": the next complement has its own time.

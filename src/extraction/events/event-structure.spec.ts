@@ -114,6 +114,11 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
   ['The fighting began on Wednesday, when Atlantis missiles struck a depot in Lviv, in revenge for the April 2 attack in which 20 people were killed.\nBorduria answered with artillery fire. In Brno, shelling the same day killed 12 civilians.', '2025-05-11', 'ATTACK', ['2025-05-07/day', '2025-04-02/day', '2025-05-07/day']],
   // A time inside the grounds of an arrest ("on suspicion of attacking X in March") is not the arrest's.
   ['Two men have been detained in Lviv on suspicion of attacking John Doe in Oslo in March, Jane Roe said on Friday.', '2024-04-19', 'DETENTION', ['2024-04-19/day']],
+  // "Two days before the swap", "the day before the releases": counted from the story's event of that kind.
+  ['Atlantis freed 80 prisoners on Saturday after Borduria handed over three hostages.\nTwo days before the swap, Atlantis troops shot dead two men near Lviv, medics said.', '2025-02-09', 'ATTACK', ['2025-02-06/day']],
+  ['Borduria freed 18 prisoners on Wednesday.\nOn the day before the releases, a court in Lviv sentenced a teacher to four years over comments she had posted in 2020.', '2024-07-04', 'DETENTION', ['2024-07-02/day']],
+  // A standfirst with no day: the lead after it names the day of the story's undated acts.
+  ['The prime minister used his trip to announce new measures and more money for the army.\nJane Roe travelled to Lviv on Monday, announcing sanctions on 76 individuals as she joined leaders at a summit.', '2025-02-26', 'MEETING', ['2025-02-24/day']],
   // "Hours earlier" is the day told just before.
   ['On Saturday morning, a shell hit a school in Lviv, killing two.\nHours earlier, Atlantis jets had struck an air base near Brno.', '2025-05-12', 'ATTACK', ['2025-05-10/day', '2025-05-10/day']],
   // "overnight into Wednesday" is Wednesday; one strike per sentence.

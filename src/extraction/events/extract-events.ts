@@ -11,6 +11,7 @@ import { findTriggers, type TriggerHit } from './triggers';
 import { CAMEO, CAPTION_CUE, CUMULATIVE_CUE } from '../lexicon/events-cues';
 import { ANAPHORIC_DAY, resolveAnaphoricDay } from '../time/anaphoric';
 import { addDays } from '../time/calendar';
+import { SMALL_NUMBERS } from '../time/vocabulary';
 import type { Entity, ExtractedEvent, Quantity, Sentence, Span, TimeExpr } from '../types';
 
 export interface EventInput {
@@ -76,9 +77,9 @@ export function extractEvents(args: EventInput): ExtractedEvent[] {
     }
   });
   anchorToEvents(drafts, args.times, sentences);
+  datedByAnother(drafts);
   inheritFollowUpDates(drafts);
   datedByLead(drafts, sentences, args.times, args.publishedAt ?? null);
-  datedByAnother(drafts);
   aidBills(drafts, input);
   lawsForAid(drafts);
   attachFollowUpCounts(drafts, sentences, input, quantities);
@@ -349,10 +350,14 @@ const ANAPHORIC_START = new RegExp(`^(?:${ANAPHORIC_DAY.source})`, 'i');
  */
 function datedByLead(drafts: Draft[], sentences: Sentence[], times: TimeExpr[], publishedAt: string | null): void {
   if (!publishedAt) return;
-  const lead = sentences.find((s) => /[.!?…"'”’]$/.test(s.text.trim()) && !CAPTION_CUE.test(s.text) && s.text.split(/\s+/).length >= 8);
-  if (!lead) return;
-  const days = times.filter((t) => t.offsets && t.offsets.start >= lead.start && t.offsets.end <= lead.end && t.granularity === 'day' && !t.open &&
+  // A standfirst often names no day; the lead is then the sentence after it.
+  const leads = sentences.filter((s) => /[.!?…"'”’]$/.test(s.text.trim()) && !CAPTION_CUE.test(s.text) && s.text.split(/\s+/).length >= 8).slice(0, 2);
+  const daysIn = (lead: Sentence) => times.filter((t) => t.offsets && t.offsets.start >= lead.start && t.offsets.end <= lead.end && t.granularity === 'day' && !t.open &&
     !['since', 'until', 'till', 'by', 'from', 'next'].includes(t.prep ?? '') && !ANAPHORIC_START.test(t.text) && t.start < publishedAt && t.start >= addDays(publishedAt, -3));
+  const timeless = (s: Sentence) => !times.some((t) => t.offsets && t.offsets.start >= s.start && t.offsets.end <= s.end);
+  const lead = leads.length > 1 && timeless(leads[0]) && daysIn(leads[1]).length > 0 ? leads[1] : leads[0];
+  if (!lead) return;
+  const days = daysIn(lead);
   if (days.length === 0 || days.some((t) => t.start !== days[0].start)) return;
   for (const d of drafts) {
     if (d.ownDate || d.inherited || d.headline || d.cumulative || d.status !== 'occurred' || d.date.source !== 'publication') continue;
@@ -366,16 +371,35 @@ const HOURS_AFTER = /\b(?:hours|minutes|shortly|soon|just)\s+after\s+the\s+([a-z
 const NOUN_TYPES: Record<string, string> = {
   attack: 'ATTACK', attacks: 'ATTACK', strike: 'ATTACK', strikes: 'ATTACK', shelling: 'ATTACK', bombing: 'ATTACK',
   swap: 'PRISONER_EXCHANGE', exchange: 'PRISONER_EXCHANGE', talks: 'MEETING', meeting: 'MEETING', summit: 'MEETING', call: 'MEETING',
+  release: 'PRISONER_RELEASE', releases: 'PRISONER_RELEASE', verdict: 'DETENTION', sentencing: 'DETENTION', rally: 'PROTEST', protest: 'PROTEST',
+  march: 'PROTEST', visit: 'MEETING', vote: 'POLICY', ceasefire: 'CEASEFIRE', truce: 'CEASEFIRE', handover: 'BODY_REPATRIATION',
 };
+
+/** "Two days before the swap, troops shot dead two men", "On the day before the releases, a court sentenced …". */
+const DAYS_AROUND = /\b(?:(?:on\s+)?the\s+(day|evening|night|week)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?))\s+(before|after)\s+the\s+([a-z]+)\b/i;
 
 function datedByAnother(drafts: Draft[]): void {
   for (const d of drafts) {
-    if (d.ownDate || d.inherited) continue;
-    const m = HOURS_AFTER.exec(d.evidence.text);
-    const type = m ? NOUN_TYPES[m[1].toLowerCase()] : undefined;
-    const anchor = type ? drafts.filter((x) => x.type === type && x.ownDate && x.date.granularity === 'day' && !x.date.open && x.sentence < d.sentence).pop() : undefined;
+    // A day borrowed from the event the sentence points to ("before the swap") is not the sentence's own.
+    const ownTime = d.date.offsets != null && d.date.offsets.start >= d.evidence.start && d.date.offsets.end <= d.evidence.end;
+    const around = ownTime ? null : DAYS_AROUND.exec(d.evidence.text.slice(0, Math.max(0, d.hit.start)));
+    if ((d.ownDate || d.inherited) && !around) continue;
+    const hours = around ? null : HOURS_AFTER.exec(d.evidence.text);
+    const noun = hours?.[1] ?? around?.[5];
+    const type = noun ? NOUN_TYPES[noun.toLowerCase()] : undefined;
+    if (!type) continue;
+    const days = (x: Draft) => x.type === type && x.ownDate && x.date.granularity === 'day' && !x.date.open && x !== d;
+    // "hours after the attack" follows the last attack told; "two days before the swap" points to the story's swap, told first.
+    const anchor = around ? drafts.find(days) : drafts.filter((x) => days(x) && x.sentence < d.sentence).pop();
     if (!anchor) continue;
-    d.date = anchor.date;
+    if (around) {
+      const n = around[2] ? SMALL_NUMBERS[around[2].toLowerCase()] ?? Number(around[2]) : 1;
+      const unit = (around[1] ?? around[3]).toLowerCase();
+      const shift = (around[4].toLowerCase() === 'before' ? -1 : 1) * n * (/^week/.test(unit) ? 7 : 1);
+      const day = addDays(anchor.date.start, shift);
+      d.date = { ...anchor.date, start: day, end: day, source: 'relative', text: around[0] };
+      d.ownDate = true;
+    } else d.date = anchor.date;
     d.inherited = true;
   }
 }

@@ -59,6 +59,8 @@ const TRIGGERS: Array<[string, string]> = [
   ['Courts in occupied Lviv have ordered at least 40 Atlantis citizens expelled since January.', 'DEPORTATION'],
   ['He was held for a week before he was driven to the border and deported to Oslo on the 9th.', 'DEPORTATION'],
   ['Last week nine Atlanteans deported from Borduria spent two nights at the border.', 'DEPORTATION'],
+  // Sanctions announced in a participle after the main clause.
+  ['Jane Roe travelled to Lviv on Monday, announcing sanctions on 40 individuals and entities.', 'SANCTIONS'],
   // Embassy operations suspended.
   ['Atlantis suspended the embassy\'s operations in Lviv on 1 August.', 'POLICY'],
   ['Atlantis first sent armoured ambulances to Borduria in 2021.', 'AID_PROVISION'],
