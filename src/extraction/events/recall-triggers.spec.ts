@@ -61,6 +61,9 @@ const TRIGGERS: Array<[string, string]> = [
   ['Last week nine Atlanteans deported from Borduria spent two nights at the border.', 'DEPORTATION'],
   // Sanctions announced in a participle after the main clause.
   ['Jane Roe travelled to Lviv on Monday, announcing sanctions on 40 individuals and entities.', 'SANCTIONS'],
+  // A person released later, told with a pronoun; a crowd after a call, joined by ", and".
+  ['John Doe was arrested at Oslo airport on 3 March; he was released in May after a court fined him.', 'PRISONER_RELEASE'],
+  ['Jane Roe called on members to defend the office, and by midnight several thousand people had gathered outside it.', 'PROTEST'],
   // Embassy operations suspended.
   ['Atlantis suspended the embassy\'s operations in Lviv on 1 August.', 'POLICY'],
   ['Atlantis first sent armoured ambulances to Borduria in 2021.', 'AID_PROVISION'],
@@ -394,6 +397,9 @@ const NOT_EVENTS: Array<[string, string]> = [
   ['Hundreds held a candlelight vigil for the victims on Sunday.', 'PROTEST'],
   // Sending a location is spying, not aid.
   ['Investigators said she had sent the location of Bordurian equipment to a friend in Lviv.', 'AID_PROVISION'],
+  // Let go the same evening after a picket is no prisoner release; a "protest case" is a trial.
+  ['She was released that evening with a fine for breaking the rules on public events.', 'PRISONER_RELEASE'],
+  ['The largest of the protest cases opened in Lviv in April.', 'PROTEST'],
   // Released after questioning is no detention news.
   ['Police detained him for questioning and released him hours later.', 'DETENTION'],
   ['The cabinet decided on Friday to ban exports of machine tools to 30 more companies in Borduria.', 'POLICY'],
