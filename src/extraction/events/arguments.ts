@@ -77,6 +77,8 @@ export function pickDate(c: ArgContext): TimeExpr | null {
     if (t.offsets.start > c.trigger.end && MEASURES.has(c.type) && /\b(?:starting|beginning|effective|taking effect)\s+(?:in\s+|on\s+|from\s+)?$/i.test(c.input.slice(Math.max(0, t.offsets.start - 24), t.offsets.start))) continue;
     // "the largest prisoner exchange since the start of the invasion": a superlative's range, not the event's day.
     if (t.offsets.start > c.trigger.end && (t.prep === 'since' || /\bsince\b/i.test(c.input.slice(c.trigger.end, t.offsets.start))) && /\b(?:largest|biggest|first|deadliest|worst|heaviest|most|longest|only|second)\s+(?:[\w'’-]+\s+){0,3}$/i.test(c.input.slice(Math.max(c.sentence.start, c.trigger.start - 40), c.trigger.start))) continue;
+    // "Trudeau, who hands over the leadership on March 9, also said Canada would send …": an aside on what a person will do has its own time.
+    if (t.offsets.end <= c.trigger.start && /,\s+(?:who|whose)\s+(?:[\w'’-]+\s+){0,2}?(?:will|is|are|hands|takes|leaves|steps|plans|faces|stands)\b[^,;]*$/i.test(c.input.slice(c.sentence.start, t.offsets.start)) && /^[^,;]*,/.test(c.input.slice(t.offsets.end, c.trigger.start))) continue;
     // "detained on suspicion of attacking Volkov in Vilnius in March": the time of the grounds, not of the arrest.
     // "sentenced her over comments she had left on Telegram in 2020": nor the time of what she was sentenced for.
     if (t.offsets.start > c.trigger.end && /\b(?:on suspicion of|suspected of|accused of|charged with|convicted of|guilty of)\s+(?:[\w'’-]+\s+){0,2}?\w+ing\b|\b(?:over|for)\s+(?:[\w'’-]+\s+){0,3}?(?:comments?|posts?|remarks|statements?|videos?|articles?|publications?|messages?|donations?)\b/i.test(c.input.slice(c.trigger.end, t.offsets.start))) continue;

@@ -119,6 +119,8 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
   ['Borduria freed 18 prisoners on Wednesday.\nOn the day before the releases, a court in Lviv sentenced a teacher to four years over comments she had posted in 2020.', '2024-07-04', 'DETENTION', ['2024-07-02/day']],
   // A standfirst with no day: the lead after it names the day of the story's undated acts.
   ['The prime minister used his trip to announce new measures and more money for the army.\nJane Roe travelled to Lviv on Monday, announcing sanctions on 76 individuals as she joined leaders at a summit.', '2025-02-26', 'MEETING', ['2025-02-24/day']],
+  // An aside on what a person will do ("who hands over the leadership on March 9") does not date the act told after it.
+  ['Jane Roe, who hands over the party leadership on March 9, also said Atlantis would send 25 armoured vehicles to Borduria.', '2025-02-26', 'AID_PROVISION', ['2025-02-26/day']],
   // "Hours earlier" is the day told just before.
   ['On Saturday morning, a shell hit a school in Lviv, killing two.\nHours earlier, Atlantis jets had struck an air base near Brno.', '2025-05-12', 'ATTACK', ['2025-05-10/day', '2025-05-10/day']],
   // "overnight into Wednesday" is Wednesday; one strike per sentence.
