@@ -64,6 +64,9 @@ const TRIGGERS: Array<[string, string]> = [
   // A person released later, told with a pronoun; a crowd after a call, joined by ", and".
   ['John Doe was arrested at Oslo airport on 3 March; he was released in May after a court fined him.', 'PRISONER_RELEASE'],
   ['Jane Roe called on members to defend the office, and by midnight several thousand people had gathered outside it.', 'PROTEST'],
+  // Adults abducted by an occupying force are detained; children abducted are deported.
+  ['At least nine civilians have been abducted by Bordurian officers in occupied Lviv since July.', 'DETENTION'],
+  ['Some 300 children have been abducted from occupied Lviv since 2022, officials said.', 'DEPORTATION'],
   // Embassy operations suspended.
   ['Atlantis suspended the embassy\'s operations in Lviv on 1 August.', 'POLICY'],
   ['Atlantis first sent armoured ambulances to Borduria in 2021.', 'AID_PROVISION'],
