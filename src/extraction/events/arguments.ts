@@ -96,7 +96,10 @@ export function pickDate(c: ArgContext): TimeExpr | null {
     const score = (fronted && !inClause ? 190 : d) + (inClause || participle || fronted ? 0 : 150) + (t.granularity === 'day' ? 0 : 10) + (!inClause && d > 60 ? 300 : 0);
     // "fighting went on on Saturday despite the truce ordered from 6 January": a time before "despite/after" dates the main clause.
     const adjunctBetween = t.offsets.end <= c.trigger.start && /\b(?:despite|amid|after|before|following|ahead of)\b/i.test(c.input.slice(t.offsets.end, c.trigger.start));
-    const total = score + (adjunctBetween ? 100 : 0);
+    // "met Putin on Aug. 15, and hosted Zelensky three days later": the first verb's day, when the second has its own after it.
+    const coordinated = t.offsets.end <= c.trigger.start && /^[^.;]*,\s+(?:and|but|then|and then)\s+(?:[\w'’-]+\s+){0,2}$/i.test(c.input.slice(t.offsets.end, c.trigger.start)) &&
+      c.times.some((x) => x.offsets && x.offsets.start >= c.trigger.end && inside(x.offsets, c.clause));
+    const total = score + (adjunctBetween ? 100 : 0) + (coordinated ? 200 : 0);
     if (total < bestScore) { best = t; bestScore = total; }
   }
   if (!best) return null;

@@ -121,6 +121,8 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
   ['The prime minister used his trip to announce new measures and more money for the army.\nJane Roe travelled to Lviv on Monday, announcing sanctions on 76 individuals as she joined leaders at a summit.', '2025-02-26', 'MEETING', ['2025-02-24/day']],
   // An aside on what a person will do ("who hands over the leadership on March 9") does not date the act told after it.
   ['Jane Roe, who hands over the party leadership on March 9, also said Atlantis would send 25 armoured vehicles to Borduria.', '2025-02-26', 'AID_PROVISION', ['2025-02-26/day']],
+  // Two coordinated acts, the second with its own "three days later": two meetings on two days.
+  ['Jane Roe met John Doe in Oslo on Aug. 15, and hosted Ann Poe and other leaders in Lviv three days later.', '2025-08-29', 'MEETING', ['2025-08-15/day', '2025-08-18/day']],
   // "Hours earlier" is the day told just before.
   ['On Saturday morning, a shell hit a school in Lviv, killing two.\nHours earlier, Atlantis jets had struck an air base near Brno.', '2025-05-12', 'ATTACK', ['2025-05-10/day', '2025-05-10/day']],
   // "overnight into Wednesday" is Wednesday; one strike per sentence.
