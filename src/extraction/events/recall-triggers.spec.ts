@@ -67,6 +67,8 @@ const TRIGGERS: Array<[string, string]> = [
   // Adults abducted by an occupying force are detained; children abducted are deported.
   ['At least nine civilians have been abducted by Bordurian officers in occupied Lviv since July.', 'DETENTION'],
   ['Some 300 children have been abducted from occupied Lviv since 2022, officials said.', 'DEPORTATION'],
+  // A crowd of two groups with an adjective ("exiled journalists and activists") gathering.
+  ['On Sunday, about 70 exiled journalists and activists gathered in Oslo to mark the anniversary.', 'PROTEST'],
   // Embassy operations suspended.
   ['Atlantis suspended the embassy\'s operations in Lviv on 1 August.', 'POLICY'],
   ['Atlantis first sent armoured ambulances to Borduria in 2021.', 'AID_PROVISION'],
