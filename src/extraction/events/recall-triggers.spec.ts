@@ -69,6 +69,18 @@ const TRIGGERS: Array<[string, string]> = [
   ['Some 300 children have been abducted from occupied Lviv since 2022, officials said.', 'DEPORTATION'],
   // A crowd of two groups with an adjective ("exiled journalists and activists") gathering.
   ['On Sunday, about 70 exiled journalists and activists gathered in Oslo to mark the anniversary.', 'PROTEST'],
+  // Calls with a named person; briefings by phone; a text initialled; an envoy called to the ministry.
+  ['Jane Roe then spoke with John Doe.', 'MEETING'],
+  ['Later on Monday she briefed other leaders, including John Doe, by phone.', 'MEETING'],
+  ['Technical teams had initialled the text on the 18th.', 'AGREEMENT'],
+  ['The Bordurian ambassador was previously called to the ministry on November 18.', 'MEETING'],
+  // A captive freed, told in an appositive; an attack "launched what X said was its largest drone attack".
+  ['The reporter John Doe, freed on Monday after two years in captivity, landed in Oslo.', 'PRISONER_RELEASE'],
+  ['Borduria launched what the Atlantis air force said was its largest drone attack of the war.', 'ATTACK'],
+  // Aid in yuan; drones coming down on a neighbour; a tanker hit.
+  ['Atlantis has pledged 1 billion yuan in relief to Borduria.', 'AID_PROVISION'],
+  ['Two Bordurian drones came down on the territory of Atlantis overnight.', 'ATTACK'],
+  ['Less than an hour later, a second tanker was hit off the coast of Lviv.', 'ATTACK'],
   // Embassy operations suspended.
   ['Atlantis suspended the embassy\'s operations in Lviv on 1 August.', 'POLICY'],
   ['Atlantis first sent armoured ambulances to Borduria in 2021.', 'AID_PROVISION'],
@@ -405,6 +417,8 @@ const NOT_EVENTS: Array<[string, string]> = [
   // Let go the same evening after a picket is no prisoner release; a "protest case" is a trial.
   ['She was released that evening with a fine for breaking the rules on public events.', 'PRISONER_RELEASE'],
   ['The largest of the protest cases opened in Lviv in April.', 'PROTEST'],
+  // Let go from a police station is no prisoner release.
+  ['She was released from a police station late in the evening.', 'PRISONER_RELEASE'],
   // Released after questioning is no detention news.
   ['Police detained him for questioning and released him hours later.', 'DETENTION'],
   ['The cabinet decided on Friday to ban exports of machine tools to 30 more companies in Borduria.', 'POLICY'],
