@@ -81,6 +81,15 @@ const TRIGGERS: Array<[string, string]> = [
   ['Atlantis has pledged 1 billion yuan in relief to Borduria.', 'AID_PROVISION'],
   ['Two Bordurian drones came down on the territory of Atlantis overnight.', 'ATTACK'],
   ['Less than an hour later, a second tanker was hit off the coast of Lviv.', 'ATTACK'],
+  // A court "gave 14 years to" someone; new arrests counted; a placard "reading"; a law passed by a parliament.
+  ['On the 14th, the Lviv Regional Court gave 12 years to a 60-year-old pensioner for treason.', 'DETENTION'],
+  ['The security service reported at least five new arrests on treason charges last week.', 'DETENTION'],
+  ['His mother came to the court in Lviv with a placard reading "Free my son".', 'PROTEST'],
+  ['The law was passed by the Atlantis Assembly on April 8.', 'POLICY'],
+  // A pause in fighting announced; a discussion with an alliance's chief; a national day's address.
+  ['The rebel alliance announced a two-week pause of its own on Saturday.', 'CEASEFIRE'],
+  ['On Friday, Jane Roe discussed the incident with NATO Secretary General John Doe.', 'MEETING'],
+  ['In her Independence Day address on Saturday, Jane Roe told the nation the war would end.', 'SPEECH'],
   // Embassy operations suspended.
   ['Atlantis suspended the embassy\'s operations in Lviv on 1 August.', 'POLICY'],
   ['Atlantis first sent armoured ambulances to Borduria in 2021.', 'AID_PROVISION'],
@@ -419,6 +428,8 @@ const NOT_EVENTS: Array<[string, string]> = [
   ['The largest of the protest cases opened in Lviv in April.', 'PROTEST'],
   // Let go from a police station is no prisoner release.
   ['She was released from a police station late in the evening.', 'PRISONER_RELEASE'],
+  // A pause on aid is no ceasefire.
+  ['Jane Roe ordered a 90-day pause on foreign aid to Borduria.', 'CEASEFIRE'],
   // Released after questioning is no detention news.
   ['Police detained him for questioning and released him hours later.', 'DETENTION'],
   ['The cabinet decided on Friday to ban exports of machine tools to 30 more companies in Borduria.', 'POLICY'],
