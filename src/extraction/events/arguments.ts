@@ -46,8 +46,7 @@ export function pickDate(c: ArgContext): TimeExpr | null {
   const rel = /\b(?:in|during)\s+which\b(?![^.;]*\b(?:in|during)\s+which\b)[^.;]*$/i.exec(head);
   const relAt = rel ? c.sentence.start + rel.index : -1;
   if (rel && !c.times.some((t) => t.offsets && t.offsets.start > relAt && inside(t.offsets, c.sentence))) {
-    const at = relAt;
-    const named = c.times.find((t) => t.offsets && t.offsets.end <= at && t.offsets.start >= at - 60 && /^\s+(?:[\w'’-]+\s+){1,4}$/.test(c.input.slice(t.offsets.end, at)) && /\b(?:the|a|an)\s+$/i.test(c.input.slice(Math.max(0, t.offsets.start - 5), t.offsets.start)));
+    const named = c.times.find((t) => t.offsets && t.offsets.end <= relAt && t.offsets.start >= relAt - 60 && /^\s+(?:[\w'’-]+\s+){1,4}$/.test(c.input.slice(t.offsets.end, relAt)) && /\b(?:the|a|an)\s+$/i.test(c.input.slice(Math.max(0, t.offsets.start - 5), t.offsets.start)));
     if (named) return closed(named);
   }
   // "the first exchange since mid-March, when Kyiv and Moscow traded 175 prisoners": the when-clause tells what happened then.
@@ -162,18 +161,21 @@ export function fits(type: EventType, q: Quantity, input: string): boolean {
     if (!/\b(?:kill|dead|death|died|injur|wound|lives|casualt|victim|hurt)/i.test(around)) return false;
   }
   // "At least 31 of the 94 were locked up", "Thirty more were pardoned": a bare number as the subject of the act counts it.
-  if (head === '' && q.offsets && PEOPLE_ACTS[type] && !/\bof\s+(?:the|them|those)\s+$/i.test(input.slice(Math.max(0, q.offsets.start - 12), q.offsets.start)) && new RegExp(`^(?:\\s*(?:of\\s+(?:the|them|those)\\s+)?[\\d,]+)?\\s+(?:more\\s+|others\\s+)?(?:were|have been|had been|are|remain)\\s+(?:\\w+\\s+)?${PEOPLE_ACTS[type]}\\b`, 'i').test(input.slice(q.offsets.end, q.offsets.end + 70))) return true;
+  const acted = PEOPLE_ACTS[type];
+  if (head === '' && q.offsets && acted && !/\bof\s+(?:the|them|those)\s+$/i.test(input.slice(Math.max(0, q.offsets.start - 12), q.offsets.start)) && acted.test(input.slice(q.offsets.end, q.offsets.end + 70))) return true;
   // "police estimated the crowd at around 35,000": a bare number given as the size of a crowd.
   if (type === 'PROTEST' && head === '' && q.offsets && CROWD_SIZE.test(input.slice(Math.max(0, q.offsets.start - 80), q.offsets.start))) return true;
   return re.test(head);
 }
 
-/** Verbs whose subject, a bare number, is the count of people an event concerns. */
-const PEOPLE_ACTS: Partial<Record<EventType, string>> = {
-  DETENTION: '(?:detained|arrested|locked up|jailed|imprisoned|held|sentenced|convicted)',
-  DEPORTATION: '(?:deported|expelled|forcibly transferred)',
-  PRISONER_RELEASE: '(?:freed|released|pardoned|returned|set free)',
-  PRISONER_EXCHANGE: '(?:exchanged|swapped|returned|freed|released)',
+/** Verbs whose subject, a bare number ("31 of the 94 were locked up"), is the count of people an event concerns. */
+const bareSubject = (verbs: string): RegExp =>
+  new RegExp(`^(?:\\s*(?:of\\s+(?:the|them|those)\\s+)?[\\d,]+)?\\s+(?:more\\s+|others\\s+)?(?:were|have been|had been|are|remain)\\s+(?:\\w+\\s+)?(?:${verbs})\\b`, 'i');
+const PEOPLE_ACTS: Partial<Record<EventType, RegExp>> = {
+  DETENTION: bareSubject('detained|arrested|locked up|jailed|imprisoned|held|sentenced|convicted'),
+  DEPORTATION: bareSubject('deported|expelled|forcibly transferred'),
+  PRISONER_RELEASE: bareSubject('freed|released|pardoned|returned|set free'),
+  PRISONER_EXCHANGE: bareSubject('exchanged|swapped|returned|freed|released'),
 };
 
 const CROWD_SIZE = /\b(?:crowds?|turnout)\b[^.;]{0,50}\bat\s+(?:about|around|some|roughly|nearly|over|more than|up to)?\s*$/i;

@@ -11,7 +11,7 @@ import { findTriggers, type TriggerHit } from './triggers';
 import { CAMEO, CAPTION_CUE, CUMULATIVE_CUE } from '../lexicon/events-cues';
 import { ANAPHORIC_DAY, resolveAnaphoricDay } from '../time/anaphoric';
 import { addDays } from '../time/calendar';
-import { SMALL_NUMBERS } from '../time/vocabulary';
+import { spanDays } from '../time/vocabulary';
 import type { Entity, ExtractedEvent, Quantity, Sentence, Span, TimeExpr } from '../types';
 
 export interface EventInput {
@@ -393,9 +393,8 @@ function datedByAnother(drafts: Draft[]): void {
     const anchor = around ? drafts.find(days) : drafts.filter((x) => days(x) && x.sentence < d.sentence).pop();
     if (!anchor) continue;
     if (around) {
-      const n = around[2] ? SMALL_NUMBERS[around[2].toLowerCase()] ?? Number(around[2]) : 1;
-      const unit = (around[1] ?? around[3]).toLowerCase();
-      const shift = (around[4].toLowerCase() === 'before' ? -1 : 1) * n * (/^week/.test(unit) ? 7 : 1);
+      // "the day before" is one day, "the week after" seven.
+      const shift = (around[4].toLowerCase() === 'before' ? -1 : 1) * spanDays(around[2] ?? 'one', around[1] ?? around[3]);
       const day = addDays(anchor.date.start, shift);
       d.date = { ...anchor.date, start: day, end: day, source: 'relative', text: around[0] };
       d.ownDate = true;

@@ -73,7 +73,7 @@ function compatible(a: Draft, d: Draft): boolean {
   if ((a.distinct || d.distinct) && !loose) return false;
   if (a.sentence === d.sentence && sidelines(a, d)) return false;
   // "X was found guilty" follows a court's sentence, not an arrest by police.
-  if (d.hit.def.follows && a.type === 'DETENTION' && detentionKind(d) === 'court' && detentionKind(a) !== 'court') return false;
+  if (verdict && detentionKind(a) !== 'court') return false;
   if (a.sentence === d.sentence || loose) return true;
   if (stale(a, d) || stale(d, a)) return false;
   if (a.type === 'DETENTION' && detentionKind(a) !== detentionKind(d)) return false;

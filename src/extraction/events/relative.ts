@@ -1,14 +1,10 @@
 import { DAYS_AFTER, DAYS_LATER } from '../lexicon/events-cues';
 import { addDays, monthEnd, monthStart, parseIso } from '../time/calendar';
-import { SMALL_NUMBERS } from '../time/vocabulary';
+import { spanDays } from '../time/vocabulary';
 import type { Span, TimeExpr } from '../types';
 
 /** The subject "came" that many days after another act ("The swap came two days after …"). */
 const COME_BEFORE = /\b(?:came|comes|happened|took place|followed|was)\s+$/i;
-const count = (n: string, unit: string): number => {
-  const v = SMALL_NUMBERS[n.toLowerCase()] ?? Number(n);
-  return /^week/i.test(unit) ? 7 * v : /^hour/i.test(unit) ? Math.round(v / 24) : v;
-};
 const shifted = (t: TimeExpr, days: number, text: string): TimeExpr =>
   ({ start: addDays(t.start, days), end: addDays(t.start, days), granularity: 'day', source: 'relative', text });
 
@@ -23,7 +19,7 @@ export function relativeToEvent(input: string, sentence: Span, trigger: Span, ti
   const later = DAYS_LATER.exec(head);
   if (later) {
     const anchor = anchorDay();
-    return anchor ? shifted(anchor, (later[3].toLowerCase() === 'earlier' ? -1 : 1) * count(later[1], later[2]), later[0].trim()) : null;
+    return anchor ? shifted(anchor, (later[3].toLowerCase() === 'earlier' ? -1 : 1) * spanDays(later[1], later[2]), later[0].trim()) : null;
   }
   // The trigger must follow "after" in the same stretch of the sentence.
   // "Two days after the vote, parliament passed …": fronted, the phrase dates the main clause against an act we cannot date.
@@ -41,5 +37,5 @@ export function relativeToEvent(input: string, sentence: Span, trigger: Span, ti
     const p = parseIso(t.start);
     return { ...t, start: monthStart(p.y, p.m), end: monthEnd(p.y, p.m), granularity: 'month' };
   }
-  return shifted(own ?? published, sign * count(after[1], after[2]), after[0].trim());
+  return shifted(own ?? published, sign * spanDays(after[1], after[2]), after[0].trim());
 }

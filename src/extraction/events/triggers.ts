@@ -62,7 +62,7 @@ export function findTriggers(text: string): TriggerHit[] {
       const verbForm = /ed$|^(?:took|went)\b/i.test(m[0]);
       // "followed a phone call" is new even after an earlier "the"; "the return of four children" carries its own count.
       // "The ceasefire took effect on Wednesday": the definite noun is the subject of its own new step.
-      const anaphoric = (Boolean(def.noun) && !verbForm && DEFINITE_BEFORE.test(before) && !INDEFINITE_BEFORE.test(before) && !COUNTED.test(m[0]) && !TOOK_EFFECT.test(text.slice(end, end + 60)) && !STAGED_BEFORE.test(before));
+      const anaphoric = Boolean(def.noun) && !verbForm && DEFINITE_BEFORE.test(before) && !INDEFINITE_BEFORE.test(before) && !COUNTED.test(m[0]) && !TOOK_EFFECT.test(text.slice(end, end + 60)) && !STAGED_BEFORE.test(before);
       // "several thousand protesters gathered": people counted report an act; "several protests" is generic.
       const people = /(?:ers|ors)$/i.test(m[0]);
       const generic = Boolean(def.noun) && !verbForm && !people && GENERIC_BEFORE.test(before) && !(ONE_EARLIER.test(before) && !/s$/i.test(m[0]));

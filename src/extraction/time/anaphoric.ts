@@ -1,5 +1,5 @@
 import { addDays } from './calendar';
-import { SMALL_NUMBERS } from './vocabulary';
+import { spanDays } from './vocabulary';
 import type { Granularity } from '../types';
 
 /** The last day (or week) named before an expression: what "that evening" or "two days earlier" counts from. */
@@ -22,8 +22,7 @@ export function resolveAnaphoricDay(m: RegExpExecArray, anchor: DayAnchor): { st
   const text = m[0].toLowerCase();
   let shift = 0;
   if (m[1]) {
-    const n = SMALL_NUMBERS[m[1].toLowerCase()] ?? Number(m[1]);
-    const days = /^week/.test(m[2].toLowerCase()) ? 7 * n : n;
+    const days = spanDays(m[1], m[2]);
     shift = m[3].toLowerCase() === 'later' ? days : -days;
   } else if (/\b(?:next|following)\b/.test(text)) shift = 1;
   else if (/\b(?:before|previous)\b/.test(text)) shift = -1;

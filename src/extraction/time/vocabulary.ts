@@ -32,6 +32,12 @@ export const SMALL_NUMBERS: Record<string, number> = {
   eleven: 11, twelve: 12, several: 3, few: 3, couple: 2,
 };
 
+/** Days in "two weeks", "three days", "48 hours" (hours rounded to whole days). */
+export function spanDays(n: string, unit: string): number {
+  const v = SMALL_NUMBERS[n.toLowerCase()] ?? Number(n);
+  return /^week/i.test(unit) ? 7 * v : /^hour/i.test(unit) ? Math.round(v / 24) : v;
+}
+
 export function monthNumber(word: string): number | undefined {
   return MONTHS[word.toLowerCase().replace(/\.$/, '')];
 }
