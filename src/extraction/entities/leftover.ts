@@ -26,11 +26,13 @@ export function leftover(ctx: ArticleContext, part: Token[], tokens: Token[]): v
   if (t.text.length < 3 || (isCommonWord(t.text) && !t.upper)) return;
   // a city of the package data, where the sentence or the article makes a place likely
   const prev = tokens[idx - 1];
-  const locative = prev && /^(in|near|at|outside|from|to|into|around|across|toward|towards|of|and)$/.test(prev.text) && prev.after === '';
+  const locative = prev && /^(in|near|at|outside|from|to|into|around|across|toward|towards|of|and)$/i.test(prev.text) && prev.after === '';
   const list = t.before === ':' || t.before === ',';
   const candidates = t.upper ? [] : cities(t.text, ctx.countries);
   const best = candidates[0];
-  if (best && (locative || list) && (ctx.countries.has(best.geo.countryCode ?? '') || candidates.length === 1)) {
+  // "Trump and Lee": a surname of a person the article names is not a town of that name
+  const surname = ctx.table.ofType('PERSON').some(([, d]) => d.name.split(/\s+/).includes(t.text));
+  if (best && !surname && (locative || list) && (ctx.countries.has(best.geo.countryCode ?? '') || candidates.length === 1)) {
     ctx.table.add('PLACE', best.name, t.text, ctx.span(part), { geo: best.geo });
     return;
   }

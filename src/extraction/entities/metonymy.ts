@@ -54,6 +54,8 @@ export function capitalReading(tokens: Token[], i: number): CapitalReading {
     }
     return null;
   }
+  // "From Jerusalem he flew to …": a sentence that starts from a city starts from the place
+  if (p === 'from' && prev.initial) return 'place';
   if (p === 'to' || p === 'from') {
     const p2 = tokens[back - 1]?.text.toLowerCase();
     return p2 && TRAVEL.has(p2) ? 'place' : 'actor';

@@ -16,7 +16,7 @@ const MINISTRY = new RegExp(`(?:${OWNER})?(${FIELD})\\s+[Mm]inistry\\b`, 'gu');
 /** "Lithuania's parliament", "the Ukrainian parliament". */
 const PARLIAMENT = new RegExp(`${OWNER}[Pp]arliament\\b`, 'gu');
 /** "the U.S. Embassy in Kyiv", "US embassy". */
-const EMBASSY = /\b(U\.S\.|US|UK|U\.K\.|[A-Z][\p{L}]+)\s+[Ee]mbassy\b(?:\s+in\s+([A-Z][\p{L}-]+))?/gu;
+const EMBASSY = /\b(U\.S\.|US|UK|U\.K\.|[A-Z][\p{L}]+)\s+([Ee]mbassy|Consulate)\b(?:\s+in\s+((?:The\s+)?[A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?))?/gu;
 /** "Kursk region", "Donetsk Oblast", "Kherson province". */
 const REGION = /\b([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?)\s+([Rr]egion|[Oo]blast|[Pp]rovince|[Kk]rai)\b/gu;
 /** "the Donetsk, Luhansk and Kherson regions": a list of names sharing a plural head. */
@@ -33,6 +33,14 @@ const SETTLEMENT = /\b(?:village|town|city|settlement|hamlet|township|port city|
 const DISTRICT = /\b([A-Z][\p{L}'’-]+)\s+([Dd]istrict|[Rr]aion)\b/gu;
 /** "the Universytet metro station". */
 const STATION = /\b([A-Z][\p{L}-]+)\s+(metro|subway|railway|train)\s+station\b/gu;
+
+/** "Mexico City" after "Embassy in" is one place; "Kyiv Tuesday" is "Kyiv". */
+function seatCity(words: string): string {
+  const two = words.split(/\s+/);
+  if (two.length === 1 || two[0] === 'The') return words;
+  const known = cities(words).length > 0 || curatedPlace(words) || countryByName(words) || lookupKnown(words).some((k) => k.type === 'PLACE');
+  return known || /^(?:City|Town)$/.test(two[1]) ? words : two[0];
+}
 
 function ownerCountry(owner: string | undefined): { code: string; name: string; demonym: string } | null {
   if (!owner) return null;
@@ -72,11 +80,15 @@ export function institutionPatterns(s: Sentence, table: EntityTable): { start: n
     const owner = ownerCountry(m[1]);
     if (!owner) continue;
     const ownerSurface = /^(US|U\.S\.)$/.test(m[1]) ? 'U.S.' : owner.name;
-    const existing = table.ofType('ORGANIZATION').find(([, d]) => d.name.startsWith(`${ownerSurface} Embassy`));
-    const name = existing ? existing[1].name : m[2] ? `${ownerSurface} Embassy in ${m[2]}` : `${ownerSurface} Embassy`;
-    table.add('ORGANIZATION', name, m[0], span(m.index, m[0].length));
+    const head = m[2][0].toUpperCase() + m[2].slice(1).toLowerCase();
+    const city = m[3] ? seatCity(m[3]) : null;
+    const surface = city ? m[0].slice(0, m[0].lastIndexOf(m[3]) + city.length) : m[0].replace(/\s+in\s+.*$/s, '');
+    const existing = table.ofType('ORGANIZATION').find(([, d]) => d.name.startsWith(`${ownerSurface} ${head}`));
+    const name = existing ? existing[1].name : city ? `${ownerSurface} ${head} in ${city}` : `${ownerSurface} ${head}`;
+    table.add('ORGANIZATION', name, surface, span(m.index, surface.length));
     // "in Kyiv" stays visible: the city is a place of the story too.
-    covered.push(span(m.index, /^.*?[Ee]mbassy/.exec(m[0])![0].length));
+    covered.push(span(m.index, m[0].indexOf(m[2]) + m[2].length));
+    EMBASSY.lastIndex = m.index + surface.length;
   }
   // "the Donetsk, Luhansk, Zaporizhzhia and Kherson regions": each name of the list is a region.
   REGIONS.lastIndex = 0;

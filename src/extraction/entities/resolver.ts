@@ -16,6 +16,12 @@ const ORG_CUES_BEFORE = /^(outlet|newspaper|agency|channel|broadcaster|publicati
 const VESSELS = /^(?:tanker|ship|vessel|frigate|cruiser|submarine|corvette|warship|freighter|boat|destroyer|icebreaker|carrier|trawler|ferry|yacht)$/i;
 /** Last words that make a run a person's title, not an organisation ("Defence Minister"). */
 const PERSON_TITLES = /^(President|Minister|Ombudsman|Secretary|Spokes(man|woman|person)|Chancellor|Mayor|Governor|Ambassador|Envoy|Chief|Head|Director|Commander|Leader|Premier|Advis[eo]r|Chair(man|woman)?)$/i;
+/** Lower-case nouns after a name that make it a place ("the Kerem Shalom crossing"). */
+const PLACE_CUES_AFTER = /^(crossing|checkpoint|camp|neighbou?rhood|suburb|square|shoal|reef|atoll|corridor|enclave|exclave|border)$/;
+/** Journeys whose "to"/"from" names a place ("flew to Sharm el-Sheikh"; not "went to Server Osmanov"). */
+const JOURNEYS = /^(?:flew|fly|flying|flies|travel(?:l?ed|l?ing|s)?|trip|journey|visit|visits|visited|arrived|headed|heading|evacuated|relocated|fled|deported|route|drove|sailed)$/;
+/** Prepositions that put a name on the map ("in Khan Yunis", "near Scarborough Shoal"). */
+const LOCATIVES = /^(in|at|near|outside|inside|around|into|toward|towards)$/;
 /** Compass words that make a region of a continent ("Eastern Europe"). */
 const COMPASS = /^(Eastern|Western|Northern|Southern|Central|Southeast|Southeastern|Northeast|Northeastern|Northwest|Southwest)$/;
 /** Landmarks that stand for a government. */
@@ -109,11 +115,34 @@ export class Resolver {
       return;
     }
     if (titledPerson(ctx, run, tokens, index)) return;
+    if (run.length >= 2 && this.placeByCue(run, tokens, index)) {
+      ctx.table.add('PLACE', surface.replace(/^The\s+/, ''), surface, ctx.span(run));
+      return;
+    }
     if (run.length >= 2 && looksLikePerson(run, tokens, index)) {
       addPerson(ctx, run, null);
       return;
     }
     this.pending.push({ run, tokens, index });
+  }
+
+  /**
+   * An unknown name of two or more words that its sentence makes a place: a lower-case place noun
+   * after it ("the Kerem Shalom crossing"), or a locative preposition before it ("in Khan Yunis",
+   * "at El Helicoide") when it is neither a possessive nor a person the article already named.
+   */
+  private placeByCue(run: Token[], tokens: Token[], index: number): boolean {
+    const last = run[run.length - 1];
+    const after = tokens[index + run.length];
+    if (after && !after.cap && last.after === '' && !last.poss && PLACE_CUES_AFTER.test(after.text)) return true;
+    const prev = tokens[index - 1];
+    const before = tokens[index - 2]?.text ?? '';
+    const travel = prev && /^(to|from)$/.test(prev.text) && JOURNEYS.test(before);
+    if (!prev || prev.after !== '' || !(LOCATIVES.test(prev.text.toLowerCase()) || travel) || last.poss) return false;
+    // "chief economist at Dragon Capital": a post at a name is a post at an organisation
+    if (prev.text === 'at' && /^[a-z]+(?:ist|er|or|ian|ant|ent)$|^(?:fellow|head|chief)$/.test(before)) return false;
+    if (run.some((t) => t.upper || /\d/.test(t.text) || isFirstName(t.text) && t === run[0] && isFirstName(run[1].text))) return false;
+    return !run.some((t) => this.ctx.table.findBySurface(t.text));
   }
 
   /** "a reporter for Dozhd", "a correspondent with Meduza": the name is an outlet. */

@@ -21,6 +21,27 @@ export interface Token {
   after: string;
 }
 
+/**
+ * Surnames of Korean and Chinese names whose given name is written with a hyphen
+ * ("Lee Jae-myung", "Kim Yo-jong", "Liang Wen-chieh"): after them "Jae-myung" is one word,
+ * not "Jae" with a "-myung" suffix like "Washington-led".
+ */
+const HYPHEN_NAME_SURNAMES = new Set(
+  ('Kim Lee Park Choi Choe Jung Jeong Chung Kang Cho Yoon Yun Jang Lim Han Oh Seo Shin Kwon Hwang Ahn Song Yoo Hong Jeon ' +
+    'Ko Moon Yang Son Bae Baek Heo Nam Roh Ban Wi Ri Ryu Chae Ma Tsai Lai Hsiao Liang Chen Lin Huang Wang Wu Li Chu Hou ' +
+    'Ho Hsu Kuo Chiang Su Cheng Chou Yeh Lu Tseng Hsieh Chiu Koo Tung Leung Chan Wong Lam Cheung Tang Lo Yip').split(' '),
+);
+
+/** "Jae-myung" after "Lee ": a short given name of two syllables joined by a hyphen. */
+function hyphenatedGivenName(text: string, at: number, head: string, tail: string): boolean {
+  if (head.length > 6 || tail.length > 6 || tail.includes('-')) return false;
+  const before = /(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, at - 12), at));
+  return !!before && HYPHEN_NAME_SURNAMES.has(before[1]);
+}
+
+/** "al-Sissi", "el-Sheikh", "bin-Salman": an Arabic article or particle joined to a capitalised name. */
+const ARABIC_ARTICLE = /^(?:al|el|ad|ash|as|at|ar|an|az|ul|ud|bin|ibn|abu)-\p{Lu}/u;
+
 const WORD = /[\p{L}\p{N}]+(?:[-'’./&][\p{L}\p{N}]+)*/gu;
 
 /**
@@ -57,7 +78,7 @@ export function tokenize(s: Sentence): Token[] {
     }
     let suffix: string | null = null;
     const hm = word.includes('-') ? /^(.+?)-(\p{Ll}[\p{Ll}-]*)$/u.exec(word) : null;
-    if (hm && /^\p{Lu}/u.test(hm[1])) {
+    if (hm && /^\p{Lu}/u.test(hm[1]) && !hyphenatedGivenName(text, startIdx, hm[1], hm[2])) {
       suffix = hm[2];
       word = hm[1];
       endIdx = startIdx + word.length;
@@ -75,7 +96,7 @@ export function tokenize(s: Sentence): Token[] {
       text: word,
       start: s.start + startIdx,
       end: s.start + endIdx,
-      cap: /^\p{Lu}/u.test(word),
+      cap: /^\p{Lu}/u.test(word) || ARABIC_ARTICLE.test(word),
       upper: word.replace(/[.\-&/]/g, '').length >= 2 && /^[\p{Lu}.\-&/\d]+$/u.test(word),
       poss,
       suffix,

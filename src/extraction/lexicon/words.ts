@@ -81,7 +81,8 @@ square street avenue boulevard road highway bridge station airport port harbor h
 stadium arena cathedral church monastery palace castle park plant works factory mine dam island islands
 river lake sea ocean bay gulf strait straits canal channel reservoir spit peninsula mountain mountains hill valley desert district oblast region
 province raion county krai village town city hospital base airbase airfield colony prison monument
-memorial cemetery stone
+memorial cemetery stone shoal shoals reef atoll place chowk crossing checkpoint corridor plaza wharf quay pier
+mosque synagogue temple shrine heights
 `);
 
 /** Heads that make a run a document, law, event or other non-entity ("Geneva Conventions", "Law No."). */
