@@ -40,6 +40,9 @@ const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth
  * "until July 31" bounds a state and is not the event's date. "the third anniversary of the
  * invasion on February 24" dates the invasion three years earlier.
  */
+/** Events that happen at a point in time: a "since …" range is never their own date. */
+const PUNCTUAL = new Set(['PRISONER_RELEASE', 'PRISONER_EXCHANGE', 'BODY_REPATRIATION', 'MEETING', 'SPEECH', 'AGREEMENT']);
+
 export function pickDate(c: ArgContext): TimeExpr | null {
   // "in retaliation for the April 22 attack at Pahalgam in which 26 people were killed": a relative clause tells of its noun, dated there.
   const head = c.input.slice(c.sentence.start, c.trigger.start);
@@ -98,7 +101,12 @@ export function pickDate(c: ArgContext): TimeExpr | null {
     // "met Putin on Aug. 15, and hosted Zelensky three days later": the first verb's day, when the second has its own after it.
     const coordinated = t.offsets.end <= c.trigger.start && /^[^.;]*,\s+(?:and|but|then|and then)\s+(?:[\w'’-]+\s+){0,2}$/i.test(c.input.slice(t.offsets.end, c.trigger.start)) &&
       c.times.some((x) => x.offsets && x.offsets.start >= c.trigger.end && inside(x.offsets, c.clause));
-    const total = score + (adjunctBetween ? 100 : 0) + (coordinated ? 200 : 0);
+    // "said on March 26 that he had been sentenced … in February": the day of saying yields to a time inside what was said.
+    const sayingDay = reportDay && t.offsets.end <= c.trigger.start && /^\s*,?\s*that\b/i.test(c.input.slice(t.offsets.end, c.trigger.start)) &&
+      c.times.some((x) => x !== t && x.offsets && x.offsets.start >= c.trigger.end && inside(x.offsets, c.clause));
+    // "X, held in Iran since October 2022, had been released": an open range dates a state, not a release or a swap.
+    const stateRange = t.open && t.prep === 'since' && PUNCTUAL.has(c.type);
+    const total = score + (adjunctBetween ? 100 : 0) + (coordinated ? 200 : 0) + (sayingDay ? 400 : 0) + (stateRange ? 250 : 0);
     if (total < bestScore) { best = t; bestScore = total; }
   }
   if (!best) return null;

@@ -71,6 +71,11 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
   ['In August, Atlantis brought home 84 soldiers on the 14th.', '2025-10-02', 'PRISONER_EXCHANGE', ['2025-08-14/day']],
   // A time fronted before a comma dates the whole sentence.
   ['In June, after a visit to Oslo by the envoy John Doe, 14 people were freed.', '2025-09-11', 'PRISONER_RELEASE', ['2025-06-01/month']],
+  // The day of saying yields to the time inside what was said; a "since" range dates the captivity, not the release.
+  ['The spokeswoman said on March 26 that John Doe had been sentenced to three years in prison in February.', '2025-04-03', 'DETENTION', ['2025-02-01/month']],
+  ['OSLO — John Doe, a teacher held in Borduria since October 2022, had been released, Jane Roe said on Thursday.', '2025-03-21', 'PRISONER_RELEASE', ['2025-03-20/day']],
+  // A counted state told in the present is as of publication, not the day of an arrest told before it.
+  ['Police detained ten people in Lviv on Monday.\nBy one count, 33 journalists are currently in prison in Borduria.', '2025-03-21', 'DETENTION', ['2025-03-17/day', '2025-03-21/day']],
   // A deadline ("to leave by July 3") is not the day the order was given.
   ['Atlantis has ordered 70 Bordurian diplomats to leave the country by July 3.', '2022-06-29', 'POLICY', ['2022-06-29/day']],
   // "Four days later, on December 19": the calendar day wins.

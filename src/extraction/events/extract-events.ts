@@ -146,7 +146,9 @@ function draftFor(a: DraftArgs): Draft | null {
   let inherited = false;
   // A running total ("more than 7,000 since the invasion") is dated as of publication, never by a neighbour.
   const total = CUMULATIVE_CUE.test(input.slice(s.start, s.end));
-  if (!date && a.previous && !a.headline && !weakHit && !total) {
+  // "33 journalists are currently in prison", "a dozen remain in jails": a state told in the present is as of publication.
+  const presentState = PRESENT_STATE.test(hit.text);
+  if (!date && a.previous && !a.headline && !weakHit && !total && !presentState) {
     date = args.times.find((t) => within(t, a.previous!) && t.prep !== 'until' && (t.granularity === 'day' || t.granularity === 'month')) ?? null;
     inherited = date != null;
   }
@@ -202,7 +204,8 @@ function draftFor(a: DraftArgs): Draft | null {
     more: [],
     headline: a.headline,
     primary: a.hits.find((h) => !h.def.mergeOnly && !h.anaphoric && !h.generic) === hit,
-    distinct: !weakHit && DISTINCT.test(input.slice(Math.max(s.start, trigger.start - 30), Math.min(s.end, trigger.end + 12))),
+    // "33 journalists are currently in prison": a counted state of today is its own report, not the arrest told before.
+    distinct: !weakHit && (DISTINCT.test(input.slice(Math.max(s.start, trigger.start - 30), Math.min(s.end, trigger.end + 12))) || (presentState && q != null)),
     confidence: hit.def.confidence * (status === 'occurred' ? 1 : 0.9) * (own ? 1 : 0.95),
   };
 }
@@ -292,9 +295,12 @@ function attachFollowUpCounts(drafts: Draft[], sentences: Sentence[], input: str
 /** "two days after", "a week earlier": the sentence dates itself against another event. */
 const RELATIVE_TO_EVENT = /\b(?:days?|weeks?|months?)\s+(?:after|before|earlier|prior to)\b|\b(?:earlier|previously)\b/i;
 
+/** A state told in the present ("are currently held", "remain in jails"): dated as of publication, never by a neighbour. */
+const PRESENT_STATE = /\b(?:currently|still|remains?)\b/i;
+
 function inheritFollowUpDates(drafts: Draft[]): void {
   drafts.forEach((d, i) => {
-    if (d.ownDate || d.headline || d.cumulative || d.hit.def.mergeOnly || d.hit.generic || d.status !== 'occurred' || RELATIVE_TO_EVENT.test(d.evidence.text)) return;
+    if (d.ownDate || d.headline || d.cumulative || d.hit.def.mergeOnly || d.hit.generic || d.status !== 'occurred' || RELATIVE_TO_EVENT.test(d.evidence.text) || PRESENT_STATE.test(d.hit.text)) return;
     for (let j = i - 1; j >= 0; j--) {
       const p = drafts[j];
       if (d.sentence - p.sentence > 2) break;

@@ -413,6 +413,17 @@ const TRIGGERS: Array<[string, string]> = [
   ['Two people were briefly detained outside the court in Lviv on Friday.', 'DETENTION'],
   ['A rights group counts 218 residents of Lviv currently held on politically motivated charges.', 'DETENTION'],
   ['The agreement, reached when delegations met in Oslo on June 2, provides for swaps.', 'AGREEMENT'],
+  // holdouts ZV–ZY (after their blind score): releases told by a named person's passive, by freeing, by a handover to
+  // the Red Cross, by captives coming home; deportations of a group; detention as a state of today
+  ['John Doe, an Atlantis teacher held in Borduria since 2023, had been released and was back home, his wife said.', 'PRISONER_RELEASE'],
+  ['Rebels threw open the jails of Lviv on Sunday, freeing thousands of detainees.', 'PRISONER_RELEASE'],
+  ['Earlier this month, Borduria handed five Atlantis detainees to the Red Cross at the border.', 'PRISONER_RELEASE'],
+  ['The 12 hostages who had been held in tunnels under Lviv came home on Monday.', 'PRISONER_RELEASE'],
+  ['Nine Atlanteans released from Bordurian prisons since March have returned.', 'PRISONER_RELEASE'],
+  ['The prison service said 154 of the prisoners were deported to Borduria under the deal.', 'DEPORTATION'],
+  ['Officials in Oslo met the 88 Atlanteans deported from Borduria who arrived on Friday.', 'DEPORTATION'],
+  ['Lviv says at least a dozen Atlanteans remain in Bordurian jails.', 'DETENTION'],
+  ['Between 20 and 25 Europeans are currently held in Borduria, according to rights groups.', 'DETENTION'],
 ];
 
 /** [text, type that must NOT be reported] */
@@ -499,6 +510,9 @@ const NOT_EVENTS: Array<[string, string]> = [
   ['Volunteers said first aid delivered to the wounded saved lives in Lviv on Monday.', 'AID_PROVISION'],
   ['Two days after the vote, parliament passed a law on pensions.', 'NONE'],
   ['Two activists were detained on Monday. Both were released by evening.', 'PRISONER_RELEASE'],
+  // talks held are a meeting, not a detention; a share "of them" still in custody follows the arrest told before
+  ['A delegation from Lviv then held talks with Bordurian officials in Oslo on Saturday.', 'DETENTION'],
+  ['Jane Roe was held accountable by the court.', 'DETENTION'],
 ];
 
 describe('extractEvents: phrasings for recall', () => {

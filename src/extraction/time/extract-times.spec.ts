@@ -59,6 +59,8 @@ const CASES: Array<[string, string, string, string, number | null]> = [
   ['Troops crossed the border on Aug. 6 last year.', '2025-09-10', '2024-08-06', 'day', null],
   ['Drones attacked the port over the weekend.', '2025-03-10', '2025-03-08', 'week', null],
   ['Rallies were held last weekend.', '2025-03-12', '2025-03-08', 'week', null],
+  ['On Tuesday last week, a man crossed the border.', '2025-08-26', '2025-08-19', 'day', null],
+  ['The vote is set for Friday of next week.', '2025-08-26', '2025-09-05', 'day', null],
   ['The ministers met a fortnight ago.', '2025-03-12', '2025-02-26', 'week', null],
   ['Prices rose sharply in March of this year.', '2025-06-10', '2025-03-01', 'month', null],
   ['The plant closed in May of that year.', '2025-06-10', '2019-05-01', 'month', 2019],

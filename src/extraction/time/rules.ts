@@ -311,13 +311,19 @@ export const TIME_RULES: TimeRule[] = [
   {
     id: 'time.weekday',
     gate: /day\b/,
-    re: new RegExp(`\\b(?:(last|this|next|on|since|until|by|early|late|from)\\s+)?(${WEEKDAY_RE})(?:\\s+(?:night|morning|afternoon|evening))?\\b`, 'g'),
+    // "on Tuesday last week", "Friday of next week": the weekday of the week named after it.
+    re: new RegExp(`\\b(?:(last|this|next|on|since|until|by|early|late|from)\\s+)?(${WEEKDAY_RE})(?:\\s+(?:night|morning|afternoon|evening))?(?:,?\\s+(?:of\\s+)?(last|this|next)\\s+week\\b)?\\b`, 'g'),
     resolve: (m, ctx) => {
       const target = WEEKDAYS[m[2].toLowerCase()];
       const mod = m[1]?.toLowerCase();
       const back = (weekday(ctx.pub) - target + 7) % 7;
       let d: string;
-      if (mod === 'next') d = addDays(ctx.pub, ((target - weekday(ctx.pub) + 7) % 7) || 7);
+      if (m[3]) {
+        // weeks run Monday to Sunday
+        const monday = addDays(ctx.pub, -((weekday(ctx.pub) + 6) % 7));
+        const shift = { last: -7, this: 0, next: 7 }[m[3].toLowerCase() as 'last' | 'this' | 'next'];
+        d = addDays(monday, shift + ((target + 6) % 7));
+      } else if (mod === 'next') d = addDays(ctx.pub, ((target - weekday(ctx.pub) + 7) % 7) || 7);
       else if (mod === 'last') d = addDays(ctx.pub, -(back || 7));
       else if (back !== 0 && (future(ctx) || /^\s+(?:will|would|is to|is due to)\b/i.test(ctx.after ?? ''))) d = addDays(ctx.pub, (target - weekday(ctx.pub) + 7) % 7);
       else d = addDays(ctx.pub, -back);
