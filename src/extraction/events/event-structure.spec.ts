@@ -76,6 +76,11 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
   ['OSLO — John Doe, a teacher held in Borduria since October 2022, had been released, Jane Roe said on Thursday.', '2025-03-21', 'PRISONER_RELEASE', ['2025-03-20/day']],
   // A counted state told in the present is as of publication, not the day of an arrest told before it.
   ['Police detained ten people in Lviv on Monday.\nBy one count, 33 journalists are currently in prison in Borduria.', '2025-03-21', 'DETENTION', ['2025-03-17/day', '2025-03-21/day']],
+  // "A day after the Lviv attack": the event noun may carry modifiers; "the ceasefire that took effect on" is dated there.
+  ['Atlantis blamed Borduria for the April 22 attack in Lviv, which killed 26 people.\nA day after the Lviv attack, Atlantis suspended the water treaty.', '2025-05-12', 'AGREEMENT', ['2025-04-23/day']],
+  ['OSLO — The ceasefire that took effect on November 27 ended a year of fighting in Lviv.', '2025-03-23', 'CEASEFIRE', ['2024-11-27/day']],
+  // "three days later" after a month named in an earlier sentence is known to that month only.
+  ['Prosecutors said John Doe set fire to a bus in Lviv in early June last year.\nPolice arrested him three days later.', '2025-10-02', 'DETENTION', ['2024-06-01/month']],
   // A deadline ("to leave by July 3") is not the day the order was given.
   ['Atlantis has ordered 70 Bordurian diplomats to leave the country by July 3.', '2022-06-29', 'POLICY', ['2022-06-29/day']],
   // "Four days later, on December 19": the calendar day wins.
@@ -144,6 +149,8 @@ const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
   ['At least 23 people, four of them children, were killed when a missile hit a block of flats in Lviv on Friday.', [['ATTACK', 23]]],
   // "the last swap, on Aug. 24" is an earlier exchange, like "the previous swap".
   ['Atlantis and Borduria swapped 120 prisoners on Tuesday.\nThe last swap, on Aug. 24, returned 146 soldiers to Atlantis.', [['PRISONER_EXCHANGE', 120], ['PRISONER_EXCHANGE', 146]]],
+  // One event told by its month and, later, by its day.
+  ['In November, Atlantis and Borduria agreed a truce.\nAtlantis and Borduria declared a truce on November 27 in Oslo.', [['CEASEFIRE', null]]],
   // A figure told after a vague count ("hundreds of") refines it.
   ['Atlantis and Borduria exchanged hundreds of prisoners of war on Saturday.\nBorduria said 246 of its servicemen had been returned in the swap.', [['PRISONER_EXCHANGE', 246]]],
   // "since mid-March, when …" dates the when-clause: an earlier swap of its own.

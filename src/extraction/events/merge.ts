@@ -86,10 +86,18 @@ function compatible(a: Draft, d: Draft): boolean {
   if (a.type === 'ATTACK' && downed.length === 0 && !a.hit.def.noun && !d.hit.def.noun && !a.headline && !d.headline && otherAgents(a, d)) return false;
   if (d.inherited && a.ownDate && a.date.start === d.date.start) return true;
   if (a.ownDate && d.ownDate && a.date.start === d.date.start) return true;
+  // "since November's ceasefire" and "the ceasefire that took effect on November 27": one event told by its month and its day.
+  if (a.ownDate && d.ownDate && !a.date.open && !d.date.open && monthOfDay(a, d)) return true;
   if (!a.ownDate && !d.ownDate) return true;
   if (a.place && d.place) return true;
   if (overlap(a, d) > 0) return true;
   return d.participants.length === 0 && !d.place;
+}
+
+/** One told by its month, the other by a day of that month. */
+function monthOfDay(a: Draft, d: Draft): boolean {
+  const [m, x] = a.date.granularity === 'month' ? [a, d] : [d, a];
+  return m.date.granularity === 'month' && x.date.granularity === 'day' && x.date.start.slice(0, 7) === m.date.start.slice(0, 7);
 }
 
 /**

@@ -29,7 +29,7 @@ const ONE_EARLIER = /\b(?:the|its|their)\s+(?:previous|prior|preceding|last|earl
 const SPANNED_BEFORE = /\bthe\s+\d+-(?:hour|day|week|month)\s+$/i;
 /** "drivers held their own protest", "staged their third rally": a determiner after a verb of staging starts a new event. */
 const STAGED_BEFORE = /\b(?:held|hold|holds|holding|chaired|chairs|chairing|convened|hosted|hosts|hosting|staged|stage|stages|staging|organi[sz]ed|mounted|launched|began|started|called|delivered|delivering|delivers|gave|giving|gives|made|making)\s+(?:their|its|his|her)\s+(?:own\s+)?(?:[\w'’-]+\s+)?$/i;
-const TOOK_EFFECT = /^(?:,[^,.;]{1,40},)?\s+(?:(?:officially|formally|finally)\s+)?(?:took|takes|came into|comes into|went into|goes into|entered into|enters into)\s+(?:effect|force)\b|^\s+(?:was|were|had been|has been)\s+(?:first\s+|finally\s+|formally\s+)?(?:agreed|reached|brokered|declared|signed)\s+(?:on|in|at|when|after|late|early|last)\b/i;
+const TOOK_EFFECT = /^(?:,[^,.;]{1,40},)?\s+(?:(?:that|which)\s+)?(?:(?:officially|formally|finally)\s+)?(?:took|takes|came into|comes into|went into|goes into|entered into|enters into)\s+(?:effect|force)\b|^\s+(?:was|were|had been|has been)\s+(?:first\s+|finally\s+|formally\s+)?(?:agreed|reached|brokered|declared|signed)\s+(?:on|in|at|when|after|late|early|last)\b/i;
 const COUNTED = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen)\b/i;
 /** Every gate stem at once: a sentence with none of them has no trigger. */
 const ANY_GATE = new RegExp(Object.values(TRIGGER_KEYS).flat().map(escape).join('|'));

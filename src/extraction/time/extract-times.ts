@@ -37,7 +37,7 @@ export function extractTimes(input: string, sentences: Sentence[], publishedAt: 
     const found = timesInText(text, publishedAt, () => lastYear, () => lastDay);
     for (const c of found) {
       if (c.resolved.year != null) lastYear = c.resolved.year;
-      if (isAnchor(c.resolved) && !BOUND_PREP.test(c.prep ?? '')) lastDay = { start: c.resolved.start, granularity: c.resolved.granularity };
+      if (isAnchor(c.resolved, true) && !BOUND_PREP.test(c.prep ?? '')) lastDay = { start: c.resolved.start, granularity: c.resolved.granularity };
       out.push(toTimeExpr(text, s.start, c));
     }
   }
@@ -106,9 +106,13 @@ export function timesInText(text: string, pub: string, lastYear: () => number | 
 /** A bound or deadline ("from January 1", "until Friday") is no day an event was told on. */
 const BOUND_PREP = /^(?:from|until|till|by|since|next)$/;
 
-/** A day or a week, not an open range: what a later "that day" or "two days later" counts from. */
-function isAnchor(r: Resolved): boolean {
-  return (r.granularity === 'day' || r.granularity === 'week') && !r.open;
+/**
+ * A day or a week, not an open range: what a later "that day" or "two days later" counts from. A month named in an
+ * earlier sentence counts too ("in early June … Officers arrested him three days later"); inside the sentence, a month
+ * is mostly an aside ("her first visit since she took office last October, began the previous day").
+ */
+function isAnchor(r: Resolved, month = false): boolean {
+  return (r.granularity === 'day' || r.granularity === 'week' || (month && r.granularity === 'month')) && !r.open;
 }
 
 function plausibleYear(text: string, m: RegExpExecArray): boolean {
