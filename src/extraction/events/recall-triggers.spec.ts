@@ -424,6 +424,23 @@ const TRIGGERS: Array<[string, string]> = [
   ['Officials in Oslo met the 88 Atlanteans deported from Borduria who arrived on Friday.', 'DEPORTATION'],
   ['Lviv says at least a dozen Atlanteans remain in Bordurian jails.', 'DETENTION'],
   ['Between 20 and 25 Europeans are currently held in Borduria, according to rights groups.', 'DETENTION'],
+  ['On Tuesday evening, the movement drew an estimated 7,000 people to Oslo Square.', 'PROTEST'],
+  ['A Bordurian coast guard ship fired its water cannon at an Atlantis vessel on Monday.', 'ATTACK'],
+  ['Officers armed with knives rammed and boarded two Atlantis boats near the reef.', 'ATTACK'],
+  ['The Oslo Access Agreement, which the Senate ratified in December, allows joint drills.', 'AGREEMENT'],
+  ['The promise was written into an accord Jane Roe signed with the opposition in Oslo.', 'AGREEMENT'],
+  ['Borduria retaliated in November by shutting the Atlantis consulate in Lviv.', 'POLICY'],
+  ['The deal also won freedom for Atlanteans jailed for political reasons.', 'PRISONER_RELEASE'],
+  ['In May, prosecutors in Oslo had three Bordurians arrested on suspicion of spying.', 'DETENTION'],
+  ['Later on Monday, after two calls with Jane Roe, John Doe said the tariffs would be paused.', 'MEETING'],
+  ['Atlantis launched Operation Iron Gate in the early hours of Saturday, striking what it said were 26 targets.', 'ATTACK'],
+  ['Eleven soldiers were martyred in the shelling of Lviv.', 'ATTACK'],
+  ['John Doe had signed the executive orders on Saturday.', 'POLICY'],
+  ['On Wednesday, Congress gave final approval to the Border Safety Act.', 'POLICY'],
+  ['A coast guard regulation took effect on June 15 last year.', 'POLICY'],
+  ['Jane Roe designated Borduria a hostile force and announced 17 measures to counter infiltration.', 'POLICY'],
+  ['The minister welcomed the 49 tanks that Defence Minister John Doe promised in October.', 'AID_PROVISION'],
+  ['Late last month, coast guard personnel held three Atlantis fishermen on their boat for hours.', 'DETENTION'],
 ];
 
 /** [text, type that must NOT be reported] */
