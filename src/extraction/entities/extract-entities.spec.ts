@@ -82,6 +82,8 @@ describe('extractEntities: typing and canonical names', () => {
     ['Crowds filled Ostrin Place, and coast guard ships circled Marlow Shoal.', ['PLACE:Ostrin Place', 'PLACE:Marlow Shoal']],
     // "went to" a person is no journey to a place
     ['The longest sentence went to Aram Vostrikov, a teacher.', ['PERSON:Aram Vostrikov']],
+    // a state or region of the package data after a locative, in the article's country
+    ['Pakistan said drones fell in Punjab, and the leaders later met in Alaska.', ['PLACE:Alaska', 'PLACE:Pakistan', 'PLACE:Punjab']],
     // international bodies and services from the lexicon
     ['Europol and Eurojust said the GRU had recruited the men; UNIFIL and the Houthis were not involved.', ['ORGANIZATION:Eurojust', 'ORGANIZATION:Europol', 'ORGANIZATION:GRU', 'ORGANIZATION:Houthis', 'ORGANIZATION:UNIFIL']],
   ])('%s', (text, expected) => {

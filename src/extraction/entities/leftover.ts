@@ -1,6 +1,6 @@
 import type { Token } from './tokens';
 import type { ArticleContext } from './context';
-import { cities } from '../gazetteer';
+import { cities, region } from '../gazetteer';
 import { isCommonWord, isFirstName } from './word-class';
 import { addPerson, personShaped } from './people';
 
@@ -34,6 +34,12 @@ export function leftover(ctx: ArticleContext, part: Token[], tokens: Token[]): v
   const surname = ctx.table.ofType('PERSON').some(([, d]) => d.name.split(/\s+/).includes(t.text));
   if (best && !surname && (locative || list) && (ctx.countries.has(best.geo.countryCode ?? '') || candidates.length === 1)) {
     ctx.table.add('PLACE', best.name, t.text, ctx.span(part), { geo: best.geo });
+    return;
+  }
+  // "in Alaska", "in Dagestan": a state or region of the package data, where the sentence makes a place likely
+  const state = !best && !surname && locative && !t.upper && !isFirstName(t.text) ? region(t.text, ctx.countries) : null;
+  if (state) {
+    ctx.table.add('PLACE', state.name, t.text, ctx.span(part), { geo: state.geo });
     return;
   }
   // sources: "according to X", "X reported", "reported by X"

@@ -75,7 +75,7 @@ export function cities(surface: string, preferred: ReadonlySet<string> = new Set
  * A region from its base name, as in "Kursk region", "Donetsk Oblast", "Kherson province".
  * Ukrainian oblasts get the English "<Name> Oblast" form.
  */
-export function region(base: string): GazPlace | null {
+export function region(base: string, preferred: ReadonlySet<string> = new Set()): GazPlace | null {
   const k = nameKey(base);
   const ua = UA_OBLASTS.find(([en]) => nameKey(en) === k);
   if (ua) {
@@ -84,9 +84,10 @@ export function region(base: string): GazPlace | null {
     return { name: `${ua[0]} Oblast`, geo: { lat, lon, countryCode: 'UA', kind: 'region', parent: 'Ukraine' } };
   }
   for (const suffix of [' oblast', ' region', ' province', ' krai', ' state', ' governorate', ' autonomous okrug', ' autonomous oblast', ' republic', '']) {
-    const rows = rowsFor(STATE_ROWS, k + suffix);
+    const rows = rowsFor(STATE_ROWS, k + suffix).concat(suffix === ' republic' ? rowsFor(STATE_ROWS, `republic of ${k}`) : []);
     if (rows.length) {
-      const [, name, cc, , lat, lon] = rows[0];
+      // "Punjab" in a story about Pakistan is Pakistan's
+      const [, name, cc, , lat, lon] = rows.find((r) => preferred.has(r[2])) ?? rows[0];
       return { name, geo: { lat: Number(lat), lon: Number(lon), countryCode: cc, kind: 'region', parent: countryByCode(cc)?.name ?? null } };
     }
   }
