@@ -441,6 +441,23 @@ const TRIGGERS: Array<[string, string]> = [
   ['Jane Roe designated Borduria a hostile force and announced 17 measures to counter infiltration.', 'POLICY'],
   ['The minister welcomed the 49 tanks that Defence Minister John Doe promised in October.', 'AID_PROVISION'],
   ['Late last month, coast guard personnel held three Atlantis fishermen on their boat for hours.', 'DETENTION'],
+  // verb-core rules (holdouts ZZ, YA–YC, after their blind score)
+  ['Customs officers arrested Ashworth at his home in Oslo in May 2023.', 'DETENTION'],
+  ['On Thursday, a court in Lviv extended his pre-trial detention by three more months.', 'DETENTION'],
+  ['Its founder, John Doe, who is Jane Roe\'s husband, was deported to Borduria in November 2022.', 'DEPORTATION'],
+  ['Following the attack, the agency suspended its field activities in the area.', 'AID_SUSPENSION'],
+  ['The charity has suspended the admission of new patients in Lviv.', 'AID_SUSPENSION'],
+  ['On Tuesday, a convoy of six trucks delivered 60 tonnes of food to some 3,000 people in Lviv.', 'AID_PROVISION'],
+  ['The charity has reached more than 25,000 displaced people with food and medical care.', 'AID_PROVISION'],
+  ['Volunteers walked the route with donation buckets and collected $23,460 by late afternoon.', 'AID_PROVISION'],
+  ['Delegations from Atlantis and Borduria met at Oslo Palace on Wednesday evening.', 'MEETING'],
+  ['On Tuesday, Jane Roe and John Doe spoke for the first time in nearly three years.', 'MEETING'],
+  ['About 15 Atlanteans stood outside the court building in Oslo with flags and a banner.', 'PROTEST'],
+  ['The administration paused new applications to the program on the 28th of last month.', 'POLICY'],
+  ['In February, a court in Lviv ordered the liquidation of the news outlet.', 'POLICY'],
+  ['The city council voted to extend the free transit pass for another year.', 'POLICY'],
+  ['Atlantis banned the export of aviation goods to Russia in March 2022.', 'SANCTIONS'],
+  ['The text of the peace treaty was initialed in Oslo on August 8.', 'AGREEMENT'],
 ];
 
 /** [text, type that must NOT be reported] */
@@ -530,6 +547,11 @@ const NOT_EVENTS: Array<[string, string]> = [
   // talks held are a meeting, not a detention; a share "of them" still in custody follows the arrest told before
   ['A delegation from Lviv then held talks with Bordurian officials in Oslo on Saturday.', 'DETENTION'],
   ['Jane Roe was held accountable by the court.', 'DETENTION'],
+  // verb-core rules stay off: a relative clause recalls a deportation, a plant is no captive, an offensive halted is no aid
+  ['Atlantis returned 31 children who were forcibly deported to Borduria.', 'DEPORTATION'],
+  ['The plant was seized by Bordurian forces in early March 2022.', 'DETENTION'],
+  ['The rebels halted offensive operations in Lviv on Sunday.', 'AID_SUSPENSION'],
+  ['Jane Roe has signed the law tightening the rules of mobilization.', 'AGREEMENT'],
 ];
 
 describe('extractEvents: phrasings for recall', () => {

@@ -321,6 +321,17 @@ export const EVENT_TRIGGERS: TriggerDef[] = [
   { id: 'policy.airport-closed', type: 'POLICY', confidence: 0.65, pattern: `\\b(?:airports?|airspace)\\b[^.;]{0,60}?\\b(?:was|were|has been|had been|have been)\\s+(?:temporarily\\s+|briefly\\s+)?(?:closed|shut)\\b` },
   { id: 'policy.annulled', type: 'POLICY', confidence: 0.65, pattern: `\\bannull?(?:ed|s|ing)?\\s+(?:his|her|their|the|its)\\s+(?:[\\w-]+\\s+)?(?:diploma|degree|licen[cs]e|registration|accreditation|mandate|election|results?|citizenship|passport|contracts?)\\b|\\bsuspend(?:ed|s|ing)?\\s+(?:him|her|them|the\\s+[\\w-]+)\\s+from\\s+(?:office|duty|his\\s+post|her\\s+post|the\\s+party|parliament)\\b` },
   { id: 'policy.establishment', type: 'POLICY', confidence: 0.65, pattern: `\\b(?:announc(?:ed|es|ing)|order(?:ed|s)|approv(?:ed|es)|decreed|authori[sz]ed)\\s+the\\s+(?:establishment|creation|setting up|formation|introduction|opening)\\s+of\\b|\\bswitch(?:ed|es)?\\s+to\\s+(?:remote|online|distance)\\s+(?:learning|lessons|classes|schooling|teaching)\\b` },
+  // Verb-core rules: the type's core verb with a light check on its object, for phrasings no rule above names
+  // (lower confidence; a longer, more specific match wins an overlap).
+  { id: 'detention.core', type: 'DETENTION', caseSensitive: true, confidence: 0.55, pattern: `\\b(?:[Aa]rrested|[Dd]etained|[Jj]ailed|[Ii]mprisoned|[Aa]bducted|[Kk]idnapped)\\s+(?!(?:The|A|An|This|That|It|In|On|At|Last|After|Before)\\b)[A-Z][\\w'’-]+\\b|(?<!\\b(?:who|that|which)\\s+)\\b(?:was|were|had been|has been)\\s+(?:later\\s+|subsequently\\s+|then\\s+)?(?:abducted|kidnapped|snatched)\\s+(?:in|at|on|from|outside|near|while|last)\\b|\\bextend(?:ed|s|ing)?\\s+(?:his|her|their|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:detention|arrest|custody)\\b` },
+  { id: 'deportation.core', type: 'DEPORTATION', confidence: 0.55, pattern: `(?<!\\b(?:who|that|which|whom)\\s+)\\b(?:was|were|had been|has been|have been)\\s+(?:forcibly\\s+|summarily\\s+)?deported\\s+(?:to|from|back|in|on|last)\\b` },
+  { id: 'aid-suspension.core', type: 'AID_SUSPENSION', confidence: 0.55, pattern: `\\b(?:suspend(?:ed|s|ing)?|paus(?:ed|es|ing)|halt(?:ed|s|ing)?)\\s+(?:the\\s+|its\\s+|their\\s+|all\\s+)?(?![^.;]{0,40}?\\b(?:offensive|military|combat|fighting|hostilities)\\b)(?:[\\w-]+\\s+){0,3}?(?:activities|operations|deliveries|admissions?|distributions?|convoys?|humanitarian work|aid work|relief work|food distributions?)\\b|\\bsuspend(?:ed|s|ing)?\\s+(?:the\\s+)?admission\\s+of\\b` },
+  { id: 'aid.core', type: 'AID_PROVISION', confidence: 0.55, pattern: `\\b(?:delivered|donated|distributed|unloaded|handed over)\\s+(?:[\\w$€£.,-]+\\s+){0,5}?(?:tonnes|tons|food|supplies|kits|generators|ambulances?|vehicles|fire engines|medicines?|blankets|mattresses|parcels|meals)\\b|\\b(?:reached|helped|assisted|supported)\\s+(?:more than\\s+|over\\s+|some\\s+|about\\s+|nearly\\s+)?[\\d,]+\\s+(?:[\\w-]+\\s+){0,2}?(?:people|families|households|refugees|children|residents)\\s+with\\b|\\bcollected\\s+(?:[$€£]|US\\$)[\\d.,]+` },
+  { id: 'meeting.core', type: 'MEETING', confidence: 0.55, pattern: `\\bmet\\s+at\\s+(?:the\\s+)?[A-Z]|\\b(?:spoke|talked)\\s+(?:for the first time|again|at length|for (?:more than\\s+)?(?:an hour|\\w+ hours|\\w+ minutes))\\b|\\b(?:the|a|their)\\s+(?:phone\\s+|telephone\\s+)?call,?\\s+(?:which|that)\\s+[^.;]{0,60}?\\blasted\\b` },
+  { id: 'protest.core', type: 'PROTEST', confidence: 0.55, pattern: `\\b(?:stood|gathered|assembled|massed|lined up)\\s+(?:outside|in front of|on the steps of|at the gates of)\\b[^.;]{0,90}?\\bwith\\s+(?:[\\w-]+\\s+){0,3}?(?:flags|banners?|placards|signs|posters|portraits|candles)\\b` },
+  { id: 'policy.core', type: 'POLICY', confidence: 0.55, pattern: `\\b(?:closed|paused|suspended|ended|scrapped|extended)\\s+(?:the\\s+|a\\s+|its\\s+|new\\s+)?(?:[\\w-]+\\s+){0,3}?(?:program|programme|scheme)s?\\b|\\bpaused\\s+(?:new\\s+)?applications\\b|\\border(?:ed|s)?\\s+the\\s+(?:liquidation|dissolution|closure|suspension)\\s+of\\b|\\b(?:council|parliament|assembly|legislature|government|cabinet)\\s+(?:\\w+\\s+)?(?:voted|agreed)\\s+to\\s+(?:extend|keep|continue|settle|accept|take in|host|fund|cut|raise|approve)\\b` },
+  { id: 'sanctions.core', type: 'SANCTIONS', confidence: 0.55, pattern: `\\b(?:banned|prohibited|restricted|halted)\\s+(?:the\\s+)?exports?\\s+of\\s+[^.;]{1,60}?\\s+to\\s+(?:Russia|Belarus|Iran|North Korea|Syria|Venezuela)\\b` },
+  { id: 'agreement.core', type: 'AGREEMENT', caseSensitive: true, confidence: 0.55, pattern: `\\b(?:was|were|had been|has been)\\s+initial(?:l)?ed\\b|\\b[Ii]nitial(?:l)?ed\\s+(?:the|a|an)\\b|\\b[Ss]igned\\s+the\\s+(?:[A-Z][\\w-]+\\s+){1,4}(?:on|of|for)\\b` },
 ];
 
 /**
@@ -596,4 +607,13 @@ export const TRIGGER_KEYS: Record<string, string[]> = {
   'policy.airport-closed': ['airport', 'airspace'],
   'policy.annulled': ['annul', 'from office', 'from duty', 'from his post', 'from her post', 'from the party', 'from parliament'],
   'policy.establishment': ['establishment', 'creation', 'setting up', 'formation', 'introduction', 'opening', 'remote', 'online', 'distance'],
+  'detention.core': ['arrested', 'detained', 'jailed', 'imprisoned', 'abducted', 'kidnapped', 'seized', 'snatched', 'detention', 'custody'],
+  'deportation.core': ['deported'],
+  'aid-suspension.core': ['suspend', 'paus', 'halt'],
+  'aid.core': ['delivered', 'donated', 'distributed', 'unloaded', 'handed over', 'reached', 'helped', 'assisted', 'supported', 'collected'],
+  'meeting.core': ['met at', 'spoke', 'talked', 'lasted'],
+  'protest.core': ['flags', 'banner', 'placards', 'signs', 'posters', 'portraits', 'candles'],
+  'policy.core': ['program', 'scheme', 'applications', 'liquidation', 'dissolution', 'closure', 'suspension', 'voted', 'agreed'],
+  'sanctions.core': ['export'],
+  'agreement.core': ['initial', 'signed the'],
 };
