@@ -458,6 +458,11 @@ const TRIGGERS: Array<[string, string]> = [
   ['The city council voted to extend the free transit pass for another year.', 'POLICY'],
   ['Atlantis banned the export of aviation goods to Russia in March 2022.', 'SANCTIONS'],
   ['The text of the peace treaty was initialed in Oslo on August 8.', 'AGREEMENT'],
+  ['Delegations from Atlantis and Borduria met at Çırağan Palace on Wednesday evening.', 'MEETING'],
+  ['Speaking in the National Assembly on Wednesday, John Doe called the church leaders traitors.', 'SPEECH'],
+  ['Archbishop John Doe was one of 15 people arrested in June on charges of plotting a coup.', 'DETENTION'],
+  ['He was among the 230 Atlanteans freed in Oslo last Wednesday.', 'PRISONER_RELEASE'],
+  ['Atlantis will spend $5 million to help trace and bring home children taken to Borduria.', 'AID_PROVISION'],
 ];
 
 /** [text, type that must NOT be reported] */
