@@ -84,6 +84,11 @@ describe('extractEntities: typing and canonical names', () => {
     ['The longest sentence went to Aram Vostrikov, a teacher.', ['PERSON:Aram Vostrikov']],
     // a state or region of the package data after a locative, in the article's country
     ['Pakistan said drones fell in Punjab, and the leaders later met in Alaska.', ['PLACE:Alaska', 'PLACE:Pakistan', 'PLACE:Punjab']],
+    // a place word first makes an unknown name a place ("Velyka …", "La …"); party and battlegroup names are organisations
+    ['Drones hit Velyka Borova and Malaya Rudnya overnight, and fighting spread to La Mesilla.', ['PLACE:La Mesilla', 'PLACE:Malaya Rudnya', 'PLACE:Velyka Borova']],
+    ['Partido Verde and Battlegroup Vostok said nothing.', ['ORGANIZATION:Battlegroup Vostok', 'ORGANIZATION:Partido Verde']],
+    // an office named by a title's possessive; a district court is a court, not a district
+    ['The Lviv Regional Prosecutor\'s Office said the Shevchenkivskyi District Court of Lviv had jailed him.', ['ORGANIZATION:Lviv Regional Prosecutor\'s Office', 'ORGANIZATION:Shevchenkivskyi District Court of Lviv']],
     // international bodies and services from the lexicon
     ['Europol and Eurojust said the GRU had recruited the men; UNIFIL and the Houthis were not involved.', ['ORGANIZATION:Eurojust', 'ORGANIZATION:Europol', 'ORGANIZATION:GRU', 'ORGANIZATION:Houthis', 'ORGANIZATION:UNIFIL']],
   ])('%s', (text, expected) => {

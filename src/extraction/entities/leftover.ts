@@ -3,6 +3,7 @@ import type { ArticleContext } from './context';
 import { cities, region } from '../gazetteer';
 import { isCommonWord, isFirstName } from './word-class';
 import { addPerson, personShaped } from './people';
+import { PLACE_PREFIXES } from '../lexicon/words';
 
 /**
  * What is left of a run once known names are taken out: a city of the package data where the
@@ -15,6 +16,11 @@ export function leftover(ctx: ArticleContext, part: Token[], tokens: Token[]): v
     const place = cities(ctx.surface(part), ctx.countries)[0];
     if (place && ctx.countries.has(place.geo.countryCode ?? '')) {
       ctx.table.add('PLACE', place.name, ctx.surface(part), ctx.span(part), { geo: place.geo });
+      return;
+    }
+    // "Velykyi Burluk", "La Guajira": a place word first makes the name a place
+    if (PLACE_PREFIXES.has(part[0].text.toLowerCase()) && !part.some((t) => t.upper)) {
+      ctx.table.add('PLACE', ctx.surface(part), null, ctx.span(part));
       return;
     }
     if (part.every((t) => !isCommonWord(t.text) || isFirstName(t.text)) && personShaped(part)) {

@@ -30,7 +30,7 @@ const FACILITY = /\b([A-Z][\p{L}\d-]*\d[\p{L}\d-]*|[A-Z][\p{L}-]+)\s+((?:penal|p
 /** "the village of Dubovoye", "the settlement of Kozacha Lopan": a settlement named after its kind. */
 const SETTLEMENT = /\b(?:village|town|city|settlement|hamlet|township|port city|port town)\s+of\s+([A-Z][\p{L}'’]+(?:[-\s][A-Z][\p{L}'’]+)?)/gu;
 /** "the Shebekino district", "Sviatoshynskyi district": a district of a city or region. */
-const DISTRICT = /\b([A-Z][\p{L}'’-]+)\s+([Dd]istrict|[Rr]aion)\b/gu;
+const DISTRICT = /\b([A-Z][\p{L}'’-]+)\s+([Dd]istrict|[Rr]aion)\b(?!\s+(?:Court|Council|Administration|Prosecutor))/gu;
 /** "the Universytet metro station". */
 const STATION = /\b([A-Z][\p{L}-]+)\s+(metro|subway|railway|train)\s+station\b/gu;
 

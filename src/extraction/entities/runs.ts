@@ -72,7 +72,7 @@ export function buildRuns(tokens: Token[], skip: (t: Token) => boolean, known: (
       }
       if (prev.poss) {
         // "Prosecutor's Office" is one name; "Russia's President" is two things.
-        if (ok(next) && isOrgHead(next.text) && !isTitle(prev.text)) {
+        if (ok(next) && isOrgHead(next.text) && (!isTitle(prev.text) || next.text === 'Office')) {
           run.push(next);
           j++;
           continue;

@@ -41,7 +41,7 @@ bank fund institute university center centre corps forces directorate administra
 parliament assembly commission league movement party front association federation foundation company
 corporation group guard police army navy brigade regiment battalion division command headquarters
 government cabinet secretariat inspectorate authority board tribunal prosecutor's prosecutor’s network
-agency press society alliance
+agency press society alliance apparatus
 coalition club team church patriarchate duma rada senate congress chamber cross crescent program programme
 initiative project mission inc ltd llc plc corp co airlines railways conference
 `);
@@ -73,7 +73,19 @@ export const NON_ENTITY_STARTS = set('hurricane storm typhoon cyclone tropical w
 export const SOFT_STOPS = set('back home more read share next top god lord shame peace world freedom glory sign search');
 
 /** First words of organisation names ("Ministry of …", "Office of …"). */
-export const ORG_STARTS = set('ministry office department bureau committee council commission court agency embassy institute university');
+export const ORG_STARTS = set('ministry office department bureau committee council commission court agency embassy institute university battlegroup partido partito parti partei partia');
+
+/**
+ * First words that make an unknown name a place, not a person: Slavic adjectives of place names ("Velykyi Burluk",
+ * "Malaya Loknya", "Nova Kakhovka") and place words of other languages ("La Guajira", "Souq Al-Juma", "Cabo Delgado").
+ */
+export const PLACE_PREFIXES = set(`
+velykyi velyka velyke velykyy mala malyi male malaya maly malyy bolshaya bolshoy bolshoye nova novyi nove novo novaya novy
+novyy stara staryi stare staraya stary nizhny nizhniy nizhnya verkhniy verkhnya verkhny krasny krasnyi krasnaya krasnyy
+chervonyi chervona zolota zelenyi velikiy velikaya velikiye
+la las los el cabo souq wadi jebel jabal bab ras tell kafr deir beit ain san santa são sao porto puerto sierra serranía
+rio río isla ciudad villa vila bahía bahia
+`);
 
 /** Last words of place names: facilities and geographic features. */
 export const PLACE_HEADS = set(`
