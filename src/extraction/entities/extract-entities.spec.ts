@@ -89,6 +89,9 @@ describe('extractEntities: typing and canonical names', () => {
     ['Partido Verde and Battlegroup Vostok said nothing.', ['ORGANIZATION:Battlegroup Vostok', 'ORGANIZATION:Partido Verde']],
     // an office named by a title's possessive; a district court is a court, not a district
     ['The Lviv Regional Prosecutor\'s Office said the Shevchenkivskyi District Court of Lviv had jailed him.', ['ORGANIZATION:Lviv Regional Prosecutor\'s Office', 'ORGANIZATION:Shevchenkivskyi District Court of Lviv']],
+    // a saint's square, an embankment, a lake; a service that "said" is no person; "Former Marine" is a title
+    ['Pilgrims filled St Peter\'s Square and walked along Nevsky Prospekt to Lake Ladoga.', ['PLACE:Lake Ladoga', 'PLACE:Nevsky Prospekt', 'PLACE:St Peter\'s Square']],
+    ['Atlantis launched 100 drones, the Air Force said, and former Marine John Doe came home.', ['ORGANIZATION:Air Force', 'PERSON:John Doe']],
     // international bodies and services from the lexicon
     ['Europol and Eurojust said the GRU had recruited the men; UNIFIL and the Houthis were not involved.', ['ORGANIZATION:Eurojust', 'ORGANIZATION:Europol', 'ORGANIZATION:GRU', 'ORGANIZATION:Houthis', 'ORGANIZATION:UNIFIL']],
   ])('%s', (text, expected) => {
@@ -176,6 +179,8 @@ describe('extractEntities: false positives', () => {
     'The Ukrainian media outlet reported nothing new on Monday.',
     // a place adjective with a plural noun is a group, not a person
     'He raised the fate of Crimean Tatars held in custody for years.',
+    // a place adjective after a title-like word; a military operation's name
+    'Monitors documented fraud in every major Russian election, and Operation Sindoor followed.',
   ])('%s', (text) => {
     expect(rawEntities(text)).toEqual([]);
   });

@@ -38,6 +38,8 @@ export function titledPerson(ctx: ArticleContext, run: Token[], tokens: Token[],
   }
   if (!name.length || /^(of|for|the|on|in)$/.test(name[0].text) || name.some((t) => isTitle(t.text) && !isFirstName(t.text))) return false;
   if (name.length === 1 && isCommonWord(name[0].text) && !lookupKnown(name[0].text).length) return false;
+  // "every major Russian election": a place adjective after a title-like word is no name
+  if (name.length === 1 && placeWord(name[0].text)) return false;
   if (name.length > 1 && !personShaped(name)) return false;
   // countries and organisations named in the role are entities of their own ("European Commission President")
   knownInside(ctx, prefix);

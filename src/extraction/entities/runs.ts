@@ -1,6 +1,6 @@
 import type { Token } from './tokens';
 import {
-  isCommonWord, isFirstName, isNonEntityHead, isOrgHead, isOrgStart, isSoftStop, isStop, isTitle, isTitleAbbreviation, isTitleHead,
+  isCommonWord, isFirstName, isNonEntityHead, isOrgHead, isOrgStart, isPlaceHead, isSoftStop, isStop, isTitle, isTitleAbbreviation, isTitleHead,
 } from './word-class';
 import { OFFICE_TITLES, ORG_CUE_ADJECTIVES, ORG_CUE_NOUNS } from '../lexicon/words';
 
@@ -72,7 +72,8 @@ export function buildRuns(tokens: Token[], skip: (t: Token) => boolean, known: (
       }
       if (prev.poss) {
         // "Prosecutor's Office" is one name; "Russia's President" is two things.
-        if (ok(next) && isOrgHead(next.text) && (!isTitle(prev.text) || next.text === 'Office')) {
+        // "St Peter's Square", "St. Michael's Monastery": a possessive before a place's head word is part of its name.
+        if (ok(next) && (isOrgHead(next.text) && (!isTitle(prev.text) || next.text === 'Office') || (isPlaceHead(next.text) && /^St\.?$/.test(run[0].text)))) {
           run.push(next);
           j++;
           continue;

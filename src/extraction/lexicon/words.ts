@@ -8,7 +8,7 @@ export const TITLE_WORDS = set(`
 president vice prime minister deputy first chief staff ombudsman commissioner secretary general
 chancellor king queen prince princess pope mr mrs ms dr prof sir dame senator sen rep representative
 governor gov mayor ambassador envoy spokesperson spokesman spokeswoman speaker head director commander
-colonel col lieutenant lt major maj captain capt sergeant sgt admiral adm marshal brigadier
+colonel col lieutenant lt major maj captain capt sergeant sgt admiral adm marshal brigadier marine superintendent vice-president
 defence defense foreign finance economy economic interior justice health energy education culture
 agriculture trade digital transformation strategic industries veterans affairs internal emergency
 former ex presidential parliamentary acting assistant special representative chairman chairwoman chair
@@ -41,7 +41,7 @@ bank fund institute university center centre corps forces directorate administra
 parliament assembly commission league movement party front association federation foundation company
 corporation group guard police army navy brigade regiment battalion division command headquarters
 government cabinet secretariat inspectorate authority board tribunal prosecutor's prosecutor’s network
-agency press society alliance apparatus
+agency press society alliance apparatus force intelligence
 coalition club team church patriarchate duma rada senate congress chamber cross crescent program programme
 initiative project mission inc ltd llc plc corp co airlines railways conference
 `);
@@ -64,7 +64,7 @@ state-owned state-run
 export const MEDIA_ROLES = set('reporter reporters correspondent correspondents journalist journalists editor editors columnist producer anchor host');
 
 /** First words of runs that name a storm or an operation, not an entity ("Hurricane Milton"). */
-export const NON_ENTITY_STARTS = set('hurricane storm typhoon cyclone tropical war law');
+export const NON_ENTITY_STARTS = set('hurricane storm typhoon cyclone tropical war law operation exercise');
 
 /**
  * Stop words that are content words: inside a capitalised name they belong to it
@@ -84,7 +84,7 @@ velykyi velyka velyke velykyy mala malyi male malaya maly malyy bolshaya bolshoy
 novyy stara staryi stare staraya stary nizhny nizhniy nizhnya verkhniy verkhnya verkhny krasny krasnyi krasnaya krasnyy
 chervonyi chervona zolota zelenyi velikiy velikaya velikiye
 la las los el cabo souq wadi jebel jabal bab ras tell kafr deir beit ain san santa são sao porto puerto sierra serranía
-rio río isla ciudad villa vila bahía bahia
+rio río isla ciudad villa vila bahía bahia lake mount maidan cape fort
 `);
 
 /** Last words of place names: facilities and geographic features. */
@@ -94,7 +94,7 @@ stadium arena cathedral church monastery palace castle park plant works factory 
 river lake sea ocean bay gulf strait straits canal channel reservoir spit peninsula mountain mountains hill valley desert district oblast region
 province raion county krai village town city hospital base airbase airfield colony prison monument
 memorial cemetery stone shoal shoals reef atoll place chowk crossing checkpoint corridor plaza wharf quay pier
-mosque synagogue temple shrine heights
+mosque synagogue temple shrine heights prospekt prospect embankment garden gardens fountain auditorium cosmodrome heath dvor
 `);
 
 /** Heads that make a run a document, law, event or other non-entity ("Geneva Conventions", "Law No."). */
