@@ -82,7 +82,7 @@ export function institutionPatterns(s: Sentence, table: EntityTable): { start: n
     const ownerSurface = /^(US|U\.S\.)$/.test(m[1]) ? 'U.S.' : owner.name;
     const head = m[2][0].toUpperCase() + m[2].slice(1).toLowerCase();
     const city = m[3] ? seatCity(m[3]) : null;
-    const surface = city ? m[0].slice(0, m[0].lastIndexOf(m[3]) + city.length) : m[0].replace(/\s+in\s+.*$/s, '');
+    const surface = city ? m[0].slice(0, m[0].lastIndexOf(m[3]) + city.length) : m[0];
     const existing = table.ofType('ORGANIZATION').find(([, d]) => d.name.startsWith(`${ownerSurface} ${head}`));
     const name = existing ? existing[1].name : city ? `${ownerSurface} ${head} in ${city}` : `${ownerSurface} ${head}`;
     table.add('ORGANIZATION', name, surface, span(m.index, surface.length));

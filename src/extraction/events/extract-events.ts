@@ -296,7 +296,7 @@ function attachFollowUpCounts(drafts: Draft[], sentences: Sentence[], input: str
 const RELATIVE_TO_EVENT = /\b(?:days?|weeks?|months?)\s+(?:after|before|earlier|prior to)\b|\b(?:earlier|previously)\b/i;
 
 /** A state told in the present ("are currently held", "remain in jails"): dated as of publication, never by a neighbour. */
-const PRESENT_STATE = /\b(?:currently|still|remains?)\b/i;
+const PRESENT_STATE = /\b(?:currently|still)\b|\bremains?\s+(?:held|detained|imprisoned|jailed|in|behind)\b/i;
 
 function inheritFollowUpDates(drafts: Draft[]): void {
   drafts.forEach((d, i) => {

@@ -557,6 +557,10 @@ const NOT_EVENTS: Array<[string, string]> = [
   ['The plant was seized by Bordurian forces in early March 2022.', 'DETENTION'],
   ['The rebels halted offensive operations in Lviv on Sunday.', 'AID_SUSPENSION'],
   ['Jane Roe has signed the law tightening the rules of mobilization.', 'AGREEMENT'],
+  // capitals in these rules are names: targets met, a concert's crowd and released funds are no events
+  ['The targets were met at the end of the year.', 'MEETING'],
+  ['The concert drew thousands to the stadium on Friday.', 'PROTEST'],
+  ['The ministry obtained the release of these funds in May.', 'PRISONER_RELEASE'],
 ];
 
 describe('extractEvents: phrasings for recall', () => {

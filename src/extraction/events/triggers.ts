@@ -29,7 +29,9 @@ const ONE_EARLIER = /\b(?:the|its|their)\s+(?:previous|prior|preceding|last|earl
 const SPANNED_BEFORE = /\bthe\s+\d+-(?:hour|day|week|month)\s+$/i;
 /** "drivers held their own protest", "staged their third rally": a determiner after a verb of staging starts a new event. */
 const STAGED_BEFORE = /\b(?:held|hold|holds|holding|chaired|chairs|chairing|convened|hosted|hosts|hosting|staged|stage|stages|staging|organi[sz]ed|mounted|launched|began|started|called|delivered|delivering|delivers|gave|giving|gives|made|making)\s+(?:their|its|his|her)\s+(?:own\s+)?(?:[\w'’-]+\s+)?$/i;
-const TOOK_EFFECT = /^(?:,[^,.;]{1,40},)?\s+(?:(?:that|which)\s+)?(?:(?:officially|formally|finally)\s+)?(?:took|takes|came into|comes into|went into|goes into|entered into|enters into)\s+(?:effect|force)\b|^\s+(?:was|were|had been|has been)\s+(?:first\s+|finally\s+|formally\s+)?(?:agreed|reached|brokered|declared|signed)\s+(?:on|in|at|when|after|late|early|last)\b|^\s+(?:on\s+[\w\s]{1,30}?\s+)?(?:that|which)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:hosted|held|organi[sz]ed|convened|chaired|signed|brokered|agreed)\s+(?:on|in|last|early|late)\b/i;
+const TOOK_EFFECT = /^(?:,[^,.;]{1,40},)?\s+(?:(?:that|which)\s+)?(?:(?:officially|formally|finally)\s+)?(?:took|takes|came into|comes into|went into|goes into|entered into|enters into)\s+(?:effect|force)\b|^\s+(?:was|were|had been|has been)\s+(?:first\s+|finally\s+|formally\s+)?(?:agreed|reached|brokered|declared|signed)\s+(?:on|in|at|when|after|late|early|last)\b/i;
+/** "the Aqaba meetings on Syria that Jordan hosted on the 14th": a named host's clause dates the noun (case matters: a name). */
+const HOSTED_ON = /^\s+(?:on\s+[\w\s]{1,30}?\s+)?(?:that|which)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:hosted|held|organi[sz]ed|convened|chaired|signed|brokered|agreed)\s+(?:on|in|last|early|late)\b/;
 const COUNTED = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen)\b/i;
 /** Every gate stem at once: a sentence with none of them has no trigger. */
 const ANY_GATE = new RegExp(Object.values(TRIGGER_KEYS).flat().map(escape).join('|'));
@@ -62,7 +64,7 @@ export function findTriggers(text: string): TriggerHit[] {
       const verbForm = /ed$|^(?:took|went)\b/i.test(m[0]);
       // "followed a phone call" is new even after an earlier "the"; "the return of four children" carries its own count.
       // "The ceasefire took effect on Wednesday": the definite noun is the subject of its own new step.
-      const anaphoric = Boolean(def.noun) && !verbForm && DEFINITE_BEFORE.test(before) && !INDEFINITE_BEFORE.test(before) && !COUNTED.test(m[0]) && !TOOK_EFFECT.test(text.slice(end, end + 60)) && !STAGED_BEFORE.test(before);
+      const anaphoric = Boolean(def.noun) && !verbForm && DEFINITE_BEFORE.test(before) && !INDEFINITE_BEFORE.test(before) && !COUNTED.test(m[0]) && !TOOK_EFFECT.test(text.slice(end, end + 60)) && !HOSTED_ON.test(text.slice(end, end + 80)) && !STAGED_BEFORE.test(before);
       // "several thousand protesters gathered": people counted report an act; "several protests" is generic.
       const people = /(?:ers|ors)$/i.test(m[0]);
       const generic = Boolean(def.noun) && !verbForm && !people && GENERIC_BEFORE.test(before) && !(ONE_EARLIER.test(before) && !/s$/i.test(m[0]));

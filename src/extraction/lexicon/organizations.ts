@@ -136,7 +136,8 @@ export const ORGANIZATIONS: LexOrg[] = [
   { name: 'International Organization for Migration', aliases: ['IOM'] },
   { name: 'Doctors Without Borders', aliases: ['MSF', 'Médecins Sans Frontières'] },
   { name: 'International Federation of Red Cross and Red Crescent Societies', aliases: ['IFRC'] },
-  { name: 'Reporters Without Borders', aliases: ['RSF'] },
+  // "RSF" names both Reporters Without Borders and Sudan's Rapid Support Forces: neither takes it.
+  { name: 'Reporters Without Borders' },
   { name: 'Committee to Protect Journalists', aliases: ['CPJ'] },
   { name: 'Save the Children' },
   { name: 'Norwegian Refugee Council', aliases: ['NRC'] },
@@ -149,7 +150,7 @@ export const ORGANIZATIONS: LexOrg[] = [
   { name: 'Taliban' },
   { name: 'Islamic State', aliases: ['ISIS', 'ISIL'] },
   { name: 'Al-Shabaab', aliases: ['al-Shabaab', 'Al Shabaab'] },
-  { name: 'Rapid Support Forces', aliases: ['RSF'] },
+  { name: 'Rapid Support Forces' },
   { name: 'Hayat Tahrir al-Sham', aliases: ['HTS'] },
   { name: 'Islamic Revolutionary Guard Corps', aliases: ['IRGC', 'Revolutionary Guards', 'Revolutionary Guard'] },
   { name: 'Palestinian Authority' },

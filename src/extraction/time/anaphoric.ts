@@ -31,9 +31,12 @@ export function resolveAnaphoricDay(m: RegExpExecArray, anchor: DayAnchor): { st
     shift = m[3].toLowerCase() === 'later' ? days : -days;
   } else if (/\b(?:next|following)\b/.test(text)) shift = 1;
   else if (/\b(?:before|previous)\b/.test(text)) shift = -1;
-  // Counted from a month ("in early June … three days later"), the day is only known to that month.
-  if (anchor.granularity === 'month' && Math.abs(shift) < 7) return { start: anchor.start, end: monthEnd(anchor.start), granularity: 'month' };
   const d = addDays(anchor.start, shift);
+  // Counted from a month ("in early June … three days later"), the day is only known to its month.
+  if (anchor.granularity === 'month') {
+    const first = (Math.abs(shift) < 7 ? anchor.start : d).slice(0, 8) + '01';
+    return { start: first, end: monthEnd(first), granularity: 'month' };
+  }
   // Counted from a week ("last week … two days later"), the day is only known to that week.
   return { start: d, end: d, granularity: anchor.granularity === 'week' ? 'week' : 'day' };
 }

@@ -320,7 +320,7 @@ export const TIME_RULES: TimeRule[] = [
       let d: string;
       if (m[3]) {
         // weeks run Monday to Sunday
-        const monday = addDays(ctx.pub, -((weekday(ctx.pub) + 6) % 7));
+        const monday = weekStart(ctx.pub);
         const shift = { last: -7, this: 0, next: 7 }[m[3].toLowerCase() as 'last' | 'this' | 'next'];
         d = addDays(monday, shift + ((target + 6) % 7));
       } else if (mod === 'next') d = addDays(ctx.pub, ((target - weekday(ctx.pub) + 7) % 7) || 7);
