@@ -92,6 +92,8 @@ describe('extractEntities: typing and canonical names', () => {
     // a saint's square, an embankment, a lake; a service that "said" is no person; "Former Marine" is a title
     ['Pilgrims filled St Peter\'s Square and walked along Nevsky Prospekt to Lake Ladoga.', ['PLACE:Lake Ladoga', 'PLACE:Nevsky Prospekt', 'PLACE:St Peter\'s Square']],
     ['Atlantis launched 100 drones, the Air Force said, and former Marine John Doe came home.', ['ORGANIZATION:Air Force', 'PERSON:John Doe']],
+    // a demonym a territory shares with its state means the state ("French" is France, not its southern lands)
+    ['The French armed forces trained with Ukrainian crews near Lviv.', ['ORGANIZATION:Armed Forces of France', 'PLACE:Lviv']],
     // international bodies and services from the lexicon
     ['Europol and Eurojust said the GRU had recruited the men; UNIFIL and the Houthis were not involved.', ['ORGANIZATION:Eurojust', 'ORGANIZATION:Europol', 'ORGANIZATION:GRU', 'ORGANIZATION:Houthis', 'ORGANIZATION:UNIFIL']],
   ])('%s', (text, expected) => {

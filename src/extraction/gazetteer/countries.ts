@@ -37,6 +37,7 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   US: ['U.S.', 'US'],
   GB: ['English', 'Scottish', 'Welsh'],
   NL: ['Dutch'],
+  SA: ['Saudi'],
   UA: ['Ukrainians'],
   RU: ['Russians'],
 };
@@ -48,6 +49,7 @@ export const COUNTRIES: Country[] = [];
 const byKey = new Map<string, Country>();
 const byDemonym = new Map<string, Country>();
 const byCode = new Map<string, Country>();
+const independent = new Set<string>();
 
 for (const c of worldCountries) {
   const code = c.cca2;
@@ -69,10 +71,12 @@ for (const c of worldCountries) {
     const k = nameKey(n);
     if (k && !byKey.has(k)) byKey.set(k, country);
   }
+  // "French", "American", "Dutch": a demonym a territory shares with its sovereign state means the state.
   for (const d of country.demonyms) {
     const k = nameKey(d);
-    if (!byDemonym.has(k)) byDemonym.set(k, country);
+    if (!byDemonym.has(k) || (c.independent && !independent.has(byDemonym.get(k)!.code))) byDemonym.set(k, country);
   }
+  if (c.independent) independent.add(code);
 }
 // Demonyms shared by two countries go to the one news means by default.
 byDemonym.set('congolese', byCode.get('CD')!);
