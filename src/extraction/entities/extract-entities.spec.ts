@@ -94,6 +94,8 @@ describe('extractEntities: typing and canonical names', () => {
     ['Atlantis launched 100 drones, the Air Force said, and former Marine John Doe came home.', ['ORGANIZATION:Air Force', 'PERSON:John Doe']],
     // a demonym a territory shares with its state means the state ("French" is France, not its southern lands)
     ['The French armed forces trained with Ukrainian crews near Lviv.', ['ORGANIZATION:Armed Forces of France', 'PLACE:Lviv']],
+    // an office's holder named after it is a person, not an organisation; an inspectorate "for" a field stays one
+    ['Commission President Jane Roe met President of Borduria John Doe, according to the General Inspectorate for Migration.', ['ORGANIZATION:General Inspectorate for Migration', 'PERSON:Jane Roe', 'PERSON:John Doe']],
     // international bodies and services from the lexicon
     ['Europol and Eurojust said the GRU had recruited the men; UNIFIL and the Houthis were not involved.', ['ORGANIZATION:Eurojust', 'ORGANIZATION:Europol', 'ORGANIZATION:GRU', 'ORGANIZATION:Houthis', 'ORGANIZATION:UNIFIL']],
   ])('%s', (text, expected) => {

@@ -3,7 +3,7 @@ import { EntityTable } from './table';
 import { ArticleContext } from './context';
 import { lookupKnown, maxKnownTokens } from './lexicon-index';
 import { countryByDemonym, countryByName, countryOfCapital, curatedPlace, region } from '../gazetteer';
-import { isFirstName, isNonEntityHead, isOrgHead, isOrgStart, isPlaceHead } from './word-class';
+import { isCommonWord, isFirstName, isNonEntityHead, isOrgHead, isOrgStart, isPlaceHead, isTitleHead } from './word-class';
 import { MEDIA_ROLES, NON_ENTITY_STARTS, OFFICE_TITLES, PLATFORMS } from '../lexicon/words';
 import { orgCueAt } from './runs';
 import { decideCapitals, resolveKnown } from './known';
@@ -105,6 +105,11 @@ export class Resolver {
     // "Commissioner for Human Rights Dmytro Lubinets": an office right before its holder's name is their title
     const holder = tokens[index + run.length];
     if (office && run[run.length - 1].after === '' && holder?.cap && isFirstName(holder.text)) return;
+    // "Commission President Ursula von der Leyen", "President of Tajikistan Emomali Rahmon": an office's holder, not an organisation.
+    const lastTitle = run.reduce((at, t, i) => (i < run.length - 1 && isTitleHead(t.text) && !t.poss ? i : at), -1);
+    const holderNamed = (orgByWord || orgByCue || office) && run.length >= 3 && lastTitle >= 0 &&
+      !run.slice(lastTitle + 1).some((t) => isOrgHead(t.text) || isTitleHead(t.text)) && !isCommonWord(last);
+    if (holderNamed && titledPerson(ctx, run, tokens, index)) return;
     if ((orgByWord || orgByCue || office) && !PERSON_TITLES.test(last) && !(single && PLATFORMS.has(surface.toLowerCase()))) {
       this.addOrg(run, tokens, index);
       return;
