@@ -38,7 +38,8 @@ const STATION = /\b([A-Z][\p{L}-]+)\s+(metro|subway|railway|train)\s+station\b/g
 function seatCity(words: string): string {
   const two = words.split(/\s+/);
   if (two.length === 1 || two[0] === 'The') return words;
-  const known = cities(words).length > 0 || curatedPlace(words) || countryByName(words) || lookupKnown(words).some((k) => k.type === 'PLACE');
+  // the lexicon index holds the curated places; countryByName adds every alternative spelling of a country
+  const known = cities(words).length > 0 || countryByName(words) || lookupKnown(words).some((k) => k.type === 'PLACE');
   return known || /^(?:City|Town)$/.test(two[1]) ? words : two[0];
 }
 

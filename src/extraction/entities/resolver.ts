@@ -146,7 +146,7 @@ export class Resolver {
     if (!prev || prev.after !== '' || !(LOCATIVES.test(prev.text.toLowerCase()) || travel) || last.poss) return false;
     // "chief economist at Dragon Capital": a post at a name is a post at an organisation
     if (prev.text === 'at' && /^[a-z]+(?:ist|er|or|ian|ant|ent)$|^(?:fellow|head|chief)$/.test(before)) return false;
-    if (run.some((t) => t.upper || /\d/.test(t.text) || isFirstName(t.text) && t === run[0] && isFirstName(run[1].text))) return false;
+    if (run.some((t) => t.upper || /\d/.test(t.text)) || (isFirstName(run[0].text) && isFirstName(run[1].text))) return false;
     return !run.some((t) => this.ctx.table.findBySurface(t.text));
   }
 

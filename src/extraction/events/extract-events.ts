@@ -381,8 +381,10 @@ const NOUN_TYPES: Record<string, string> = {
   march: 'PROTEST', visit: 'MEETING', vote: 'POLICY', ceasefire: 'CEASEFIRE', truce: 'CEASEFIRE', handover: 'BODY_REPATRIATION',
 };
 
-/** "Two days before the swap, troops shot dead two men", "On the day before the releases, a court sentenced …". */
-/** "two days before the swap", "a day after the Pahalgam attack": up to two modifiers before the event noun. */
+/**
+ * "Two days before the swap, troops shot dead two men", "On the day before the releases, a court sentenced …",
+ * "a day after the Pahalgam attack": up to two modifiers before the event noun.
+ */
 const DAYS_AROUND = new RegExp(`\\b(?:(?:on\\s+)?the\\s+(day|evening|night|week)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(days?|weeks?))\\s+(before|after)\\s+the\\s+(?:[\\w'’-]+\\s+){0,2}?(${Object.keys(NOUN_TYPES).join('|')})\\b`, 'i');
 
 function datedByAnother(drafts: Draft[]): void {

@@ -1,4 +1,4 @@
-import { addDays, monthEnd as lastOfMonth, parseIso } from './calendar';
+import { addDays, monthEnd, monthStart, parseIso } from './calendar';
 import { spanDays } from './vocabulary';
 import type { Granularity } from '../types';
 
@@ -17,11 +17,6 @@ export interface DayAnchor {
 export const ANAPHORIC_DAY =
   /\b(?:(?:later|earlier)\s+)?(?:on\s+)?(?:that|the same|that same|this same)\s+(?:day|evening|night|morning|afternoon)\b|\b(?:hours|minutes|moments)\s+(?:earlier|later)\b(?!\s+(?:the|a|an|his|her|their|its|this|that|[A-Z\d]))|\b(?:on\s+)?the\s+(?:same\s+)?day\s+of\s+the\s+(?:verdict|sentencing|ruling|trial|hearing|vote|funeral|election|summit|attack|strike|swap|exchange|handover)\b|\bthe\s+(?:next|following)\s+(?:day|morning|evening|night|afternoon)\b|\bthe\s+(?:day|evening|night)\s+before\b(?!\s+(?:the|a|an|his|her|their|its|[A-Z\d]))|\bthe\s+previous\s+(?:day|evening|night)\b|\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+(earlier|later|before)\b(?!\s+(?:the|a|an|his|her|their|its|this|that|[A-Z\d]))/gi;
 
-const monthEnd = (start: string): string => {
-  const { y, m } = parseIso(start);
-  return lastOfMonth(y, m);
-};
-
 /** The day an anaphoric expression names, counted from the anchor (the publication day when none). */
 export function resolveAnaphoricDay(m: RegExpExecArray, anchor: DayAnchor): { start: string; end: string; granularity: Granularity } {
   const text = m[0].toLowerCase();
@@ -34,8 +29,8 @@ export function resolveAnaphoricDay(m: RegExpExecArray, anchor: DayAnchor): { st
   const d = addDays(anchor.start, shift);
   // Counted from a month ("in early June … three days later"), the day is only known to its month.
   if (anchor.granularity === 'month') {
-    const first = (Math.abs(shift) < 7 ? anchor.start : d).slice(0, 8) + '01';
-    return { start: first, end: monthEnd(first), granularity: 'month' };
+    const { y, m: month } = parseIso(Math.abs(shift) < 7 ? anchor.start : d);
+    return { start: monthStart(y, month), end: monthEnd(y, month), granularity: 'month' };
   }
   // Counted from a week ("last week … two days later"), the day is only known to that week.
   return { start: d, end: d, granularity: anchor.granularity === 'week' ? 'week' : 'day' };
