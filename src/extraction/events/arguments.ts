@@ -106,6 +106,8 @@ export function pickDate(c: ArgContext): TimeExpr | null {
       c.times.some((x) => x !== t && x.offsets && x.offsets.start >= c.trigger.end && inside(x.offsets, c.clause));
     // "X, held in Iran since October 2022, had been released": an open range dates a state, not a release or a swap.
     const stateRange = t.open && t.prep === 'since' && PUNCTUAL.has(c.type);
+    // "The strike tore through the centre, a World Heritage site since January": a range in an apposition tells of its noun.
+    if (t.open && t.prep === 'since' && t.offsets.start > c.trigger.end && /,\s+(?:a|an|the)\s+[^,;]*$/i.test(c.input.slice(c.trigger.end, t.offsets.start))) continue;
     const total = score + (adjunctBetween ? 100 : 0) + (coordinated ? 200 : 0) + (sayingDay ? 400 : 0) + (stateRange ? 250 : 0);
     if (total < bestScore) { best = t; bestScore = total; }
   }

@@ -9,8 +9,10 @@ export interface Draft {
   sentence: number;
   paragraph: number;
   date: TimeExpr;
-  /** The date comes from the event's own sentence (not the publication date, not inherited). */
+  /** The date comes from the event's own sentence, or from the sentence before it (not the publication date, not inherited). */
   ownDate: boolean;
+  /** The date was read in the sentence before ("On May 7 … . The ministry said 31 were killed."), not the event's own. */
+  borrowed?: boolean;
   /** The date was taken from an earlier report of the same type (it does not tie the two together). */
   inherited?: boolean;
   quantity: Quantity | null;

@@ -37,6 +37,9 @@ const dates = (events: ExtractedEvent[], type: string): Array<string | null> =>
 
 /** [text, publishedAt, type, expected dates of that type's events (start/granularity)] */
 const DATES: Array<[string, string, string, Array<string | null>]> = [
+  // "the 18th of this month" is one day; a range in an apposition ("a heritage site since January") tells of its noun.
+  ['The most recent swap, on the 18th of this month, brought home 95 Atlantis soldiers in exchange for the same number of Bordurians.', '2024-10-31', 'PRISONER_EXCHANGE', ['2024-10-18/day']],
+  ['The strike tore through the old town of Lviv, a World Heritage site since January.', '2023-07-24', 'ATTACK', ['2023-07-24/day']],
   // A fronted "Two days after X," cannot date the main clause; "two hours after" is the same day.
   ['Two days after the vote, parliament passed a law on pensions.', '2025-03-06', 'POLICY', ['2025-03-06/day']],
   ['Talks opened in Oslo on March 1.\nTwo hours after the talks, Atlantis forces shelled Lviv, killing two people.', '2025-03-06', 'ATTACK', ['2025-03-01/day']],
@@ -143,6 +146,8 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
 
 /** [text, expected [type, count] pairs] */
 const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
+  // A strike on a city and missiles at the region around it are one attack told twice.
+  ['A missile attack on Lviv overnight killed two people.\nAccording to the army, Atlantis launched 19 missiles at the Lviv region.', [['ATTACK', 2]]],
   // A death toll that "has risen to 16" counts the dead of that strike (not a running total).
   ['The number of people killed in Saturday\'s strike on a hypermarket in Lviv has risen to 16, the governor said. Another 43 people were injured.', [['ATTACK', 16]]],
   // Whoever was killed counts, even with an aside before "were killed".

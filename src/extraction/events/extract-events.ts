@@ -193,6 +193,7 @@ function draftFor(a: DraftArgs): Draft | null {
     paragraph: s.paragraph,
     date: date ?? publicationDate(args.publishedAt ?? '1970-01-01'),
     ownDate: Boolean(own) || inherited,
+    borrowed: inherited,
     quantity: q?.quantity ?? null,
     quantities: [],
     cumulative: Boolean(q && (q.cumulative || total)),

@@ -1,6 +1,6 @@
 import { specific, type Draft } from './draft';
 import { addDays } from '../time/calendar';
-import type { EventType, Quantity } from '../types';
+import type { Entity, EventType, Quantity } from '../types';
 
 /**
  * One event per real event: a caption repeating the rally, a follow-up adding the count, "the
@@ -59,6 +59,8 @@ function compatible(a: Draft, d: Draft): boolean {
   if (group(a) !== group(d) && !(d.hit.anaphoric || d.hit.def.mergeOnly || d.hit.def.follows) && !(a.sentence === d.sentence && group(a) === 'real' && !otherAgents(a, d))) return false;
   // A follow-up detail's day is often the day of the report ("as of Monday morning, 19 were still in hospital").
   if (a.ownDate && d.ownDate && !d.hit.def.follows && (a.date.end < d.date.start || d.date.end < a.date.start)) return false;
+  // "11 soldiers were killed in the attacks" (dated by the story around it) and "the April 22 attack": days told apart are two events.
+  if (a.sentence !== d.sentence && !loose && apartDays(a, d) > 3) return false;
   // "has banned imports since April 2023" and "agreed on Tuesday to buy grain": a standing state is not the day's act.
   if (a.sentence !== d.sentence && a.ownDate && d.ownDate && Boolean(a.date.open) !== Boolean(d.date.open)) return false;
   // "in Kharkiv's Industrialnyi district": in one sentence, a place we cannot locate may lie inside the other.
@@ -94,6 +96,13 @@ function compatible(a: Draft, d: Draft): boolean {
   return d.participants.length === 0 && !d.place;
 }
 
+/** Days between two reports each dated to a day, by its own words or by its neighbours; 0 when either is not. */
+function apartDays(a: Draft, d: Draft): number {
+  const dated = (x: Draft) => (x.ownDate || x.inherited) && x.date.granularity === 'day' && !x.date.open;
+  if (!dated(a) || !dated(d)) return 0;
+  return Math.abs(Date.parse(a.date.start) - Date.parse(d.date.start)) / 86_400_000;
+}
+
 /** One told by its month, the other by a day of that month. */
 function monthOfDay(a: Draft, d: Draft): boolean {
   const [m, x] = a.date.granularity === 'month' ? [a, d] : [d, a];
@@ -111,7 +120,9 @@ function stale(dated: Draft, undated: Draft): boolean {
   const adjunct = /\b(?:after|since|following|when)\s+(?:[\w'’-]+\s+){0,4}$/i.test(head) && !/\b(?:hours|minutes|moments|shortly|just|soon)\s+after\s+(?:[\w'’-]+\s+){0,4}$/i.test(head);
   // "in custody since July" began then: a state running to today is still not the day's new act.
   const end = dated.date.open && dated.date.prep === 'since' ? dated.date.start : dated.date.end;
-  return dated.ownDate && !undated.ownDate && !undated.inherited && !adjunct && undated.date.source === 'publication' && end < addDays(undated.date.start, -31);
+  // A day told outright ("the April 22 attack") a week or more before the report is not the report's news; a month told loosely may still be.
+  const gap = dated.date.granularity === 'day' && dated.date.source === 'explicit' && !dated.borrowed ? -7 : -31;
+  return dated.ownDate && !undated.ownDate && !undated.inherited && !adjunct && undated.date.source === 'publication' && end < addDays(undated.date.start, gap);
 }
 
 /**
@@ -130,6 +141,7 @@ function placesConflict(a: Draft, d: Draft): boolean {
   const x = a.place!.entity;
   const y = d.place!.entity;
   if (x.id === y.id) return false;
+  if (inRegion(x, y) || inRegion(y, x)) return false;
   const cx = x.geo?.kind === 'country';
   const cy = y.geo?.kind === 'country';
   if (cx === cy) return true;
@@ -139,6 +151,19 @@ function placesConflict(a: Draft, d: Draft): boolean {
 
 /** "A further 117 people were wounded": a count of the injured alone adds to a strike's toll, it does not contradict it. */
 const injuredOnly = (d: Draft): boolean => d.hit.def.id === 'attack.were-injured';
+
+/**
+ * "a missile attack on Odesa" and "19 missiles at the Odesa region": a city and a region of its country that
+ * bears its name or lies around it (within about 150 km) may be one place told twice.
+ */
+function inRegion(city: Entity, region: Entity): boolean {
+  const [c, r] = [city.geo, region.geo];
+  if (!c || !r || c.kind !== 'city' || r.kind !== 'region' || c.countryCode == null || c.countryCode !== r.countryCode) return false;
+  if (region.name.startsWith(`${city.name} `)) return true;
+  const rad = Math.PI / 180;
+  const dx = (c.lon - r.lon) * Math.cos(((c.lat + r.lat) / 2) * rad);
+  return Math.hypot(dx, c.lat - r.lat) * 111 < 150;
+}
 
 function quantitiesConflict(a: Draft, d: Draft): boolean {
   if (!a.quantity || !d.quantity || a.cumulative || d.cumulative || injuredOnly(a) || injuredOnly(d)) return false;

@@ -12,6 +12,8 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  // What was suspended ends at "after": the strike told after it happened.
+  ['Two charities have suspended their work in Borduria after an air strike killed seven aid workers late on Monday.', 'ATTACK'],
   // Pardons, releases with an aside, named people freed by role, releases secured without a count.
   ['The president of Borduria pardoned another 25 people jailed over the protests on Tuesday.', 'PRISONER_RELEASE'],
   ['Forty more were pardoned in June.', 'PRISONER_RELEASE'],

@@ -20,6 +20,8 @@ const CASES: Array<[string, string, string, string, number | null]> = [
   ['Shelling intensified earlier this week.', '2025-03-06', '2025-03-03', 'week', null],
   ['Drones attacked overnight.', '2025-03-06', '2025-03-06', 'day', null],
   ['The ministry said last month that it agreed.', '2025-03-06', '2025-02-01', 'month', null],
+  ['The last swap, on the 18th of this month, freed 95 soldiers.', '2024-10-31', '2024-10-18', 'day', null],
+  ['They met on the 3rd of last month.', '2024-10-31', '2024-09-03', 'day', null],
   ['The leaders met on Tuesday.', '2025-03-05', '2025-03-04', 'day', null],
   ['The leaders met on Wednesday.', '2025-03-05', '2025-03-05', 'day', null],
   ['The leaders will meet on Friday.', '2025-03-05', '2025-03-07', 'day', null],

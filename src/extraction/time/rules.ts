@@ -145,10 +145,16 @@ export const TIME_RULES: TimeRule[] = [
     // "on the 15th": a day of the month, the last one on or before publication (unless the text looks ahead).
     id: 'time.day-of-month',
     gate: /\bthe\s+\d{1,2}(?:st|nd|rd|th)\b/,
-    re: new RegExp(`\\b(on|since|until|by|from)\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?(?:${MONTH_RE}|century|anniversary|day|days|night|nights|time|times|round|package|session|meeting|floor|minute|hour|week|month|year|birthday|summit|consecutive|straight|attempt|wave|convocation|congress|brigade|army|division)\\b)`, 'gi'),
+    re: new RegExp(`\\b(on|since|until|by|from)\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)(?:\\s+of\\s+(this|last|next)\\s+month)?\\b(?!\\s+(?:of\\s+)?(?:${MONTH_RE}|century|anniversary|day|days|night|nights|time|times|round|package|session|meeting|floor|minute|hour|week|month|year|birthday|summit|consecutive|straight|attempt|wave|convocation|congress|brigade|army|division)\\b)`, 'gi'),
     resolve: (m, ctx) => {
       const d = Number(m[2]);
       const { y, m: pm, d: pd } = parseIso(ctx.pub);
+      // "on the 18th of this month", "the 3rd of last month": the month is told.
+      if (m[3]) {
+        const shift = { this: 0, last: -1, next: 1 }[m[3].toLowerCase() as 'this' | 'last' | 'next'];
+        const [yy, mm] = pm + shift < 1 ? [y - 1, 12] : pm + shift > 12 ? [y + 1, 1] : [y, pm + shift];
+        return isValidDay(yy, mm, d) ? withPrep(day(iso(yy, mm, d), 'relative'), m[1], ctx.pub) : null;
+      }
       // "In August, Ukraine brought home 84 people on the 14th": the month named before in the sentence.
       const named = [...ctx.before.matchAll(new RegExp(`\\b(${MONTH_RE})\\b`, 'g'))].pop();
       const mo = named ? monthNumber(named[1]) : null;
