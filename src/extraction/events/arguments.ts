@@ -1,4 +1,5 @@
 import { CUMULATIVE_CUE, DEMONYMS, FITTING_HEADS, MEDIATOR_CUE, PLACE_PREP, RECIPIENT_CUE } from '../lexicon/events-cues';
+import { countryByDemonym } from '../gazetteer';
 import { addDays, iso, monthEnd, monthStart, parseIso } from '../time/calendar';
 import type { Entity, EventType, Participant, Quantity, Role, Span, TimeExpr } from '../types';
 
@@ -170,12 +171,23 @@ export function fits(type: EventType, q: Quantity, input: string): boolean {
     const around = input.slice(Math.max(0, q.offsets.start - 45), q.offsets.end + 50);
     if (!/\b(?:kill|dead|death|died|injur|wound|lives|casualt|victim|hurt)/i.test(around)) return false;
   }
+  // "10 Americans were freed", "51 Taiwanese detained", "154 prisoners deported": whoever an event about people concerns counts it.
+  if (PEOPLE_COUNTED.has(type) && personHead(head)) return true;
   // "At least 31 of the 94 were locked up", "Thirty more were pardoned": a bare number as the subject of the act counts it.
   const acted = PEOPLE_ACTS[type];
   if (head === '' && q.offsets && acted && !/\bof\s+(?:the|them|those)\s+$/i.test(input.slice(Math.max(0, q.offsets.start - 12), q.offsets.start)) && acted.test(input.slice(q.offsets.end, q.offsets.end + 70))) return true;
   // "police estimated the crowd at around 35,000": a bare number given as the size of a crowd.
   if (type === 'PROTEST' && head === '' && q.offsets && CROWD_SIZE.test(input.slice(Math.max(0, q.offsets.start - 80), q.offsets.start))) return true;
   return re.test(head);
+}
+
+/** Events about people, counted by the people they concern (a strike's toll is checked for the dead and wounded above). */
+const PEOPLE_COUNTED = new Set<EventType>(['PRISONER_EXCHANGE', 'PRISONER_RELEASE', 'DETENTION', 'DEPORTATION', 'PROTEST', 'ATTACK']);
+const PEOPLE_HEAD = /^(?:people|persons|men|women|children|kids|minors|boys|girls|teenagers|civilians|citizens|nationals|dual nationals|foreigners|residents|locals|villagers|inhabitants|families|prisoners|inmates|detainees|captives|hostages|migrants|refugees|asylum seekers|asylum-seekers|deportees|returnees|pilgrims|tourists|travellers|travelers|passengers|participants|protesters|demonstrators|activists|journalists|reporters|workers|staff|employees|volunteers|students|soldiers|servicemen|troops|fighters|officers|sailors|crew|crew members|fishermen|europeans|africans|asians|arabs|westerners|kurds|uyghurs|rohingya)$/;
+
+/** A head noun naming people: one of the common ones, or a people named for a country ("Americans", "Taiwanese", "Lebanese"). */
+function personHead(head: string): boolean {
+  return PEOPLE_HEAD.test(head) || (/^[a-z]+$/.test(head) && countryByDemonym(head) != null);
 }
 
 /** Verbs whose subject, a bare number ("31 of the 94 were locked up"), is the count of people an event concerns. */
@@ -210,6 +222,8 @@ export function pickQuantity(c: ArgContext): { quantity: Quantity; cumulative: b
     if (/\b(?:worth|valued at|totall?ing|total of|budget of|overall)\s+(?:up to|about|around|some|nearly|more than|over)?\s*$/i.test(lead) && !/\b(?:package|tranche|shipment|deal|aid|assistance)\s+(?:worth|valued at|totall?ing)\b/i.test(lead)) score += 150;
     // "130 Ukrainian and 90 Russian servicemen went home": a pair of sides is counted by the first one named.
     if (/\d[\d,]*\s+[A-Z][\w'’-]+\s+and\s+$/.test(c.input.slice(Math.max(0, q.offsets.start - 40), q.offsets.start))) score += 60;
+    // "106 servicemen were freed - eight officers and 98 privates": a breakdown after a dash or colon is part of the count.
+    if (q.offsets.start > c.trigger.start && /\s[-–—]\s+$|:\s+$/.test(c.input.slice(Math.max(c.trigger.start, q.offsets.start - 4), q.offsets.start))) score += 120;
     // An aid event is counted by its money before the weapons it includes.
     if ((c.type === 'AID_PROVISION' || c.type === 'AID_SUSPENSION') && q.head !== 'money') score += 80;
     if (score < bestScore) { best = q; bestScore = score; }

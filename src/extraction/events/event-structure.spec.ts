@@ -146,6 +146,12 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
 
 /** [text, expected [type, count] pairs] */
 const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
+  // Whoever an event about people concerns counts it: a people named for a country, migrants; an aid delivery by its tonnage.
+  ['Police in Oslo detained 51 Taiwanese on Monday.', [['DETENTION', 51]]],
+  ['Borduria expelled hundreds of sub-Saharan migrants to the desert in July.', [['DEPORTATION', 200]]],
+  ['The charity delivered 60 tonnes of food to Lviv on Tuesday.', [['AID_PROVISION', 60]]],
+  // A breakdown after a dash is part of the count told before it.
+  ['In all, 106 servicemen were freed - eight officers and 98 privates.', [['PRISONER_RELEASE', 106]]],
   // A strike on a city and missiles at the region around it are one attack told twice.
   ['A missile attack on Lviv overnight killed two people.\nAccording to the army, Atlantis launched 19 missiles at the Lviv region.', [['ATTACK', 2]]],
   // A death toll that "has risen to 16" counts the dead of that strike (not a running total).
