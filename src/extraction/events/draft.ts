@@ -26,6 +26,8 @@ export interface Draft {
   more: Evidence[];
   /** A line without final punctuation (headline, caption): it restates the main story. */
   headline: boolean;
+  /** A state told in the present ("are currently held", "remain in jails"): as of publication, never dated by a neighbour or the lead. */
+  present?: boolean;
   /** Told as another event than its neighbours ("a separate accord", "strikes elsewhere"): it merges with nothing. */
   distinct?: boolean;
   /** The sentence's first event-making trigger (its main report), not an embedded mention. */

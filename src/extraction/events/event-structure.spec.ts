@@ -37,6 +37,8 @@ const dates = (events: ExtractedEvent[], type: string): Array<string | null> =>
 
 /** [text, publishedAt, type, expected dates of that type's events (start/granularity)] */
 const DATES: Array<[string, string, string, Array<string | null>]> = [
+  // A state told in the present is as of publication, not the day the lead names.
+  ['OSLO — Police detained ten people in Lviv on Tuesday, officials said.\n\nBorduria says at least a dozen Ukrainians remain in jails in Borduria.', '2025-03-05', 'DETENTION', ['2025-03-04/day', '2025-03-05/day']],
   // "the 18th of this month" is one day; a range in an apposition ("a heritage site since January") tells of its noun.
   ['The most recent swap, on the 18th of this month, brought home 95 Atlantis soldiers in exchange for the same number of Bordurians.', '2024-10-31', 'PRISONER_EXCHANGE', ['2024-10-18/day']],
   ['The strike tore through the old town of Lviv, a World Heritage site since January.', '2023-07-24', 'ATTACK', ['2023-07-24/day']],
@@ -152,6 +154,8 @@ const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
   ['The charity delivered 60 tonnes of food to Lviv on Tuesday.', [['AID_PROVISION', 60]]],
   // A breakdown after a dash is part of the count told before it.
   ['In all, 106 servicemen were freed - eight officers and 98 privates.', [['PRISONER_RELEASE', 106]]],
+  // "Four of them remain in custody" is a part of the ten, not another detention.
+  ['Police detained ten people in Lviv on Tuesday. Four of them remain in custody.', [['DETENTION', 10]]],
   // A strike on a city and missiles at the region around it are one attack told twice.
   ['A missile attack on Lviv overnight killed two people.\nAccording to the army, Atlantis launched 19 missiles at the Lviv region.', [['ATTACK', 2]]],
   // A death toll that "has risen to 16" counts the dead of that strike (not a running total).

@@ -155,7 +155,8 @@ function draftFor(a: DraftArgs): Draft | null {
   const ownInClause = own != null && own.offsets != null && own.offsets.start >= clause.start && own.offsets.end <= clause.end;
   // "Of them, 602 bodies were returned from …": a breakdown of the count before it, not an event of its own.
   // "…, 451 of the bodies were brought back from …": a part of the count told before, not an event of its own.
-  const breakdown = /^\W*(?:of|among) (?:them|these|those)\s*,/i.test(input.slice(s.start, trigger.start)) || PART_OF_BEFORE.test(input.slice(Math.max(s.start, trigger.start - 40), trigger.start));
+  // "Four of them remain in custody.": a part of the people just counted.
+  const breakdown = /^\W*(?:(?:of|among) (?:them|these|those)\s*,|(?:[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|most|some|several|many)\s+of\s+(?:them|these|those)\s+(?:[\w'’-]+\s+){0,2}$)/i.test(input.slice(s.start, trigger.start)) || PART_OF_BEFORE.test(input.slice(Math.max(s.start, trigger.start - 40), trigger.start));
   let q = pickQuantity(weakHit ? { ...ctx, segment: eachSide(input, segment, s, ctx.quantities) } : ctx);
   if (!q && hit.def.id === 'attack.were-killed') {
     const named = namedCount(input, trigger, ctx.sentence);
@@ -206,6 +207,7 @@ function draftFor(a: DraftArgs): Draft | null {
     headline: a.headline,
     primary: a.hits.find((h) => !h.def.mergeOnly && !h.anaphoric && !h.generic) === hit,
     // "33 journalists are currently in prison": a counted state of today is its own report, not the arrest told before.
+    present: presentState,
     distinct: !weakHit && (DISTINCT.test(input.slice(Math.max(s.start, trigger.start - 30), Math.min(s.end, trigger.end + 12))) || (presentState && q != null)),
     confidence: hit.def.confidence * (status === 'occurred' ? 1 : 0.9) * (own ? 1 : 0.95),
   };
@@ -301,7 +303,7 @@ const PRESENT_STATE = /\b(?:currently|still)\b|\bremains?\s+(?:held|detained|imp
 
 function inheritFollowUpDates(drafts: Draft[]): void {
   drafts.forEach((d, i) => {
-    if (d.ownDate || d.headline || d.cumulative || d.hit.def.mergeOnly || d.hit.generic || d.status !== 'occurred' || RELATIVE_TO_EVENT.test(d.evidence.text) || PRESENT_STATE.test(d.hit.text)) return;
+    if (d.ownDate || d.headline || d.cumulative || d.hit.def.mergeOnly || d.hit.generic || d.status !== 'occurred' || RELATIVE_TO_EVENT.test(d.evidence.text) || d.present) return;
     for (let j = i - 1; j >= 0; j--) {
       const p = drafts[j];
       if (d.sentence - p.sentence > 2) break;
@@ -367,7 +369,7 @@ function datedByLead(drafts: Draft[], sentences: Sentence[], times: TimeExpr[], 
   const days = daysIn(lead);
   if (days.length === 0 || days.some((t) => t.start !== days[0].start)) return;
   for (const d of drafts) {
-    if (d.ownDate || d.inherited || d.headline || d.cumulative || d.status !== 'occurred' || d.date.source !== 'publication') continue;
+    if (d.ownDate || d.inherited || d.headline || d.cumulative || d.present || d.status !== 'occurred' || d.date.source !== 'publication') continue;
     d.date = { ...days[0] };
     d.inherited = true;
   }

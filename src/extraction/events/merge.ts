@@ -96,11 +96,12 @@ function compatible(a: Draft, d: Draft): boolean {
   return d.participants.length === 0 && !d.place;
 }
 
-/** Days between two reports each dated to a day, by its own words or by its neighbours; 0 when either is not. */
+/** Days between the dates of two reports, each dated by its own words or by its neighbours; 0 when they overlap or either is undated. */
 function apartDays(a: Draft, d: Draft): number {
-  const dated = (x: Draft) => (x.ownDate || x.inherited) && x.date.granularity === 'day' && !x.date.open;
+  const dated = (x: Draft) => (x.ownDate || x.inherited) && !x.date.open;
   if (!dated(a) || !dated(d)) return 0;
-  return Math.abs(Date.parse(a.date.start) - Date.parse(d.date.start)) / 86_400_000;
+  const gap = Math.max(Date.parse(a.date.start) - Date.parse(d.date.end), Date.parse(d.date.start) - Date.parse(a.date.end));
+  return Math.max(0, gap / 86_400_000);
 }
 
 /** One told by its month, the other by a day of that month. */
