@@ -223,7 +223,7 @@ export function pickQuantity(c: ArgContext): { quantity: Quantity; cumulative: b
     // "130 Ukrainian and 90 Russian servicemen went home": a pair of sides is counted by the first one named.
     if (/\d[\d,]*\s+[A-Z][\w'’-]+\s+and\s+$/.test(c.input.slice(Math.max(0, q.offsets.start - 40), q.offsets.start))) score += 60;
     // "106 servicemen were freed - eight officers and 98 privates": a breakdown after a dash or colon is part of the count.
-    if (q.offsets.start > c.trigger.start && /\s[-–—]\s+$|:\s+$/.test(c.input.slice(Math.max(c.trigger.start, q.offsets.start - 4), q.offsets.start))) score += 120;
+    if (q.offsets.start > c.trigger.start && /\b\d[\d,]*\s+[^.;:]{0,50}\s[-–—]\s+$/.test(c.input.slice(Math.max(c.sentence.start, q.offsets.start - 70), q.offsets.start))) score += 120;
     // An aid event is counted by its money before the weapons it includes.
     if ((c.type === 'AID_PROVISION' || c.type === 'AID_SUSPENSION') && q.head !== 'money') score += 80;
     if (score < bestScore) { best = q; bestScore = score; }
