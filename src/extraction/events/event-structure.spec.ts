@@ -37,6 +37,8 @@ const dates = (events: ExtractedEvent[], type: string): Array<string | null> =>
 
 /** [text, publishedAt, type, expected dates of that type's events (start/granularity)] */
 const DATES: Array<[string, string, string, Array<string | null>]> = [
+  // "the eighth protest since mid-December": an ordinal's range, not the day of the protest.
+  ['While the vote was under way, thousands of people gathered in Lviv for the eighth protest against the law since mid-December.', '2024-02-09', 'PROTEST', ['2024-02-09/day']],
   // A state told in the present is as of publication, not the day the lead names.
   ['OSLO — Police detained ten people in Lviv on Tuesday, officials said.\n\nBorduria says at least a dozen Ukrainians remain in jails in Borduria.', '2025-03-05', 'DETENTION', ['2025-03-04/day', '2025-03-05/day']],
   // "the 18th of this month" is one day; a range in an apposition ("a heritage site since January") tells of its noun.

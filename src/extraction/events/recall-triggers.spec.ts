@@ -12,6 +12,9 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  // An event noun with an ordinal, or the subject of its own staging, is told, not referred to.
+  ['The tenth meeting of the border commissions of Atlantis and Borduria was held in Oslo on Friday.', 'MEETING'],
+  ['The sides agreed on the border at the eighth meeting of the commissions, held on April 19.', 'MEETING'],
   // What was suspended ends at "after": the strike told after it happened.
   ['Two charities have suspended their work in Borduria after an air strike killed seven aid workers late on Monday.', 'ATTACK'],
   // Pardons, releases with an aside, named people freed by role, releases secured without a count.

@@ -20,7 +20,7 @@ const COMPILED = EVENT_TRIGGERS.map((def) => {
   return { def, gate: keys ? new RegExp(keys.map(escape).join('|')) : null, re: new RegExp(def.pattern, def.caseSensitive ? 'g' : 'gi') };
 });
 /** "a phone call", "the first direct talks", "the latest swap": a new event, not a reference back. */
-const INDEFINITE_BEFORE = /\b(?:a|an|another)\s+(?:[\w'’-]+\s+){0,2}$|(?:\b(?:the|its|their)|\w['’]s)\s+(?:first|latest|largest|biggest|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|inaugural|opening|founding)\s+(?:[\w'’-]+\s+){0,2}$|\b(?:the|its|their)\s+\d+-(?:hour|day|week|month)\s+$|\b(?:the|its|their)\s+(?:previous|prior|preceding|last)\s+$/i;
+const INDEFINITE_BEFORE = /\b(?:a|an|another)\s+(?:[\w'’-]+\s+){0,2}$|(?:\b(?:the|its|their)|\w['’]s)\s+(?:first|latest|largest|biggest|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)|inaugural|opening|founding)\s+(?:[\w'’-]+\s+){0,2}$|\b(?:the|its|their)\s+\d+-(?:hour|day|week|month)\s+$|\b(?:the|its|their)\s+(?:previous|prior|preceding|last)\s+$/i;
 /** "It was the second swap this month": the story's own event classed by an ordinal, not a new one. */
 const COPULAR_ORDINAL = /\b(?:it|this|that|which)\s+(?:is|was|marks|marked|became)\s+(?:the|its|their)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|largest|biggest)\s+(?:[\w'’-]+\s+){0,2}$/i;
 /** "the previous swap on May 31": one earlier event of its own, not a generic mention of several. */
@@ -32,6 +32,8 @@ const STAGED_BEFORE = /\b(?:held|hold|holds|holding|chaired|chairs|chairing|conv
 const TOOK_EFFECT = /^(?:,[^,.;]{1,40},)?\s+(?:(?:that|which)\s+)?(?:(?:officially|formally|finally)\s+)?(?:took|takes|came into|comes into|went into|goes into|entered into|enters into)\s+(?:effect|force)\b|^\s+(?:was|were|had been|has been)\s+(?:first\s+|finally\s+|formally\s+)?(?:agreed|reached|brokered|declared|signed)\s+(?:on|in|at|when|after|late|early|last)\b/i;
 /** "the Aqaba meetings on Syria that Jordan hosted on the 14th": a named host's clause dates the noun (case matters: a name). */
 const HOSTED_ON = /^\s+(?:on\s+[\w\s]{1,30}?\s+)?(?:that|which)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:hosted|held|organi[sz]ed|convened|chaired|signed|brokered|agreed)\s+(?:on|in|last|early|late)\b/;
+/** "The tenth meeting of the commissions was held on Friday", "The rally took place outside the embassy": a noun as the subject of its own staging is told, not referred to. */
+const HELD_AFTER = /^(?:\s+(?:of|between|with|on|in)\s+[^,.;]{1,90}?)?\s+(?:was|were|had been|has been)\s+(?:held|convened|staged)\b|^(?:\s+(?:of|between|with|on|in)\s+[^,.;]{1,90}?)?\s+took\s+place\b/i;
 const COUNTED = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen)\b/i;
 /** Every gate stem at once: a sentence with none of them has no trigger. */
 const ANY_GATE = new RegExp(Object.values(TRIGGER_KEYS).flat().map(escape).join('|'));
@@ -64,7 +66,7 @@ export function findTriggers(text: string): TriggerHit[] {
       const verbForm = /ed$|^(?:took|went)\b/i.test(m[0]);
       // "followed a phone call" is new even after an earlier "the"; "the return of four children" carries its own count.
       // "The ceasefire took effect on Wednesday": the definite noun is the subject of its own new step.
-      const anaphoric = Boolean(def.noun) && !verbForm && DEFINITE_BEFORE.test(before) && !INDEFINITE_BEFORE.test(before) && !COUNTED.test(m[0]) && !TOOK_EFFECT.test(text.slice(end, end + 60)) && !HOSTED_ON.test(text.slice(end, end + 80)) && !STAGED_BEFORE.test(before);
+      const anaphoric = Boolean(def.noun) && !verbForm && DEFINITE_BEFORE.test(before) && !INDEFINITE_BEFORE.test(before) && !COUNTED.test(m[0]) && !TOOK_EFFECT.test(text.slice(end, end + 60)) && !HOSTED_ON.test(text.slice(end, end + 80)) && !HELD_AFTER.test(text.slice(end, end + 120)) && !STAGED_BEFORE.test(before);
       // "several thousand protesters gathered": people counted report an act; "several protests" is generic.
       const people = /(?:ers|ors)$/i.test(m[0]);
       const generic = Boolean(def.noun) && !verbForm && !people && GENERIC_BEFORE.test(before) && !(ONE_EARLIER.test(before) && !/s$/i.test(m[0]));
