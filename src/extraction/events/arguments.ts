@@ -226,6 +226,8 @@ export function pickQuantity(c: ArgContext): { quantity: Quantity; cumulative: b
     if (q.offsets.start > c.trigger.start && /\b\d[\d,]*\s+[^.;:]{0,50}\s[-–—]\s+$/.test(c.input.slice(Math.max(c.sentence.start, q.offsets.start - 70), q.offsets.start))) score += 120;
     // An aid event is counted by its money before the weapons it includes.
     if ((c.type === 'AID_PROVISION' || c.type === 'AID_SUSPENSION') && q.head !== 'money') score += 80;
+    // "a convoy of six trucks delivered 60 tonnes of food": what was given before what carried it.
+    if (c.type === 'AID_PROVISION' && /^(?:trucks|lorries|vehicles)$/.test(q.head ?? '')) score += 40;
     if (score < bestScore) { best = q; bestScore = score; }
   }
   if (!best) return null;

@@ -12,6 +12,22 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  // Core verbs with a light check on the object: people or boats seized, imports halted, convoys that arrived,
+  // help offered or money promised, evacuation orders and decrees, gunfire and fighting, ground operations, coffins returned.
+  ['Gunmen seized two aid workers at a checkpoint near Lviv on Saturday.', 'DETENTION'],
+  ['A fishing boat and its crew of five were seized by the Atlantis coast guard near Lviv in July.', 'DETENTION'],
+  ['Borduria responded by halting imports of Atlantis fruit and fish.', 'SANCTIONS'],
+  ['A humanitarian convoy of seven trucks reached Lviv on Thursday.', 'AID_PROVISION'],
+  ['Jane Roe offered Atlantis help with demining on Thursday.', 'AID_PROVISION'],
+  ['Under the deal, Borduria promised 105 million euros to help Atlantis stop departures.', 'AID_PROVISION'],
+  ['On Monday, the army ordered residents of 25 more villages to move north of the river.', 'POLICY'],
+  ['The cabinet on Monday approved measures to keep rejected asylum seekers in detention for up to 18 months.', 'POLICY'],
+  ['In December, the group barred women from studying at medical institutes.', 'POLICY'],
+  ['Gunfire hit a commercial plane as it came in to land in Lviv, wounding a flight attendant.', 'ATTACK'],
+  ['Heavier fighting broke out late on Tuesday between government forces and a militia in Oslo.', 'ATTACK'],
+  ['According to the statement, the killing took place in January last year near Lviv.', 'ATTACK'],
+  ['Atlantis launched what it called limited ground operations in southern Borduria on 1 October.', 'INVASION'],
+  ['Late Monday night, the Red Cross handed over the coffins of four hostages to Atlantis forces.', 'BODY_REPATRIATION'],
   // An event noun with an ordinal, or the subject of its own staging, is told, not referred to.
   ['The tenth meeting of the border commissions of Atlantis and Borduria was held in Oslo on Friday.', 'MEETING'],
   ['The sides agreed on the border at the eighth meeting of the commissions, held on April 19.', 'MEETING'],
@@ -472,6 +488,9 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  // A killing referred to in a relative clause, and a ban on a neighbour's grain, are no new attack or sanctions.
+  ['Many carried photos of relatives who live in the slum where the killings took place.', 'ATTACK'],
+  ['Borduria has banned imports of Atlantis grain since April 2023.', 'SANCTIONS'],
   // A country expelled from a body is not a deportation; victims of an earlier shelling refer back; a vigil of mourning.
   ['Borduria was expelled from the Council of Nations in March.', 'DEPORTATION'],
   ['The swap came as Lviv mourned the victims of the bombing of the market.', 'ATTACK'],

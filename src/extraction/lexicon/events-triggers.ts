@@ -26,7 +26,7 @@ export interface TriggerDef {
 
 const alt = (words: string[]): string => `(?:${words.join('|')})`;
 /** Up to n words between two parts of a trigger, inside one clause. */
-const gap = (n: number): string => `(?:(?!bodies\\b|remains\\b|and\\b|but\\b|which\\b|who\\b|while\\b|when\\b|said\\b)[\\w$€£.,'’%-]+\\s+){0,${n}}?`;
+const gap = (n: number): string => `(?:(?!bodies\\b|remains\\b|coffins\\b|and\\b|but\\b|which\\b|who\\b|while\\b|when\\b|said\\b)[\\w$€£.,'’%-]+\\s+){0,${n}}?`;
 
 const MILITARY_CAPTIVES = alt(['prisoners of war', 'prisoners', 'POWs', 'PoWs', 'captives', 'soldiers', 'servicemen', 'servicemembers', 'troops', 'defenders', 'marines', 'fighters', 'combatants', 'officers', 'service members', 'military personnel', '(?:first|second|third|fourth|fifth|sixth|next|another|latest|last) group', 'group of (?:\\w+\\s+){0,3}?(?:soldiers|troops|prisoners|servicemen|POWs)']);
 const CIVIL_CAPTIVES = alt(['civilians', 'children', 'kids', 'minors', 'hostages', 'detainees', 'Ukrainians', 'Russians', 'citizens', 'people', 'journalists', 'women', 'men', 'teenagers', 'orphans', 'nationals', 'boys', 'girls', 'sons', 'daughters']);
@@ -81,7 +81,7 @@ export const EVENT_TRIGGERS: TriggerDef[] = [
   { id: 'release.captives-home', type: 'PRISONER_RELEASE', confidence: 0.65, pattern: `\\b(?:hostages|captives|detainees|prisoners)\\s+(?:who|that)\\s+[^.;]{1,80}?\\s+(?:came|returned|went|were brought|were flown)\\s+(?:back\\s+)?home\\b` },
   // ---- bodies of the dead
   { id: 'bodies.passive', type: 'BODY_REPATRIATION', confidence: 0.9, pattern: `(?<!\\bwhose\\s)(?<!\\btoll\\b[^.;]{0,80})\\b(?:bodies|remains)\\b[^.;:]{0,90}?\\b${PASSIVE}(?:also\\s+)?(?:returned|repatriated|handed(?: over)?|transferred|delivered|sent back|brought back|received|exchanged|recovered(?!\\s+from\\s+(?:the\\s+)?(?:rubble|debris|ruins|wreckage|site|river|sea|water|building)))\\b` },
-  { id: 'bodies.active', type: 'BODY_REPATRIATION', confidence: 0.9, pattern: `\\b(?:returned|returns|returning|repatriated|repatriate|repatriates|repatriating|return|handed over|hand over|hands over|handing over|transferred|transfer|transferring|delivered|sent back|brought back|brought home|brings? (?:back|home)|bringing (?:back|home)|received|receive|exchanged)\\s+${gap(7)}(?:bodies|remains)\\b` },
+  { id: 'bodies.active', type: 'BODY_REPATRIATION', confidence: 0.9, pattern: `\\b(?:returned|returns|returning|repatriated|repatriate|repatriates|repatriating|return|handed over|hand over|hands over|handing over|transferred|transfer|transferring|delivered|sent back|brought back|brought home|brings? (?:back|home)|bringing (?:back|home)|received|receive|exchanged)\\s+${gap(7)}(?:bodies|remains|coffins)\\b` },
   { id: 'bodies.singular', type: 'BODY_REPATRIATION', confidence: 0.75, pattern: `\\b(?:his|her|the)\\s+body\\s+(?:was|has been|had been)\\s+(?:(?:finally|eventually|later|also)\\s+)?(?:returned|repatriated|handed over|handed back|sent back|brought home|brought back)\\b` },
   { id: 'bodies.noun', type: 'BODY_REPATRIATION', noun: true, confidence: 0.8, pattern: `\\b(?:repatriation|return|transfer|exchange|handover)\\s+of\\s+(?:the\\s+)?(?:bodies|remains)\\b|\\bbod(?:y|ies)\\s+(?:exchange|swap|repatriation|transfer)s?\\b` },
   { id: 'bodies.those-of', type: 'BODY_REPATRIATION', confidence: 0.75, pattern: `(?<=\\b(?:bodies|remains)\\b[^.;]{0,160}?)\\bthose\\s+of\\s+${gap(3)}(?:soldiers|servicemen|troops|fighters|defenders|people|civilians|POWs|prisoners)\\s+${PASSIVE}(?:returned|repatriated|handed over|transferred|sent back)\\b` },
@@ -146,6 +146,7 @@ export const EVENT_TRIGGERS: TriggerDef[] = [
   { id: 'aid.on-hold', type: 'AID_SUSPENSION', confidence: 0.75, pattern: `\\bput\\s+${gap(5)}(?:support|aid|assistance|funding|payments|deliveries|shipments|cooperation)\\s+(?:to\\s+[\\w-]+\\s+|for\\s+[\\w-]+\\s+)?on\\s+hold\\b` },
   { id: 'aid.secured', type: 'AID_PROVISION', confidence: 0.7, pattern: `\\bsecured\\s+${gap(3)}(?:[$€£]|US\\$)[\\d.,]+(?:\\s*(?:million|billion|bn|m)\\b)?\\s+(?:in\\s+)?(?:new\\s+)?(?:pledges|aid|funding|loans|commitments|assistance|grants)\\b` },
   { id: 'aid.convoy', type: 'AID_PROVISION', confidence: 0.7, pattern: `\\b(?:planes?|flights?|convoys?|trains?|ships?|trucks|lorries|vessels?|aircraft)\\s+(?:carrying|loaded with|laden with)\\s+${gap(5)}(?:humanitarian|aid|supplies|medicines|medical supplies|generators|food)\\b` },
+  { id: 'aid.convoy-moved', type: 'AID_PROVISION', confidence: 0.55, pattern: `\\b(?:humanitarian|aid|relief|inter-agency|UN)\\s+convoys?\\b[^.;]{0,80}?\\b(?:reached|arrived|entered|delivered|crossed)\\b|\\bconvoys?\\s+of\\s+(?:[\\w-]+\\s+){1,3}?(?:trucks|lorries|vehicles|ambulances|fire engines)\\b[^.;]{0,80}?\\b(?:reached|arrived|entered|left|set off|departed|delivered|crossed)\\b` },
   { id: 'aid.took-delivery', type: 'AID_PROVISION', confidence: 0.7, pattern: `\\b(?:took|taken|take|takes|taking)\\s+delivery\\s+of\\b` },
   { id: 'aid.donation-of', type: 'AID_PROVISION', noun: true, confidence: 0.65, pattern: `\\bdonation\\s+of\\s+(?:an?\\s+|the\\s+|its\\s+|\\d[\\d,]*\\s+)?(?:[\\w-]+\\s+){0,3}?(?:systems?|batter(?:y|ies)|tanks|jets|aircraft|vehicles|weapons|equipment|ammunition|shells|missiles|launchers|helicopters|generators)\\b` },
   { id: 'aid.requested', type: 'AID_PROVISION', confidence: 0.65, pattern: `\\b(?:ask(?:ed|s|ing)?|request(?:ed|s|ing)?)\\s+(?:[\\w.'’-]+\\s+){0,4}?for\\s+(?:an?\\s+)?(?:additional\\s+|extra\\s+|further\\s+|another\\s+)?(?:[$€£]|US\\$)[\\d.,]+(?:\\s*(?:million|billion|bn|m)\\b)?\\s+(?:in\\s+)?(?:new\\s+|additional\\s+|emergency\\s+|military\\s+|supplemental\\s+)?(?:aid|assistance|funding|support)\\b` },
@@ -183,6 +184,7 @@ export const EVENT_TRIGGERS: TriggerDef[] = [
   { id: 'sanctions.seize', type: 'SANCTIONS', confidence: 0.7, pattern: `\\bseiz(?:e|ed|es|ing|ure\\s+of)\\s+(?:an?\\s+|the\\s+)?(?:[\\w$.,-]+\\s+){0,4}?(?:aircraft|plane|cargo jet|jet|yacht|superyacht|vessel|ship|tanker|assets|funds|property|properties|Antonov|million|billion)\\b` },
   { id: 'sanctions.export-ban', type: 'SANCTIONS', caseSensitive: true, confidence: 0.75, pattern: `\\b(?:(?:decided|voted|agreed|moved)\\s+to\\s+)?(?:ban(?:ned|s|ning)?|prohibit(?:ed|s|ing)?|restrict(?:ed|s|ing)?)\\s+(?:the\\s+)?exports?\\s+(?:of\\s+${gap(4)})?to\\s+(?:[\\w-]+\\s+){0,3}?(?:organi[sz]ations|entities|companies|firms|countries|[A-Z])` },
   { id: 'sanctions.import-ban', type: 'SANCTIONS', confidence: 0.7, pattern: `\\b(?:ban(?:s|ned|ning)?|phas(?:e|ed|es|ing)\\s+out|embargo(?:ed)?)\\s+(?:on\\s+)?(?:all\\s+)?(?:imports?\\s+of\\s+)?(?:Russian|Belarusian|Iranian)\\s+(?:[\\w,-]+\\s+){0,4}?(?:oil|gas|coal|imports|diamonds|steel|goods|products|LNG|crude|seafood|vodka|aluminium|aluminum)\\b` },
+  { id: 'sanctions.halted-imports', type: 'SANCTIONS', confidence: 0.55, pattern: `\\b(?:halt(?:ed|ing)|suspend(?:ed|ing)|block(?:ed|ing))\\s+(?:all\\s+)?imports?\\s+(?:of|from)\\b` },
   // ---- deportation and detention
   { id: 'deportation.verb', type: 'DEPORTATION', confidence: 0.85, pattern: `(?<!\\b(?:of|the|a|an|and|these|those|many)\\s+)\\b(?:deport(?:ed|s|ing)?|abduct(?:ed|s|ing)?|forcibly (?:transferred|relocated|removed|taken))\\s+(?:(?:between|from)\\s+[\\d.,]+(?:\\s+(?:million|thousand))?\\s+(?:and|to)\\s+)?${gap(5)}(?:children|kids|minors|people|civilians|Ukrainians|residents|orphans|teenagers|citizens|nationals|migrants|refugees|asylum seekers|families)\\b` },
   { id: 'deportation.passive', type: 'DEPORTATION', confidence: 0.8, pattern: `(?<=\\b(?:citizens|nationals|Ukrainians|people|migrants|refugees|families|residents|they|children)\\b[^.;]{0,40}?)(?<!\\b(?:who|that|which)\\s+)\\b(?:were|was|had been|have been|has been)\\s+(?:forcibly\\s+)?(?:expelled|deported)\\b|(?<!\\b(?:who|that|which)\\s+)\\b(?:have|has|had)\\s+(?:been\\s+)?(?:(?:forcibly|illegally|reportedly|allegedly|already)\\s+){0,2}(?:deported|forcibly transferred|(?<=\\b(?:children|kids|minors|orphans|teenagers|boys|girls)\\b[^.;]{0,60}?)abducted)\\b` },
@@ -229,6 +231,7 @@ export const EVENT_TRIGGERS: TriggerDef[] = [
   { id: 'attack.toll', type: 'ATTACK', confidence: 0.7, pattern: `\\b(?:death\\s+)?toll\\s+(?:from\\s+[^.;]{0,60}?\\s)?(?:has\\s+|had\\s+)?(?:risen|rose|climbed|increased|reached|jumped)\\s+to\\b|\\bclaim(?:ed|s|ing)\\s+the\\s+lives\\s+of\\b|\\b(?:leaving|left|leaves)\\s+(?:at least\\s+|more than\\s+|over\\s+|some\\s+|about\\s+|nearly\\s+)?(?:one|${COUNT_TO_FIFTY}|dozens|scores|hundreds)\\s+(?:people\\s+|civilians\\s+|others\\s+|residents\\s+)?(?:dead|killed)\\b` },
   { id: 'attack.were-injured', type: 'ATTACK', follows: true, confidence: 0.6, pattern: `\\b(?:people|civilians|residents|children|persons|others|soldiers|passengers|workers)\\s+(?:were|have been|had been)\\s+(?:(?:also|reportedly|seriously|severely|lightly)\\s+)?(?:injured|wounded|hurt)\\b(?!\\s+(?:in|during)\\s+(?:the\\s+|a\\s+)?(?:scuffles?|clashes|skirmish(?:es)?|brawls?|fights?|crush|stampede|accidents?|crash(?:es)?|collisions?|fires?|road|traffic|car)\\b)` },
   { id: 'attack.verb', type: 'ATTACK', caseSensitive: true, confidence: 0.75, pattern: `\\b(?:shell(?:ed|s)|bomb(?:ed|s)|attacked|struck${NOT_A_BLOW}|stormed|ambushed|pound(?:ed|s)|batter(?:ed|s)|pummell?(?:ed|s)|bombard(?:ed|s))\\s+(?:the\\s+)?${gap(3)}(?:[A-Z]|city|town|village|region|hospital|school|port|infrastructure|positions|grid|power|energy|\\d[\\d,]*\\s+(?:[\\w-]+\\s+)?(?:aircraft|planes|bombers|jets|helicopters|ships|vessels|tanks|vehicles)|(?:air\\s+)?bases?|airfields?|depots?|refinery|refineries)` },
+  { id: 'attack.fire-hit', type: 'ATTACK', confidence: 0.55, pattern: `\\b(?:gunfire|shellfire|rocket fire|sniper fire|machine-gun fire|artillery fire)\\s+(?:hit|struck|raked)\\b|\\b(?:heavy\\s+|heavier\\s+|fierce\\s+|deadly\\s+)?(?:fighting|clashes|gunfights?)\\s+(?:broke out|erupted)\\b|(?<!\\b(?:where|when|which)\\s+)\\b[Tt]he\\s+killing\\s+(?:took place|happened|occurred)\\b` },
   { id: 'attack.opened-fire', type: 'ATTACK', confidence: 0.7, pattern: `\\bopen(?:ed|s)?\\s+fire\\s+(?:at|on)\\b` },
   { id: 'attack.water-cannon', type: 'ATTACK', confidence: 0.7, pattern: `\\b(?:fired|firing|used|using|turned|aimed)\\s+(?:its|their|a|the)?\\s*water\\s+cannons?\\s+(?:at|on|against)\\b|\\bwater-cannon(?:ed|ing)\\b|\\bramm(?:ed|ing)\\s+(?:and\\s+board(?:ed|ing)\\s+)?(?:an?|the|two|three|several|\\d+)\\s+(?:[\\w-]+\\s+){0,3}?(?:vessels?|boats?|ships?|cars?|trucks?|vehicles?|gates?)\\b` },
   { id: 'attack.bombing-of', type: 'ATTACK', confidence: 0.7, pattern: `(?<!\\b(?:of|after|since|following|in|during|over)\\s+the\\s+)\\b(?:bombing|shelling|bombardment|storming)\\s+of\\s+(?:the\\s+)?${gap(3)}(?:sites?|facilit(?:y|ies)|plants?|cit(?:y|ies)|towns?|villages?|hospitals?|schools?|ports?|bases?|camps?|[A-Z][a-z])` },
@@ -275,6 +278,7 @@ export const EVENT_TRIGGERS: TriggerDef[] = [
   { id: 'invasion.incursion', type: 'INVASION', noun: true, needsAnchor: 'date', confidence: 0.7, pattern: `\\b(?:incursion|cross-border (?:raid|offensive|operation)|ground offensive|offensive)\\s+(?:into|in)\\b` },
   { id: 'invasion.noun', type: 'INVASION', noun: true, needsAnchor: 'date', confidence: 0.7, pattern: `\\b(?:full-scale\\s+|large-scale\\s+)?invasion\\b|\\bannexation\\b` },
   { id: 'invasion.incursion-launched', type: 'INVASION', confidence: 0.75, pattern: `\\b(?:launch(?:ed|es|ing)?|began|begun|started|mounted|staged)\\s+(?:a|an|its|their|the)\\s+(?:[\\w-]+\\s+){0,2}?incursion\\b` },
+  { id: 'invasion.ground-operation', type: 'INVASION', confidence: 0.6, pattern: `\\b(?:launch(?:ed|es|ing)?|began|begun|started)\\s+(?:what\\s+it\\s+(?:called|described as)\\s+)?(?:a|an|its|their|the)?\\s*(?:[\\w-]+\\s+){0,2}?ground\\s+(?:operations?|offensive|invasion)\\b` },
   { id: 'invasion.crossed-into', type: 'INVASION', needsAnchor: 'date', confidence: 0.7, pattern: `\\bcross-border\\s+incursion\\b|\\bcross(?:ed|ing)\\s+(?:the\\s+border\\s+)?into\\s+(?:[A-Z][\\w'’-]+\\s+){1,2}(?:region|oblast|province|territory)\\b|\\bopen(?:ed|s|ing)?\\s+(?:a\\s+)?(?:new|second|northern|southern)\\s+front\\b` },
   { id: 'invasion.entered', type: 'INVASION', caseSensitive: true, needsAnchor: 'date', confidence: 0.65, pattern: `\\bsent\\s+(?:ground\\s+)?(?:troops|forces|soldiers|tanks)\\s+(?:into|across)\\s+(?:[a-z]+\\s+)?[A-Z]|\\b(?:troops|forces|units|soldiers|army)\\s+(?:[\\w-]+\\s+)?(?:entered|crossed into|pushed into|advanced into|invaded)\\s+(?:the\\s+)?(?:[A-Z][\\w'’-]+\\s+){1,3}(?:region|oblast|province|territory|of)\\b` },
   { id: 'ceasefire.noun', type: 'CEASEFIRE', noun: true, confidence: 0.85, pattern: `\\b(?:ceasefire|cease-fire|truce|armistice)s?\\b|\\b(?:moratorium on|suspension of|halt (?:to|in|on))\\s+(?:the\\s+)?${gap(2)}(?:strikes|attacks|hostilities|fighting)\\b(?:\\s+(?:on|against)\\s+${gap(3)}(?:infrastructure|facilities|targets|sites|cities|civilians)\\b)?` },
@@ -324,18 +328,21 @@ export const EVENT_TRIGGERS: TriggerDef[] = [
   // Verb-core rules: the type's core verb with a light check on its object, for phrasings no rule above names
   // (lower confidence; a longer, more specific match wins an overlap).
   { id: 'detention.core', type: 'DETENTION', caseSensitive: true, confidence: 0.55, pattern: `\\b(?:[Aa]rrested|[Dd]etained|[Jj]ailed|[Ii]mprisoned|[Aa]bducted|[Kk]idnapped)\\s+(?!(?:The|A|An|This|That|It|In|On|At|Last|After|Before)\\b)[A-Z][\\w'’-]+\\b|(?<!\\b(?:who|that|which)\\s+)\\b(?:was|were|had been|has been)\\s+(?:later\\s+|subsequently\\s+|then\\s+)?(?:abducted|kidnapped|snatched)\\s+(?:in|at|on|from|outside|near|while|last)\\b|\\bextend(?:ed|s|ing)?\\s+(?:his|her|their|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:detention|arrest|custody)\\b` },
+  { id: 'detention.seized-people', type: 'DETENTION', confidence: 0.55, pattern: `\\b(?:seized|captured|snatched|grabbed|rounded up)\\s+(?:at least\\s+|more than\\s+|some\\s+|about\\s+|nearly\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:civilians|people|men|women|boys|girls|children|teenagers|workers|aid workers|journalists|reporters|fishermen|sailors|crew members|crew|tourists|villagers|passengers|students|pilgrims|hostages|soldiers|troops|foreigners|nationals|residents|relatives)\\b|\\b(?:seized|boarded and seized|detained)\\s+(?:a|an|the|two|three|four|five|\\d+)\\s+(?:[\\w-]+\\s+){0,2}?(?:fishing boats?|trawlers?|boats?|vessels?|tankers?)\\b|\\b(?:fishing boats?|trawlers?|vessels?|tankers?)\\s+(?:and\\s+(?:its|their)\\s+crews?\\s+)?(?:[\\w'’-]+\\s+){0,4}?(?:was|were|had been|has been)\\s+seized\\b|\\b(?:fishing boats?|trawlers?|vessels?|tankers?)\\s+seized\\s+by\\b` },
   { id: 'deportation.core', type: 'DEPORTATION', confidence: 0.55, pattern: `(?<!\\b(?:who|that|which|whom)\\s+)\\b(?:was|were|had been|has been|have been)\\s+(?:forcibly\\s+|summarily\\s+)?deported\\s+(?:to|from|back|in|on|last)\\b` },
   { id: 'aid-suspension.core', type: 'AID_SUSPENSION', confidence: 0.55, pattern: `\\b(?:suspend(?:ed|s|ing)?|paus(?:ed|es|ing)|halt(?:ed|s|ing)?)\\s+(?:the\\s+|its\\s+|their\\s+|all\\s+)?(?![^.;]{0,40}?\\b(?:offensive|military|combat|fighting|hostilities)\\b)(?:[\\w-]+\\s+){0,3}?(?:activities|operations|deliveries|admissions?|distributions?|convoys?|humanitarian work|aid work|relief work|food distributions?)\\b|\\bsuspend(?:ed|s|ing)?\\s+(?:the\\s+)?admission\\s+of\\b` },
   { id: 'aid.core', type: 'AID_PROVISION', confidence: 0.55, pattern: `\\b(?:delivered|donated|distributed|unloaded|handed over)\\s+(?:[\\w$€£.,-]+\\s+){0,5}?(?:tonnes|tons|food|supplies|kits|generators|ambulances?|vehicles|fire engines|medicines?|blankets|mattresses|parcels|meals)\\b|\\b(?:reached|helped|assisted|supported)\\s+(?:more than\\s+|over\\s+|some\\s+|about\\s+|nearly\\s+)?[\\d,]+\\s+(?:[\\w-]+\\s+){0,2}?(?:people|families|households|refugees|children|residents)\\s+with\\b|\\bcollected\\s+(?:[$€£]|US\\$)[\\d.,]+` },
   { id: 'meeting.core', type: 'MEETING', caseSensitive: true, confidence: 0.55, pattern: `\\b[Mm]et\\s+at\\s+(?:the\\s+)?[A-ZÀ-ÖØ-Þ]|\\b(?:spoke|talked)\\s+(?:for the first time|again|at length|for (?:more than\\s+)?(?:an hour|\\w+ hours|\\w+ minutes))\\b|\\b(?:[Tt]he|[Aa]|[Tt]heir)\\s+(?:phone\\s+|telephone\\s+)?call,?\\s+(?:which|that)\\s+[^.;]{0,60}?\\blasted\\b` },
   { id: 'protest.core', type: 'PROTEST', confidence: 0.55, pattern: `\\b(?:stood|gathered|assembled|massed|lined up)\\s+(?:outside|in front of|on the steps of|at the gates of)\\b[^.;]{0,90}?\\bwith\\s+(?:[\\w-]+\\s+){0,3}?(?:flags|banners?|placards|signs|posters|portraits|candles)\\b` },
   { id: 'policy.core', type: 'POLICY', confidence: 0.55, pattern: `\\b(?:closed|paused|suspended|ended|scrapped|extended)\\s+(?:the\\s+|a\\s+|its\\s+|new\\s+)?(?:[\\w-]+\\s+){0,3}?(?:program|programme|scheme)s?\\b|\\bpaused\\s+(?:new\\s+)?applications\\b|\\border(?:ed|s)?\\s+the\\s+(?:liquidation|dissolution|closure|suspension)\\s+of\\b|\\b(?:council|parliament|assembly|legislature|government|cabinet)\\s+(?:\\w+\\s+)?(?:voted|agreed)\\s+to\\s+(?:extend|keep|continue|settle|accept|take in|host|fund|cut|raise|approve)\\b` },
+  { id: 'policy.ordered-to-leave', type: 'POLICY', confidence: 0.55, pattern: `\\bordered\\s+(?:the\\s+)?(?:residents|civilians|people|inhabitants|families|villagers)\\s+(?:of\\s+[^.;]{1,60}?\\s+)?to\\s+(?:leave|evacuate|move|flee|relocate)\\b|\\b(?:cabinet|government|council of ministers)\\s+(?:on\\s+\\w+\\s+)?approved\\s+(?:new\\s+|tougher\\s+|emergency\\s+)?(?:measures|rules|a decree)\\b|\\bbarred\\s+(?:women|girls|men|foreigners|journalists|refugees|migrants|students)\\s+from\\b|\\bissued\\s+(?:a\\s+)?decrees?\\s+(?:dissolving|banning|ordering|suspending|closing|disbanding)\\b` },
   { id: 'sanctions.core', type: 'SANCTIONS', confidence: 0.55, pattern: `\\b(?:banned|prohibited|restricted|halted)\\s+(?:the\\s+)?exports?\\s+of\\s+[^.;]{1,60}?\\s+to\\s+(?:Russia|Belarus|Iran|North Korea|Syria|Venezuela)\\b` },
   { id: 'agreement.core', type: 'AGREEMENT', caseSensitive: true, confidence: 0.55, pattern: `\\b(?:was|were|had been|has been)\\s+initial(?:l)?ed\\b|\\b[Ii]nitial(?:l)?ed\\s+(?:the|a|an)\\b|\\b[Ss]igned\\s+the\\s+(?:[A-Z][\\w-]+\\s+){1,4}(?:on|of|for)\\b` },
   { id: 'speech.core', type: 'SPEECH', caseSensitive: true, confidence: 0.55, pattern: `\\b[Ss]peaking\\s+(?:in|at|to|before)\\s+(?:the\\s+)?(?:[A-Z][\\w-]+\\s+){0,3}(?:Assembly|Parliament|Congress|Senate|Rada|Duma|Bundestag|Knesset|Sejm|Forum|Conference|Summit|House of Commons|Security Council)\\b` },
   { id: 'detention.among-arrested', type: 'DETENTION', confidence: 0.55, pattern: `\\b(?:one|two|three|four|five|several)\\s+of\\s+(?:the\\s+)?(?:[\\d,]+|\\w+)\\s+(?:[\\w-]+\\s+)?(?:people|men|women|activists|protesters|suspects|journalists|opposition figures|members)\\s+(?:arrested|detained|jailed|sentenced)\\b|\\bamong\\s+(?:the\\s+)?(?:[\\d,]+|\\w+)\\s+(?:[\\w-]+\\s+)?(?:people|men|women|activists|protesters|suspects|journalists)\\s+(?:arrested|detained|jailed|sentenced)\\b` },
   { id: 'release.among-freed', type: 'PRISONER_RELEASE', caseSensitive: true, confidence: 0.55, pattern: `\\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal)\\s+of\\s+(?:the\\s+)?(?:[\\d,]+|\\w+)\\s+(?:[\\w-]+\\s+)?(?:people|prisoners|detainees|hostages|captives|soldiers|civilians|political prisoners|[A-Z][a-z]+(?:ans|ians|ese|is))\\s+(?:freed|released|pardoned)\\b|\\b[Aa]mong\\s+(?:the\\s+)?(?:[\\d,]+|\\w+)\\s+(?:[\\w-]+\\s+)?(?:people|prisoners|detainees|hostages|captives|soldiers|civilians|political prisoners|[A-Z][a-z]+(?:ans|ians|ese|is))\\s+(?:freed|released|pardoned)\\b` },
   { id: 'aid.spend-to-help', type: 'AID_PROVISION', confidence: 0.55, pattern: `\\bspend(?:s|ing)?\\s+(?:an?\\s+)?(?:additional\\s+|further\\s+|another\\s+)?(?:(?:[$€£]|US\\$|C\\$|A\\$)[\\d.,]+|[\\d.,]+\\s+(?:euros|dollars|pounds))\\s*(?:million|billion|bn|m)?\\s+(?:to\\s+(?:help|support|aid|assist|rebuild)|on\\s+(?:aid|humanitarian))\\b` },
+  { id: 'aid.offered-help', type: 'AID_PROVISION', confidence: 0.55, pattern: `\\b(?:offered|promised|pledged)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:help|assistance|support|expertise)\\s+(?:with|for|in|to rebuild|to restore)\\b|\\bpromised\\s+(?:an?\\s+)?(?:additional\\s+|further\\s+|another\\s+)?(?:(?:[$€£]|US\\$|EUR\\s?)[\\d.,]+|[\\d.,]+\\s+(?:(?:million|billion)\\s+)?(?:euros|dollars|pounds))\\s*(?:million|billion|bn|m)?\\s+(?:in\\s+\\w+\\s+)?(?:to\\s+(?:help|support|aid|assist|rebuild)|for)\\b` },
 ];
 
 /**
@@ -381,7 +388,7 @@ export const TRIGGER_KEYS: Record<string, string[]> = {
   'release.handed-to-red-cross': ['red cross', 'icrc', 'international committee'],
   'release.captives-home': ['home'],
   'bodies.passive': ['bodies', 'remains'],
-  'bodies.active': ['bodies', 'remains'],
+  'bodies.active': ['bodies', 'remains', 'coffins'],
   'bodies.singular': ['body'],
   'bodies.noun': ['bodies', 'remains', 'body'],
   'bodies.those-of': ['those of'],
@@ -442,6 +449,7 @@ export const TRIGGER_KEYS: Record<string, string[]> = {
   'aid.on-hold': ['on hold'],
   'aid.secured': ['secured'],
   'aid.convoy': ['carrying', 'loaded with', 'laden with'],
+  'aid.convoy-moved': ['convoy'],
   'aid.took-delivery': ['delivery of'],
   'aid.donation-of': ['donation of'],
   'aid.requested': ['ask', 'request'],
@@ -478,6 +486,7 @@ export const TRIGGER_KEYS: Record<string, string[]> = {
   'sanctions.seize': ['seiz'],
   'sanctions.export-ban': ['export'],
   'sanctions.import-ban': ['russian', 'belarusian', 'iranian'],
+  'sanctions.halted-imports': ['import'],
   'deportation.verb': ['deport', 'abduct', 'forcibly'],
   'deportation.passive': ['expelled', 'deported', 'deported', 'abducted', 'transferred'],
   'deportation.group': ['deported'],
@@ -522,6 +531,7 @@ export const TRIGGER_KEYS: Record<string, string[]> = {
   'attack.toll': ['lives of', 'dead', 'killed', 'toll'],
   'attack.were-injured': ['injured', 'wounded', 'hurt'],
   'attack.verb': ['shell', 'bomb', 'attacked', 'struck', 'stormed', 'ambushed', 'pound', 'batter', 'pummel'],
+  'attack.fire-hit': ['fire', 'fighting', 'clashes', 'gunfight', 'killing'],
   'attack.opened-fire': ['opened fire', 'open fire', 'opens fire'],
   'attack.water-cannon': ['water cannon', 'water-cannon', 'ramm'],
   'attack.bombing-of': ['bombing', 'shelling', 'bombardment', 'storming'],
@@ -566,6 +576,7 @@ export const TRIGGER_KEYS: Record<string, string[]> = {
   'invasion.incursion': ['incursion', 'offensive', 'cross-border'],
   'invasion.noun': ['invasion', 'annexation'],
   'invasion.incursion-launched': ['incursion'],
+  'invasion.ground-operation': ['ground'],
   'invasion.crossed-into': ['incursion', 'crossed into', 'crossing into', 'front'],
   'invasion.entered': ['entered', 'crossed into', 'pushed into', 'advanced into', 'invaded', 'sent'],
   'ceasefire.noun': ['ceasefire', 'cease-fire', 'truce', 'armistice', 'moratorium', 'suspension', 'halt'],
@@ -612,16 +623,19 @@ export const TRIGGER_KEYS: Record<string, string[]> = {
   'policy.annulled': ['annul', 'from office', 'from duty', 'from his post', 'from her post', 'from the party', 'from parliament'],
   'policy.establishment': ['establishment', 'creation', 'setting up', 'formation', 'introduction', 'opening', 'remote', 'online', 'distance'],
   'detention.core': ['arrested', 'detained', 'jailed', 'imprisoned', 'abducted', 'kidnapped', 'seized', 'snatched', 'detention', 'custody'],
+  'detention.seized-people': ['seized', 'captured', 'snatched', 'grabbed', 'rounded up'],
   'deportation.core': ['deported'],
   'aid-suspension.core': ['suspend', 'paus', 'halt'],
   'aid.core': ['delivered', 'donated', 'distributed', 'unloaded', 'handed over', 'reached', 'helped', 'assisted', 'supported', 'collected'],
   'meeting.core': ['met at', 'spoke', 'talked', 'lasted'],
   'protest.core': ['flags', 'banner', 'placards', 'signs', 'posters', 'portraits', 'candles'],
   'policy.core': ['program', 'scheme', 'applications', 'liquidation', 'dissolution', 'closure', 'suspension', 'voted', 'agreed'],
+  'policy.ordered-to-leave': ['ordered', 'approved', 'barred', 'decree'],
   'sanctions.core': ['export'],
   'agreement.core': ['initial', 'signed the'],
   'speech.core': ['speaking'],
   'detention.among-arrested': ['arrested', 'detained', 'jailed', 'sentenced'],
   'release.among-freed': ['freed', 'released', 'pardoned'],
   'aid.spend-to-help': ['spend'],
+  'aid.offered-help': ['offered', 'promised', 'pledged'],
 };
