@@ -149,6 +149,14 @@ describe('extractEntities: typing and canonical names', () => {
     expect(es.filter((e) => e.type === 'PLACE' && e.name.startsWith(alias))).toEqual([]);
   });
 
+  it.each<string>([
+    // A way between two capitals names the cities; a move "to" a capital a few words after its verb is a place.
+    'A strike near the border cut the main road between Oslo and Stockholm on Friday.',
+    'The wounded were flown by military transport aircraft to Oslo for treatment.',
+  ])('capital as place: %s', (text) => {
+    expect(entities(text).find((e) => e.name === 'Oslo')?.type).toBe('PLACE');
+  });
+
   it('reads an undecided capital the way the rest of the article does', () => {
     const es = entities('Moscow has rejected the offer again. The talks in Geneva stalled, and Moscow was not at the table.');
     expect(es.map((e) => e.name)).not.toContain('Moscow');

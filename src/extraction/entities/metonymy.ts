@@ -17,7 +17,10 @@ const ACTOR_BEFORE = new Set(
 /** Words that pass the decision to the word before them ("with both Moscow and Kyiv"). */
 const TRANSPARENT = new Set(['both', 'either', 'neither']);
 const PLACE_BEFORE = new Set('in near at outside around across into inside visit visited visiting toward towards over above'.split(' '));
-const TRAVEL = new Set('route trip travel traveled travelled flew fly flying arrived arrive came come went go going returned return moved visit journey way back headed heading delegation evacuated relocated fled'.split(' '));
+const TRAVEL = new Set(('route trip travel traveled travelled flew fly flying flown arrived arrive came come went go going returned return moved visit journey way back headed heading delegation evacuated relocated fled ' +
+  'taken brought transported delivered driven deported transferred airlifted bused flights trains road roads highway railway').split(' '));
+/** Nouns of a way between two places: "the road between Beirut and Damascus" names the cities. */
+const ROUTE = new Set('road roads highway motorway railway rail route flights flight trains train border crossing corridor bridge line pipeline distance drive journey'.split(' '));
 const ACTOR_SUFFIX = new Set('led backed brokered controlled imposed proposed sponsored allied friendly aligned'.split(' '));
 
 /** How a capital is read: its government acting, the city, or undecided by its sentence. */
@@ -44,11 +47,14 @@ export function capitalReading(tokens: Token[], i: number): CapitalReading {
   if (prev && prev.after === '' && TRANSPARENT.has(prev.text.toLowerCase()) && i >= 2) prev = tokens[(back = i - 2)];
   if (!prev || prev.after !== '') return null;
   const p = prev.text.toLowerCase();
+  const route = (k: number) => tokens[k].text.toLowerCase() === 'between' && k > 0 && ROUTE.has(tokens[k - 1].text.toLowerCase());
+  if (route(back)) return 'place';
   if (ACTOR_BEFORE.has(p)) return 'actor';
   if (PLACE_BEFORE.has(p)) return 'place';
   if (p === 'and' || p === 'or') {
     // "between Washington and Kyiv": like the capital before the conjunction
     for (let k = back - 1; k >= Math.max(0, back - 3); k--) {
+      if (route(k)) return 'place';
       if (ACTOR_BEFORE.has(tokens[k].text.toLowerCase())) return 'actor';
       if (PLACE_BEFORE.has(tokens[k].text.toLowerCase())) return 'place';
     }
@@ -57,8 +63,12 @@ export function capitalReading(tokens: Token[], i: number): CapitalReading {
   // "From Jerusalem he flew to …": a sentence that starts from a city starts from the place
   if (p === 'from' && prev.initial) return 'place';
   if (p === 'to' || p === 'from') {
-    const p2 = tokens[back - 1]?.text.toLowerCase();
-    return p2 && TRAVEL.has(p2) ? 'place' : 'actor';
+    // "were delivered by military aircraft to Moscow": a verb of moving a few words back, in the same clause.
+    for (let k = back - 1; k >= Math.max(0, back - 8); k--) {
+      if (TRAVEL.has(tokens[k].text.toLowerCase())) return 'place';
+      if (tokens[k].after !== '') break;
+    }
+    return 'actor';
   }
   return null;
 }
