@@ -1,4 +1,4 @@
-import { CUMULATIVE_CUE, DEMONYMS, FITTING_HEADS, MEDIATOR_CUE, PLACE_PREP, RECIPIENT_CUE } from '../lexicon/events-cues';
+import { CUMULATIVE_CUE, DEMONYMS, FITTING_HEADS, MEDIATOR_CUE, ORDINAL, PLACE_PREP, RECIPIENT_CUE } from '../lexicon/events-cues';
 import { countryByDemonym } from '../gazetteer';
 import { addDays, iso, monthEnd, monthStart, parseIso } from '../time/calendar';
 import type { Entity, EventType, Participant, Quantity, Role, Span, TimeExpr } from '../types';
@@ -79,7 +79,7 @@ export function pickDate(c: ArgContext): TimeExpr | null {
     // "a ban on Russian gas starting in 2027": when a measure takes effect, not when it was decided.
     if (t.offsets.start > c.trigger.end && MEASURES.has(c.type) && /\b(?:starting|beginning|effective|taking effect)\s+(?:in\s+|on\s+|from\s+)?$/i.test(c.input.slice(Math.max(0, t.offsets.start - 24), t.offsets.start))) continue;
     // "the largest prisoner exchange since the start of the invasion": a superlative's range, not the event's day.
-    if (t.offsets.start > c.trigger.end && (t.prep === 'since' || /\bsince\b/i.test(c.input.slice(c.trigger.end, t.offsets.start))) && /\b(?:largest|biggest|first|deadliest|worst|heaviest|most|longest|only|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+(?:[\w'’-]+\s+){0,3}$/i.test(c.input.slice(Math.max(c.sentence.start, c.trigger.start - 40), c.trigger.start))) continue;
+    if (t.offsets.start > c.trigger.end && (t.prep === 'since' || /\bsince\b/i.test(c.input.slice(c.trigger.end, t.offsets.start))) && SUPERLATIVE_BEFORE.test(c.input.slice(Math.max(c.sentence.start, c.trigger.start - 40), c.trigger.start))) continue;
     // "Trudeau, who hands over the leadership on March 9, also said Canada would send …": an aside on what a person will do has its own time.
     if (t.offsets.end <= c.trigger.start && /,\s+(?:who|whose)\s+(?:[\w'’-]+\s+){0,2}?(?:will|is|are|hands|takes|leaves|steps|plans|faces|stands)\b[^,;]*$/i.test(c.input.slice(c.sentence.start, t.offsets.start)) && /^[^,;]*,/.test(c.input.slice(t.offsets.end, c.trigger.start))) continue;
     // "detained on suspicion of attacking Volkov in Vilnius in March": the time of the grounds, not of the arrest.
@@ -122,6 +122,9 @@ export function pickDate(c: ArgContext): TimeExpr | null {
   }
   return best;
 }
+
+/** "the largest exchange since …", "the eighth protest since mid-December": a superlative or an ordinal whose range is no date. */
+const SUPERLATIVE_BEFORE = new RegExp(`\\b(?:largest|biggest|deadliest|worst|heaviest|most|longest|only|${ORDINAL})\\s+(?:[\\w'’-]+\\s+){0,3}$`, 'i');
 
 /** A point in time named as the start of an open range ("since mid-March"), taken on its own. */
 function closed(t: TimeExpr): TimeExpr {
@@ -222,7 +225,7 @@ export function pickQuantity(c: ArgContext): { quantity: Quantity; cumulative: b
     if (/\b(?:worth|valued at|totall?ing|total of|budget of|overall)\s+(?:up to|about|around|some|nearly|more than|over)?\s*$/i.test(lead) && !/\b(?:package|tranche|shipment|deal|aid|assistance)\s+(?:worth|valued at|totall?ing)\b/i.test(lead)) score += 150;
     // "130 Ukrainian and 90 Russian servicemen went home": a pair of sides is counted by the first one named.
     if (/\d[\d,]*\s+[A-Z][\w'’-]+\s+and\s+$/.test(c.input.slice(Math.max(0, q.offsets.start - 40), q.offsets.start))) score += 60;
-    // "106 servicemen were freed - eight officers and 98 privates": a breakdown after a dash or colon is part of the count.
+    // "106 servicemen were freed - eight officers and 98 privates": a breakdown after a dash is part of the count.
     if (q.offsets.start > c.trigger.start && /\b\d[\d,]*\s+[^.;:]{0,50}\s[-–—]\s+$/.test(c.input.slice(Math.max(c.sentence.start, q.offsets.start - 70), q.offsets.start))) score += 120;
     // An aid event is counted by its money before the weapons it includes.
     if ((c.type === 'AID_PROVISION' || c.type === 'AID_SUSPENSION') && q.head !== 'money') score += 80;

@@ -1,5 +1,5 @@
 import { EVENT_TRIGGERS, TRIGGER_KEYS, type TriggerDef } from '../lexicon/events-triggers';
-import { DEFINITE_BEFORE, GENERIC_BEFORE, GROUNDS_BEFORE, HYPOTHETICAL_BEFORE } from '../lexicon/events-cues';
+import { DEFINITE_BEFORE, GENERIC_BEFORE, GROUNDS_BEFORE, HYPOTHETICAL_BEFORE, ORDINAL } from '../lexicon/events-cues';
 import type { Span } from '../types';
 
 export interface TriggerHit {
@@ -20,7 +20,7 @@ const COMPILED = EVENT_TRIGGERS.map((def) => {
   return { def, gate: keys ? new RegExp(keys.map(escape).join('|')) : null, re: new RegExp(def.pattern, def.caseSensitive ? 'g' : 'gi') };
 });
 /** "a phone call", "the first direct talks", "the latest swap": a new event, not a reference back. */
-const INDEFINITE_BEFORE = /\b(?:a|an|another)\s+(?:[\w'’-]+\s+){0,2}$|(?:\b(?:the|its|their)|\w['’]s)\s+(?:first|latest|largest|biggest|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)|inaugural|opening|founding)\s+(?:[\w'’-]+\s+){0,2}$|\b(?:the|its|their)\s+\d+-(?:hour|day|week|month)\s+$|\b(?:the|its|their)\s+(?:previous|prior|preceding|last)\s+$/i;
+const INDEFINITE_BEFORE = new RegExp(`\\b(?:a|an|another)\\s+(?:[\\w'’-]+\\s+){0,2}$|(?:\\b(?:the|its|their)|\\w['’]s)\\s+(?:${ORDINAL}|latest|largest|biggest|inaugural|opening|founding)\\s+(?:[\\w'’-]+\\s+){0,2}$|\\b(?:the|its|their)\\s+\\d+-(?:hour|day|week|month)\\s+$|\\b(?:the|its|their)\\s+(?:previous|prior|preceding|last)\\s+$`, 'i');
 /** "It was the second swap this month": the story's own event classed by an ordinal, not a new one. */
 const COPULAR_ORDINAL = /\b(?:it|this|that|which)\s+(?:is|was|marks|marked|became)\s+(?:the|its|their)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|largest|biggest)\s+(?:[\w'’-]+\s+){0,2}$/i;
 /** "the previous swap on May 31": one earlier event of its own, not a generic mention of several. */

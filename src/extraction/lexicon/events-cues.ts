@@ -26,6 +26,9 @@ export const FITTING_HEADS: Partial<Record<EventType, RegExp>> = {
   POLICY: /^(?:people|refugees|ukrainians|migrants|persons|men|women|citizens|children|residents|inhabitants|families|civilians|students|pupils|tonnes|tons|money|diplomats|envoys|reservists|conscripts|recruits|troops|soldiers|servicemen)$/,
 };
 
+/** Ordinals as a regex source: "the tenth meeting", "the 3rd round", "the eighth protest since December". */
+export const ORDINAL = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d+(?:st|nd|rd|th))';
+
 /** Counts that are running totals, not this event's own. */
 export const CUMULATIVE_CUE = /\b(?:since|in total|a total of|total of|so far|to date|overall|altogether|brought the (?:total |number )|the number of(?!\s+(?:people|those|civilians|victims|soldiers)\s+(?:killed|dead|injured|wounded))|in the (?:last|past) \w+ (?:years|months)|throughout)\b/i;
 
