@@ -23,6 +23,8 @@ describe('extractEntities: typing and canonical names', () => {
     ['The Ministry of Digital Transformation and the National Bank of Ukraine signed a memorandum, Ukrinform reported.', ['ORGANIZATION:Ministry of Digital Transformation', 'ORGANIZATION:National Bank of Ukraine', 'ORGANIZATION:Ukrinform', 'PLACE:Ukraine']],
     ['Drones struck an oil depot in the Belgorod region overnight, and fires burned in Kharkov until noon.', ['PLACE:Belgorod Oblast', 'PLACE:Kharkiv']],
     ['Protesters gathered outside the U.S. Embassy in Warsaw and marched to the Palace of Culture.', ['ORGANIZATION:U.S. Embassy in Warsaw', 'PLACE:Warsaw']],
+    // A Spanish or Portuguese place word starts a place ("Plaza Murillo", "Casa Rosada"); a gendarmerie is an organisation.
+    ['Troops took over Plaza Murillo, and the envoy was received at the Casa Rosada by the National Gendarmerie.', ['ORGANIZATION:National Gendarmerie', 'PLACE:Casa Rosada', 'PLACE:Plaza Murillo']],
     ['Zelenskyy thanked Britain and the UAE for mediating, while Kremlin spokesman Dmitry Peskov declined to comment.', ['ORGANIZATION:Kremlin', 'PERSON:Dmitry Peskov', 'PERSON:Volodymyr Zelensky', 'PLACE:United Arab Emirates', 'PLACE:United Kingdom']],
     // abbreviated titles and places with a dot
     ['Regional Gov. Marta Kovalenko said that 12 people were injured in the city overnight.', ['PERSON:Marta Kovalenko']],

@@ -3,7 +3,7 @@ import { EntityTable } from './table';
 import { ArticleContext } from './context';
 import { lookupKnown, maxKnownTokens } from './lexicon-index';
 import { countryByDemonym, countryByName, countryOfCapital, curatedPlace, region } from '../gazetteer';
-import { isCommonWord, isFirstName, isNonEntityHead, isOrgHead, isOrgStart, isPlaceHead, isTitleHead } from './word-class';
+import { isCommonWord, isFirstName, isNonEntityHead, isOrgHead, isOrgStart, isPlaceHead, isPlaceStart, isTitleHead } from './word-class';
 import { MEDIA_ROLES, NON_ENTITY_STARTS, OFFICE_TITLES, PLATFORMS } from '../lexicon/words';
 import { orgCueAt } from './runs';
 import { decideCapitals, resolveKnown } from './known';
@@ -120,7 +120,7 @@ export class Resolver {
       return;
     }
     if (titledPerson(ctx, run, tokens, index)) return;
-    if (run.length >= 2 && this.placeByCue(run, tokens, index)) {
+    if (run.length >= 2 && (isPlaceStart(words[0]) || this.placeByCue(run, tokens, index))) {
       ctx.table.add('PLACE', surface.replace(/^The\s+/, ''), surface, ctx.span(run));
       return;
     }

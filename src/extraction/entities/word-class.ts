@@ -2,7 +2,7 @@ import commonWords from '../lexicon/data/common-words.json';
 import firstNames from '../lexicon/data/first-names.json';
 import { EXTRA_FIRST_NAMES } from '../lexicon/first-names';
 import {
-  NON_ENTITY_HEADS, ORG_HEADS, ORG_STARTS, PLACE_HEADS, SOFT_STOPS, STOP_WORDS, TITLE_ABBREVIATIONS, TITLE_MODIFIERS, TITLE_WORDS,
+  NON_ENTITY_HEADS, ORG_HEADS, ORG_STARTS, PLACE_HEADS, PLACE_STARTS, SOFT_STOPS, STOP_WORDS, TITLE_ABBREVIATIONS, TITLE_MODIFIERS, TITLE_WORDS,
 } from '../lexicon/words';
 
 const COMMON = new Set(commonWords as string[]);
@@ -24,6 +24,7 @@ export const isTitle = (w: string): boolean => TITLE_WORDS.has(w.toLowerCase());
 export const isOrgHead = (w: string): boolean => ORG_HEADS.has(w.toLowerCase());
 export const isOrgStart = (w: string): boolean => ORG_STARTS.has(w.toLowerCase());
 export const isPlaceHead = (w: string): boolean => PLACE_HEADS.has(w.toLowerCase());
+export const isPlaceStart = (w: string): boolean => PLACE_STARTS.has(w.toLowerCase());
 export const isNonEntityHead = (w: string): boolean => NON_ENTITY_HEADS.has(w.toLowerCase());
 export const isTitleAbbreviation = (w: string): boolean => TITLE_ABBREVIATIONS.has(w.toLowerCase());
 export const isSoftStop = (w: string): boolean => SOFT_STOPS.has(w.toLowerCase());

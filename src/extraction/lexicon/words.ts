@@ -43,7 +43,7 @@ corporation group guard police army navy brigade regiment battalion division com
 government cabinet secretariat inspectorate authority board tribunal prosecutor's prosecutor’s network
 agency press society alliance apparatus force intelligence
 coalition club team church patriarchate duma rada senate congress chamber cross crescent program programme
-initiative project mission inc ltd llc plc corp co airlines railways conference
+initiative project mission inc ltd llc plc corp co airlines railways conference gendarmerie carabinieri
 `);
 
 /** Lower-case nouns after a name that make it an organisation ("Save Ukraine non-profit organization"). */
@@ -94,8 +94,11 @@ stadium arena cathedral church monastery palace castle park plant works factory 
 river lake sea ocean bay gulf strait straits canal channel reservoir spit peninsula mountain mountains hill valley desert district oblast region
 province raion county krai village town city hospital base airbase airfield colony prison monument
 memorial cemetery stone shoal shoals reef atoll place chowk crossing checkpoint corridor plaza wharf quay pier
-mosque synagogue temple shrine heights prospekt prospect embankment garden gardens fountain auditorium cosmodrome heath dvor
+mosque synagogue temple shrine heights prospekt prospect embankment garden gardens fountain auditorium cosmodrome heath dvor museum hub
 `);
+
+/** First words that make a run a place in Spanish, Portuguese, Italian or French names ("Plaza Murillo", "Casa Rosada", "Ponta Vermelha"). */
+export const PLACE_STARTS = set('plaza palacio palazzo casa ponta praça praca piazza calle avenida puerto cerro lago monte sierra playa puente castillo aguas bahía bahia isla ciudad barrio colonia');
 
 /** Heads that make a run a document, law, event or other non-entity ("Geneva Conventions", "Law No."). */
 export const NON_ENTITY_HEADS = set(`
