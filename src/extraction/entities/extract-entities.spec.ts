@@ -56,6 +56,11 @@ describe('extractEntities: typing and canonical names', () => {
     ['Atlantis’s Commissioner for Human Rights Dmytro Kovalenko said the detainees were freed.', ['PERSON:Dmytro Kovalenko']],
     // surnames of well-known figures resolve alone
     ['Lord Cameron met Fidan and Pistorius in Munich.', ['PERSON:Boris Pistorius', 'PERSON:David Cameron', 'PERSON:Hakan Fidan', 'PLACE:Munich']],
+    // names sharing a plural noun of localities; a district is also its bare name
+    ['Farmers blocked the Dorohusk, Hrebenne and Korczowa crossings while drones hit the Hodan and Wadajir districts.', ['PLACE:Dorohusk', 'PLACE:Hodan district', 'PLACE:Korczowa', 'PLACE:Wadajir district']],
+    ['Warships shelled the ports of Hodeidah, Ras Isa and Salif.', ['PLACE:Hodeidah', 'PLACE:Ras Isa', 'PLACE:Salif']],
+    // towns only the GeoNames data knows, in a locative slot or named as villages
+    ['The envoy flew to Juba, and shells fell near the village of Cherkaska Lozova.', ['PLACE:Cherkaska Lozova', 'PLACE:Juba']],
     // places of the domain the package data misses
     ['Barges left Izmail on the Danube for Transnistria.', ['PLACE:Danube', 'PLACE:Izmail', 'PLACE:Transnistria']],
     // a ship's name is not an entity of the contract

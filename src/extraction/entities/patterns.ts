@@ -21,6 +21,20 @@ const EMBASSY = /\b(U\.S\.|US|UK|U\.K\.|[A-Z][\p{L}]+)\s+([Ee]mbassy|Consulate)\
 const REGION = /\b([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?)\s+([Rr]egion|[Oo]blast|[Pp]rovince|[Kk]rai)\b/gu;
 /** "the Donetsk, Luhansk and Kherson regions": a list of names sharing a plural head. */
 const REGIONS = /\b((?:[A-Z][\p{L}-]+,\s+)*[A-Z][\p{L}-]+,?\s+and\s+[A-Z][\p{L}-]+)\s+(?:[Rr]egions|[Oo]blasts|[Pp]rovinces)\b/gu;
+/** One place name in a list: "Hrebenne", "Ras Isa", "Meiss al-Jabal". */
+const LIST_NAME = "[A-Z][\\p{L}'’-]+(?:\\s(?:al-|el-)?[A-Z][\\p{L}'’-]+)?";
+/**
+ * "the Dorohusk, Hrebenne and Korczowa crossings", "the Slobidskyi and Osnovianskyi districts", "the ports of
+ * Hodeidah, Ras Isa and Salif": names sharing a plural noun of localities.
+ */
+const LOCALITIES = new RegExp(
+  `\\b((?:${LIST_NAME},\\s+)*${LIST_NAME},?\\s+and\\s+${LIST_NAME})\\s+(?:(?:border|nuclear|oil|gas|military)\\s+)?(districts|raions|hromadas|sectors|crossings|checkpoints|villages|towns|ports|airports|sites|fields|camps|neighbou?rhoods|municipalities|counties)\\b` +
+    `|\\b(?:districts|hromadas|villages|towns|cities|ports|settlements|neighbou?rhoods)\\s+of\\s+((?:${LIST_NAME},\\s+)*${LIST_NAME},?\\s+and\\s+${LIST_NAME})\\b`,
+  'gu',
+);
+/** Localities named together with their kind: "the Hodan and Wadajir districts" are "Hodan district" and "Wadajir district". */
+const KIND_NAMED = /^(?:district|raion|hromada)s$/;
+
 /** "Ukraine's armed forces", "Ukrainian Armed Forces". */
 const ARMED = /\b([A-Z][\p{L}]+)(['’]s)?\s+[Aa]rmed\s+[Ff]orces\b/gu;
 /** "Ukraine's air force", "the Russian Navy": a country's service named by its owner. */
@@ -30,7 +44,7 @@ const FACILITY = /\b([A-Z][\p{L}\d-]*\d[\p{L}\d-]*|[A-Z][\p{L}-]+)\s+((?:penal|p
 /** "the village of Dubovoye", "the settlement of Kozacha Lopan": a settlement named after its kind. */
 const SETTLEMENT = /\b(?:village|town|city|settlement|hamlet|township|port city|port town)\s+of\s+([A-Z][\p{L}'’]+(?:[-\s][A-Z][\p{L}'’]+)?)/gu;
 /** "the Shebekino district", "Sviatoshynskyi district": a district of a city or region. */
-const DISTRICT = /\b([A-Z][\p{L}'’-]+)\s+([Dd]istrict|[Rr]aion)\b(?!\s+(?:Court|Council|Administration|Prosecutor))/gu;
+const DISTRICT = /\b([A-Z][\p{L}'’-]+)\s+([Dd]istrict|[Rr]aion|[Hh]romada)\b(?!\s+(?:Court|Council|Administration|Prosecutor))/gu;
 /** "the Universytet metro station". */
 const STATION = /\b([A-Z][\p{L}-]+)\s+(metro|subway|railway|train)\s+station\b/gu;
 
@@ -103,6 +117,21 @@ export function institutionPatterns(s: Sentence, table: EntityTable): { start: n
       covered.push(span(at + w.index, w[0].length));
     }
   }
+  // "the Dorohusk, Hrebenne and Korczowa crossings": each name of the list is a place.
+  LOCALITIES.lastIndex = 0;
+  while ((m = LOCALITIES.exec(text))) {
+    const list = m[1] ?? m[3];
+    const at = m.index + m[0].indexOf(list);
+    const kind = m[2] && KIND_NAMED.test(m[2]) ? m[2].slice(0, -1) : null;
+    for (const w of list.matchAll(new RegExp(LIST_NAME, 'gu'))) {
+      const name = w[0];
+      if (countryByName(name) || countryByDemonym(name) || isCommonWord(name.split(/[-\s]/)[0]) || table.covered(span(at + w.index!, name.length))) continue;
+      if (lookupKnown(name).some((k) => k.type !== 'PLACE')) continue;
+      const known = curatedPlace(name) ?? (kind ? null : cities(name)[0] ?? null);
+      table.add('PLACE', known?.name ?? (kind ? `${name} ${kind}` : name), name, span(at + w.index!, name.length), { geo: known?.geo ?? null });
+      covered.push(span(at + w.index!, name.length));
+    }
+  }
   while ((m = REGION.exec(text))) {
     if (countryByName(m[1])) continue;
     const r = region(m[1]);
@@ -131,16 +160,18 @@ export function institutionPatterns(s: Sentence, table: EntityTable): { start: n
   }
   SETTLEMENT.lastIndex = 0;
   while ((m = SETTLEMENT.exec(text))) {
-    // a name the gazetteer knows is typed (and named) by the gazetteer
-    if (countryByName(m[1]) || cities(m[1]).length > 0 || curatedPlace(m[1]) || isCommonWord(m[1].split(/[-\s]/)[0])) continue;
+    // a country or curated place is typed (and named) by the gazetteer; a town of the package data keeps its name and, when it is the only one, its map point
+    if (countryByName(m[1]) || curatedPlace(m[1]) || isCommonWord(m[1].split(/[-\s]/)[0])) continue;
+    const towns = cities(m[1]);
     const at = m.index + m[0].length - m[1].length;
-    table.add('PLACE', m[1], null, span(at, m[1].length));
+    table.add('PLACE', towns[0]?.name ?? m[1], m[1], span(at, m[1].length), { geo: towns.length === 1 ? towns[0].geo : null });
     covered.push(span(at, m[1].length));
   }
   DISTRICT.lastIndex = 0;
   while ((m = DISTRICT.exec(text))) {
     if (countryByName(m[1]) || countryByDemonym(m[1]) || isCommonWord(m[1]) || /^(?:The|A|An|This|That|Each|Every)$/.test(m[1])) continue;
-    table.add('PLACE', m[0], null, span(m.index, m[0].length));
+    // "the Bondhere district" is also plain "Bondhere"
+    table.add('PLACE', m[0], m[1], span(m.index, m[0].length));
     covered.push(span(m.index, m[0].length));
   }
   while ((m = STATION.exec(text))) {

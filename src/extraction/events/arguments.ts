@@ -53,6 +53,14 @@ export function pickDate(c: ArgContext): TimeExpr | null {
     const named = c.times.find((t) => t.offsets && t.offsets.end <= relAt && t.offsets.start >= relAt - 60 && /^\s+(?:[\w'’-]+\s+){1,4}$/.test(c.input.slice(t.offsets.end, relAt)) && /\b(?:the|a|an)\s+$/i.test(c.input.slice(Math.max(0, t.offsets.start - 5), t.offsets.start)));
     if (named) return closed(named);
   }
+  // "Saturday's drone strike on a bus near the town, which killed nine people": a which-clause tells of the noun before it, dated there.
+  const which = /,\s+which\s+[^,.;]*$/i.exec(head);
+  const whichAt = which ? c.sentence.start + which.index : -1;
+  if (which && !c.times.some((t) => t.offsets && t.offsets.start > whichAt && inside(t.offsets, c.sentence))) {
+    const noun = c.times.find((t) => t.offsets && t.offsets.end <= whichAt && t.offsets.start >= whichAt - 100 && !/[,;:]/.test(c.input.slice(t.offsets.end, whichAt)) &&
+      (/^['’]s\s/.test(c.input.slice(t.offsets.end, t.offsets.end + 3)) || /\b(?:the|a|an)\s+$/i.test(c.input.slice(Math.max(0, t.offsets.start - 5), t.offsets.start))));
+    if (noun) return closed(noun);
+  }
   // "the first exchange since mid-March, when Kyiv and Moscow traded 175 prisoners": the when-clause tells what happened then.
   if (/^when\b/i.test(c.input.slice(c.clause.start, c.clause.start + 5))) {
     const then = c.times.find((t) => t.offsets && t.offsets.end <= c.clause.start && /^\s*,\s*$/.test(c.input.slice(t.offsets.end, c.clause.start)));

@@ -47,6 +47,8 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
   // A fronted "Two days after X," cannot date the main clause; "two hours after" is the same day.
   ['Two days after the vote, parliament passed a law on pensions.', '2025-03-06', 'POLICY', ['2025-03-06/day']],
   ['Talks opened in Oslo on March 1.\nTwo hours after the talks, Atlantis forces shelled Lviv, killing two people.', '2025-03-06', 'ATTACK', ['2025-03-01/day']],
+  // A which-clause tells of the noun before it, dated there ("Saturday's strike …, which killed nine").
+  ['The evacuation follows Saturday\'s drone strike on a bus near Lviv, which killed nine people.', '2025-05-21', 'ATTACK', ['2025-05-17/day']],
   // A time opening the sentence dates every event told in it, with or without a comma after it.
   ['On Friday evening a ballistic missile exploded over a neighbourhood in Lviv, next to a playground, killing 20 civilians.', '2025-04-08', 'ATTACK', ['2025-04-04/day']],
   ['On Wednesday, a drone strike on a dormitory in Lviv killed eight people, and a missile slammed into a building in Oslo, killing one person.', '2023-03-24', 'ATTACK', ['2023-03-22/day', '2023-03-22/day']],
