@@ -48,12 +48,34 @@ export function leftover(ctx: ArticleContext, part: Token[], tokens: Token[]): v
     ctx.table.add('PLACE', state.name, t.text, ctx.span(part), { geo: state.geo });
     return;
   }
-  // sources: "according to X", "X reported", "reported by X"
   const next = tokens[idx + 1];
+  // "in Naypyitaw on Saturday", "near Kabkabiya, aid workers said": an unknown name between a locative and the end of its phrase is a place
+  // (a town of several countries, none of them the article's, is named without a map point)
+  if (!surname && locativeSlot(t, prev, next) && (best || !isFirstName(t.text)) && !NOT_PLACES.test(t.text)) {
+    ctx.table.add('PLACE', best?.name ?? t.text, t.text, ctx.span(part), { geo: candidates.length === 1 ? best.geo : null });
+    return;
+  }
+  // sources: "according to X", "X reported", "reported by X"
   const prev2 = tokens[idx - 2];
   const source =
     (prev && prev2 && prev2.text.toLowerCase() === 'according' && prev.text === 'to') ||
     (prev && prev2 && /^reported|cited|quoted$/.test(prev2.text) && prev.text === 'by') ||
     (next && t.after === '' && /^(reported|reports|reporting)$/.test(next.text));
   if (source && !isFirstName(t.text)) ctx.table.add('ORGANIZATION', t.text, null, ctx.span(part));
+}
+
+/** Capitalised words that follow "in" without being places: months, days, languages, faiths, seasons of office. */
+const NOT_PLACES =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|French|Arabic|Hebrew|Spanish|Persian|Farsi|Urdu|Hindi|Swahili|Portuguese|Mandarin|Cantonese|Islam|Christianity|Judaism|God|Parliament|Congress|Senate|Court|Cabinet|Government|Office|Power|Congress|Custody|Person|Court|Christmas|Easter|Ramadan|Lent|Passover|Eid|Hanukkah|Diwali)$/;
+/** Words that close a place phrase: a time, a clause, a coordination. */
+const PHRASE_END = /^(?:on|in|since|last|this|overnight|early|late|earlier|later|and|where|after|before|during|until|yesterday|today|tonight|when|while|as|following|amid)$/i;
+
+/**
+ * A single unknown name right after "in", "near" or "outside" and right before the end of its phrase
+ * (punctuation, a time, a new clause): "in Naypyitaw on Saturday", "outside Embu, police said".
+ */
+function locativeSlot(t: Token, prev: Token | undefined, next: Token | undefined): boolean {
+  if (!prev || prev.after !== '' || t.before !== '' || !/^(?:in|near|outside)$/.test(prev.text) || t.poss || t.suffix || t.text.length < 4) return false;
+  if (/^[,.;:!?)]/.test(t.after) || !next) return true;
+  return t.after === '' && PHRASE_END.test(next.text) && !next.cap;
 }
