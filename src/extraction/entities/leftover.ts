@@ -75,7 +75,7 @@ const PHRASE_END = /^(?:on|in|since|last|this|overnight|early|late|earlier|later
  * (punctuation, a time, a new clause): "in Naypyitaw on Saturday", "outside Embu, police said".
  */
 function locativeSlot(t: Token, prev: Token | undefined, next: Token | undefined): boolean {
-  if (!prev || prev.after !== '' || t.before !== '' || !/^(?:in|near|outside)$/.test(prev.text) || t.poss || t.suffix || t.text.length < 4) return false;
+  if (!prev || prev.after !== '' || t.before !== '' || !/^(?:in|near|outside|at)$/.test(prev.text) || t.poss || t.suffix || t.text.length < 4) return false;
   if (/^[,.;:!?)]/.test(t.after) || !next) return true;
   return t.after === '' && PHRASE_END.test(next.text) && !next.cap;
 }
