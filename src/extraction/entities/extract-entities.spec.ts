@@ -61,6 +61,12 @@ describe('extractEntities: typing and canonical names', () => {
     ['Warships shelled the ports of Hodeidah, Ras Isa and Salif.', ['PLACE:Hodeidah', 'PLACE:Ras Isa', 'PLACE:Salif']],
     // towns only the GeoNames data knows, in a locative slot or named as villages
     ['The envoy flew to Juba, and shells fell near the village of Cherkaska Lozova.', ['PLACE:Cherkaska Lozova', 'PLACE:Juba']],
+    // an unknown name between a locative and the end of its phrase is a place; a language is not
+    ['The convoy was held in Kabkabiya since Sunday, and the rally ended at Sangjani.', ['PLACE:Kabkabiya', 'PLACE:Sangjani']],
+    ['He spoke in English on Monday and in Farsi later.', []],
+    // a name its bracketed acronym spells out is an organisation, with the acronym as alias; weapons and offices are not
+    ['Members of the Tehreek-e-Azadi Lanka (TAL) and the Citizens Rising Platform (CRP) met the Law Society of Kenya (LSK).', ['ORGANIZATION:Citizens Rising Platform', 'ORGANIZATION:Law Society of Kenya', 'ORGANIZATION:Tehreek-e-Azadi Lanka', 'PLACE:Kenya']],
+    ['Atlantis sent a Long Range Strike Missile System (LRSMS), its Director General of Military Operations (DGMO) said.', []],
     // places of the domain the package data misses
     ['Barges left Izmail on the Danube for Transnistria.', ['PLACE:Danube', 'PLACE:Izmail', 'PLACE:Transnistria']],
     // a ship's name is not an entity of the contract

@@ -3,7 +3,7 @@ import type { EntityTable } from './table';
 import { cities, countryByDemonym, countryByName, countryOfCapital, curatedPlace, region } from '../gazetteer';
 import { MINISTRY_FIELDS, PARLIAMENTS } from '../lexicon/institutions';
 import { lookupKnown } from './lexicon-index';
-import { isCommonWord } from './word-class';
+import { isCommonWord, isNonEntityHead, isOrgHead, isPlaceHead, isTitleHead } from './word-class';
 
 const FIELD = Object.keys(MINISTRY_FIELDS)
   .sort((a, b) => b.length - a.length)
@@ -34,6 +34,15 @@ const LOCALITIES = new RegExp(
 );
 /** Localities named together with their kind: "the Hodan and Wadajir districts" are "Hodan district" and "Wadajir district". */
 const KIND_NAMED = /^(?:district|raion|hromada)s$/;
+
+/** An acronym defined in brackets right after its long form: "(KNCHR)", "(SPLM-IO)". */
+const ACRONYM = /\(([A-Z][A-Z0-9&]*[A-Z0-9](?:-[A-Z]{1,4})?)\)/g;
+/** Lower-case words inside a long form ("Law Society of Kenya", "Tehreek-e-Insaf"). */
+const CONNECTORS = /^(?:of|for|on|in|and|the|de|del|la|des|du|el|al|y|et|e|des|der|für)$/;
+/** Last words of weapons' names. */
+const WEAPON_HEADS = /^(?:Systems?|Munitions?|Missiles?|Rockets?|Launchers?|Vehicles?|Drones?|Aircraft|Bombs?|Shells?|Weapons?)$/;
+/** Words that end a place's long form ("Terrorism Confinement Center" is a prison, not an organisation). */
+const PLACE_LONG_HEADS = /^(?:Territory|Territories|Zone|Corridor|Crossing|Prison|Camp|Base|Airport|Port|Square)$/;
 
 /** "Ukraine's armed forces", "Ukrainian Armed Forces". */
 const ARMED = /\b([A-Z][\p{L}]+)(['’]s)?\s+[Aa]rmed\s+[Ff]orces\b/gu;
@@ -73,7 +82,26 @@ export function institutionPatterns(s: Sentence, table: EntityTable): { start: n
   const span = (i: number, len: number) => ({ start: s.start + i, end: s.start + i + len });
   let m: RegExpExecArray | null;
 
-  for (const re of [MINISTRY, PARLIAMENT, EMBASSY, REGION, ARMED, SERVICE, FACILITY, STATION]) re.lastIndex = 0;
+  for (const re of [MINISTRY, PARLIAMENT, EMBASSY, REGION, ARMED, SERVICE, FACILITY, STATION, ACRONYM]) re.lastIndex = 0;
+  // "the Law Society of Kenya (LSK)": a name its acronym spells out is an organisation (a place when its head is one).
+  while ((m = ACRONYM.exec(text))) {
+    const long = longForm(text, m.index, m[1]);
+    if (!long) continue;
+    const surface = text.slice(long.start, long.end);
+    if (countryByName(surface) || lookupKnown(surface).length || lookupKnown(m[1]).length || table.covered(span(long.start, surface.length))) continue;
+    const last = surface.split(/\s+/).pop()!;
+    // weapons ("Army Tactical Missile System (ATACMS)"), documents, and offices held by a person ("Director General of …")
+    if (WEAPON_HEADS.test(last) || isNonEntityHead(last) || isTitleHead(surface.split(/\s+/)[0])) continue;
+    const type = PLACE_LONG_HEADS.test(last) ? 'PLACE' : 'ORGANIZATION';
+    table.add(type, surface, null, span(long.start, surface.length));
+    table.add(type, surface, m[1], span(m.index + 1, m[1].length));
+    covered.push(span(long.start, surface.length), span(m.index + 1, m[1].length));
+    // "… of Kenya", "… in South Sudan": a country named inside the long form is a place of the story too
+    for (const n of surface.matchAll(/\b(?:of|in)\s+((?:the\s+)?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)$/gu)) {
+      const c = countryByName(n[1].replace(/^the\s+/, ''));
+      if (c) table.add('PLACE', c.name, n[1], span(long.start + n.index! + n[0].length - n[1].length, n[1].length));
+    }
+  }
   while ((m = MINISTRY.exec(text))) {
     const owner = ownerCountry(m[1]);
     const field = MINISTRY_FIELDS[m[2].toLowerCase().replace(/\s+/g, ' ')];
@@ -179,4 +207,51 @@ export function institutionPatterns(s: Sentence, table: EntityTable): { start: n
     covered.push(span(m.index, m[0].length));
   }
   return covered;
+}
+
+/**
+ * The long form an acronym in brackets stands for, as offsets into `text`: the capitalised words
+ * (with "of", "and", "in" between them) right before the bracket whose letters spell the acronym
+ * in order, the first at the start of a word (Schwartz & Hearst, 2003).
+ */
+function longForm(text: string, bracket: number, acronym: string): { start: number; end: number } | null {
+  const before = text.slice(Math.max(0, bracket - 140), bracket);
+  const offset = bracket - before.length;
+  const words = [...before.matchAll(/[\p{L}\p{N}'’.-]+/gu)];
+  let first = words.length;
+  for (let i = words.length - 1; i >= 0 && words.length - i <= 12; i--) {
+    const w = words[i];
+    const gap = before.slice(w.index! + w[0].length, i + 1 < words.length ? words[i + 1].index : before.length);
+    if (!/^\s*$/.test(gap)) break;
+    if (!/^\p{Lu}/u.test(w[0]) && !CONNECTORS.test(w[0])) break;
+    first = i;
+  }
+  if (first >= words.length) return null;
+  const startAt = words[first].index!;
+  const end = words[words.length - 1].index! + words[words.length - 1][0].length;
+  const orig = before.slice(startAt, end);
+  const long = orig.toLowerCase();
+  const short = acronym.toLowerCase().replace(/[^a-z0-9]/g, '');
+  let l = long.length - 1;
+  for (let si = short.length - 1; si >= 0; si--) {
+    const c = short[si];
+    // the first letter starts a capitalised word ("Office of Foreign Assets Control", not "of Foreign …")
+    while (l >= 0 && (long[l] !== c || (si === 0 && ((l > 0 && /[\p{L}\p{N}]/u.test(long[l - 1])) || !/\p{Lu}/u.test(orig[l]))))) l--;
+    if (l < 0) return null;
+    l--;
+  }
+  let start = startAt + long.lastIndexOf(' ', l + 1) + 1;
+  // the long form starts at a capitalised word, never at "the" or "of"
+  while (!/^\p{Lu}/u.test(before.slice(start))) {
+    const next = before.indexOf(' ', start);
+    if (next < 0 || next >= end) return null;
+    start = next + 1;
+  }
+  if (/^The\s/.test(before.slice(start))) start += 4;
+  const res = before.slice(start, end);
+  if (res.split(/\s+/).length < 2 || /^\p{Lu}+$/u.test(res)) return null;
+  // "the Electoral Chamber of the Supreme Court of Justice (TSJ)": the acronym names the inner part of a longer name, left to the runs
+  const outer = /(\p{Lu}[\p{L}'’-]*)\s+(?:of|for)\s+(?:the\s+)?$/u.exec(before.slice(0, start));
+  if (outer && (isOrgHead(outer[1]) || isPlaceHead(outer[1]))) return null;
+  return { start: offset + start, end: offset + end };
 }

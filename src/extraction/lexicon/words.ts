@@ -43,7 +43,7 @@ corporation group guard police army navy brigade regiment battalion division com
 government cabinet secretariat inspectorate authority board tribunal prosecutor's prosecutor’s network
 agency press society alliance apparatus force intelligence
 coalition club team church patriarchate duma rada senate congress chamber cross crescent program programme
-initiative project mission inc ltd llc plc corp co airlines railways conference gendarmerie carabinieri
+initiative project mission inc ltd llc plc corp co airlines railways conference gendarmerie carabinieri cartel
 `);
 
 /** Lower-case nouns after a name that make it an organisation ("Save Ukraine non-profit organization"). */
