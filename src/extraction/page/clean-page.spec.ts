@@ -73,6 +73,17 @@ describe('cleanPage', () => {
     );
   });
 
+  it('skips a related-news box set inside the story and keeps the story below it', () => {
+    const story = 'Dock workers in Lisbon walked out on Monday, halting container traffic at the port for the whole day and stranding ships.';
+    const more = 'The union said 600 members joined the strike, and the port authority said talks with the workers would resume on Friday in Lisbon.';
+    const later = 'Truck drivers had blocked the port road in March over the same pay dispute, and police detained four of them after a scuffle there.';
+    const inline = ['Lisbon port workers strike', '', story, '', 'RELATED NEWS', 'Port of Porto reopens', 'Fuel prices rise again', '', more, '', later].join('\n');
+    expect(cleanPage({ text: inline, publishedAt: '2024-05-06' }).article.body).toContain('police detained four');
+    // at the foot of the page, the same box ends the story
+    const footer = ['Lisbon port workers strike', '', story, '', more, '', 'RELATED NEWS', 'Port of Porto reopens', 'Fuel prices rise again'].join('\n');
+    expect(cleanPage({ text: footer, publishedAt: '2024-05-06' }).article.body).not.toContain('Porto');
+  });
+
   it.each([
     ['Correction: An earlier version of this story gave the wrong number of ministers who signed the accord.', false],
     ["Editor's note: The original article misspelled the name of the port.", false],

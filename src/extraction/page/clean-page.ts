@@ -114,6 +114,8 @@ export function cleanPage(page: PageInput): CleanedPage {
       if (names) for (const n of names) if (!authors.includes(n)) authors.push(n);
       // A marker above any body text ("Comments" beside the share buttons) is page chrome, not the footer.
       if (paragraphs.length === 0) continue;
+      // "RELATED NEWS" and two headlines set inside the story, which goes on below: skip the box, not the rest
+      if (storyResumes(lines, i + 1)) continue;
       break;
     }
     if (bylineAuthors(t) && !isProse(t)) continue;
@@ -204,4 +206,26 @@ function isTitleLike(t: string, aboveByline: boolean): boolean {
   const ws = t.split(/\s+/);
   const caps = ws.filter((w) => /^[A-Z]/.test(w)).length;
   return !(caps === ws.length && !/\d/.test(t) && ws.length >= 5);
+}
+
+/**
+ * After a related-links marker: a few headline lines, then at least two long prose paragraphs of the
+ * story before any other marker.
+ */
+function storyResumes(lines: Line[], from: number): boolean {
+  let headlines = 0;
+  let prose = 0;
+  for (let i = from; i < lines.length; i++) {
+    const t = lines[i].text;
+    if (!t) continue;
+    if (isFooterMarker(t) || isPromo(t) || isTagList(t)) return false;
+    if (isProse(t) && words(t) >= 20) {
+      if (++prose >= 2) return true;
+    } else if (prose > 0) {
+      return false;
+    } else if (++headlines > 5) {
+      return false;
+    }
+  }
+  return false;
 }
