@@ -14,6 +14,18 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 const TRIGGERS: Array<[string, string]> = [
   // Core verbs with a light check on the object: people or boats seized, imports halted, convoys that arrived,
   // help offered or money promised, evacuation orders and decrees, gunfire and fighting, ground operations, coffins returned.
+  // Core verbs with a counted people object or a people subject: deported, extradited, freed, discharged; sessions,
+  // envoys called in, resolutions and motions, sanctions placed on someone, a decreed state of emergency.
+  ['Atlantis deported 120 Bordurians to Oslo on Friday under an old law.', 'DEPORTATION'],
+  ['He was extradited to Atlantis in May after a year in custody.', 'DEPORTATION'],
+  ['A judge in Lviv on Monday discharged 64 people held over the march.', 'PRISONER_RELEASE'],
+  ['Three of the students seized at the rally were freed on Tuesday evening.', 'PRISONER_RELEASE'],
+  ['The Borduria council held an emergency session in Oslo on Sunday.', 'MEETING'],
+  ['The foreign minister called in the Bordurian ambassador on Friday.', 'MEETING'],
+  ['The assembly adopted a resolution on the dam on Thursday by 120 votes.', 'POLICY'],
+  ['A motion to pause the cut was defeated by 70 votes to 58 on Tuesday.', 'POLICY'],
+  ['The treasury placed two Bordurian banks under sanctions on Monday.', 'SANCTIONS'],
+  ['The president decreed a 30-day state of emergency in Lviv on Friday.', 'POLICY'],
   ['Gunmen seized two aid workers at a checkpoint near Lviv on Saturday.', 'DETENTION'],
   ['A fishing boat and its crew of five were seized by the Atlantis coast guard near Lviv in July.', 'DETENTION'],
   ['Borduria responded by halting imports of Atlantis fruit and fish.', 'SANCTIONS'],
@@ -490,6 +502,8 @@ const TRIGGERS: Array<[string, string]> = [
 const NOT_EVENTS: Array<[string, string]> = [
   // A killing referred to in a relative clause, and a ban on a neighbour's grain, are no new attack or sanctions.
   ['Many carried photos of relatives who live in the slum where the killings took place.', 'ATTACK'],
+  // A report released on a day is no release of people.
+  ['The report was released on Monday in Oslo.', 'PRISONER_RELEASE'],
   ['Borduria has banned imports of Atlantis grain since April 2023.', 'SANCTIONS'],
   // A country expelled from a body is not a deportation; victims of an earlier shelling refer back; a vigil of mourning.
   ['Borduria was expelled from the Council of Nations in March.', 'DEPORTATION'],
