@@ -67,6 +67,8 @@ describe('extractEntities: typing and canonical names', () => {
     // a name its bracketed acronym spells out is an organisation, with the acronym as alias; weapons and offices are not
     ['Members of the Tehreek-e-Azadi Lanka (TAL) and the Citizens Rising Platform (CRP) met the Law Society of Kenya (LSK).', ['ORGANIZATION:Citizens Rising Platform', 'ORGANIZATION:Law Society of Kenya', 'ORGANIZATION:Tehreek-e-Azadi Lanka', 'PLACE:Kenya']],
     ['Atlantis sent a Long Range Strike Missile System (LRSMS), its Director General of Military Operations (DGMO) said.', []],
+    // a name opening on an ordinary English word is no person even before "said"; first names that are English words are
+    ['Radio Harbour reported the raid, and Penny Larsen said it lasted an hour.', ['PERSON:Penny Larsen']],
     // places of the domain the package data misses
     ['Barges left Izmail on the Danube for Transnistria.', ['PLACE:Danube', 'PLACE:Izmail', 'PLACE:Transnistria']],
     // a ship's name is not an entity of the contract

@@ -96,6 +96,8 @@ export function looksLikePerson(run: Token[], tokens: Token[], index: number): b
   if (isFirstName(run[0].text) && !isCommonWord(run[0].text)) return true;
   const after = tokens[index + run.length];
   const last = run[run.length - 1];
+  // "Radio Dabanga reported", "Central Kitchen said": a name opening on an ordinary English word is no person's
+  if (isCommonWord(run[0].text) && !isFirstName(run[0].text)) return false;
   if (after && last.after === '' && SPEECH_VERBS.test(after.text)) return true;
   // appositive: "Andrzej Domanski, finance minister of Poland"
   if (after && last.after === ',' && !after.cap && (isTitle(after.text) || after.text === 'head' || after.text === 'the')) return true;

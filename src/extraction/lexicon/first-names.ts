@@ -1,6 +1,7 @@
 /**
  * First names common in the news this service reads (Ukrainian, Russian, Central and Eastern
- * European) that the general English name list lacks. Plain data.
+ * European) that the general English name list lacks, and first names that are also English words
+ * ("Penny", "Robin"), which that list leaves out. Plain data.
  */
 export const EXTRA_FIRST_NAMES: string[] = `
 Volodymyr Oleksandr Oleksii Oleksiy Andriy Andrii Dmytro Mykola Mykhailo Mykhaylo Serhiy Serhii Yurii Yuriy Vitalii
@@ -14,6 +15,7 @@ Laurynas Gitanas Gabrielius Edgars Krisjanis Kaja Alar Ingrida Viktória Zsolt P
 Recep Tayyip Hakan Mevlut Ebrahim Abbas Masoud Hassan Mohammed Mohammad Muhammad Ahmed Ali Benjamin Yoav Isaac Naftali
 Xi Wang Li Narendra Subrahmanyam Kim Moon Yoon Fumio Shigeru Ursula Kaja Josep Antonio António Emmanuel Olaf Friedrich
 Annalena Keir Rishi Giorgia Pedro Mark Jens Rafael Volker Filippo
+Leo Viola Penny Robin Dick Rose Hope Faith Joy Holly Iris Ivy Dawn Victor Carol Heather
 `
   .trim()
   .split(/\s+/);
