@@ -66,7 +66,7 @@ export function leftover(ctx: ArticleContext, part: Token[], tokens: Token[]): v
 
 /** Capitalised words that follow "in" without being places: months, days, languages, faiths, seasons of office. */
 const NOT_PLACES =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|French|Arabic|Hebrew|Spanish|Persian|Farsi|Urdu|Hindi|Swahili|Portuguese|Mandarin|Cantonese|Islam|Christianity|Judaism|God|Parliament|Congress|Senate|Court|Cabinet|Government|Office|Power|Congress|Custody|Person|Court|Christmas|Easter|Ramadan|Lent|Passover|Eid|Hanukkah|Diwali)$/;
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|French|Arabic|Hebrew|Spanish|Persian|Farsi|Urdu|Hindi|Swahili|Portuguese|Mandarin|Cantonese|Islam|Christianity|Judaism|God|Parliament|Congress|Senate|Court|Cabinet|Government|Office|Power|Custody|Person|Christmas|Easter|Ramadan|Lent|Passover|Eid|Hanukkah|Diwali)$/;
 /** Words that close a place phrase: a time, a clause, a coordination. */
 const PHRASE_END = /^(?:on|in|since|last|this|overnight|early|late|earlier|later|and|where|after|before|during|until|yesterday|today|tonight|when|while|as|following|amid)$/i;
 

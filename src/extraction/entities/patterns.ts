@@ -38,7 +38,7 @@ const KIND_NAMED = /^(?:district|raion|hromada)s$/;
 /** An acronym defined in brackets right after its long form: "(KNCHR)", "(SPLM-IO)". */
 const ACRONYM = /\(([A-Z][A-Z0-9&]*[A-Z0-9](?:-[A-Z]{1,4})?)\)/g;
 /** Lower-case words inside a long form ("Law Society of Kenya", "Tehreek-e-Insaf"). */
-const CONNECTORS = /^(?:of|for|on|in|and|the|de|del|la|des|du|el|al|y|et|e|des|der|für)$/;
+const CONNECTORS = /^(?:of|for|on|in|and|the|de|del|la|des|du|el|al|y|et|e|der|für)$/;
 /** Last words of weapons' names. */
 const WEAPON_HEADS = /^(?:Systems?|Munitions?|Missiles?|Rockets?|Launchers?|Vehicles?|Drones?|Aircraft|Bombs?|Shells?|Weapons?)$/;
 /** Words that end a place's long form ("Terrorism Confinement Center" is a prison, not an organisation). */

@@ -45,22 +45,16 @@ const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth
 const PUNCTUAL = new Set(['PRISONER_RELEASE', 'PRISONER_EXCHANGE', 'BODY_REPATRIATION', 'MEETING', 'SPEECH', 'AGREEMENT']);
 
 export function pickDate(c: ArgContext): TimeExpr | null {
-  // "in retaliation for the April 22 attack at Pahalgam in which 26 people were killed": a relative clause tells of its noun, dated there.
+  // A relative clause tells of the noun before it, dated there:
+  // "in retaliation for the April 22 attack at Pahalgam in which 26 people were killed",
+  // "Saturday's drone strike on a bus near the town, which killed nine people".
   const head = c.input.slice(c.sentence.start, c.trigger.start);
-  const rel = /\b(?:in|during)\s+which\b(?![^.;]*\b(?:in|during)\s+which\b)[^.;]*$/i.exec(head);
-  const relAt = rel ? c.sentence.start + rel.index : -1;
-  if (rel && !c.times.some((t) => t.offsets && t.offsets.start > relAt && inside(t.offsets, c.sentence))) {
-    const named = c.times.find((t) => t.offsets && t.offsets.end <= relAt && t.offsets.start >= relAt - 60 && /^\s+(?:[\w'’-]+\s+){1,4}$/.test(c.input.slice(t.offsets.end, relAt)) && /\b(?:the|a|an)\s+$/i.test(c.input.slice(Math.max(0, t.offsets.start - 5), t.offsets.start)));
-    if (named) return closed(named);
-  }
-  // "Saturday's drone strike on a bus near the town, which killed nine people": a which-clause tells of the noun before it, dated there.
+  const inWhich = /\b(?:in|during)\s+which\b(?![^.;]*\b(?:in|during)\s+which\b)[^.;]*$/i.exec(head);
+  const named = inWhich && nounTime(c, c.sentence.start + inWhich.index, 60, (between) => /^\s+(?:[\w'’-]+\s+){1,4}$/.test(between), false);
+  if (named) return closed(named);
   const which = /,\s+which\s+[^,.;]*$/i.exec(head);
-  const whichAt = which ? c.sentence.start + which.index : -1;
-  if (which && !c.times.some((t) => t.offsets && t.offsets.start > whichAt && inside(t.offsets, c.sentence))) {
-    const noun = c.times.find((t) => t.offsets && t.offsets.end <= whichAt && t.offsets.start >= whichAt - 100 && !/[,;:]/.test(c.input.slice(t.offsets.end, whichAt)) &&
-      (/^['’]s\s/.test(c.input.slice(t.offsets.end, t.offsets.end + 3)) || /\b(?:the|a|an)\s+$/i.test(c.input.slice(Math.max(0, t.offsets.start - 5), t.offsets.start))));
-    if (noun) return closed(noun);
-  }
+  const noun = which && nounTime(c, c.sentence.start + which.index, 100, (between) => !/[,;:]/.test(between), true);
+  if (noun) return closed(noun);
   // "the first exchange since mid-March, when Kyiv and Moscow traded 175 prisoners": the when-clause tells what happened then.
   if (/^when\b/i.test(c.input.slice(c.clause.start, c.clause.start + 5))) {
     const then = c.times.find((t) => t.offsets && t.offsets.end <= c.clause.start && /^\s*,\s*$/.test(c.input.slice(t.offsets.end, c.clause.start)));
@@ -129,6 +123,17 @@ export function pickDate(c: ArgContext): TimeExpr | null {
     return { ...best, start: shift(best.start), end: shift(best.end), source: 'relative' };
   }
   return best;
+}
+
+/**
+ * The time inside the noun phrase that a relative clause at `at` tells of ("the April 22 attack … in
+ * which", "Saturday's strike …, which"), when the sentence has no time after the clause: within
+ * `reach` characters before it, opening its noun phrase after an article (or as a possessive).
+ */
+function nounTime(c: ArgContext, at: number, reach: number, between: (text: string) => boolean, possessive: boolean): TimeExpr | null {
+  if (c.times.some((t) => t.offsets && t.offsets.start > at && inside(t.offsets, c.sentence))) return null;
+  return c.times.find((t) => t.offsets && t.offsets.end <= at && t.offsets.start >= at - reach && between(c.input.slice(t.offsets.end, at)) &&
+    ((possessive && /^['’]s\s/.test(c.input.slice(t.offsets.end, t.offsets.end + 3))) || /\b(?:the|a|an)\s+$/i.test(c.input.slice(Math.max(0, t.offsets.start - 5), t.offsets.start)))) ?? null;
 }
 
 /** "the largest exchange since …", "the eighth protest since mid-December": a superlative or an ordinal whose range is no date. */
