@@ -225,7 +225,7 @@ const SWAP_WORD = /\b(?:exchange|swap)\b(?!\s+rate)/i;
  * release followed in its paragraph by "It was the first exchange …": a swap, not a one-sided release.
  */
 function swapTold(input: string, s: Sentence, next: Sentence | null): boolean {
-  if (/\bin exchange for\s+(?!(?:the\s+)?(?:release|freedom|return)\b)/i.test(s.text) || /\b(?:each|both) sides?\b/i.test(s.text)) return true;
+  if (/\bin (?:exchange|return) for\s+(?!(?:the\s+)?(?:release|freedom|return)\b)/i.test(s.text) || /\b(?:each|both) sides?\b/i.test(s.text)) return true;
   return next != null && SWAP_WORD.test(input.slice(next.start, next.end)) && !SWAP_WORD.test(s.text);
 }
 

@@ -17,6 +17,8 @@ const TRIGGERS: Array<[string, string]> = [
   // Core verbs with a counted people object or a people subject: deported, extradited, freed, discharged; sessions,
   // envoys called in, resolutions and motions, sanctions placed on someone, a decreed state of emergency.
   ['Atlantis deported 120 Bordurians to Oslo on Friday under an old law.', 'DEPORTATION'],
+  // a release "in return for" others is a swap, as "in exchange for" is
+  ['In October 2022, Atlantis released seven Bordurians, five of them oil executives, in return for two nephews of the first lady who were serving sentences in Oslo.', 'PRISONER_EXCHANGE'],
   ['He was extradited to Atlantis in May after a year in custody.', 'DEPORTATION'],
   ['A judge in Lviv on Monday discharged 64 people held over the march.', 'PRISONER_RELEASE'],
   ['Three of the students seized at the rally were freed on Tuesday evening.', 'PRISONER_RELEASE'],
