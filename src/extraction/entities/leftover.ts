@@ -64,14 +64,14 @@ export function leftover(ctx: ArticleContext, part: Token[], tokens: Token[]): v
   if (source && !isFirstName(t.text)) ctx.table.add('ORGANIZATION', t.text, null, ctx.span(part));
 }
 
-/** Capitalised words that follow "in" without being places: months, days, languages, faiths, seasons of office. */
+/** Capitalised words that follow "in" without being places: months, days, languages, faiths, institutions, holidays. */
 const NOT_PLACES =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|French|Arabic|Hebrew|Spanish|Persian|Farsi|Urdu|Hindi|Swahili|Portuguese|Mandarin|Cantonese|Islam|Christianity|Judaism|God|Parliament|Congress|Senate|Court|Cabinet|Government|Office|Power|Custody|Person|Christmas|Easter|Ramadan|Lent|Passover|Eid|Hanukkah|Diwali)$/;
 /** Words that close a place phrase: a time, a clause, a coordination. */
 const PHRASE_END = /^(?:on|in|since|last|this|overnight|early|late|earlier|later|and|where|after|before|during|until|yesterday|today|tonight|when|while|as|following|amid)$/i;
 
 /**
- * A single unknown name right after "in", "near" or "outside" and right before the end of its phrase
+ * A single unknown name right after "in", "near", "outside" or "at" and right before the end of its phrase
  * (punctuation, a time, a new clause): "in Naypyitaw on Saturday", "outside Embu, police said".
  */
 function locativeSlot(t: Token, prev: Token | undefined, next: Token | undefined): boolean {

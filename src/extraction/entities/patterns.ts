@@ -32,6 +32,7 @@ const LOCALITIES = new RegExp(
     `|\\b(?:districts|hromadas|villages|towns|cities|ports|settlements|neighbou?rhoods)\\s+of\\s+((?:${LIST_NAME},\\s+)*${LIST_NAME},?\\s+and\\s+${LIST_NAME})\\b`,
   'gu',
 );
+const LIST_NAME_RE = new RegExp(LIST_NAME, 'gu');
 /** Localities named together with their kind: "the Hodan and Wadajir districts" are "Hodan district" and "Wadajir district". */
 const KIND_NAMED = /^(?:district|raion|hromada)s$/;
 
@@ -151,7 +152,7 @@ export function institutionPatterns(s: Sentence, table: EntityTable): { start: n
     const list = m[1] ?? m[3];
     const at = m.index + m[0].indexOf(list);
     const kind = m[2] && KIND_NAMED.test(m[2]) ? m[2].slice(0, -1) : null;
-    for (const w of list.matchAll(new RegExp(LIST_NAME, 'gu'))) {
+    for (const w of list.matchAll(LIST_NAME_RE)) {
       const name = w[0];
       if (countryByName(name) || countryByDemonym(name) || isCommonWord(name.split(/[-\s]/)[0]) || table.covered(span(at + w.index!, name.length))) continue;
       if (lookupKnown(name).some((k) => k.type !== 'PLACE')) continue;
