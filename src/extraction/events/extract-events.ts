@@ -62,11 +62,11 @@ export function extractEvents(args: EventInput): ExtractedEvent[] {
   const drafts: Draft[] = [];
   sentences.forEach((s, index) => {
     const text = input.slice(s.start, s.end);
-    const hits = findTriggers(text);
+    const ctxMentions = inside(mentions, (m) => m, s);
+    const hits = findTriggers(text, ctxMentions.map((m) => ({ start: m.start - s.start, end: m.end - s.start, type: m.entity.type })));
     if (hits.length === 0) return;
     const ctxTimes = inside(sortedTimes, offsetsOf, s);
     const ctxQuantities = inside(sortedQuantities, offsetsOf, s);
-    const ctxMentions = inside(mentions, (m) => m, s);
     const spans = clauses(text).map((c) => ({ start: c.start + s.start, end: c.end + s.start }));
     const headline = !/[.!?…"'”’)\]]$/.test(text.trim()) || CAPTION_CUE.test(text);
     const previous = index > 0 && sentences[index - 1].paragraph === s.paragraph ? sentences[index - 1] : null;

@@ -1,6 +1,7 @@
 import { EVENT_TRIGGERS, TRIGGER_KEYS, type TriggerDef } from '../lexicon/events-triggers';
 import { DEFINITE_BEFORE, GENERIC_BEFORE, GROUNDS_BEFORE, HYPOTHETICAL_BEFORE, ORDINAL } from '../lexicon/events-cues';
 import type { Span } from '../types';
+import { FRAME_PREFIX, findPredicates, type NameSpan } from './predicates';
 
 export interface TriggerHit {
   def: TriggerDef;
@@ -43,41 +44,46 @@ const ANY_GATE = new RegExp(Object.values(TRIGGER_KEYS).flat().map(escape).join(
  * one, then the longer match wins). Triggers inside quoted speech and in hypothetical contexts
  * ("if", "how many", "despite protests") are dropped.
  */
-export function findTriggers(text: string): TriggerHit[] {
+export function findTriggers(text: string, names: NameSpan[] = []): TriggerHit[] {
   let quotes: Span[] | null = null;
   const hits: TriggerHit[] = [];
+  const consider = (def: TriggerDef, start: number, end: number, matched: string): void => {
+    quotes ??= quotedSpans(text);
+    if (quotes.some((q) => start >= q.start && start < q.end)) return;
+    const before = text.slice(Math.max(0, start - 60), start);
+    // "despite the 36-hour truce": a truce with its own span is a real one, not a generic mention.
+    if ((HYPOTHETICAL_BEFORE.test(before) && !SPANNED_BEFORE.test(before)) || GROUNDS_BEFORE.test(text.slice(Math.max(0, start - 170), start))) return;
+    // "no deal had been reached", "no talks": a noun denied is no event ("no doubt Russia shelled" still reports one).
+    if (/\bno\s+(?:[\w'’-]+\s+)?$/i.test(before) && !/^\w+(?:ed|ing)\b/i.test(matched)) return;
+    // Only a noun refers back: "the demonstrators protested" reports, "the protest" refers.
+    const verbForm = /ed$|^(?:took|went)\b/i.test(matched);
+    // "followed a phone call" is new even after an earlier "the"; "the return of four children" carries its own count.
+    // "The ceasefire took effect on Wednesday": the definite noun is the subject of its own new step.
+    const anaphoric = Boolean(def.noun) && !verbForm && DEFINITE_BEFORE.test(before) && !INDEFINITE_BEFORE.test(before) && !COUNTED.test(matched) && !TOOK_EFFECT.test(text.slice(end, end + 60)) && !HOSTED_ON.test(text.slice(end, end + 80)) && !HELD_AFTER.test(text.slice(end, end + 120)) && !STAGED_BEFORE.test(before);
+    // "several thousand protesters gathered": people counted report an act; "several protests" is generic.
+    const people = /(?:ers|ors)$/i.test(matched);
+    const generic = Boolean(def.noun) && !verbForm && !people && GENERIC_BEFORE.test(before) && !(ONE_EARLIER.test(before) && !/s$/i.test(matched));
+    // "It was the second swap this month": it joins the story's exchange, and stands alone when there is none.
+    const classed = Boolean(def.noun) && !anaphoric && COPULAR_ORDINAL.test(before);
+    // "the two were detained at the beginning of April": people already named; the detail joins their event.
+    const recalled = !def.noun && /(?<!\bof\s)\bthe\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$/i.test(before);
+    hits.push({ def: classed || recalled ? { ...def, follows: true } : def, start, end, text: matched, anaphoric, generic });
+  };
   const lower = text.toLowerCase();
-  if (!ANY_GATE.test(lower)) return hits;
-  for (const { def, gate, re } of COMPILED) {
-    if (gate && !gate.test(lower)) continue;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (m[0].length === 0) { re.lastIndex++; continue; }
-      const start = m.index;
-      const end = start + m[0].length;
-      quotes ??= quotedSpans(text);
-      if (quotes.some((q) => start >= q.start && start < q.end)) continue;
-      const before = text.slice(Math.max(0, start - 60), start);
-      // "despite the 36-hour truce": a truce with its own span is a real one, not a generic mention.
-      if ((HYPOTHETICAL_BEFORE.test(before) && !SPANNED_BEFORE.test(before)) || GROUNDS_BEFORE.test(text.slice(Math.max(0, start - 170), start))) continue;
-      // "no deal had been reached", "no talks": a noun denied is no event ("no doubt Russia shelled" still reports one).
-      if (/\bno\s+(?:[\w'’-]+\s+)?$/i.test(before) && !/^\w+(?:ed|ing)\b/i.test(m[0])) continue;
-      // Only a noun refers back: "the demonstrators protested" reports, "the protest" refers.
-      const verbForm = /ed$|^(?:took|went)\b/i.test(m[0]);
-      // "followed a phone call" is new even after an earlier "the"; "the return of four children" carries its own count.
-      // "The ceasefire took effect on Wednesday": the definite noun is the subject of its own new step.
-      const anaphoric = Boolean(def.noun) && !verbForm && DEFINITE_BEFORE.test(before) && !INDEFINITE_BEFORE.test(before) && !COUNTED.test(m[0]) && !TOOK_EFFECT.test(text.slice(end, end + 60)) && !HOSTED_ON.test(text.slice(end, end + 80)) && !HELD_AFTER.test(text.slice(end, end + 120)) && !STAGED_BEFORE.test(before);
-      // "several thousand protesters gathered": people counted report an act; "several protests" is generic.
-      const people = /(?:ers|ors)$/i.test(m[0]);
-      const generic = Boolean(def.noun) && !verbForm && !people && GENERIC_BEFORE.test(before) && !(ONE_EARLIER.test(before) && !/s$/i.test(m[0]));
-      // "It was the second swap this month": it joins the story's exchange, and stands alone when there is none.
-      const classed = Boolean(def.noun) && !anaphoric && COPULAR_ORDINAL.test(before);
-      // "the two were detained at the beginning of April": people already named; the detail joins their event.
-      const recalled = !def.noun && /(?<!\bof\s)\bthe\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$/i.test(before);
-      hits.push({ def: classed || recalled ? { ...def, follows: true } : def, start, end, text: m[0], anaphoric, generic });
+  if (ANY_GATE.test(lower)) {
+    for (const { def, gate, re } of COMPILED) {
+      if (gate && !gate.test(lower)) continue;
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        if (m[0].length === 0) { re.lastIndex++; continue; }
+        consider(def, m.index, m.index + m[0].length, m[0]);
+      }
     }
   }
-  hits.sort((a, b) => Number(Boolean(a.def.mergeOnly)) - Number(Boolean(b.def.mergeOnly)) || b.end - b.start - (a.end - a.start));
+  for (const p of findPredicates(text, names)) consider(p.def, p.start, p.end, p.text);
+  // A phrase rule beats a verb frame over the same words; a merge-only reference yields to both.
+  const rank = (h: TriggerHit): number => (h.def.mergeOnly ? 2 : h.def.id.startsWith(FRAME_PREFIX) ? 1 : 0);
+  hits.sort((a, b) => rank(a) - rank(b) || b.end - b.start - (a.end - a.start));
   const kept: TriggerHit[] = [];
   for (const h of hits) {
     if (kept.some((k) => h.start < k.end && k.start < h.end)) continue;

@@ -1,0 +1,233 @@
+import { ARG_STOPS, ARG_WORDS, DOUBLING, EITHER_DOUBLING, IRREGULAR_PAST, VERB_FRAMES, type ArgClass, type VerbFrame } from '../lexicon/predicates';
+import type { TriggerDef } from '../lexicon/events-triggers';
+import type { EntityType } from '../types';
+
+/** A named entity in the sentence, offsets relative to the sentence text. */
+export interface NameSpan {
+  start: number;
+  end: number;
+  type: EntityType;
+}
+
+export interface PredicateHit {
+  def: TriggerDef;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Regular past forms, with the irregular ones from the lexicon ("seized", "rammed", "rallied", "caught"). */
+export function pastForms(verb: string): string[] {
+  const irregular = IRREGULAR_PAST[verb];
+  if (irregular) return irregular;
+  if (verb.endsWith('e')) return [`${verb}d`];
+  if (/[^aeiou]y$/.test(verb)) return [`${verb.slice(0, -1)}ied`];
+  const doubled = `${verb}${verb.at(-1)}ed`;
+  if (EITHER_DOUBLING.has(verb)) return [doubled, `${verb}ed`];
+  if (DOUBLING.has(verb) || /^[^aeiou]*[aeiou][^aeiouwxy]$/.test(verb)) return [doubled];
+  return [`${verb}ed`];
+}
+
+/** The -ing form ("seizing", "ramming", "freeing"). */
+export function ingForm(verb: string): string {
+  if (/[^e]e$/.test(verb)) return `${verb.slice(0, -1)}ing`;
+  if (DOUBLING.has(verb) || /^[^aeiou]*[aeiou][^aeiouwxy]$/.test(verb)) return `${verb}${verb.at(-1)}ing`;
+  return `${verb}ing`;
+}
+
+interface Form {
+  frames: VerbFrame[];
+  /** The participle of a clause set off after the event ("…, killing five"): active, never passive. */
+  ing: boolean;
+}
+
+const FORMS = new Map<string, Form>();
+for (const frame of VERB_FRAMES) {
+  for (const lemma of frame.lemmas) {
+    const [verb, ...rest] = lemma.split(' ');
+    const tail = rest.length ? ` ${rest.join(' ')}` : '';
+    const add = (surface: string, ing: boolean): void => {
+      const form = FORMS.get(surface) ?? { frames: [], ing };
+      if (!form.frames.includes(frame)) form.frames.push(frame);
+      FORMS.set(surface, form);
+    };
+    for (const past of pastForms(verb)) add(past + tail, false);
+    add(ingForm(verb) + tail, true);
+  }
+}
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const VERB_RE = new RegExp(`\\b(?:${[...FORMS.keys()].sort((a, b) => b.length - a.length).map((f) => escape(f).replace(/ /g, '\\s+')).join('|')})\\b`, 'gi');
+
+/** An auxiliary right before the participle makes it passive ("was seized", "had been held"); "had" alone is active. */
+const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be|got|get|gets|getting)\s+(?:(?:[a-z]+ly|also|later|then|all|both|each|since|just|already|never|not|reportedly|allegedly|subsequently|eventually|briefly|again|first)\s+){0,2}$/i;
+/** An -ing form reports the event only as a clause of its own ("…, killing five", "after seizing the capital"). */
+const ING_BEFORE = /(?:,|\b(?:after|before|by|while|when|since))\s+$/i;
+/** A word that turns the verb to another sense: "hit Russia with sanctions", "held them accountable", "caught on camera". */
+const OTHER_SENSE_AFTER = /^[^.;]{0,60}?\b(?:sanctions?|tariffs?|duties|fines?|levies|taxes|accountable|responsible|liable|in contempt)\b|^\s+(?:on (?:camera|video|film|tape)|off guard|in the crossfire|up in)\b/i;
+/** Words after an intransitive verb: a place, a time or a purpose, not an object ("gathered in the square", not "gathered evidence"). */
+const INTRANSITIVE_AFTER = /^(?:\s*[,.;:)]|\s+(?:in|at|on|outside|near|across|along|through|around|in front of|against|for|to|from|over|under|again|peacefully|overnight|late|early|last|this|yesterday|today|until|as|and|before|after|throughout|since|by|with|every|each|daily|nightly)\b)/i;
+/** "called Zelensky a dictator": a call that names something is no phone call. */
+const NAMING_AFTER = /^\s+(?:an?|the|his|her|their|its)\s/i;
+/** A count standing for people ("the three", "all 25 of them", "two of them"). */
+const COUNT_ONLY = /^(?:the\s+|all\s+|another\s+|some\s+|at least\s+)?(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|several)(?:\s+(?:more|others|of (?:them|those|these)))?\s*(?:[,.;:]|$|\s+(?:in|on|at|from|during|after|last|over|near|overnight)\b)/i;
+const MONEY = /^[^.;,]{0,30}?(?:[$€£]\s?\d|\b(?:USD|EUR|GBP|CHF)\s?\d|\b\d[\d.,]*\s*(?:million|billion)?\s*(?:dollars|euros|pounds|francs)\b)/i;
+const ADJECTIVE_BEFORE = /(?:\b\d[\d,]*|\b(?:dozen|dozens|hundreds|thousands|severely|seriously|badly|critically|lightly|fatally|mortally|recently|newly|wrongfully|unlawfully|illegally|forcibly|arbitrarily|unjustly|previously|already|once|twice))\s+$/i;
+const SEVERAL_MET = /\band\b|\b(?:delegations|leaders|sides|negotiators|ministers|commanders|officials|envoys|counterparts|teams|presidents)\b[^,;]{0,40}$/i;
+/** A word before the verb that makes it an adjective or a participle of a noun phrase ("of deported children", "visited wounded soldiers", "many of them captured"). */
+const NOUN_PHRASE_BEFORE = /(?:\b(?:a|an|the|its|their)\s+\w+ly|\b(?:of|for|to|with|about|on|in|among|including|from|at|into|than|as|like|whose)|\b(?:of|among)\s+(?:them|whom|those|these)|\b\w+ed)\s+$/i;
+/** Frames a sentence about sanctions uses in another sense ("targeting 189 more vessels", "the sanctions package was approved"). */
+const NOT_WITH_SANCTIONS = new Set(['assail', 'strike', 'target', 'overrun', 'give', 'suspend']);
+/** Harm in an accident or a scuffle is no attack; a detention for questioning is no arrest. */
+const NOT_AN_ACT_AFTER: Partial<Record<string, RegExp>> = {
+  harm: /^\s+(?:in|during)\s+(?:the\s+|a\s+|an\s+)?(?:scuffles?|stampede|crush|crash|accident|collision|fire|blaze|floods?|earthquake|storm|landslide)\b/i,
+  detain: /^[^.;]{0,30}?\bfor questioning\b/i,
+};
+const LET_GO_AFTER = /^\s+(?:(?:him|her|them|[A-Z][\w'’-]+)\s+)?(?:(?:later\s+)?(?:that|the same)\s+(?:evening|night|day|afternoon|morning)|on bail|from\s+(?:the\s+)?(?:hospital|police station|police custody)|(?:several\s+|a few\s+)?(?:hours|minutes)\s+later|after\s+(?:questioning|(?:several|a few|\d+|two|three)\s+hours))\b/i;
+const PRONOUN_PERSON = /^(?:him|her|them|he|she|they)$/i;
+const CLAUSE_EDGE = /[,;:()\u2013\u2014"“”]/;
+const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+
+interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+function tokens(text: string, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  WORD.lastIndex = from;
+  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) out.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** Classes of one word: its head-word lists, a capitalised plural demonym ("the Ukrainians") as people, a pronoun as a person. */
+function wordClasses(t: Token, text: string): ArgClass[] {
+  // "the president's plane": a possessive only modifies the head after it.
+  if (/^['’]/.test(text.slice(t.end, t.end + 1))) return [];
+  const out: ArgClass[] = [];
+  for (const [cls, words] of Object.entries(ARG_WORDS) as [ArgClass, Set<string>][]) if (words.has(t.lower)) out.push(cls);
+  if (/^[A-Z][a-z]+(?:ans|ese|is)$/.test(t.text)) out.push('people', 'group');
+  if (PRONOUN_PERSON.test(t.text)) out.push('person');
+  return out;
+}
+
+function nameAt(names: NameSpan[], t: Token): EntityType | null {
+  return names.find((n) => t.start >= n.start && t.start < n.end)?.type ?? null;
+}
+
+const NAME_CLASS: Record<EntityType, ArgClass> = { PERSON: 'person', PLACE: 'place', ORGANIZATION: 'org' };
+
+/** The classes of an object: the words after the verb up to a preposition, a clause word or punctuation. */
+function objectClasses(text: string, from: number, names: NameSpan[]): ArgClass[] {
+  const rest = text.slice(from);
+  const edge = rest.search(CLAUSE_EDGE);
+  const end = from + (edge < 0 ? rest.length : edge);
+  const out: ArgClass[] = [];
+  if (COUNT_ONLY.test(rest.trimStart())) out.push('people');
+  if (MONEY.test(rest)) out.push('aid');
+  for (const t of tokens(text, from, end).slice(0, 8)) {
+    const name = nameAt(names, t);
+    if (name) {
+      out.push(NAME_CLASS[name]);
+      if (name === 'PERSON') return out;
+      continue;
+    }
+    if (ARG_STOPS.has(t.lower) && !(t.lower === 'at' || t.lower === 'more' || t.lower === 'up' || t.lower === 'over' || t.lower === 'about')) break;
+    const classes = wordClasses(t, text);
+    if (classes.length) return [...out, ...classes];
+  }
+  return out;
+}
+
+/** The classes of a subject: the nearest class word or name before the verb, back to the clause edge. */
+function subjectClasses(text: string, to: number, names: NameSpan[]): ArgClass[] {
+  const before = text.slice(0, to);
+  let from = 0;
+  for (let i = before.length - 1; i >= 0; i--) if (/[;:()\u2013\u2014]/.test(before[i])) { from = i + 1; break; }
+  const toks = tokens(text, from, to).slice(-8);
+  for (let i = toks.length - 1; i >= 0; i--) {
+    const t = toks[i];
+    if (/^(?:who|which|that)$/i.test(t.text)) continue;
+    const name = nameAt(names, t);
+    if (name) return [NAME_CLASS[name]];
+    const classes = wordClasses(t, text);
+    if (classes.length) return classes;
+  }
+  return [];
+}
+
+/** Rule ids of verb frames start so ("verb.detain.person"). */
+export const FRAME_PREFIX = 'verb.';
+const defs = new Map<string, TriggerDef>();
+function defFor(frame: VerbFrame, cls: ArgClass): TriggerDef {
+  const id = `${FRAME_PREFIX}${frame.id}.${cls}`;
+  let def = defs.get(id);
+  if (!def) {
+    def = { id, type: frame.args[cls]!, pattern: '', needsAnchor: 'specific', confidence: 0.5 };
+    defs.set(id, def);
+  }
+  return def;
+}
+
+function pick(frame: VerbFrame, classes: ArgClass[]): TriggerDef | null {
+  const cls = classes.find((c) => frame.args[c]);
+  return cls ? defFor(frame, cls) : null;
+}
+
+/**
+ * Events told by a verb and its argument: each past form (or set-off -ing form) of a framed verb,
+ * typed by the class of its object (active), its subject (passive, "the tanker was seized"; a
+ * participle after its noun, "a former SEAL arrested in Caracas"; an intransitive verb, "400 people
+ * gathered"), or none.
+ */
+export function findPredicates(text: string, names: NameSpan[] = []): PredicateHit[] {
+  const hits: PredicateHit[] = [];
+  VERB_RE.lastIndex = 0;
+  for (let m = VERB_RE.exec(text); m; m = VERB_RE.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const form = FORMS.get(m[0].toLowerCase().replace(/\s+/g, ' '));
+    if (!form) continue;
+    const before = text.slice(Math.max(0, start - 60), start);
+    if (form.ing && !ING_BEFORE.test(before)) continue;
+    // "a direct hit", "the cut": a determiner makes the word a noun.
+    if (/\b(?:a|an|the|its|their|this|that)\s+$/i.test(before)) continue;
+    const after = text.slice(end);
+    if (OTHER_SENSE_AFTER.test(after)) continue;
+    const passive = !form.ing && PASSIVE_BEFORE.test(before);
+    if (!passive && !form.ing && NOUN_PHRASE_BEFORE.test(before) && !/\b(?:had|have|has)\s+$/i.test(before)) continue;
+    // "sick and wounded children": a participle joined to an adjective, not to another verb, is one too.
+    const joined = /\b([\w'’-]+)\s+(?:and|or)\s+$/i.exec(before);
+    if (!passive && joined && !FORMS.has(joined[1].toLowerCase()) && !/ed$/i.test(joined[1])) continue;
+    // "children who were deported", "he can be prosecuted": a clause describing people, or a possibility, tells no event.
+    if (passive && /\b(?:who|whom|that|which|can|could|may|might|must|should|would|will|to)\s+(?:(?:still|also|not|then|later|now)\s+)?(?:(?:have|has|had)\s+)?(?:be|been|were|was|are|is)\s+(?:\w+\s+)?$/i.test(before)) continue;
+    // "two dozen severely wounded", "newly freed prisoners": a participle without its auxiliary, after a count or an adverb, is an adjective.
+    if (!passive && !form.ing && ADJECTIVE_BEFORE.test(before)) continue;
+    let def: TriggerDef | null = null;
+    const sanctions = /\bsanction/i.test(text);
+    for (const frame of form.frames) {
+      if ((sanctions && NOT_WITH_SANCTIONS.has(frame.id)) || NOT_AN_ACT_AFTER[frame.id]?.test(after)) continue;
+      if (frame.intransitive) {
+        if (passive || form.ing || !INTRANSITIVE_AFTER.test(after)) continue;
+        def = pick(frame, subjectClasses(text, start, names));
+      } else if (passive) {
+        def = pick(frame, subjectClasses(text, start - before.length + before.search(PASSIVE_BEFORE), names));
+      } else {
+        if (frame.id === 'meet' && NAMING_AFTER.test(after.replace(/^\s+(?:[A-Z][\w'’-]*\s+){1,3}/, ' '))) continue;
+        def = pick(frame, objectClasses(text, end, names));
+        // "The delegations met on June 2", "Trump and Putin met in Alaska": several parties met. (A participle after
+        // its noun, "soldiers captured in Kursk", "weapons sent to Ukraine", only describes them: no event.)
+        if (!def && frame.id === 'meet' && /^met\b/i.test(m[0]) && INTRANSITIVE_AFTER.test(after) && SEVERAL_MET.test(text.slice(Math.max(0, start - 80), start))) def = pick(frame, ['group']);
+      }
+      if (def) break;
+    }
+    // "Dozens of buildings were damaged", "a soldier was killed": harm told in the passive is a detail of the attack told
+    // around it, and stands alone only when there is none.
+    if (def && passive && def.type === 'ATTACK') def = { ...def, follows: true };
+    // "She was released that evening", "released on bail": let go after questioning, not freed from captivity.
+    if (def && def.type === 'PRISONER_RELEASE' && LET_GO_AFTER.test(after)) def = null;
+    if (def) hits.push({ def, start, end, text: m[0] });
+  }
+  return hits;
+}

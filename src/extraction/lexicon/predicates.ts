@@ -1,0 +1,105 @@
+/**
+ * Verb frames, as plain data: the predicate–argument layer types an event by the class of the verb
+ * and the class of its argument (the object of an active verb, the subject of a passive one),
+ * instead of by a phrase. "detained the chief editor", "the tanker was seized", "hosted the
+ * Ukrainian leader": each is one frame (verb class × argument class), whatever the words around.
+ *
+ * Verbs are lemmas; `inflect` in events/predicates.ts makes their past forms ("seized", "caught",
+ * "rounded up"). Phrasal verbs carry their particle ("round up", "set fire to").
+ */
+import type { EventType } from '../types';
+
+/** What an argument is, by its head word or its entity. */
+export type ArgClass = 'person' | 'people' | 'group' | 'vessel' | 'site' | 'place' | 'aid' | 'deal' | 'law' | 'org';
+
+export interface VerbFrame {
+  id: string;
+  lemmas: string[];
+  /** Argument class → the event type the verb makes with it. */
+  args: Partial<Record<ArgClass, EventType>>;
+  /** The verb takes no object: its subject is the argument ("about 400 people gathered in the square"). */
+  intransitive?: boolean;
+}
+
+export const VERB_FRAMES: VerbFrame[] = [
+  { id: 'detain', lemmas: ['arrest', 'detain', 'apprehend', 'jail', 'imprison', 'abduct', 'kidnap', 'nab', 'intern', 'handcuff', 'round up', 'pick up', 'lock up', 'catch', 'take away', 'take into custody'], args: { person: 'DETENTION', people: 'DETENTION', group: 'DETENTION', vessel: 'DETENTION' } },
+  { id: 'court', lemmas: ['sentence', 'convict', 'arraign', 'indict', 'remand'], args: { person: 'DETENTION', people: 'DETENTION', group: 'DETENTION' } },
+  { id: 'capture', lemmas: ['capture', 'seize', 'take control of'], args: { person: 'DETENTION', people: 'DETENTION', group: 'DETENTION', vessel: 'DETENTION', site: 'ATTACK', place: 'ATTACK' } },
+  { id: 'overrun', lemmas: ['take over', 'overrun', 'storm', 'besiege', 'liberate', 'retake', 'recapture'], args: { site: 'ATTACK', place: 'ATTACK' } },
+  { id: 'board', lemmas: ['board', 'impound'], args: { vessel: 'DETENTION' } },
+  { id: 'assail', lemmas: ['attack', 'shell', 'bomb', 'bombard', 'ambush'], args: { person: 'ATTACK', people: 'ATTACK', group: 'ATTACK', vessel: 'ATTACK', site: 'ATTACK', place: 'ATTACK' } },
+  // Things struck, never people: "the crisis hit families", "the campaign targeted voters" are no attacks.
+  { id: 'strike', lemmas: ['strike', 'hit', 'pound', 'torch', 'sink', 'ram', 'destroy', 'damage', 'set fire to', 'set alight', 'blow up', 'loot'], args: { vessel: 'ATTACK', site: 'ATTACK', place: 'ATTACK' } },
+  // "targeted Russia's financial sector": a country aimed at may be aimed at by sanctions.
+  { id: 'target', lemmas: ['target'], args: { vessel: 'ATTACK', site: 'ATTACK' } },
+  { id: 'harm', lemmas: ['kill', 'wound', 'injure', 'shoot', 'stab', 'beat', 'assault', 'murder', 'massacre', 'execute', 'gun down', 'pelt', 'behead', 'maim'], args: { person: 'ATTACK', people: 'ATTACK', group: 'ATTACK' } },
+  { id: 'free', lemmas: ['release', 'free', 'let go', 'discharge', 'pardon', 'amnesty', 'set free', 'unshackle'], args: { person: 'PRISONER_RELEASE', people: 'PRISONER_RELEASE', group: 'PRISONER_RELEASE' } },
+  { id: 'meet', lemmas: ['meet', 'host', 'receive', 'welcome', 'dial', 'phone', 'ring', 'sit down with', 'meet with'], args: { person: 'MEETING', group: 'MEETING' } },
+  { id: 'deport', lemmas: ['deport', 'extradite'], args: { person: 'DEPORTATION', people: 'DEPORTATION', group: 'DEPORTATION' } },
+  { id: 'give', lemmas: ['send', 'deliver', 'provide', 'supply', 'pledge', 'allocate', 'approve', 'grant', 'donate', 'ship', 'transfer', 'give', 'commit', 'earmark', 'unveil', 'hand over', 'disburse'], args: { aid: 'AID_PROVISION' } },
+  { id: 'suspend', lemmas: ['suspend', 'halt', 'pause', 'freeze', 'cut', 'stop', 'withhold', 'cut off', 'cancel', 'scrap'], args: { aid: 'AID_SUSPENSION', deal: 'AGREEMENT' } },
+  { id: 'sign', lemmas: ['sign', 'ink', 'conclude', 'ratify', 'seal', 'endorse', 'broker', 'finalise', 'finalize', 'initial'], args: { deal: 'AGREEMENT', law: 'POLICY' } },
+  { id: 'quit', lemmas: ['withdraw from', 'quit', 'exit', 'abandon', 'denounce', 'terminate', 'walk out of', 'pull out of', 'accede to', 'join'], args: { deal: 'AGREEMENT' } },
+  { id: 'enact', lemmas: ['adopt', 'pass', 'enact', 'approve', 'impose', 'extend', 'declare', 'decree', 'lift', 'tighten', 'ease'], args: { law: 'POLICY' } },
+  { id: 'sanction', lemmas: ['sanction', 'blacklist'], args: { person: 'SANCTIONS', org: 'SANCTIONS', people: 'SANCTIONS', group: 'SANCTIONS', vessel: 'SANCTIONS' } },
+  { id: 'rally', intransitive: true, lemmas: ['rally', 'march', 'protest', 'demonstrate', 'picket'], args: { people: 'PROTEST', group: 'PROTEST' } },
+];
+
+/** Past forms no rule makes ("struck", "caught"): lemma → past tense and participle. */
+export const IRREGULAR_PAST: Record<string, string[]> = {
+  hold: ['held'], catch: ['caught'], take: ['took', 'taken'], strike: ['struck'], hit: ['hit'], sink: ['sank', 'sunk'],
+  set: ['set'], blow: ['blew', 'blown'], shoot: ['shot'], beat: ['beat', 'beaten'], let: ['let'], meet: ['met'],
+  ring: ['rang'], send: ['sent'], give: ['gave', 'given'], overrun: ['overran', 'overrun'], cut: ['cut'], quit: ['quit'],
+  withdraw: ['withdrew', 'withdrawn'], sit: ['sat'],
+  retake: ['retook', 'retaken'], freeze: ['froze', 'frozen'], withhold: ['withheld'],
+};
+
+/** Verbs that double their last consonant ("rammed", "committed"), besides the one-syllable ones a rule finds. */
+export const DOUBLING = new Set(['commit', 'dial', 'cancel', 'control', 'patrol', 'expel', 'compel', 'initial', 'label', 'equip', 'transfer', 'kidnap']);
+/** British and American spellings both: "dialled" and "dialed", "cancelled" and "canceled". */
+export const EITHER_DOUBLING = new Set(['dial', 'cancel', 'initial', 'label']);
+
+const set = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
+
+/** Head words of each argument class (lower case, singular and plural). */
+export const ARG_WORDS: Partial<Record<ArgClass, Set<string>>> = {
+  people: set(`
+people persons civilians residents protesters protestors demonstrators activists students journalists reporters men women children
+boys girls teenagers minors soldiers troops servicemen fighters officers officials crew sailors seamen fishermen guards inmates
+prisoners detainees hostages passengers workers employees staff relatives families supporters members fans villagers farmers
+drivers truckers migrants refugees suspects opponents critics dissidents lawmakers lawyers mps senators ministers medics doctors
+nurses volunteers citizens nationals foreigners tourists pilgrims worshippers believers clergymen monks nuns bloggers artists
+athletes players scientists engineers researchers teachers pupils contractors missionaries policemen police gunmen militants
+rebels insurgents mourners voters youths youngsters elders priests bystanders shoppers patients refugees pensioners
+man woman child boy girl teenager soldier officer official guard inmate prisoner detainee hostage worker suspect activist student
+journalist reporter lawyer teacher researcher missionary priest nun doctor nurse driver farmer fisherman sailor citizen national
+editor blogger artist athlete player scientist engineer contractor pastor imam rabbi monk blogger businessman businesswoman
+executive pilot volunteer pensioner resident civilian`),
+  group: set(`
+delegation delegations delegates negotiators counterpart counterparts leaders leader envoys envoy diplomats diplomat ambassador
+ambassadors president prime premier chancellor mayor governor minister ministers head heads chief chiefs secretary commander
+commanders relatives families representatives group groups members elders governors mayors lawmakers senators`),
+  vessel: set('tanker tankers ship ships vessel vessels boat boats carrier freighter freighters ferry yacht trawler trawlers barge warship warships frigate submarine cargo'),
+  site: set(`
+building buildings house houses home homes apartment apartments hospital hospitals school schools station stations plant plants
+facility facilities site sites infrastructure bridge bridges port ports airport airports airfield airbase base bases garrison
+depot depots warehouse warehouses market markets mall store stores shop shops office offices headquarters embassy consulate
+village villages town towns city cities district districts neighbourhood neighborhood camp camps convoy convoys vehicle vehicles
+car cars bus buses train trains checkpoint checkpoints positions position radar radars refinery refineries substation
+substations grid pipeline pipelines dam church mosque synagogue cathedral monastery campus studio studios square parliament
+palace courthouse prison prisons jail jails hotel restaurant cafe café shelter clinic ambulance ambulances settlement settlements
+capital outpost outposts hq compound compounds terminal terminals tower towers factory factories`),
+  aid: set(`
+aid assistance weapons arms munitions ammunition funding funds loan loans grant grants tranche package packages equipment tanks
+generators supplies food medicines medicine donations howitzers interceptors`),
+  deal: set('agreement agreements deal deals treaty treaties accord accords pact pacts memorandum declaration charter protocol partnership convention statute'),
+  law: set(`
+law laws bill bills decree decrees amendment amendments legislation ban bans restrictions
+restriction curfew resolution budget ordinance rules limits curbs quotas quota reform reforms emergency lockdown mobilisation
+mobilization conscription`),
+};
+
+/** Words that end an argument: prepositions and clause words. */
+export const ARG_STOPS = set(`
+in on at by for from to into with over after before during since until near outside inside across through against as of
+and but or that which who whom whose when while where because although though if than then after-all said says`);
