@@ -83,6 +83,9 @@ const NOT_AN_ACT_AFTER: Partial<Record<string, RegExp>> = {
   detain: /^[^.;]{0,30}?\bfor questioning\b/i,
 };
 const LET_GO_AFTER = /^\s+(?:(?:him|her|them|[A-Z][\w'’-]+)\s+)?(?:(?:later\s+)?(?:that|the same)\s+(?:evening|night|day|afternoon|morning)|on bail|from\s+(?:the\s+)?(?:hospital|police station|police custody)|(?:several\s+|a few\s+)?(?:hours|minutes)\s+later|after\s+(?:questioning|(?:several|a few|\d+|two|three)\s+hours))\b/i;
+/** Stop words that may open a count ("at least", "more than", "up to", "over", "about"). */
+const ARG_STOP_OPENERS = new Set(['at', 'more', 'up', 'over', 'about']);
+const COUNT_NEXT = /^\s+(?:(?:least|than|to)\s+)?[\d,]+\b|^\s+(?:least|than)\b/i;
 const PRONOUN_PERSON = /^(?:him|her|them|he|she|they)$/i;
 const CLAUSE_EDGE = /[,;:()\u2013\u2014"“”]/;
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
@@ -118,26 +121,35 @@ function nameAt(names: NameSpan[], t: Token): EntityType | null {
 
 const NAME_CLASS: Record<EntityType, ArgClass> = { PERSON: 'person', PLACE: 'place', ORGANIZATION: 'org' };
 
-/** The classes of an object: the words after the verb up to a preposition, a clause word or punctuation. */
+/**
+ * The classes of an object: the words after the verb up to a preposition, a clause word or punctuation.
+ * The head comes last in English ("the village priest" is a person), so later words are tried first;
+ * a name after a class word is in apposition to it ("the state capital Wad Madani", "the tanker Eagle S").
+ */
 function objectClasses(text: string, from: number, names: NameSpan[]): ArgClass[] {
   const rest = text.slice(from);
   const edge = rest.search(CLAUSE_EDGE);
   const end = from + (edge < 0 ? rest.length : edge);
-  const out: ArgClass[] = [];
-  if (COUNT_ONLY.test(rest.trimStart())) out.push('people');
-  if (MONEY.test(rest)) out.push('aid');
-  for (const t of tokens(text, from, end).slice(0, 8)) {
+  const heads: ArgClass[][] = [];
+  const named: ArgClass[] = [];
+  if (COUNT_ONLY.test(rest.trimStart())) heads.push(['people']);
+  if (MONEY.test(rest)) heads.push(['aid']);
+  let toks = tokens(text, from, end);
+  // "received at Miraflores Palace a group of governors": a short place phrase may come before a heavy object.
+  const shifted = /^(?:at|in)$/i.test(toks[0]?.text ?? '') ? toks.findIndex((t, i) => i > 1 && i < 6 && /^(?:a|an)$/i.test(t.text)) : -1;
+  if (shifted > 0) toks = toks.slice(shifted);
+  for (const t of toks.slice(0, 8)) {
     const name = nameAt(names, t);
     if (name) {
-      out.push(NAME_CLASS[name]);
-      if (name === 'PERSON') return out;
+      if (!named.includes(NAME_CLASS[name])) named.push(NAME_CLASS[name]);
       continue;
     }
-    if (ARG_STOPS.has(t.lower) && !(t.lower === 'at' || t.lower === 'more' || t.lower === 'up' || t.lower === 'over' || t.lower === 'about')) break;
+    // "at least 12", "more than 300", "over 40": a stop word that opens a count goes on.
+    if (ARG_STOPS.has(t.lower) && !(ARG_STOP_OPENERS.has(t.lower) && COUNT_NEXT.test(text.slice(t.end, t.end + 12)))) break;
     const classes = wordClasses(t, text);
-    if (classes.length) return [...out, ...classes];
+    if (classes.length) heads.push(classes);
   }
-  return out;
+  return [...heads.reverse().flat(), ...named];
 }
 
 /** The classes of a subject: the nearest class word or name before the verb, back to the clause edge. */

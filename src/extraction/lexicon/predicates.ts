@@ -74,7 +74,12 @@ rebels insurgents mourners voters youths youngsters elders priests bystanders sh
 man woman child boy girl teenager soldier officer official guard inmate prisoner detainee hostage worker suspect activist student
 journalist reporter lawyer teacher researcher missionary priest nun doctor nurse driver farmer fisherman sailor citizen national
 editor blogger artist athlete player scientist engineer contractor pastor imam rabbi monk blogger businessman businesswoman
-executive pilot volunteer pensioner resident civilian`),
+executive pilot volunteer pensioner resident civilian banker financier tycoon oligarch hacker spy smuggler trafficker kingpin
+fugitive defendant accused convict militant terrorist commander dissident opponent critic reformer cleric scholar academic
+professor economist analyst photographer cameraman correspondent presenter anchor filmmaker director writer poet novelist
+rapper singer musician actor footballer boxer wrestler chess coach lawmaker councillor councilor deputy senator mayor governor
+candidate politician official diplomat envoy consul aide adviser advisor staffer employee tourist traveller traveler migrant
+refugee seafarer captain crewman guardsman policeman gunman rebel insurgent fighter soldier conscript recruit veteran`),
   group: set(`
 delegation delegations delegates negotiators counterpart counterparts leaders leader envoys envoy diplomats diplomat ambassador
 ambassadors president prime premier chancellor mayor governor minister ministers head heads chief chiefs secretary commander
