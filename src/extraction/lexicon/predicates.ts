@@ -64,44 +64,44 @@ const set = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 /** Head words of each argument class (lower case, singular and plural). */
 export const ARG_WORDS: Partial<Record<ArgClass, Set<string>>> = {
   people: set(`
-people persons civilians residents protesters protestors demonstrators activists students journalists reporters men women children
-boys girls teenagers minors soldiers troops servicemen fighters officers officials crew sailors seamen fishermen guards inmates
-prisoners detainees hostages passengers workers employees staff relatives families supporters members fans villagers farmers
-drivers truckers migrants refugees suspects opponents critics dissidents lawmakers lawyers mps senators ministers medics doctors
-nurses volunteers citizens nationals foreigners tourists pilgrims worshippers believers clergymen monks nuns bloggers artists
-athletes players scientists engineers researchers teachers pupils contractors missionaries policemen police gunmen militants
-rebels insurgents mourners voters youths youngsters elders priests bystanders shoppers patients refugees pensioners
-man woman child boy girl teenager soldier officer official guard inmate prisoner detainee hostage worker suspect activist student
-journalist reporter lawyer teacher researcher missionary priest nun doctor nurse driver farmer fisherman sailor citizen national
-editor blogger artist athlete player scientist engineer contractor pastor imam rabbi monk blogger businessman businesswoman
-executive pilot volunteer pensioner resident civilian banker financier tycoon oligarch hacker spy smuggler trafficker kingpin
-fugitive defendant accused convict militant terrorist commander dissident opponent critic reformer cleric scholar academic
-professor economist analyst photographer cameraman correspondent presenter anchor filmmaker director writer poet novelist
-rapper singer musician actor footballer boxer wrestler chess coach lawmaker councillor councilor deputy senator mayor governor
-candidate politician official diplomat envoy consul aide adviser advisor staffer employee tourist traveller traveler migrant
-refugee seafarer captain crewman guardsman policeman gunman rebel insurgent fighter soldier conscript recruit veteran`),
+people persons civilians residents protesters protestors demonstrators activists students journalists reporters men women
+children boys girls teenagers minors soldiers troops servicemen fighters officers officials crew sailors seamen fishermen
+guards inmates prisoners detainees hostages passengers workers employees staff relatives families supporters members fans
+villagers farmers drivers truckers migrants refugees suspects opponents critics dissidents lawmakers lawyers mps senators
+ministers medics doctors nurses volunteers citizens nationals foreigners tourists pilgrims worshippers believers clergymen
+monks nuns bloggers artists athletes players scientists engineers researchers teachers pupils contractors missionaries
+policemen police gunmen militants rebels insurgents mourners voters youths youngsters elders priests bystanders shoppers
+patients pensioners man woman child boy girl teenager soldier officer official guard inmate prisoner detainee hostage worker
+suspect activist student journalist reporter lawyer teacher researcher missionary priest nun doctor nurse driver farmer
+fisherman sailor citizen national editor blogger artist athlete player scientist engineer contractor pastor imam rabbi monk
+businessman businesswoman executive pilot volunteer pensioner resident civilian banker financier tycoon oligarch hacker spy
+smuggler trafficker kingpin fugitive defendant accused convict militant terrorist commander dissident opponent critic
+reformer cleric scholar academic professor economist analyst photographer cameraman correspondent presenter anchor filmmaker
+director writer poet novelist rapper singer musician actor footballer boxer wrestler chess coach lawmaker councillor
+councilor deputy senator mayor governor candidate politician diplomat envoy consul aide adviser advisor staffer employee
+tourist traveller traveler migrant refugee seafarer captain crewman guardsman policeman gunman rebel insurgent fighter
+conscript recruit veteran`),
   group: set(`
-delegation delegations delegates negotiators counterpart counterparts leaders leader envoys envoy diplomats diplomat ambassador
-ambassadors president prime premier chancellor mayor governor minister ministers head heads chief chiefs secretary commander
-commanders relatives families representatives group groups members elders governors mayors lawmakers senators`),
+delegation delegations delegates negotiators counterpart counterparts leaders leader envoys envoy diplomats diplomat
+ambassador ambassadors president prime premier chancellor mayor governor minister ministers head heads chief chiefs secretary
+commander commanders relatives families representatives group groups members elders governors mayors lawmakers senators`),
   vessel: set('tanker tankers ship ships vessel vessels boat boats carrier freighter freighters ferry yacht trawler trawlers barge warship warships frigate submarine cargo'),
   site: set(`
-building buildings house houses home homes apartment apartments hospital hospitals school schools station stations plant plants
-facility facilities site sites infrastructure bridge bridges port ports airport airports airfield airbase base bases garrison
-depot depots warehouse warehouses market markets mall store stores shop shops office offices headquarters embassy consulate
-village villages town towns city cities district districts neighbourhood neighborhood camp camps convoy convoys vehicle vehicles
-car cars bus buses train trains checkpoint checkpoints positions position radar radars refinery refineries substation
-substations grid pipeline pipelines dam church mosque synagogue cathedral monastery campus studio studios square parliament
-palace courthouse prison prisons jail jails hotel restaurant cafe café shelter clinic ambulance ambulances settlement settlements
-capital outpost outposts hq compound compounds terminal terminals tower towers factory factories`),
+building buildings house houses home homes apartment apartments hospital hospitals school schools station stations plant
+plants facility facilities site sites infrastructure bridge bridges port ports airport airports airfield airbase base bases
+garrison depot depots warehouse warehouses market markets mall store stores shop shops office offices headquarters embassy
+consulate village villages town towns city cities district districts neighbourhood neighborhood camp camps convoy convoys
+vehicle vehicles car cars bus buses train trains checkpoint checkpoints positions position radar radars refinery refineries
+substation substations grid pipeline pipelines dam church mosque synagogue cathedral monastery campus studio studios square
+parliament palace courthouse prison prisons jail jails hotel restaurant cafe café shelter clinic ambulance ambulances
+settlement settlements capital outpost outposts hq compound compounds terminal terminals tower towers factory factories`),
   aid: set(`
-aid assistance weapons arms munitions ammunition funding funds loan loans grant grants tranche package packages equipment tanks
-generators supplies food medicines medicine donations howitzers interceptors`),
+aid assistance weapons arms munitions ammunition funding funds loan loans grant grants tranche package packages equipment
+tanks generators supplies food medicines medicine donations howitzers interceptors`),
   deal: set('agreement agreements deal deals treaty treaties accord accords pact pacts memorandum declaration charter protocol partnership convention statute'),
   law: set(`
-law laws bill bills decree decrees amendment amendments legislation ban bans restrictions
-restriction curfew resolution budget ordinance rules limits curbs quotas quota reform reforms emergency lockdown mobilisation
-mobilization conscription`),
+law laws bill bills decree decrees amendment amendments legislation ban bans restrictions restriction curfew resolution
+budget ordinance rules limits curbs quotas quota reform reforms emergency lockdown mobilisation mobilization conscription`),
 };
 
 /** Words that end an argument: prepositions and clause words. */

@@ -1,0 +1,82 @@
+import { type FixtureName, runEvents } from './__fixtures__/run-events';
+import { findPredicates, ingForm, pastForms } from './predicates';
+
+const NAMES: FixtureName[] = [
+  ['Atlantis', 'Atlantis', 'PLACE', true], ['Borduria', 'Borduria', 'PLACE', true], ['Lviv', 'Lviv', 'PLACE', false],
+  ['Oslo', 'Oslo', 'PLACE', false], ['Jane Roe', 'Jane Roe', 'PERSON', false], ['John Doe', 'John Doe', 'PERSON', false],
+];
+const rules = (text: string): string[] => runEvents(text, NAMES, '2025-06-10').map((e) => `${e.type} ${e.rule}`);
+
+describe('verb frames: inflection', () => {
+  it.each([
+    ['seize', ['seized']], ['ram', ['rammed']], ['rally', ['rallied']], ['dial', ['dialled', 'dialed']], ['catch', ['caught']],
+    ['transfer', ['transferred']], ['target', ['targeted']], ['free', ['freed']], ['jail', ['jailed']], ['destroy', ['destroyed']],
+    ['overrun', ['overran', 'overrun']], ['let', ['let']],
+  ])('the past of %s is %j', (verb, forms) => {
+    expect(pastForms(verb)).toEqual(forms);
+  });
+
+  it.each([['seize', 'seizing'], ['ram', 'ramming'], ['free', 'freeing'], ['target', 'targeting'], ['hit', 'hitting']])('the -ing form of %s is %s', (verb, form) => {
+    expect(ingForm(verb)).toBe(form);
+  });
+});
+
+describe('verb frames: events told in phrasings no trigger lists', () => {
+  /** [text, type, frame rule] — each sentence was reported as no event before the frames. */
+  it.each([
+    ['Border guards detained the deputy mayor of Lviv on Friday.', 'DETENTION', 'verb.detain.people'],
+    ['Coast guard officers boarded a cargo ship off Oslo on Tuesday.', 'DETENTION', 'verb.board.vessel'],
+    ['Atlantis navy sailors impounded two trawlers near Lviv in June.', 'DETENTION', 'verb.board.vessel'],
+    ['A court in Lviv on Wednesday sentenced the blogger over a post about the army.', 'DETENTION', 'verb.court.people'],
+    ['Masked men abducted the village priest from his home near Lviv on Sunday.', 'DETENTION', 'verb.detain.people'],
+    ['Militiamen overran the garrison at Lviv late on Monday.', 'ATTACK', 'verb.overrun.site'],
+    ['A mob torched the party headquarters in Oslo on Thursday night.', 'ATTACK', 'verb.strike.site'],
+    ['Gunmen ambushed a bus carrying miners near Lviv on Saturday.', 'ATTACK', 'verb.assail.site'],
+    ['Late on Tuesday Jane Roe dialled John Doe to discuss the dam.', 'MEETING', 'verb.meet.person'],
+    ['On Friday, Jane Roe received at the foreign ministry a group of fishermen from Lviv.', 'MEETING', 'verb.meet.group'],
+    ['The rebels freed the engineer on Thursday after 40 days.', 'PRISONER_RELEASE', 'verb.free.people'],
+    ['Kidnappers let go all 12 hostages near Lviv on Friday.', 'PRISONER_RELEASE', 'verb.free.people'],
+    ['Atlantis extradited the banker to Borduria on Monday.', 'DEPORTATION', 'verb.deport.people'],
+    ['Atlantis and Borduria inked a grain accord in Oslo on Monday.', 'AGREEMENT', 'verb.sign.deal'],
+  ])('%s → %s', (text, type, rule) => {
+    expect(rules(text)).toContain(`${type} ${rule}`);
+  });
+});
+
+describe('verb frames: the same verbs in other senses', () => {
+  /** [text] — findPredicates reports nothing: adjectives, other senses, descriptions of people, possibilities. */
+  it.each([
+    ['The minister visited wounded soldiers in a Lviv hospital on Monday.'],
+    ['Lawyers for deported children met in Oslo on Monday.'],
+    ['A partially destroyed school stands at the edge of Lviv.'],
+    ['The new tariffs hit farmers in Lviv hardest last year.'],
+    ['The treasury targeted Bordurian banks with sanctions on Friday.'],
+    ['She was released the same evening without charge.'],
+    ['Officials said the sanctions package was approved on Monday.'],
+    ['Soldiers captured in Lviv last year were shown on television on Monday.'],
+    ['Six people were hurt in a stampede in Oslo on Friday.'],
+    ['Jane Roe called John Doe a liar on Tuesday.'],
+    ['Police detained him for questioning on Monday.'],
+    ['He can still be prosecuted in absentia.'],
+    ['Families of the men who were abducted in 2019 met the envoy.'],
+    ['About 50 sick and wounded children left for treatment.'],
+    ['The storm hit a record high on Monday.'],
+  ])('%s', (text) => {
+    expect(findPredicates(text).map((h) => h.def.id)).toEqual([]);
+  });
+
+  it('types a verb by its passive subject and marks harm so told as a detail of the attack around it', () => {
+    const [hit] = findPredicates('Two schools were damaged in the city centre.');
+    expect(hit.def).toMatchObject({ id: 'verb.strike.site', type: 'ATTACK', follows: true });
+  });
+
+  it('takes a person named after the verb from the entities', () => {
+    const text = 'The rebels freed Jane Roe on Thursday.';
+    const start = text.indexOf('Jane');
+    expect(findPredicates(text, [{ start, end: start + 8, type: 'PERSON' }]).map((h) => h.def.id)).toEqual(['verb.free.person']);
+  });
+
+  it('lets a phrase rule win over a frame on the same words', () => {
+    expect(rules('Rebels stormed the provincial airport in Lviv on Sunday.')).toEqual(['ATTACK attack.verb']);
+  });
+});
