@@ -38,6 +38,9 @@ describe('verb frames: events told in phrasings no trigger lists', () => {
     ['Kidnappers let go all 12 hostages near Lviv on Friday.', 'PRISONER_RELEASE', 'verb.free.people'],
     ['Atlantis extradited the banker to Borduria on Monday.', 'DEPORTATION', 'verb.deport.people'],
     ['Atlantis and Borduria inked a grain accord in Oslo on Monday.', 'AGREEMENT', 'verb.sign.deal'],
+    ['Last week the interior ministry revoked the permits of 40 Bordurian students in Lviv.', 'POLICY', 'verb.decide.authority'],
+    ['On Monday Atlantis allowed women over 60 to cross into Borduria.', 'POLICY', 'verb.decide.authority'],
+    ['By noon on Saturday, about 300 supporters of the nurses had assembled outside the hospital in Oslo.', 'PROTEST', 'verb.gather.protesters'],
   ])('%s → %s', (text, type, rule) => {
     expect(rules(text)).toContain(`${type} ${rule}`);
   });
@@ -61,6 +64,10 @@ describe('verb frames: the same verbs in other senses', () => {
     ['Families of the men who were abducted in 2019 met the envoy.'],
     ['About 50 sick and wounded children left for treatment.'],
     ['The storm hit a record high on Monday.'],
+    ['Worshippers gathered in the square in Lviv on Sunday.'],
+    ['A judge in Lviv on Friday ordered the two to be held for another month.'],
+    ['The summit closed in Oslo on Friday afternoon.'],
+    ['The president ordered the army to strike back on Monday.'],
   ])('%s', (text) => {
     expect(findPredicates(text).map((h) => h.def.id)).toEqual([]);
   });

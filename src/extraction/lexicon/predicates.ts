@@ -10,7 +10,7 @@
 import type { EventType } from '../types';
 
 /** What an argument is, by its head word or its entity. */
-export type ArgClass = 'person' | 'people' | 'group' | 'vessel' | 'site' | 'place' | 'aid' | 'deal' | 'law' | 'org';
+export type ArgClass = 'person' | 'people' | 'protesters' | 'group' | 'authority' | 'vessel' | 'site' | 'place' | 'aid' | 'deal' | 'law' | 'org';
 
 export interface VerbFrame {
   id: string;
@@ -19,6 +19,8 @@ export interface VerbFrame {
   args: Partial<Record<ArgClass, EventType>>;
   /** The verb takes no object: its subject is the argument ("about 400 people gathered in the square"). */
   intransitive?: boolean;
+  /** Types made by the class of the agent, whatever the object ("the ministry cancelled all Russian events"). */
+  agents?: Partial<Record<ArgClass, EventType>>;
 }
 
 export const VERB_FRAMES: VerbFrame[] = [
@@ -42,6 +44,11 @@ export const VERB_FRAMES: VerbFrame[] = [
   { id: 'quit', lemmas: ['withdraw from', 'quit', 'exit', 'abandon', 'denounce', 'terminate', 'walk out of', 'pull out of', 'accede to', 'join'], args: { deal: 'AGREEMENT' } },
   { id: 'enact', lemmas: ['adopt', 'pass', 'enact', 'approve', 'impose', 'extend', 'declare', 'decree', 'lift', 'tighten', 'ease'], args: { law: 'POLICY' } },
   { id: 'sanction', lemmas: ['sanction', 'blacklist'], args: { person: 'SANCTIONS', org: 'SANCTIONS', people: 'SANCTIONS', group: 'SANCTIONS', vessel: 'SANCTIONS' } },
+  // A government deciding about people, places or permits: "the Foreign Ministry restricted the movement of Russian diplomats",
+  // "Kyiv allowed men aged 18 to 22 to leave", "the Security Council authorised the mission".
+  { id: 'decide', lemmas: ['order', 'authorize', 'authorise', 'allow', 'restrict', 'revoke', 'cancel', 'appoint', 'designate', 'enforce', 'close', 'reopen', 'evacuate', 'ban', 'bar', 'outlaw', 'dissolve', 'expel', 'requisition', 'nationalise', 'nationalize'], args: {}, agents: { authority: 'POLICY' } },
+  // "Hundreds of protesters gathered outside parliament": a crowd of protesters gathering is a protest; worshippers gathering is not.
+  { id: 'gather', intransitive: true, lemmas: ['gather', 'assemble', 'converge'], args: { protesters: 'PROTEST' } },
   { id: 'rally', intransitive: true, lemmas: ['rally', 'march', 'protest', 'demonstrate', 'picket'], args: { people: 'PROTEST', group: 'PROTEST' } },
 ];
 
@@ -64,7 +71,7 @@ const set = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 /** Head words of each argument class (lower case, singular and plural). */
 export const ARG_WORDS: Partial<Record<ArgClass, Set<string>>> = {
   people: set(`
-people persons civilians residents protesters protestors demonstrators activists students journalists reporters men women
+people persons defendants civilians residents protesters protestors demonstrators activists students journalists reporters men women
 children boys girls teenagers minors soldiers troops servicemen fighters officers officials crew sailors seamen fishermen
 guards inmates prisoners detainees hostages passengers workers employees staff relatives families supporters members fans
 villagers farmers drivers truckers migrants refugees suspects opponents critics dissidents lawmakers lawyers mps senators
@@ -81,6 +88,7 @@ director writer poet novelist rapper singer musician actor footballer boxer wres
 councilor deputy senator mayor governor candidate politician diplomat envoy consul aide adviser advisor staffer employee
 tourist traveller traveler migrant refugee seafarer captain crewman guardsman policeman gunman rebel insurgent fighter
 conscript recruit veteran`),
+  protesters: set('protesters protestors demonstrators marchers strikers activists supporters opponents'),
   group: set(`
 delegation delegations delegates negotiators counterpart counterparts leaders leader envoys envoy diplomats diplomat
 ambassador ambassadors president prime premier chancellor mayor governor minister ministers head heads chief chiefs secretary
