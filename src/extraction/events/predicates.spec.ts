@@ -40,6 +40,11 @@ describe('verb frames: events told in phrasings no trigger lists', () => {
     ['Atlantis and Borduria inked a grain accord in Oslo on Monday.', 'AGREEMENT', 'verb.sign.deal'],
     ['Last week the interior ministry revoked the permits of 40 Bordurian students in Lviv.', 'POLICY', 'verb.decide.authority'],
     ['On Monday Atlantis allowed women over 60 to cross into Borduria.', 'POLICY', 'verb.decide.authority'],
+    ['Prison authorities in Oslo hanged four men convicted of spying on Tuesday.', 'ATTACK', 'verb.harm.people'],
+    ['Atlantis and Borduria exchanged 64 people at the border near Lviv on Friday.', 'PRISONER_EXCHANGE', 'verb.swap.people'],
+    ['The assembly impeached the defence minister on Friday.', 'POLICY', 'verb.decide.authority'],
+    ['The activist was led away by police outside the court in Lviv on Monday.', 'DETENTION', 'verb.detain.people'],
+    ['Jane Roe announced the fisheries deal in Oslo on Monday.', 'AGREEMENT', 'verb.sign.deal'],
     ['By noon on Saturday, about 300 supporters of the nurses had assembled outside the hospital in Oslo.', 'PROTEST', 'verb.gather.protesters'],
   ])('%s → %s', (text, type, rule) => {
     expect(rules(text)).toContain(`${type} ${rule}`);
@@ -64,6 +69,7 @@ describe('verb frames: the same verbs in other senses', () => {
     ['Families of the men who were abducted in 2019 met the envoy.'],
     ['About 50 sick and wounded children left for treatment.'],
     ['The storm hit a record high on Monday.'],
+    ['The two armies exchanged fire across the river overnight.'],
     ['Worshippers gathered in the square in Lviv on Sunday.'],
     ['A judge in Lviv on Friday ordered the two to be held for another month.'],
     ['The summit closed in Oslo on Friday afternoon.'],

@@ -72,7 +72,7 @@ const MONEY = /^[^.;,]{0,30}?(?:[$€£]\s?\d|\b(?:USD|EUR|GBP|CHF)\s?\d|\b\d[\d
 const ADJECTIVE_BEFORE = /(?:\b\d[\d,]*|\b(?:dozen|dozens|hundreds|thousands|severely|seriously|badly|critically|lightly|fatally|mortally|recently|newly|wrongfully|unlawfully|illegally|forcibly|arbitrarily|unjustly|previously|already|once|twice))\s+$/i;
 const SEVERAL_MET = /\band\b|\b(?:delegations|leaders|sides|negotiators|ministers|commanders|officials|envoys|counterparts|teams|presidents)\b[^,;]{0,40}$/i;
 /** A word before the verb that makes it an adjective or a participle of a noun phrase ("of deported children", "visited wounded soldiers", "many of them captured"). */
-const NOUN_PHRASE_BEFORE = /(?:\b(?:a|an|the|its|their)\s+\w+ly|\b(?:of|for|to|with|about|on|in|among|including|from|at|into|than|as|like|whose)|\b(?:of|among)\s+(?:them|whom|those|these)|\b\w+ed)\s+$/i;
+const NOUN_PHRASE_BEFORE = /(?:\b(?:a|an|the|its|their)\s+(?:partially|partly|completely|totally|heavily|badly|fully|largely|mostly|newly|recently|severely|seriously|slightly|hastily|illegally|wrongly|wrongfully|forcibly|unlawfully|arbitrarily|previously)|\b(?:of|for|to|with|about|on|in|among|including|from|at|into|than|as|like|whose)|\b(?:of|among)\s+(?:them|whom|those|these)|\b\w+ed)\s+$/i;
 /** Frames a sentence about sanctions uses in another sense ("targeting 189 more vessels", "the sanctions package was approved"). */
 const NOT_WITH_SANCTIONS = new Set(['assail', 'strike', 'target', 'overrun', 'give', 'suspend', 'decide']);
 /** "ordered the military to act": an order to fight, not a decision about people. */

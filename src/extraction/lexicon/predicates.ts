@@ -24,7 +24,7 @@ export interface VerbFrame {
 }
 
 export const VERB_FRAMES: VerbFrame[] = [
-  { id: 'detain', lemmas: ['arrest', 'detain', 'apprehend', 'jail', 'imprison', 'abduct', 'kidnap', 'nab', 'intern', 'handcuff', 'round up', 'pick up', 'lock up', 'catch', 'take away', 'take into custody'], args: { person: 'DETENTION', people: 'DETENTION', group: 'DETENTION', vessel: 'DETENTION' } },
+  { id: 'detain', lemmas: ['arrest', 'detain', 'apprehend', 'jail', 'imprison', 'abduct', 'kidnap', 'nab', 'intern', 'handcuff', 'round up', 'pick up', 'lock up', 'lead away', 'catch', 'take away', 'take into custody'], args: { person: 'DETENTION', people: 'DETENTION', group: 'DETENTION', vessel: 'DETENTION' } },
   { id: 'court', lemmas: ['sentence', 'convict', 'arraign', 'indict', 'remand'], args: { person: 'DETENTION', people: 'DETENTION', group: 'DETENTION' } },
   { id: 'capture', lemmas: ['capture', 'seize', 'take control of'], args: { person: 'DETENTION', people: 'DETENTION', group: 'DETENTION', vessel: 'DETENTION', site: 'ATTACK', place: 'ATTACK' } },
   { id: 'overrun', lemmas: ['take over', 'overrun', 'storm', 'besiege', 'liberate', 'retake', 'recapture'], args: { site: 'ATTACK', place: 'ATTACK' } },
@@ -34,19 +34,21 @@ export const VERB_FRAMES: VerbFrame[] = [
   { id: 'strike', lemmas: ['strike', 'hit', 'pound', 'torch', 'sink', 'ram', 'destroy', 'damage', 'set fire to', 'set alight', 'blow up', 'loot'], args: { vessel: 'ATTACK', site: 'ATTACK', place: 'ATTACK' } },
   // "targeted Russia's financial sector": a country aimed at may be aimed at by sanctions.
   { id: 'target', lemmas: ['target'], args: { vessel: 'ATTACK', site: 'ATTACK' } },
-  { id: 'harm', lemmas: ['kill', 'wound', 'injure', 'shoot', 'stab', 'beat', 'assault', 'murder', 'massacre', 'execute', 'gun down', 'pelt', 'behead', 'maim'], args: { person: 'ATTACK', people: 'ATTACK', group: 'ATTACK' } },
+  { id: 'harm', lemmas: ['kill', 'wound', 'injure', 'shoot', 'stab', 'beat', 'assault', 'murder', 'massacre', 'execute', 'hang', 'gun down', 'pelt', 'behead', 'maim'], args: { person: 'ATTACK', people: 'ATTACK', group: 'ATTACK' } },
+  // "exchanged 390 people", "swapped two journalists": people traded are a swap ("exchanged fire", "traded blows" are not).
+  { id: 'swap', lemmas: ['exchange', 'swap', 'trade'], args: { person: 'PRISONER_EXCHANGE', people: 'PRISONER_EXCHANGE', group: 'PRISONER_EXCHANGE' } },
   { id: 'free', lemmas: ['release', 'free', 'let go', 'discharge', 'pardon', 'amnesty', 'set free', 'unshackle'], args: { person: 'PRISONER_RELEASE', people: 'PRISONER_RELEASE', group: 'PRISONER_RELEASE' } },
   { id: 'meet', lemmas: ['meet', 'host', 'receive', 'welcome', 'dial', 'phone', 'ring', 'sit down with', 'meet with'], args: { person: 'MEETING', group: 'MEETING' } },
   { id: 'deport', lemmas: ['deport', 'extradite'], args: { person: 'DEPORTATION', people: 'DEPORTATION', group: 'DEPORTATION' } },
   { id: 'give', lemmas: ['send', 'deliver', 'provide', 'supply', 'pledge', 'allocate', 'approve', 'grant', 'donate', 'ship', 'transfer', 'give', 'commit', 'earmark', 'unveil', 'hand over', 'disburse'], args: { aid: 'AID_PROVISION' } },
   { id: 'suspend', lemmas: ['suspend', 'halt', 'pause', 'freeze', 'cut', 'stop', 'withhold', 'cut off', 'cancel', 'scrap'], args: { aid: 'AID_SUSPENSION', deal: 'AGREEMENT' } },
-  { id: 'sign', lemmas: ['sign', 'ink', 'conclude', 'ratify', 'seal', 'endorse', 'broker', 'finalise', 'finalize', 'initial'], args: { deal: 'AGREEMENT', law: 'POLICY' } },
+  { id: 'sign', lemmas: ['sign', 'ink', 'conclude', 'ratify', 'seal', 'endorse', 'broker', 'finalise', 'finalize', 'initial', 'announce'], args: { deal: 'AGREEMENT', law: 'POLICY' } },
   { id: 'quit', lemmas: ['withdraw from', 'quit', 'exit', 'abandon', 'denounce', 'terminate', 'walk out of', 'pull out of', 'accede to', 'join'], args: { deal: 'AGREEMENT' } },
   { id: 'enact', lemmas: ['adopt', 'pass', 'enact', 'approve', 'impose', 'extend', 'declare', 'decree', 'lift', 'tighten', 'ease'], args: { law: 'POLICY' } },
   { id: 'sanction', lemmas: ['sanction', 'blacklist'], args: { person: 'SANCTIONS', org: 'SANCTIONS', people: 'SANCTIONS', group: 'SANCTIONS', vessel: 'SANCTIONS' } },
   // A government deciding about people, places or permits: "the Foreign Ministry restricted the movement of Russian diplomats",
   // "Kyiv allowed men aged 18 to 22 to leave", "the Security Council authorised the mission".
-  { id: 'decide', lemmas: ['order', 'authorize', 'authorise', 'allow', 'restrict', 'revoke', 'cancel', 'appoint', 'designate', 'enforce', 'close', 'reopen', 'evacuate', 'ban', 'bar', 'outlaw', 'dissolve', 'expel', 'requisition', 'nationalise', 'nationalize'], args: {}, agents: { authority: 'POLICY' } },
+  { id: 'decide', lemmas: ['order', 'authorize', 'authorise', 'allow', 'restrict', 'revoke', 'cancel', 'appoint', 'designate', 'enforce', 'close', 'reopen', 'evacuate', 'ban', 'bar', 'outlaw', 'dissolve', 'expel', 'impeach', 'requisition', 'nationalise', 'nationalize'], args: {}, agents: { authority: 'POLICY' } },
   // "Hundreds of protesters gathered outside parliament": a crowd of protesters gathering is a protest; worshippers gathering is not.
   { id: 'gather', intransitive: true, lemmas: ['gather', 'assemble', 'converge'], args: { protesters: 'PROTEST' } },
   { id: 'rally', intransitive: true, lemmas: ['rally', 'march', 'protest', 'demonstrate', 'picket'], args: { people: 'PROTEST', group: 'PROTEST' } },
@@ -55,7 +57,7 @@ export const VERB_FRAMES: VerbFrame[] = [
 /** Past forms no rule makes ("struck", "caught"): lemma → past tense and participle. */
 export const IRREGULAR_PAST: Record<string, string[]> = {
   hold: ['held'], catch: ['caught'], take: ['took', 'taken'], strike: ['struck'], hit: ['hit'], sink: ['sank', 'sunk'],
-  set: ['set'], blow: ['blew', 'blown'], shoot: ['shot'], beat: ['beat', 'beaten'], let: ['let'], meet: ['met'],
+  set: ['set'], lead: ['led'], hang: ['hanged'], blow: ['blew', 'blown'], shoot: ['shot'], beat: ['beat', 'beaten'], let: ['let'], meet: ['met'],
   ring: ['rang'], send: ['sent'], give: ['gave', 'given'], overrun: ['overran', 'overrun'], cut: ['cut'], quit: ['quit'],
   withdraw: ['withdrew', 'withdrawn'], sit: ['sat'],
   retake: ['retook', 'retaken'], freeze: ['froze', 'frozen'], withhold: ['withheld'],
