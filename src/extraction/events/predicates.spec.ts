@@ -70,6 +70,7 @@ describe('verb frames: the same verbs in other senses', () => {
     ['About 50 sick and wounded children left for treatment.'],
     ['The storm hit a record high on Monday.'],
     ['The two armies exchanged fire across the river overnight.'],
+    ['The champion beat her rival in straight sets on Tuesday to reach the final.'],
     ['Worshippers gathered in the square in Lviv on Sunday.'],
     ['A judge in Lviv on Friday ordered the two to be held for another month.'],
     ['The summit closed in Oslo on Friday afternoon.'],

@@ -79,7 +79,7 @@ const NOT_WITH_SANCTIONS = new Set(['assail', 'strike', 'target', 'overrun', 'gi
 const ARMED_FORCES_AFTER = /^\s+(?:the\s+)?(?:military|army|armed forces|air force|navy|IDF|troops)\b/i;
 /** Harm in an accident or a scuffle is no attack; a detention for questioning is no arrest. */
 const NOT_AN_ACT_AFTER: Partial<Record<string, RegExp>> = {
-  harm: /^\s+(?:in|during)\s+(?:the\s+|a\s+|an\s+)?(?:scuffles?|stampede|crush|crash|accident|collision|fire|blaze|floods?|earthquake|storm|landslide)\b/i,
+  harm: /^\s+(?:in|during)\s+(?:the\s+|a\s+|an\s+)?(?:scuffles?|stampede|crush|crash|accident|collision|fire|blaze|floods?|earthquake|storm|landslide)\b|^[^.;]{0,60}?\b(?:in straight sets|on penalties|in the (?:final|semi-?final|quarter-?final)|to reach the)\b/i,
   detain: /^[^.;]{0,30}?\bfor questioning\b/i,
 };
 const LET_GO_AFTER = /^\s+(?:(?:him|her|them|[A-Z][\w'’-]+)\s+)?(?:(?:later\s+)?(?:that|the same)\s+(?:evening|night|day|afternoon|morning)|on bail|from\s+(?:the\s+)?(?:hospital|police station|police custody)|(?:several\s+|a few\s+)?(?:hours|minutes)\s+later|after\s+(?:questioning|(?:several|a few|\d+|two|three)\s+hours))\b/i;

@@ -76,7 +76,7 @@ export const ARG_WORDS: Partial<Record<ArgClass, Set<string>>> = {
 people persons defendants civilians residents protesters protestors demonstrators activists students journalists reporters men women
 children boys girls teenagers minors soldiers troops servicemen fighters officers officials crew sailors seamen fishermen
 guards inmates prisoners detainees hostages passengers workers employees staff relatives families supporters members fans
-villagers farmers drivers truckers migrants refugees suspects opponents critics dissidents lawmakers lawyers mps senators
+villagers farmers drivers truckers migrants refugees suspects critics dissidents lawmakers lawyers mps senators
 ministers medics doctors nurses volunteers citizens nationals foreigners tourists pilgrims worshippers believers clergymen
 monks nuns bloggers artists athletes players scientists engineers researchers teachers pupils contractors missionaries
 policemen police gunmen militants rebels insurgents mourners voters youths youngsters elders priests bystanders shoppers
@@ -84,7 +84,7 @@ patients pensioners man woman child boy girl teenager soldier officer official g
 suspect activist student journalist reporter lawyer teacher researcher missionary priest nun doctor nurse driver farmer
 fisherman sailor citizen national editor blogger artist athlete player scientist engineer contractor pastor imam rabbi monk
 businessman businesswoman executive pilot volunteer pensioner resident civilian banker financier tycoon oligarch hacker spy
-smuggler trafficker kingpin fugitive defendant accused convict militant terrorist commander dissident opponent critic
+smuggler trafficker kingpin fugitive defendant accused convict militant terrorist commander dissident critic
 reformer cleric scholar academic professor economist analyst photographer cameraman correspondent presenter anchor filmmaker
 director writer poet novelist rapper singer musician actor footballer boxer wrestler chess coach lawmaker councillor
 councilor deputy senator mayor governor candidate politician diplomat envoy consul aide adviser advisor staffer employee
