@@ -55,8 +55,33 @@ for (const frame of VERB_FRAMES) {
     add(ingForm(verb) + tail, true);
   }
 }
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const VERB_RE = new RegExp(`\\b(?:${[...FORMS.keys()].sort((a, b) => b.length - a.length).map((f) => escape(f).replace(/ /g, '\\s+')).join('|')})\\b`, 'gi');
+/** Surfaces by their first word, longest first, each a sticky pattern: a word lookup per token, not one vast alternation. */
+const BY_FIRST = new Map<string, Array<{ surface: string; re: RegExp }>>();
+for (const surface of [...FORMS.keys()].sort((a, b) => b.length - a.length)) {
+  const first = surface.split(' ')[0];
+  const list = BY_FIRST.get(first) ?? [];
+  list.push({ surface, re: new RegExp(`${surface.replace(/ /g, '\\s+')}\\b`, 'iy') });
+  BY_FIRST.set(first, list);
+}
+const LETTERS = /[A-Za-z]+/g;
+
+/** Each framed verb form in the text, longest surface first at a position. */
+function* verbForms(text: string): Generator<{ index: number; text: string; surface: string }> {
+  LETTERS.lastIndex = 0;
+  for (let w = LETTERS.exec(text); w; w = LETTERS.exec(text)) {
+    const candidates = BY_FIRST.get(w[0].toLowerCase());
+    if (!candidates) continue;
+    for (const { surface, re } of candidates) {
+      re.lastIndex = w.index;
+      const m = re.exec(text);
+      if (m) {
+        yield { index: w.index, text: m[0], surface };
+        LETTERS.lastIndex = w.index + m[0].length;
+        break;
+      }
+    }
+  }
+}
 
 /** An auxiliary right before the participle makes it passive ("was seized", "had been held"); "had" alone is active. */
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be|got|get|gets|getting)\s+(?:(?:[a-z]+ly|also|later|then|all|both|each|since|just|already|never|not|reportedly|allegedly|subsequently|eventually|briefly|again|first)\s+){0,2}$/i;
@@ -216,11 +241,10 @@ function pick(frame: VerbFrame, classes: ArgClass[]): TriggerDef | null {
  */
 export function findPredicates(text: string, names: NameSpan[] = []): PredicateHit[] {
   const hits: PredicateHit[] = [];
-  VERB_RE.lastIndex = 0;
-  for (let m = VERB_RE.exec(text); m; m = VERB_RE.exec(text)) {
+  for (const m of verbForms(text)) {
     const start = m.index;
-    const end = start + m[0].length;
-    const form = FORMS.get(m[0].toLowerCase().replace(/\s+/g, ' '));
+    const end = start + m.text.length;
+    const form = FORMS.get(m.surface);
     if (!form) continue;
     const before = text.slice(Math.max(0, start - 60), start);
     if (form.ing && !ING_BEFORE.test(before)) continue;
@@ -252,7 +276,7 @@ export function findPredicates(text: string, names: NameSpan[] = []): PredicateH
         if (!def && frame.agents && !form.ing && !INTRANSITIVE_AFTER.test(after) && !ARMED_FORCES_AFTER.test(after) && authorityBefore(text, start, names)) def = pick({ ...frame, args: frame.agents }, ['authority']);
         // "The delegations met on June 2", "Trump and Putin met in Alaska": several parties met. (A participle after
         // its noun, "soldiers captured in Kursk", "weapons sent to Ukraine", only describes them: no event.)
-        if (!def && frame.id === 'meet' && /^met\b/i.test(m[0]) && INTRANSITIVE_AFTER.test(after) && SEVERAL_MET.test(text.slice(Math.max(0, start - 80), start))) def = pick(frame, ['group']);
+        if (!def && frame.id === 'meet' && /^met\b/i.test(m.text) && INTRANSITIVE_AFTER.test(after) && SEVERAL_MET.test(text.slice(Math.max(0, start - 80), start))) def = pick(frame, ['group']);
       }
       if (def) break;
     }
@@ -261,7 +285,7 @@ export function findPredicates(text: string, names: NameSpan[] = []): PredicateH
     if (def && passive && def.type === 'ATTACK') def = { ...def, follows: true };
     // "She was released that evening", "released on bail": let go after questioning, not freed from captivity.
     if (def && def.type === 'PRISONER_RELEASE' && LET_GO_AFTER.test(after)) def = null;
-    if (def) hits.push({ def, start, end, text: m[0] });
+    if (def) hits.push({ def, start, end, text: m.text });
   }
   return hits;
 }
