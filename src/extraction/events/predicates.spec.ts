@@ -1,5 +1,5 @@
 import { type FixtureName, runEvents } from './__fixtures__/run-events';
-import { findPredicates, ingForm, pastForms } from './predicates';
+import { findPredicates, ingForms, pastForms } from './predicates';
 
 const NAMES: FixtureName[] = [
   ['Atlantis', 'Atlantis', 'PLACE', true], ['Borduria', 'Borduria', 'PLACE', true], ['Lviv', 'Lviv', 'PLACE', false],
@@ -16,8 +16,11 @@ describe('verb frames: inflection', () => {
     expect(pastForms(verb)).toEqual(forms);
   });
 
-  it.each([['seize', 'seizing'], ['ram', 'ramming'], ['free', 'freeing'], ['target', 'targeting'], ['hit', 'hitting']])('the -ing form of %s is %s', (verb, form) => {
-    expect(ingForm(verb)).toBe(form);
+  it.each([
+    ['seize', ['seizing']], ['ram', ['ramming']], ['free', ['freeing']], ['target', ['targeting']], ['hit', ['hitting']],
+    ['overrun', ['overrunning']], ['quit', ['quitting']], ['dial', ['dialling', 'dialing']],
+  ])('the -ing forms of %s are %j', (verb, forms) => {
+    expect(ingForms(verb)).toEqual(forms);
   });
 });
 
@@ -57,26 +60,35 @@ describe('verb frames: the same verbs in other senses', () => {
     ['The minister visited wounded soldiers in a Lviv hospital on Monday.'],
     ['Lawyers for deported children met in Oslo on Monday.'],
     ['A partially destroyed school stands at the edge of Lviv.'],
-    ['The new tariffs hit farmers in Lviv hardest last year.'],
-    ['The treasury targeted Bordurian banks with sanctions on Friday.'],
+    ['Atlantis hit the port of Lviv with new tariffs on Monday.'],
+    ['The treasury targeted the port of Lviv in its sanctions on Friday.'],
     ['She was released the same evening without charge.'],
     ['Officials said the sanctions package was approved on Monday.'],
     ['Soldiers captured in Lviv last year were shown on television on Monday.'],
-    ['Six people were hurt in a stampede in Oslo on Friday.'],
-    ['Jane Roe called John Doe a liar on Tuesday.'],
+    ['Six people were injured in a stampede in Oslo on Friday.'],
     ['Police detained him for questioning on Monday.'],
-    ['He can still be prosecuted in absentia.'],
+    ['He could still be arrested on his return.'],
     ['Families of the men who were abducted in 2019 met the envoy.'],
     ['About 50 sick and wounded children left for treatment.'],
-    ['The storm hit a record high on Monday.'],
+    ['Western-supplied tanks were destroyed near the town.'],
+    ['The Russian-seized tanker left port on Monday.'],
     ['The two armies exchanged fire across the river overnight.'],
     ['The champion beat her rival in straight sets on Tuesday to reach the final.'],
     ['Worshippers gathered in the square in Lviv on Sunday.'],
-    ['A judge in Lviv on Friday ordered the two to be held for another month.'],
     ['The summit closed in Oslo on Friday afternoon.'],
     ['The president ordered the army to strike back on Monday.'],
   ])('%s', (text) => {
     expect(findPredicates(text).map((h) => h.def.id)).toEqual([]);
+  });
+
+  it('takes a country named right before the verb as its government, but not a place inside a phrase', () => {
+    expect(rules('On Friday Atlantis revoked the visas of 40 Bordurian students.')).toContain('POLICY verb.decide.authority');
+    expect(rules('A judge in Lviv on Friday ordered the two to be held for another month.')).not.toContain('POLICY verb.decide.authority');
+  });
+
+  it('reads coordinated clauses and perfect tenses as verbs', () => {
+    expect(findPredicates('Protesters blocked roads and torched a police station.').map((h) => h.def.id)).toEqual(['verb.strike.site']);
+    expect(findPredicates('Police had already arrested three men.').map((h) => h.def.id)).toEqual(['verb.detain.people']);
   });
 
   it('types a verb by its passive subject and marks harm so told as a detail of the attack around it', () => {

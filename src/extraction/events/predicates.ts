@@ -28,11 +28,13 @@ export function pastForms(verb: string): string[] {
   return [`${verb}ed`];
 }
 
-/** The -ing form ("seizing", "ramming", "freeing"). */
-export function ingForm(verb: string): string {
-  if (/[^e]e$/.test(verb)) return `${verb.slice(0, -1)}ing`;
-  if (DOUBLING.has(verb) || /^[^aeiou]*[aeiou][^aeiouwxy]$/.test(verb)) return `${verb}${verb.at(-1)}ing`;
-  return `${verb}ing`;
+/** The -ing forms ("seizing", "ramming", "freeing"; "dialling" and "dialing"). */
+export function ingForms(verb: string): string[] {
+  if (/[^e]e$/.test(verb)) return [`${verb.slice(0, -1)}ing`];
+  const doubled = `${verb}${verb.at(-1)}ing`;
+  if (EITHER_DOUBLING.has(verb)) return [doubled, `${verb}ing`];
+  if (DOUBLING.has(verb) || /^[^aeiou]*[aeiou][^aeiouwxy]$/.test(verb)) return [doubled];
+  return [`${verb}ing`];
 }
 
 interface Form {
@@ -52,7 +54,7 @@ for (const frame of VERB_FRAMES) {
       FORMS.set(surface, form);
     };
     for (const past of pastForms(verb)) add(past + tail, false);
-    add(ingForm(verb) + tail, true);
+    for (const ing of ingForms(verb)) add(ing + tail, true);
   }
 }
 /** Surfaces by their first word, longest first, each a sticky pattern: a word lookup per token, not one vast alternation. */
@@ -63,12 +65,13 @@ for (const surface of [...FORMS.keys()].sort((a, b) => b.length - a.length)) {
   list.push({ surface, re: new RegExp(`${surface.replace(/ /g, '\\s+')}\\b`, 'iy') });
   BY_FIRST.set(first, list);
 }
-const LETTERS = /[A-Za-z]+/g;
 
 /** Each framed verb form in the text, longest surface first at a position. */
 function* verbForms(text: string): Generator<{ index: number; text: string; surface: string }> {
-  LETTERS.lastIndex = 0;
-  for (let w = LETTERS.exec(text); w; w = LETTERS.exec(text)) {
+  const letters = /[A-Za-z]+/g;
+  for (let w = letters.exec(text); w; w = letters.exec(text)) {
+    // "Western-supplied", "Russian-seized": the end of a compound is an adjective, not a verb.
+    if (w.index > 0 && /[\p{L}\p{N}'’-]/u.test(text[w.index - 1])) continue;
     const candidates = BY_FIRST.get(w[0].toLowerCase());
     if (!candidates) continue;
     for (const { surface, re } of candidates) {
@@ -76,7 +79,7 @@ function* verbForms(text: string): Generator<{ index: number; text: string; surf
       const m = re.exec(text);
       if (m) {
         yield { index: w.index, text: m[0], surface };
-        LETTERS.lastIndex = w.index + m[0].length;
+        letters.lastIndex = w.index + m[0].length;
         break;
       }
     }
@@ -88,7 +91,7 @@ const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be|got|get|gets|getting)
 /** An -ing form reports the event only as a clause of its own ("…, killing five", "after seizing the capital"). */
 const ING_BEFORE = /(?:,|\b(?:after|before|by|while|when|since))\s+$/i;
 /** A word that turns the verb to another sense: "hit Russia with sanctions", "held them accountable", "caught on camera". */
-const OTHER_SENSE_AFTER = /^[^.;]{0,60}?\b(?:sanctions?|tariffs?|duties|fines?|levies|taxes|accountable|responsible|liable|in contempt)\b|^\s+(?:on (?:camera|video|film|tape)|off guard|in the crossfire|up in)\b/i;
+const OTHER_SENSE_AFTER = /^[^.;,]{0,60}?\b(?:with\s+(?:[\w-]+\s+){0,2}?(?:sanctions?|tariffs?|duties|fines|levies|taxes)|accountable|responsible|liable|in contempt)\b|^\s+(?:on (?:camera|video|film|tape)|off guard|in the crossfire|up in)\b/i;
 /** Words after an intransitive verb: a place, a time or a purpose, not an object ("gathered in the square", not "gathered evidence"). */
 const INTRANSITIVE_AFTER = /^(?:\s*[,.;:)]|\s+(?:in|at|on|outside|near|across|along|through|around|in front of|against|for|to|from|over|under|again|peacefully|overnight|late|early|last|this|yesterday|today|until|as|and|before|after|throughout|since|by|with|every|each|daily|nightly)\b)/i;
 /** A count standing for people ("the three", "all 25 of them", "two of them"). */
@@ -107,13 +110,16 @@ const NOT_AN_ACT_AFTER: Partial<Record<string, RegExp>> = {
   harm: /^\s+(?:in|during)\s+(?:the\s+|a\s+|an\s+)?(?:scuffles?|stampede|crush|crash|accident|collision|fire|blaze|floods?|earthquake|storm|landslide)\b|^[^.;]{0,60}?\b(?:in straight sets|on penalties|in the (?:final|semi-?final|quarter-?final)|to reach the)\b/i,
   detain: /^[^.;]{0,30}?\bfor questioning\b/i,
 };
-const LET_GO_AFTER = /^\s+(?:(?:him|her|them|[A-Z][\w'’-]+)\s+)?(?:(?:later\s+)?(?:that|the same)\s+(?:evening|night|day|afternoon|morning)|on bail|from\s+(?:the\s+)?(?:hospital|police station|police custody)|(?:several\s+|a few\s+)?(?:hours|minutes)\s+later|after\s+(?:questioning|(?:several|a few|\d+|two|three)\s+hours))\b/i;
-/** Stop words that may open a count ("at least", "more than", "up to", "over", "about"). */
-const ARG_STOP_OPENERS = new Set(['at', 'more', 'up', 'over', 'about']);
+const LET_GO_AFTER = /^\s+(?:(?:him|her|them|[A-Z][\w'’-]+)\s+)?(?:(?:later\s+)?(?:that|the same)\s+(?:evening|night|day|afternoon|morning)|on\s+(?:\w+\s+)?bail|from\s+(?:the\s+)?(?:hospital|police station|police custody)|(?:several\s+|a few\s+)?(?:hours|minutes)\s+later|after\s+(?:questioning|(?:several|a few|\d+|two|three)\s+hours))\b/;
+/** Stop words that may open a count ("at least 12", "over 40"). */
+const ARG_STOP_OPENERS = new Set(['at', 'over']);
 const COUNT_NEXT = /^\s+(?:(?:least|than|to)\s+)?[\d,]+\b|^\s+(?:least|than)\b/i;
-/** An authority as the subject of the clause right before the verb ("the State Department formally designated", "Parliament on Tuesday banned"). */
-const AUTHORITY_BEFORE = /\b(?:government|cabinet|ministry|parliament|senate|congress|assembly|council|authorities|administration|department|president|prime minister|minister|premier|governor|mayor|commission|kremlin|white house|bundestag|seimas|sejm|rada|knesset|duma|junta)\b(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?(?:\s+[A-Z][\w.'’-]*){0,4}(?:\s+(?:on|last|this|early|late|earlier)\s+\w+)?(?:\s+(?:also|formally|officially|swiftly|quickly|later|then|again|temporarily|partially|fully|on\s+\w+))?\s+$/i;
+/** An authority as the subject of the clause right before the verb ("the State Department formally designated", "Parliament on Tuesday banned"); the names after it are capitalised. */
+const AUTHORITY_WORDS = ['government', 'cabinet', 'ministry', 'parliament', 'senate', 'congress', 'assembly', 'council', 'authorities', 'administration', 'department', 'president', 'prime minister', 'minister', 'premier', 'governor', 'mayor', 'commission', 'kremlin', 'white house', 'bundestag', 'seimas', 'sejm', 'rada', 'knesset', 'duma', 'junta'];
+const anyCase = (phrase: string): string => phrase.split(' ').map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('\\s+');
+const AUTHORITY_BEFORE = new RegExp(`\\b(?:${AUTHORITY_WORDS.map(anyCase).join('|')})\\b(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,3})?(?:\\s+[A-Z][\\w.'’-]*){0,4}(?:\\s+(?:on|last|this|early|late|earlier)\\s+\\w+)?(?:\\s+(?:had|has|have))?(?:\\s+(?:also|formally|officially|swiftly|quickly|later|then|again|temporarily|partially|fully))?\\s+$`);
 const SUBJECT_ADVERBS = /^(?:also|formally|officially|swiftly|quickly|later|then|again|temporarily|partially|fully|on|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)$/;
+const ADJECTIVE_PAIR = /\b(?:the|a|an|of|for|\d[\d,]*|several|many|some|dozens|hundreds|thousands|other)\s+(?!(?:people|civilians|men|women|children|soldiers|troops)\b)[a-z]+\s+(?:and|or)\s+$/i;
 const PRONOUN_PERSON = /^(?:him|her|them|he|she|they)$/i;
 const CLAUSE_EDGE = /[,;:()\u2013\u2014"“”]/;
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
@@ -134,11 +140,11 @@ function tokens(text: string, from: number, to: number): Token[] {
 
 /** Classes of one word: its head-word lists, a capitalised plural demonym ("the Ukrainians") as people, a pronoun as a person. */
 function wordClasses(t: Token, text: string): ArgClass[] {
-  // "the president's plane": a possessive only modifies the head after it.
+  // "the protesters' demands": a plural possessive only modifies the head after it.
   if (/^['’]/.test(text.slice(t.end, t.end + 1))) return [];
   const out: ArgClass[] = [];
   for (const [cls, words] of Object.entries(ARG_WORDS) as [ArgClass, Set<string>][]) if (words.has(t.lower)) out.push(cls);
-  if (/^[A-Z][a-z]+(?:ans|ese|is)$/.test(t.text)) out.push('people', 'group');
+  if (/^[A-Z][a-z]{3,}(?:ans|ese|is)$/.test(t.text)) out.push('people', 'group');
   if (PRONOUN_PERSON.test(t.text)) out.push('person');
   return out;
 }
@@ -172,7 +178,7 @@ function objectClasses(text: string, from: number, names: NameSpan[]): ArgClass[
       if (!named.includes(NAME_CLASS[name])) named.push(NAME_CLASS[name]);
       continue;
     }
-    // "at least 12", "more than 300", "over 40": a stop word that opens a count goes on.
+    // "at least 12", "over 40": a stop word that opens a count goes on.
     if (ARG_STOPS.has(t.lower) && !(ARG_STOP_OPENERS.has(t.lower) && COUNT_NEXT.test(text.slice(t.end, t.end + 12)))) break;
     const classes = wordClasses(t, text);
     if (classes.length) heads.push(classes);
@@ -249,18 +255,18 @@ export function findPredicates(text: string, names: NameSpan[] = []): PredicateH
     const before = text.slice(Math.max(0, start - 60), start);
     if (form.ing && !ING_BEFORE.test(before)) continue;
     // "a direct hit", "the cut": a determiner makes the word a noun.
-    if (/\b(?:a|an|the|its|their|this|that)\s+$/i.test(before)) continue;
+    if (/\b(?:a|an|the|its|their)\s+$/i.test(before)) continue;
     const after = text.slice(end);
     if (OTHER_SENSE_AFTER.test(after)) continue;
     const passive = !form.ing && PASSIVE_BEFORE.test(before);
     if (!passive && !form.ing && NOUN_PHRASE_BEFORE.test(before) && !/\b(?:had|have|has)\s+$/i.test(before)) continue;
-    // "sick and wounded children": a participle joined to an adjective, not to another verb, is one too.
-    const joined = /\b([\w'’-]+)\s+(?:and|or)\s+$/i.exec(before);
-    if (!passive && joined && !FORMS.has(joined[1].toLowerCase()) && !/ed$/i.test(joined[1])) continue;
+    // "about 50 sick and wounded children": a participle joined to an adjective after a count or a determiner is one too
+    // ("blocked roads and torched a station" joins two clauses).
+    if (!passive && ADJECTIVE_PAIR.test(before)) continue;
     // "children who were deported", "he can be prosecuted": a clause describing people, or a possibility, tells no event.
     if (passive && /\b(?:who|whom|that|which|can|could|may|might|must|should|would|will|to)\s+(?:(?:still|also|not|then|later|now)\s+)?(?:(?:have|has|had)\s+)?(?:be|been|were|was|are|is)\s+(?:\w+\s+)?$/i.test(before)) continue;
     // "two dozen severely wounded", "newly freed prisoners": a participle without its auxiliary, after a count or an adverb, is an adjective.
-    if (!passive && !form.ing && ADJECTIVE_BEFORE.test(before)) continue;
+    if (!passive && !form.ing && ADJECTIVE_BEFORE.test(before) && !/\b(?:had|have|has)\s+(?:\w+\s+)?$/i.test(before)) continue;
     let def: TriggerDef | null = null;
     const sanctions = /\bsanction/i.test(text);
     for (const frame of form.frames) {

@@ -4,7 +4,7 @@
  * instead of by a phrase. "detained the chief editor", "the tanker was seized", "hosted the
  * Ukrainian leader": each is one frame (verb class × argument class), whatever the words around.
  *
- * Verbs are lemmas; `inflect` in events/predicates.ts makes their past forms ("seized", "caught",
+ * Verbs are lemmas; `pastForms` and `ingForms` in events/predicates.ts make their forms ("seized", "caught",
  * "rounded up"). Phrasal verbs carry their particle ("round up", "set fire to").
  */
 import type { EventType } from '../types';
@@ -56,7 +56,7 @@ export const VERB_FRAMES: VerbFrame[] = [
 
 /** Past forms no rule makes ("struck", "caught"): lemma → past tense and participle. */
 export const IRREGULAR_PAST: Record<string, string[]> = {
-  hold: ['held'], catch: ['caught'], take: ['took', 'taken'], strike: ['struck'], hit: ['hit'], sink: ['sank', 'sunk'],
+  catch: ['caught'], take: ['took', 'taken'], strike: ['struck'], hit: ['hit'], sink: ['sank', 'sunk'],
   set: ['set'], lead: ['led'], hang: ['hanged'], blow: ['blew', 'blown'], shoot: ['shot'], beat: ['beat', 'beaten'], let: ['let'], meet: ['met'],
   ring: ['rang'], send: ['sent'], give: ['gave', 'given'], overrun: ['overran', 'overrun'], cut: ['cut'], quit: ['quit'],
   withdraw: ['withdrew', 'withdrawn'], sit: ['sat'],
@@ -64,9 +64,9 @@ export const IRREGULAR_PAST: Record<string, string[]> = {
 };
 
 /** Verbs that double their last consonant ("rammed", "committed"), besides the one-syllable ones a rule finds. */
-export const DOUBLING = new Set(['commit', 'dial', 'cancel', 'control', 'patrol', 'expel', 'compel', 'initial', 'label', 'equip', 'transfer', 'kidnap']);
+export const DOUBLING = new Set(['commit', 'dial', 'cancel', 'expel', 'initial', 'transfer', 'kidnap', 'overrun', 'quit']);
 /** British and American spellings both: "dialled" and "dialed", "cancelled" and "canceled". */
-export const EITHER_DOUBLING = new Set(['dial', 'cancel', 'initial', 'label']);
+export const EITHER_DOUBLING = new Set(['dial', 'cancel', 'initial']);
 
 const set = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
