@@ -86,7 +86,7 @@ function* verbForms(text: string): Generator<{ index: number; text: string; surf
   }
 }
 
-/** An auxiliary right before the participle makes it passive ("was seized", "had been held"); "had" alone is active. */
+/** An auxiliary right before the participle makes it passive ("was seized", "had been detained"); "had" alone is active. */
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be|got|get|gets|getting)\s+(?:(?:[a-z]+ly|also|later|then|all|both|each|since|just|already|never|not|reportedly|allegedly|subsequently|eventually|briefly|again|first)\s+){0,2}$/i;
 /** An -ing form reports the event only as a clause of its own ("…, killing five", "after seizing the capital"). */
 const ING_BEFORE = /(?:,|\b(?:after|before|by|while|when|since))\s+$/i;

@@ -117,4 +117,4 @@ budget ordinance rules limits curbs quotas quota reform reforms emergency lockdo
 /** Words that end an argument: prepositions and clause words. */
 export const ARG_STOPS = set(`
 in on at by for from to into with over after before during since until near outside inside across through against as of
-and but or that which who whom whose when while where because although though if than then after-all said says`);
+and but or that which who whom whose when while where because although though if than then said says`);
