@@ -241,9 +241,9 @@ function pick(frame: VerbFrame, classes: ArgClass[]): TriggerDef | null {
 
 /**
  * Events told by a verb and its argument: each past form (or set-off -ing form) of a framed verb,
- * typed by the class of its object (active), its subject (passive, "the tanker was seized"; a
- * participle after its noun, "a former SEAL arrested in Caracas"; an intransitive verb, "400 people
- * gathered"), or none.
+ * typed by the class of its object (active), of its subject (passive, "the tanker was seized"; an
+ * intransitive verb, "400 protesters gathered"), or of the government deciding ("the ministry
+ * revoked …"). A participle after its noun ("soldiers captured in Kursk") only describes them.
  */
 export function findPredicates(text: string, names: NameSpan[] = []): PredicateHit[] {
   const hits: PredicateHit[] = [];
