@@ -1,5 +1,6 @@
 import { ARG_STOPS, ARG_WORDS, DOUBLING, EITHER_DOUBLING, IRREGULAR_PAST, VERB_FRAMES, type ArgClass, type VerbFrame } from '../lexicon/predicates';
 import type { TriggerDef } from '../lexicon/events-triggers';
+import { LET_GO } from '../lexicon/events-cues';
 import type { EntityType } from '../types';
 
 /** A named entity in the sentence, offsets relative to the sentence text. */
@@ -110,7 +111,7 @@ const NOT_AN_ACT_AFTER: Partial<Record<string, RegExp>> = {
   harm: /^\s+(?:in|during)\s+(?:the\s+|a\s+|an\s+)?(?:scuffles?|stampede|crush|crash|accident|collision|fire|blaze|floods?|earthquake|storm|landslide)\b|^[^.;]{0,60}?\b(?:in straight sets|on penalties|in the (?:final|semi-?final|quarter-?final)|to reach the)\b/i,
   detain: /^[^.;]{0,30}?\bfor questioning\b/i,
 };
-const LET_GO_AFTER = /^\s+(?:(?:him|her|them|[A-Z][\w'’-]+)\s+)?(?:(?:later\s+)?(?:that|the same)\s+(?:evening|night|day|afternoon|morning)|on\s+(?:\w+\s+)?bail|from\s+(?:the\s+)?(?:hospital|police station|police custody)|(?:several\s+|a few\s+)?(?:hours|minutes)\s+later|after\s+(?:questioning|(?:several|a few|\d+|two|three)\s+hours))\b/;
+const LET_GO_AFTER = new RegExp(`^\\s+(?:(?:him|her|them|[A-Z][\\w'’-]+)\\s+)?${LET_GO}\\b`);
 /** Stop words that may open a count ("at least 12", "over 40"). */
 const ARG_STOP_OPENERS = new Set(['at', 'over']);
 const COUNT_NEXT = /^\s+(?:(?:least|than|to)\s+)?[\d,]+\b|^\s+(?:least|than)\b/i;
@@ -224,19 +225,17 @@ function authorityBefore(text: string, at: number, names: NameSpan[]): boolean {
 /** Rule ids of verb frames start so ("verb.detain.person"). */
 export const FRAME_PREFIX = 'verb.';
 const defs = new Map<string, TriggerDef>();
-function defFor(frame: VerbFrame, cls: ArgClass): TriggerDef {
+/** The first class the map types ("verb.detain.person"), as one shared definition per frame and class. */
+function pick(frame: VerbFrame, classes: ArgClass[], types = frame.args): TriggerDef | null {
+  const cls = classes.find((c) => types[c]);
+  if (!cls) return null;
   const id = `${FRAME_PREFIX}${frame.id}.${cls}`;
   let def = defs.get(id);
   if (!def) {
-    def = { id, type: frame.args[cls]!, pattern: '', needsAnchor: 'specific', confidence: 0.5 };
+    def = { id, type: types[cls]!, pattern: '', needsAnchor: 'specific', confidence: 0.5 };
     defs.set(id, def);
   }
   return def;
-}
-
-function pick(frame: VerbFrame, classes: ArgClass[]): TriggerDef | null {
-  const cls = classes.find((c) => frame.args[c]);
-  return cls ? defFor(frame, cls) : null;
 }
 
 /**
@@ -279,7 +278,7 @@ export function findPredicates(text: string, names: NameSpan[] = []): PredicateH
       } else {
         def = pick(frame, objectClasses(text, end, names));
         // "The Foreign Ministry restricted …", "Kyiv allowed …": a decision made by a government, whatever it is about.
-        if (!def && frame.agents && !form.ing && !INTRANSITIVE_AFTER.test(after) && !ARMED_FORCES_AFTER.test(after) && authorityBefore(text, start, names)) def = pick({ ...frame, args: frame.agents }, ['authority']);
+        if (!def && frame.agents && !form.ing && !INTRANSITIVE_AFTER.test(after) && !ARMED_FORCES_AFTER.test(after) && authorityBefore(text, start, names)) def = pick(frame, ['authority'], frame.agents);
         // "The delegations met on June 2", "Trump and Putin met in Alaska": several parties met. (A participle after
         // its noun, "soldiers captured in Kursk", "weapons sent to Ukraine", only describes them: no event.)
         if (!def && frame.id === 'meet' && /^met\b/i.test(m.text) && INTRANSITIVE_AFTER.test(after) && SEVERAL_MET.test(text.slice(Math.max(0, start - 80), start))) def = pick(frame, ['group']);

@@ -27,6 +27,8 @@ export const FITTING_HEADS: Partial<Record<EventType, RegExp>> = {
 };
 
 /** Ordinals as a regex source: "the tenth meeting", "the 3rd round", "the eighth protest since December". */
+/** Let go after questioning, not freed from captivity: "released that evening", "freed on bail", "released from hospital", "hours later". */
+export const LET_GO = '(?:from\\s+(?:the\\s+|a\\s+)?(?:hospital|police station|police custody)|on\\s+(?:\\w+\\s+)?bail|(?:later\\s+)?(?:that|the same)\\s+(?:evening|night|day|afternoon|morning)|(?:several\\s+|a few\\s+)?(?:hours|minutes)\\s+later|after\\s+(?:questioning|(?:several|a few|\\d+|two|three)\\s+hours))';
 export const ORDINAL = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d+(?:st|nd|rd|th))';
 
 /** Counts that are running totals, not this event's own. */

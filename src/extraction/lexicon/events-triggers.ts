@@ -8,6 +8,7 @@
  * `needsAnchor`: the event needs a date, a person or a named place in its clause (bare "peace talks" is not one).
  */
 import type { EventType } from '../types';
+import { LET_GO } from './events-cues';
 
 export interface TriggerDef {
   id: string;
@@ -76,7 +77,7 @@ export const EVENT_TRIGGERS: TriggerDef[] = [
   { id: 'release.pardoned', type: 'PRISONER_RELEASE', confidence: 0.7, pattern: `\\bpardon(?:ed|s|ing)\\s+(?:another\\s+|a further\\s+|a total of\\s+|some\\s+|more than\\s+|at least\\s+)?(?:${COUNT}|dozens|hundreds)\\b|\\b(?:were|was|have been|has been|had been)\\s+(?:also\\s+|later\\s+|subsequently\\s+)?pardoned\\b` },
   { id: 'release.secured', type: 'PRISONER_RELEASE', confidence: 0.7, pattern: `\\bsecur(?:ed|e|es|ing)\\s+the\\s+(?:release|freedom)\\s+of\\s+(?!(?:another\\s+|some\\s+|more than\\s+|over\\s+|at least\\s+)?[\\d,]+)[^.;]{0,60}?(?:prisoners|detainees|hostages|captives|Americans|citizens|nationals|journalists)\\b` },
   { id: 'release.won-freedom', type: 'PRISONER_RELEASE', caseSensitive: true, confidence: 0.65, pattern: `\\b(?:[Ww]on|[Ww]ins|[Ww]inning|[Oo]btained|[Gg]ained)\\s+(?:the\\s+)?(?:freedom|release)\\s+(?:for|of)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:[A-Z][a-z]+(?:ans|ians|ese|is)|prisoners|detainees|hostages|captives|citizens|nationals|journalists|activists|Americans)\\b` },
-  { id: 'release.pronoun', type: 'PRISONER_RELEASE', caseSensitive: true, confidence: 0.65, pattern: `(?<=[;,]\\s+|^|\\.\\s+)(?:[Hh]e|[Ss]he|[Tt]hey)\\s+(?:was|were|had been|has been|have been)\\s+(?:later\\s+|eventually\\s+|finally\\s+|subsequently\\s+)?(?:released|freed)\\b(?!\\s+(?:from\\s+(?:the\\s+|a\\s+)?(?:hospital|police station|police custody)|on bail|(?:later\\s+)?(?:that|the same)\\s+(?:evening|night|day|afternoon|morning)|(?:several\\s+|a few\\s+)?(?:hours|minutes)\\s+later|after\\s+(?:questioning|(?:several|a few|\\d+|two|three)\\s+hours)))` },
+  { id: 'release.pronoun', type: 'PRISONER_RELEASE', caseSensitive: true, confidence: 0.65, pattern: `(?<=[;,]\\s+|^|\\.\\s+)(?:[Hh]e|[Ss]he|[Tt]hey)\\s+(?:was|were|had been|has been|have been)\\s+(?:later\\s+|eventually\\s+|finally\\s+|subsequently\\s+)?(?:released|freed)\\b(?!\\s+${LET_GO})` },
   { id: 'release.appositive', type: 'PRISONER_RELEASE', caseSensitive: true, confidence: 0.65, pattern: `\\b[A-Z][a-z'’-]+,\\s+(?:who was\\s+)?(?:freed|released)\\s+(?:on|last|in|early|late)\\s+(?:[A-Z]|week|month|year)` },
   { id: 'release.named-passive', type: 'PRISONER_RELEASE', caseSensitive: true, confidence: 0.65, pattern: `(?<![Tt]he\\s|[Aa]n?\\s)\\b(?!(?:The|A|An|This|That|It|Its|Their|His|Her)\\b)[A-Z][a-z'’-]+\\s+[A-Z][a-z'’-]+(?:,\\s+(?:an?|the)\\s+[^,.;]{1,90},)?\\s+(?:had|has|have)\\s+(?:now\\s+|finally\\s+)?been\\s+(?:released|freed|set free)\\b(?!\\s+(?:on bail|from (?:the\\s+)?hospital))` },
   { id: 'release.freeing', type: 'PRISONER_RELEASE', confidence: 0.7, pattern: `\\bfree(?:ing|d)\\s+(?:some\\s+|about\\s+|more than\\s+|at least\\s+|nearly\\s+|over\\s+)?(?:${FEW}|hundreds|thousands|tens of thousands)\\s+(?:of\\s+)?(?:[\\w-]+\\s+){0,2}?(?:detainees|prisoners|hostages|captives|inmates)\\b|\\bthrew\\s+open\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:prisons|jails|cells|detention centres|detention centers)\\b` },
