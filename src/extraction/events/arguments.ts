@@ -275,6 +275,55 @@ export function namedCount(input: string, trigger: Span, sentence: Span): Quanti
   return { value: n, unit: 'people', head: 'people', qualifier: 'exact', text: m[1], offsets: { start, end: start + m[1].length } };
 }
 
+/** A single person, as the one an arrest, release or deportation concerns: "she was arrested", "detained him", "his arrest". */
+const ONE_PERSON =
+  '(?:man|woman|boy|girl|teenager|activist|journalist|reporter|photographer|editor|blogger|writer|poet|artist|musician|singer|athlete|player|student|teacher|professor|academic|researcher|lawyer|doctor|priest|imam|pastor|leader|mayor|governor|minister|president|official|officer|soldier|commander|politician|lawmaker|legislator|dissident|critic|citizen|national|resident|businessman|businesswoman|entrepreneur|director|founder|worker|employee|volunteer|suspect|father|mother|son|daughter|wife|husband|brother|sister|farmer|driver|pilot)';
+const ONE_SUBJECT = new RegExp(`(?:\\b(?:[Hh]e|[Ss]he)|\\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\\s+(?:[\\w'’-]+\\s+){0,3}${ONE_PERSON})(?:\\s*,[^,.;]{1,80},)?\\s+(?:was|has been|had been|is being|got)\\s+(?:[a-z]+ly\\s+|also\\s+|later\\s+|then\\s+)?$`);
+const ONE_OBJECT = new RegExp(`^\\s+(?:him|her|(?:an?|the)\\s+(?:[\\w'’-]+\\s+){0,3}${ONE_PERSON})\\b(?!\\s+(?:and|along with|together with)\\b)`);
+
+/**
+ * "She was arrested on April 11", "police detained him", "her arrest on March 25", "arrested opposition
+ * leader Ekrem Imamoglu": one person concerned is a count of one.
+ */
+export function onePerson(input: string, trigger: Span, sentence: Span, mentions: Mention[]): Quantity | null {
+  const one = (start: number, end: number): Quantity => ({ value: 1, unit: 'person', head: 'person', qualifier: 'exact', text: input.slice(start, end), offsets: { start, end } });
+  const verb = ONE_VERB.exec(input.slice(trigger.start, trigger.end));
+  if (verb) {
+    const v = { start: trigger.start + verb.index, end: trigger.start + verb.index + verb[0].length };
+    const before = input.slice(sentence.start, v.start);
+    const after = input.slice(v.end, sentence.end);
+    // A passive told of one: "he was detained", "the former leader was arrested", "Navalny, 47, was jailed".
+    const m = ONE_SUBJECT.exec(before);
+    if (m) return one(sentence.start + m.index, v.end);
+    const named = mentions.find((x) => x.entity.type === 'PERSON' && x.end <= v.start && ONE_AUX.test(input.slice(x.end, v.start)));
+    if (named && !/\b(?:and|&)\s+$/.test(input.slice(Math.max(sentence.start, named.start - 6), named.start))) return one(named.start, v.end);
+    // Active: "police detained him", "arrested a trade union activist", "arrested opposition leader X".
+    if (/\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?$/.test(before)) return null;
+    const o = ONE_OBJECT.exec(after);
+    if (o) return one(v.start, v.end + o[0].length);
+    const obj = mentions.find((x) => x.entity.type === 'PERSON' && x.start >= v.end && /^\s+(?:(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3})?$/.test(input.slice(v.end, x.start)));
+    if (obj && !/^\s*(?:,\s*[A-Z]|and\s+|&)/.test(input.slice(obj.end, obj.end + 8))) return one(v.start, obj.end);
+  }
+  // A noun told of one: "his arrest", "Imamoglu's detention".
+  const text = input.slice(sentence.start, sentence.end);
+  const n = /\b(?:[Hh]is|[Hh]er)\s+(?:[a-z]+\s+)?(?:arrest|detention|release|deportation|expulsion)\b/.exec(text);
+  if (n) return one(sentence.start + n.index, sentence.start + n.index + n[0].length);
+  for (const x of mentions) {
+    if (x.entity.type !== 'PERSON') continue;
+    const p = /^['’]s?\s+(?:[a-z]+\s+)?(?:arrest|detention|release|deportation|expulsion)\b/.exec(input.slice(x.end, sentence.end));
+    if (p) return one(x.start, x.end + p[0].length);
+  }
+  return null;
+}
+
+const ONE_VERB = /\b(?:arrested|detained|jailed|imprisoned|sentenced|convicted|deported|expelled|freed|released|pardoned)\b/i;
+const ONE_AUX = /^(?:\s*,[^,.;]{1,80},)?\s+(?:was|has been|had been)\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+)?$/;
+
+/** "264-159", "by 116 votes to two", "124 in favour to 14 against", "carried 204 to 117": a tally of votes. */
+const TALLY = /^[\d,]+\s*(?:[-–]\s*\d+|(?:votes?\s+)?(?:to|against)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|none|zero|nil)|(?:votes?\s+)?in\s+favou?r\s*(?:,|and|to|with)\s*[\d,]+\s+(?:votes?\s+)?against)\b/i;
+/** The decision the tally counts, told just before it: "voted", "by", "passed the bill earlier this month,". */
+const DECIDED_BEFORE = /\b(?:voted|vote of|by|carried|passed|approved|adopted|ratified|backed|endorsed|rejected)\b[^.;]{0,50}$/i;
+
 /** "103 out of 141 had voted in support": a vote tally for a decision taken by vote. */
 export function voteTally(input: string, sentences: Span[], quantities: Quantity[]): Quantity | null {
   for (const q of quantities) {
@@ -284,7 +333,7 @@ export function voteTally(input: string, sentences: Span[], quantities: Quantity
     const around = input.slice(q.offsets.start, Math.min(s.end, q.offsets.end + 60));
     // "voted 103-0 to withdraw", "by 56 votes to 12"
     if (q.head === 'percent' || q.head === 'money') continue;
-    if (/\b(?:voted|vote of|by)\s+$/i.test(input.slice(Math.max(s.start, q.offsets.start - 10), q.offsets.start)) && /^[\d,]+\s*(?:[-–]\s*\d+|(?:votes?\s+)?to\s+\d+)\b/.test(around)) {
+    if (TALLY.test(around) && DECIDED_BEFORE.test(input.slice(Math.max(s.start, q.offsets.start - 60), q.offsets.start))) {
       return { ...q, unit: 'votes in favour', head: 'votes', qualifier: 'exact', max: undefined };
     }
     if (/^[\d,]+\s+(?:out of\s+[\d,]+|votes?|lawmakers|deputies|MPs|members|senators|legislators)\b[^.]*\bvot|^[\d,]+\s+votes?\s+in favou?r/i.test(around)) {

@@ -156,6 +156,19 @@ const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
   ['Police in Oslo detained 51 Taiwanese on Monday.', [['DETENTION', 51]]],
   ['Borduria expelled hundreds of sub-Saharan migrants to the desert in July.', [['DEPORTATION', 200]]],
   ['The charity delivered 60 tonnes of food to Lviv on Tuesday.', [['AID_PROVISION', 60]]],
+  // One person arrested, freed or deported is a count of one; a pair or a crew is not.
+  ['She was detained at the Lviv border crossing on Monday.', [['DETENTION', 1]]],
+  ['Police in Oslo arrested a local journalist on Tuesday.', [['DETENTION', 1]]],
+  ['A court in Brno formally arrested him on Sunday.', [['DETENTION', 1]]],
+  ['Jane Roe, 34, was released from a prison in Lviv on Friday.', [['PRISONER_RELEASE', 1]]],
+  ['Police arrested Jane Roe and John Doe in Oslo on Monday.', [['DETENTION', null]]],
+  ['Police in Oslo arrested him and several others on Monday.', [['DETENTION', null]]],
+  ['The crew was detained off Lviv on Friday.', [['DETENTION', null]]],
+  // A decision's tally, however it is written, counts its votes.
+  ['The assembly of Atlantis passed the bill 64-35 on Monday.', [['POLICY', 64]]],
+  ['The assembly of Atlantis approved the bill earlier this month, 264-159.', [['POLICY', 264]]],
+  ['The assembly adopted a resolution on Borduria on Tuesday by 116 votes to two.', [['POLICY', 116]]],
+  ['By a recorded vote of 124 in favour to 14 against, the assembly adopted the resolution on Monday.', [['POLICY', 124]]],
   // A breakdown after a dash is part of the count told before it.
   ['In all, 106 servicemen were freed - eight officers and 98 privates.', [['PRISONER_RELEASE', 106]]],
   // "Four of them remain in custody" is a part of the ten, not another detention.
@@ -192,7 +205,7 @@ const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
   ['On Tuesday, the government agreed to buy up to 2 million tonnes of surplus grain.', [['POLICY', 2000000]]],
   ['Borduria missiles struck a tanker near Oslo on Friday.\nRussia has since pounded the ports of Lviv and Brno, destroying grain.', [['ATTACK', null], ['ATTACK', null]]],
   // A sentence by a court, a standing custody and an arrest by police are three events.
-  ['A court in Lviv on Wednesday sentenced John Doe to six years in prison.\nJohn Doe has been in custody since July.\nOutside the court, police detained at least four people.', [['DETENTION', null], ['DETENTION', null], ['DETENTION', 4]]],
+  ['A court in Lviv on Wednesday sentenced John Doe to six years in prison.\nJohn Doe has been in custody since July.\nOutside the court, police detained at least four people.', [['DETENTION', 1], ['DETENTION', null], ['DETENTION', 4]]],
   // Two acts of different agents in one sentence stay two events.
   ['Atlantis unveiled a package worth about €300 million on Tuesday, while Jane Roe said Borduria would send 40 tanks.', [['AID_PROVISION', 300000000], ['AID_PROVISION', 40]]],
   // "voted 103-0 on Tuesday to withdraw": the act, counted by its tally.

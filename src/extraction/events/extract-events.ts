@@ -1,4 +1,4 @@
-import { coarseWeek, fits, namedCount, voteTally, pickDate, pickParticipants, pickPlace, pickQuantity, publicationDate, type ArgContext, type Mention } from './arguments';
+import { coarseWeek, fits, namedCount, onePerson, voteTally, pickDate, pickParticipants, pickPlace, pickQuantity, publicationDate, type ArgContext, type Mention } from './arguments';
 import { clauseAt, clauses } from './clauses';
 import { datelinePlace } from './dateline';
 import { placeAtDateline, placeInvaded } from './story-places';
@@ -85,6 +85,7 @@ export function extractEvents(args: EventInput): ExtractedEvent[] {
   attachFollowUpCounts(drafts, sentences, input, quantities);
   attachVoteTally(drafts, sentences, input, quantities);
   const merged = mergeDrafts(drafts);
+  countOnePerson(merged, input, mentions);
   placeAtDateline(merged, datelinePlace(input, sentences, mentions), args.publishedAt);
   fillImplicitParties(merged);
   placeInvaded(merged, args.entities);
@@ -431,6 +432,16 @@ function lawsForAid(drafts: Draft[]): void {
   for (let i = drafts.length - 1; i >= 0; i--) {
     const d = drafts[i];
     if (d.type === 'POLICY' && LAW_RULES.has(d.hit.def.id) && drafts.some((x) => x.sentence === d.sentence && x.type === 'AID_PROVISION' && !x.hit.def.mergeOnly)) drafts.splice(i, 1);
+  }
+}
+
+/** People-events left without a count after merging: "she was arrested on April 11" concerns one person. */
+const ONE_PERSON_TYPES = new Set(['DETENTION', 'PRISONER_RELEASE', 'DEPORTATION']);
+function countOnePerson(drafts: Draft[], input: string, mentions: Mention[]): void {
+  for (const d of drafts) {
+    if (d.quantity || d.cumulative || !ONE_PERSON_TYPES.has(d.type)) continue;
+    const trigger = { start: d.evidence.start + d.hit.start, end: d.evidence.start + d.hit.end };
+    d.quantity = onePerson(input, trigger, d.evidence, inside(mentions, (m) => m, d.evidence));
   }
 }
 

@@ -59,7 +59,8 @@ export function quantitiesInText(text: string, skip: Span[] = []): Quantity[] {
     if (/^(?:a|an|one)$/i.test(m[2].trim())) continue;
     const before = text.slice(Math.max(0, start - 20), start);
     const after = text.slice(end);
-    if (!m[1] && LABEL_BEFORE.test(before)) continue;
+    // "Bill 64" names a bill; "passed the bill 64-35" counts its votes.
+    if (!m[1] && LABEL_BEFORE.test(before) && !(/\bthe\s+(?:bill|resolution|law|measure|motion)\s+$/.test(before) && /^\s*[-–]\s*\d/.test(after))) continue;
     if (NOT_A_COUNT_AFTER.test(after)) continue;
     if (spelled && /^-\w/.test(after)) continue;
     const value = parseNumber(m[2] + (m[3] ?? ''));
