@@ -182,6 +182,8 @@ export function fits(type: EventType, q: Quantity, input: string): boolean {
   }
   // "Five Russian peacekeepers were killed", "killing 12 construction workers": whoever the strike killed is its count.
   if (type === 'ATTACK' && q.offsets && head !== 'money' && head !== 'percent' && head !== '' && casualties(input, q.offsets)) return true;
+  // "The six were shot dead": a bare number as the subject of the killing.
+  if (type === 'ATTACK' && q.offsets && head === '' && /^\s+(?:were|had been|have been)\s+(?:killed|shot dead|shot and killed|murdered)\b/i.test(input.slice(q.offsets.end, q.offsets.end + 40))) return true;
   if (type === 'ATTACK' && q.offsets && !/^(?:killed|dead|injured|wounded|lives|victims)$/.test(head)) {
     // "At least 23 people, four of them children, were killed", "killed 53 Ukrainian prisoners": whoever was killed counts.
     const around = input.slice(Math.max(0, q.offsets.start - 45), q.offsets.end + 50);
@@ -192,6 +194,8 @@ export function fits(type: EventType, q: Quantity, input: string): boolean {
   // "At least 31 of the 94 were locked up", "Thirty more were pardoned": a bare number as the subject of the act counts it.
   const acted = PEOPLE_ACTS[type];
   if (head === '' && q.offsets && acted && !/\bof\s+(?:the|them|those)\s+$/i.test(input.slice(Math.max(0, q.offsets.start - 12), q.offsets.start)) && acted.test(input.slice(q.offsets.end, q.offsets.end + 70))) return true;
+  // "detained the three in Haikou", "freed all 25 of them": a bare number as the object of the act counts it.
+  if (head === '' && q.offsets && acted && PEOPLE_OBJECT_BEFORE.test(input.slice(Math.max(0, q.offsets.start - 40), q.offsets.start))) return true;
   // "police estimated the crowd at around 35,000": a bare number given as the size of a crowd.
   if (type === 'PROTEST' && head === '' && q.offsets && CROWD_SIZE.test(input.slice(Math.max(0, q.offsets.start - 80), q.offsets.start))) return true;
   return re.test(head);
@@ -210,11 +214,13 @@ function personHead(head: string): boolean {
 const bareSubject = (verbs: string): RegExp =>
   new RegExp(`^(?:\\s*(?:of\\s+(?:the|them|those)\\s+)?[\\d,]+)?\\s+(?:more\\s+|others\\s+)?(?:were|have been|had been|are|remain)\\s+(?:\\w+\\s+)?(?:${verbs})\\b`, 'i');
 const PEOPLE_ACTS: Partial<Record<EventType, RegExp>> = {
-  DETENTION: bareSubject('detained|arrested|locked up|jailed|imprisoned|held|sentenced|convicted'),
+  DETENTION: bareSubject('detained|arrested|locked up|jailed|imprisoned|held|sentenced|convicted|charged|taken into custody|picked up|rounded up|captured'),
   DEPORTATION: bareSubject('deported|expelled|forcibly transferred'),
   PRISONER_RELEASE: bareSubject('freed|released|pardoned|returned|set free'),
   PRISONER_EXCHANGE: bareSubject('exchanged|swapped|returned|freed|released'),
 };
+
+const PEOPLE_OBJECT_BEFORE = /\b(?:detained|arrested|jailed|sentenced|captured|freed|released|pardoned|deported|expelled|swapped|exchanged)\s+(?:all\s+)?(?:the\s+)?(?:other\s+)?$/i;
 
 const CROWD_SIZE = /\b(?:crowds?|turnout)\b[^.;]{0,50}\bat\s+(?:about|around|some|roughly|nearly|over|more than|up to)?\s*$/i;
 
@@ -262,7 +268,7 @@ function casualties(input: string, at: Span): boolean {
   const before = input.slice(Math.max(0, at.start - 30), at.start);
   const after = input.slice(at.end, at.end + 100);
   // "Five peacekeepers, including the deputy commander, were killed": an aside may stand between.
-  return /\b(?:killed|killing|kills|injured|injuring|wounded|wounding)\s+(?:at least\s+|more than\s+|about\s+|some\s+)?$/i.test(before) || /^(?:\s*,[^,.;]{1,70},)?\s+(?:were\s+|had been\s+|have been\s+)?(?:killed|dead|died|injured|wounded)\b/i.test(after);
+  return /\b(?:killed|killing|kills|injured|injuring|wounded|wounding)\s+(?:at least\s+|more than\s+|about\s+|some\s+)?$/i.test(before) || /^(?:\s*,[^,.;]{1,70},)?\s+(?:were\s+|had been\s+|have been\s+)?(?:killed|dead|died|injured|wounded|shot dead|shot and killed|murdered)\b/i.test(after);
 }
 
 /** "Bagshaw and Parry were killed": the named people counted. */

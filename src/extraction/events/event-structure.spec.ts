@@ -164,6 +164,11 @@ const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
   ['Police arrested Jane Roe and John Doe in Oslo on Monday.', [['DETENTION', null]]],
   ['Police in Oslo arrested him and several others on Monday.', [['DETENTION', null]]],
   ['The crew was detained off Lviv on Friday.', [['DETENTION', null]]],
+  // A bare number, spelled or not, as the subject or object of the act counts it.
+  ['Forty-seven were charged in Oslo with subversion on Monday.', [['DETENTION', 47]]],
+  ['Borduria said its agents had detained the three in Lviv on Monday.', [['DETENTION', 3]]],
+  ['Borduria freed all five at the Lviv crossing on Monday.', [['PRISONER_RELEASE', 5]]],
+  ['The six were shot dead by their captors in Lviv on August 29.', [['ATTACK', 6]]],
   // A decision's tally, however it is written, counts its votes.
   ['The assembly of Atlantis passed the bill 64-35 on Monday.', [['POLICY', 64]]],
   ['The assembly of Atlantis approved the bill earlier this month, 264-159.', [['POLICY', 264]]],

@@ -21,7 +21,9 @@ const VAGUE_RE = new RegExp(`\\b(${Object.keys(VAGUE).join('|')})\\s+of\\s+`, 'g
 const LABEL_BEFORE = /(?:\b(?:No|Nos|Law|law|Article|article|Resolution|resolution|Decree|decree|Bill|bill|number|Number|Flight|flight|Route|route|Section|section|Paragraph|Chapter|Order|order|Protocol|Unit|Brigade|Regiment|Division|Battalion|Corps|Group|Point|Item|page|Page|Room|room|Building|Highway|highway|Minsk|Gate|Leopard|Challenger|Marder|Mirage|Patriot|Iskander)\.?\s*|#|[A-Za-z]-|[A-Za-z])$/;
 const NOT_A_COUNT_AFTER = /^(?:st|nd|rd|th)\b|^-(?:year|month|week|day|hour|minute|second|kilometer|kilometre|km|mile|meter|metre|strong|member|point|seat|storey|story)s?\b|^\s+years?\s+old\b|^:\d\d|^\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)|^-for-|^\s*[-–]\s*(?:for)\b|^-(?:thirds?|quarters?|halves|time|fold)\b/i;
 const TOLL_BEFORE = /\b(?:death toll|toll|number of (?:people|those|civilians|victims) killed)\b[^.;]{0,120}?\b(?:rose|risen|rises|climbed|reached|increased|stands|stood|is|was)\s+(?:to|at)\s+(?:at least\s+)?$/i;
-const BARE_SUBJECT = /^\s+(?:more\s+|others\s+)?(?:were|have been|had been)\s+(?:\w+\s+)?(?:released|freed|pardoned|detained|arrested|deported|expelled|killed|injured|wounded)\b/i;
+const BARE_SUBJECT = /^\s+(?:more\s+|others\s+)?(?:were|have been|had been)\s+(?:\w+\s+)?(?:released|freed|pardoned|detained|arrested|deported|expelled|killed|injured|wounded|charged|sentenced|convicted|jailed|captured|shot dead|taken into custody)\b/i;
+/** "detained the three in Haikou", "freed all five": a bare number as the object of such a verb. */
+const BARE_OBJECT_BEFORE = /\b(?:released|freed|pardoned|detained|arrested|deported|expelled|jailed|sentenced|captured)\s+(?:all\s+)?(?:the\s+)?$/i;
 const PERCENT_AFTER = /^\s*(?:%|percent\b|per cent\b|percentage points?\b)/i;
 const CURRENCY_AFTER = /^\s*(?:(?:Canadian|Australian|US|U\.S\.|New Zealand|Hong Kong|Singapore)\s+)?(dollars|euros|pounds|hryvnias?|rubles|roubles|yuan|kroner|krone|kronor|krona|krónur|kronur|zlotys?|francs|yen|forints?|lei|rupees|shekels|liras?|korunas?|leva)(?![\w-])/i;
 const RANGE_AFTER = new RegExp(`^\\s*(?:-|–|—|to|and)\\s*(${DIGITS_RE})(${SCALE_RE})?`, 'i');
@@ -107,7 +109,7 @@ export function quantitiesInText(text: string, skip: Span[] = []): Quantity[] {
       // "The number of people killed … has risen to 16", "the death toll rose to 52": the dead counted.
       else if (!u.unit && TOLL_BEFORE.test(text.slice(Math.max(0, start - 160), start))) Object.assign(u, { unit: 'people', head: 'killed', length: 0 });
       // "Thirty more were pardoned": a spelled number stands for people only as the subject of such a verb.
-      if (spelled && !u.unit && !BARE_SUBJECT.test(rest)) continue;
+      if (spelled && !u.unit && !BARE_SUBJECT.test(rest) && !BARE_OBJECT_BEFORE.test(before)) continue;
       q.unit = u.unit;
       q.head = u.head;
       end += lead + u.length;
