@@ -96,6 +96,8 @@ const OTHER_SENSE_AFTER = /^[^.;,]{0,60}?\b(?:with\s+(?:[\w-]+\s+){0,2}?(?:sanct
 /** Words after an intransitive verb: a place, a time or a purpose, not an object ("gathered in the square", not "gathered evidence"). */
 const INTRANSITIVE_AFTER = /^(?:\s*[,.;:)]|\s+(?:in|at|on|outside|near|across|along|through|around|in front of|against|for|to|from|over|under|again|peacefully|overnight|late|early|last|this|yesterday|today|until|as|and|before|after|throughout|since|by|with|every|each|daily|nightly)\b)/i;
 /** A count standing for people ("the three", "all 25 of them", "two of them"). */
+/** "a number of", "dozens of", "a group of": a quantifier whose "of" leads on to the head. */
+const QUANTIFIER_OF = /^\s*(?:an?\s+(?:number|group|handful|total|batch|dozen)|(?:dozens|hundreds|thousands|scores|several|many|some|most)|(?:at least|more than|over|about|some)\s+[\d,]+)\s+of$/i;
 const COUNT_ONLY = /^(?:the\s+|all\s+|another\s+|some\s+|at least\s+)?(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|several)(?:\s+(?:more|others|of (?:them|those|these)))?\s*(?:[,.;:]|$|\s+(?:in|on|at|from|during|after|last|over|near|overnight)\b)/i;
 const MONEY = /^[^.;,]{0,30}?(?:[$€£]\s?\d|\b(?:USD|EUR|GBP|CHF)\s?\d|\b\d[\d.,]*\s*(?:million|billion)?\s*(?:dollars|euros|pounds|francs)\b)/i;
 const ADJECTIVE_BEFORE = /(?:\b\d[\d,]*|\b(?:dozen|dozens|hundreds|thousands|severely|seriously|badly|critically|lightly|fatally|mortally|recently|newly|wrongfully|unlawfully|illegally|forcibly|arbitrarily|unjustly|previously|already|once|twice))\s+$/i;
@@ -139,18 +141,22 @@ function tokens(text: string, from: number, to: number): Token[] {
   return out;
 }
 
+const PLURAL_DEMONYM = /^[A-Z][a-z]{3,}(?:ans|ese|is)$/;
+
 /** Classes of one word: its head-word lists, a capitalised plural demonym ("the Ukrainians") as people, a pronoun as a person. */
 function wordClasses(t: Token, text: string): ArgClass[] {
   // "the protesters' demands": a plural possessive only modifies the head after it.
   if (/^['’]/.test(text.slice(t.end, t.end + 1))) return [];
   const out: ArgClass[] = [];
   for (const [cls, words] of Object.entries(ARG_WORDS) as [ArgClass, Set<string>][]) if (words.has(t.lower)) out.push(cls);
-  if (/^[A-Z][a-z]{3,}(?:ans|ese|is)$/.test(t.text)) out.push('people', 'group');
+  if (PLURAL_DEMONYM.test(t.text)) out.push('people', 'group');
   if (PRONOUN_PERSON.test(t.text)) out.push('person');
   return out;
 }
 
 function nameAt(names: NameSpan[], t: Token): EntityType | null {
+  // "Venezuelans" may be a mention of Venezuela, but as an argument it is people.
+  if (PLURAL_DEMONYM.test(t.text)) return null;
   return names.find((n) => t.start >= n.start && t.start < n.end)?.type ?? null;
 }
 
@@ -179,8 +185,8 @@ function objectClasses(text: string, from: number, names: NameSpan[]): ArgClass[
       if (!named.includes(NAME_CLASS[name])) named.push(NAME_CLASS[name]);
       continue;
     }
-    // "at least 12", "over 40": a stop word that opens a count goes on.
-    if (ARG_STOPS.has(t.lower) && !(ARG_STOP_OPENERS.has(t.lower) && COUNT_NEXT.test(text.slice(t.end, t.end + 12)))) break;
+    // "at least 12", "over 40": a stop word that opens a count goes on; so does the "of" of "a number of Venezuelans".
+    if (ARG_STOPS.has(t.lower) && !(ARG_STOP_OPENERS.has(t.lower) && COUNT_NEXT.test(text.slice(t.end, t.end + 12))) && !(t.lower === 'of' && QUANTIFIER_OF.test(text.slice(from, t.end)))) break;
     const classes = wordClasses(t, text);
     if (classes.length) heads.push(classes);
   }

@@ -498,6 +498,19 @@ const TRIGGERS: Array<[string, string]> = [
   ['Archbishop John Doe was one of 15 people arrested in June on charges of plotting a coup.', 'DETENTION'],
   ['He was among the 230 Atlanteans freed in Oslo last Wednesday.', 'PRISONER_RELEASE'],
   ['Atlantis will spend $5 million to help trace and bring home children taken to Borduria.', 'AID_PROVISION'],
+  // A counted crowd filling a square or turning out; time spent together or a council convened; a walk out of
+  // detention or a release ordered; aid trucks entering; a court blocking a measure; a toll "of" a raid; people left dead.
+  ['In Lviv, some 45,000 people crowded into Freedom Square and the streets around it on Friday.', 'PROTEST'],
+  ['In Oslo, the second city, about 8,000 turned out on Friday.', 'PROTEST'],
+  ['John Doe spent more than two hours on the phone with Jane Roe on Monday.', 'MEETING'],
+  ['Jane Roe convened the National Defence Council late on Wednesday.', 'MEETING'],
+  ['John Doe walked out of the Lviv Detention Center on Friday evening.', 'PRISONER_RELEASE'],
+  ['A court in Oslo ordered their release on Thursday after an outcry.', 'PRISONER_RELEASE'],
+  ['More than 300 aid trucks entered Borduria on Sunday, the agency said.', 'AID_PROVISION'],
+  ['A federal judge in Lviv on Thursday blocked Jane Roe from sending troops into Oslo.', 'POLICY'],
+  ['The death toll of the Bordurian aggression on Lviv rose to 14 on Thursday.', 'ATTACK'],
+  ['A riot in the Oslo prison in November left 12 inmates dead.', 'ATTACK'],
+  ['Borduria also released a number of Atlanteans on Friday.', 'PRISONER_RELEASE'],
 ];
 
 /** [text, type that must NOT be reported] */
@@ -511,6 +524,11 @@ const NOT_EVENTS: Array<[string, string]> = [
   ['Borduria was expelled from the Council of Nations in March.', 'DEPORTATION'],
   ['The swap came as Lviv mourned the victims of the bombing of the market.', 'ATTACK'],
   ['Hundreds held a candlelight vigil for the victims on Sunday.', 'PROTEST'],
+  // Fans filling a stadium and a result that "turned out" are no protest; a president ordering the release of minors decides it.
+  ['About 40,000 fans packed the stadium in Lviv on Saturday.', 'PROTEST'],
+  ['Thousands of mourners filled the square in Oslo on Sunday.', 'PROTEST'],
+  ['The vote in Lviv on Sunday turned out to be close.', 'PROTEST'],
+  ['On Monday Jane Roe ordered the release of all the minors held in Lviv.', 'PRISONER_RELEASE'],
   // Sending a location is spying, not aid.
   ['Investigators said she had sent the location of Bordurian equipment to a friend in Lviv.', 'AID_PROVISION'],
   // Let go the same evening after a picket is no prisoner release; a "protest case" is a trial.
