@@ -511,6 +511,28 @@ const TRIGGERS: Array<[string, string]> = [
   ['The death toll of the Bordurian aggression on Lviv rose to 14 on Thursday.', 'ATTACK'],
   ['A riot in the Oslo prison in November left 12 inmates dead.', 'ATTACK'],
   ['Borduria also released a number of Atlanteans on Friday.', 'PRISONER_RELEASE'],
+  // A state of custody told with its jail or its start; custody ordered; people taken into custody; an abduction in a car.
+  ['John Doe has been held at the Oslo central jail since March last year.', 'DETENTION'],
+  ['A judge in Lviv ordered her held without bail on Monday.', 'DETENTION'],
+  ['Police in Oslo took at least three of them into custody on Monday.', 'DETENTION'],
+  ['He was bundled into a van by masked men outside his home in Lviv on May 3.', 'DETENTION'],
+  // Removal across a border: put on a plane, migrants flown out, fugitives handed over, people escorted to the border.
+  ['A day later the government of Atlantis put him on a plane to Oslo.', 'DEPORTATION'],
+  ['Most of the migrants were flown to Borduria on 15 March.', 'DEPORTATION'],
+  ['Atlantis handed over 14 suspects wanted in Borduria on Thursday.', 'DEPORTATION'],
+  ['Nine Bordurian citizens were escorted to the Lviv border checkpoint on Monday.', 'DEPORTATION'],
+  // A dated act told by its noun; a convoy under fire; an offensive launched; kin murdered.
+  ['The arson of a warehouse in Oslo on May 9, 2024 was ordered from Borduria.', 'ATTACK'],
+  ['A convoy sent to evacuate the wounded came under fire near Lviv three days later.', 'ATTACK'],
+  ['Rebels launched a large offensive on Wednesday against army positions near Lviv.', 'ATTACK'],
+  ['His wife and his two sons were murdered in Lviv on October 7, 2023.', 'ATTACK'],
+  // A vote to change a rule, in a parliament or in a referendum; an accord agreed on a day; aid received or a loan agreed.
+  ['The assembly of Atlantis voted on Thursday to move refugees out of the welfare system.', 'POLICY'],
+  ['Atlanteans voted in an April 2024 referendum to allow the extradition of nationals.', 'POLICY'],
+  ['The second accord was agreed on 12 February 2015 in Oslo.', 'AGREEMENT'],
+  ['The talks in Oslo yielded an agreement in principle on Friday.', 'AGREEMENT'],
+  ['Lviv has received 25 industrial generators from a charity in Oslo on Monday.', 'AID_PROVISION'],
+  ['The bank has agreed a EUR 270m loan to Atlantis on Monday to pay for gas imports.', 'AID_PROVISION'],
 ];
 
 /** [text, type that must NOT be reported] */
@@ -529,6 +551,10 @@ const NOT_EVENTS: Array<[string, string]> = [
   ['Thousands of mourners filled the square in Oslo on Sunday.', 'PROTEST'],
   ['The vote in Lviv on Sunday turned out to be close.', 'PROTEST'],
   ['On Monday Jane Roe ordered the release of all the minors held in Lviv.', 'PRISONER_RELEASE'],
+  // The freed had been held since the war began (a detail of the swap); a truce agreed is a truce; a court that ordered something halted.
+  ['Most of the freed soldiers had been held since 2022.', 'DETENTION'],
+  ['A ceasefire was agreed on September 16, 2022, in Oslo.', 'AGREEMENT'],
+  ['She was handed over to Atlantis on 28 June, hours before the court in Lviv ordered the extradition halted.', 'POLICY'],
   // Sending a location is spying, not aid.
   ['Investigators said she had sent the location of Bordurian equipment to a friend in Lviv.', 'AID_PROVISION'],
   // Let go the same evening after a picket is no prisoner release; a "protest case" is a trial.

@@ -40,7 +40,7 @@ export const VERB_FRAMES: VerbFrame[] = [
   { id: 'free', lemmas: ['release', 'free', 'let go', 'discharge', 'pardon', 'amnesty', 'set free', 'unshackle'], args: { person: 'PRISONER_RELEASE', people: 'PRISONER_RELEASE', group: 'PRISONER_RELEASE' } },
   { id: 'meet', lemmas: ['meet', 'host', 'receive', 'welcome', 'dial', 'phone', 'ring', 'sit down with', 'meet with'], args: { person: 'MEETING', group: 'MEETING' } },
   { id: 'deport', lemmas: ['deport', 'extradite'], args: { person: 'DEPORTATION', people: 'DEPORTATION', group: 'DEPORTATION' } },
-  { id: 'give', lemmas: ['send', 'deliver', 'provide', 'supply', 'pledge', 'allocate', 'approve', 'grant', 'donate', 'ship', 'transfer', 'give', 'commit', 'earmark', 'unveil', 'hand over', 'disburse'], args: { aid: 'AID_PROVISION' } },
+  { id: 'give', lemmas: ['send', 'deliver', 'provide', 'supply', 'pledge', 'allocate', 'approve', 'grant', 'donate', 'ship', 'transfer', 'give', 'commit', 'earmark', 'unveil', 'hand over', 'disburse', 'receive', 'agree'], args: { aid: 'AID_PROVISION' } },
   { id: 'suspend', lemmas: ['suspend', 'halt', 'pause', 'freeze', 'cut', 'stop', 'withhold', 'cut off', 'cancel', 'scrap'], args: { aid: 'AID_SUSPENSION', deal: 'AGREEMENT' } },
   { id: 'sign', lemmas: ['sign', 'ink', 'conclude', 'ratify', 'seal', 'endorse', 'broker', 'finalise', 'finalize', 'initial', 'announce'], args: { deal: 'AGREEMENT', law: 'POLICY' } },
   { id: 'quit', lemmas: ['withdraw from', 'quit', 'exit', 'abandon', 'denounce', 'terminate', 'walk out of', 'pull out of', 'accede to', 'join'], args: { deal: 'AGREEMENT' } },
@@ -89,7 +89,8 @@ reformer cleric scholar academic professor economist analyst photographer camera
 director writer poet novelist rapper singer musician actor footballer boxer wrestler chess coach lawmaker councillor
 councilor deputy senator mayor governor candidate politician diplomat envoy consul aide adviser advisor staffer employee
 tourist traveller traveler migrant refugee seafarer captain crewman guardsman policeman gunman rebel insurgent fighter
-conscript recruit veteran`),
+conscript recruit veteran wife husband son sons daughter daughters father mother brother brothers sister sisters
+parents grandson granddaughter nephew niece cousin`),
   protesters: set('protesters protestors demonstrators marchers strikers activists supporters opponents'),
   group: set(`
 delegation delegations delegates negotiators counterpart counterparts leaders leader envoys envoy diplomats diplomat
@@ -107,7 +108,8 @@ parliament palace courthouse prison prisons jail jails hotel restaurant cafe caf
 settlement settlements capital outpost outposts hq compound compounds terminal terminals tower towers factory factories`),
   aid: set(`
 aid assistance weapons arms munitions ammunition funding funds loan loans grant grants tranche package packages equipment
-tanks generators supplies food medicines medicine donations howitzers interceptors`),
+tanks generators supplies food medicines medicine donations howitzers interceptors water fuel blankets tents kits meals vaccines
+rations`),
   deal: set('agreement agreements deal deals treaty treaties accord accords pact pacts memorandum declaration charter protocol partnership convention statute'),
   law: set(`
 law laws bill bills decree decrees amendment amendments legislation ban bans restrictions restriction curfew resolution
