@@ -26,6 +26,10 @@ describe('extractEntities: typing and canonical names', () => {
     // A Spanish or Portuguese place word starts a place ("Plaza Murillo", "Casa Rosada"); a gendarmerie is an organisation.
     ['Troops took over Plaza Murillo, and the envoy was received at the Casa Rosada by the National Gendarmerie.', ['ORGANIZATION:National Gendarmerie', 'PLACE:Casa Rosada', 'PLACE:Plaza Murillo']],
     ['Zelenskyy thanked Britain and the UAE for mediating, while Kremlin spokesman Dmitry Peskov declined to comment.', ['ORGANIZATION:Kremlin', 'PERSON:Dmitry Peskov', 'PERSON:Volodymyr Zelensky', 'PLACE:United Arab Emirates', 'PLACE:United Kingdom']],
+    // Organisations named by a campaign, a patrol or a bloc; a country's name as a given name after a title.
+    ['The Borduria Solidarity Campaign met the Lviv Highway Patrol.', ['ORGANIZATION:Borduria Solidarity Campaign', 'ORGANIZATION:Lviv Highway Patrol']],
+    ['Police detained members of the Patriotic Electoral Bloc on Monday.', ['ORGANIZATION:Patriotic Electoral Bloc']],
+    ['Foreign Minister Israel Talmor said Israel would respond.', ['PERSON:Israel Talmor', 'PLACE:Israel']],
     // abbreviated titles and places with a dot
     ['Regional Gov. Marta Kovalenko said that 12 people were injured in the city overnight.', ['PERSON:Marta Kovalenko']],
     ['Police detained dozens of mourners in St. Petersburg on Saturday evening.', ['PLACE:St. Petersburg']],

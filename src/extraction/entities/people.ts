@@ -40,7 +40,9 @@ export function titledPerson(ctx: ArticleContext, run: Token[], tokens: Token[],
   if (name.length === 1 && isCommonWord(name[0].text) && !lookupKnown(name[0].text).length) return false;
   // "every major Russian election": a place adjective after a title-like word is no name
   if (name.length === 1 && placeWord(name[0].text)) return false;
-  if (name.length > 1 && !personShaped(name)) return false;
+  // "Defense Minister Israel Katz": after a title, a country's name may be a first name.
+  const givenPlace = name.length === 2 && !!countryByName(name[0].text) && /^\p{Lu}\p{Ll}+$/u.test(name[1].text) && !placeWord(name[1].text) && !isCommonWord(name[1].text);
+  if (name.length > 1 && !personShaped(name) && !givenPlace) return false;
   // countries and organisations named in the role are entities of their own ("European Commission President")
   knownInside(ctx, prefix);
   const role = prefix.length ? ctx.surface(prefix) : prev.text;

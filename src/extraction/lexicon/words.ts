@@ -44,6 +44,7 @@ government cabinet secretariat inspectorate authority board tribunal prosecutor'
 agency press society alliance apparatus force intelligence
 coalition club team church patriarchate duma rada senate congress chamber cross crescent program programme
 initiative project mission inc ltd llc plc corp co airlines railways conference gendarmerie carabinieri cartel
+campaign patrol bloc presidency caucus syndicate
 `);
 
 /** Lower-case nouns after a name that make it an organisation ("Save Ukraine non-profit organization"). */
