@@ -30,6 +30,8 @@ describe('extractEntities: typing and canonical names', () => {
     ['The Borduria Solidarity Campaign met the Lviv Highway Patrol.', ['ORGANIZATION:Borduria Solidarity Campaign', 'ORGANIZATION:Lviv Highway Patrol']],
     ['Police detained members of the Patriotic Electoral Bloc on Monday.', ['ORGANIZATION:Patriotic Electoral Bloc']],
     ['Foreign Minister Israel Talmor said Israel would respond.', ['PERSON:Israel Talmor', 'PLACE:Israel']],
+    // A city of a country the story does not name is still a city after "to" or "from".
+    ['The Atlantis airliner was on its way from Amsterdam to Kuala Lumpur.', ['PLACE:Amsterdam', 'PLACE:Kuala Lumpur']],
     // abbreviated titles and places with a dot
     ['Regional Gov. Marta Kovalenko said that 12 people were injured in the city overnight.', ['PERSON:Marta Kovalenko']],
     ['Police detained dozens of mourners in St. Petersburg on Saturday evening.', ['PLACE:St. Petersburg']],

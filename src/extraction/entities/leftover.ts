@@ -14,7 +14,10 @@ export function leftover(ctx: ArticleContext, part: Token[], tokens: Token[]): v
   const idx = tokens.indexOf(part[0]);
   if (part.length >= 2) {
     const place = cities(ctx.surface(part), ctx.countries)[0];
-    if (place && ctx.countries.has(place.geo.countryCode ?? '')) {
+    // "from Amsterdam to Kuala Lumpur": a city of another country is still a city after a locative.
+    const prev = tokens[idx - 1];
+    const locative = prev && prev.after === '' && /^(?:in|near|at|outside|from|to|into|around|across|toward|towards)$/i.test(prev.text);
+    if (place && (ctx.countries.has(place.geo.countryCode ?? '') || locative)) {
       ctx.table.add('PLACE', place.name, ctx.surface(part), ctx.span(part), { geo: place.geo });
       return;
     }
