@@ -533,6 +533,8 @@ const TRIGGERS: Array<[string, string]> = [
   ['The talks in Oslo yielded an agreement in principle on Friday.', 'AGREEMENT'],
   ['Lviv has received 25 industrial generators from a charity in Oslo on Monday.', 'AID_PROVISION'],
   ['The bank has agreed a EUR 270m loan to Atlantis on Monday to pay for gas imports.', 'AID_PROVISION'],
+  // A crowd's demand before its verb ("people calling for his arrest rallied") is theirs; the rally happened.
+  ['Around 900 people calling for new elections rallied a few hundred metres away, cheering as the convoy left.', 'PROTEST'],
 ];
 
 /** [text, type that must NOT be reported] */

@@ -19,7 +19,9 @@ export function statusOf(input: string, sentence: Span, clause: Span, trigger: S
   }
   if (REFUSED_AFTER.test(after)) return 'refused';
   if (NEGATION_BEFORE.test(before) || POSTPONE_BEFORE.test(before) || THREAT_BEFORE.test(before)) return 'negated';
-  if (PROPOSAL_CUE.test(before.slice(-70))) return 'proposed';
+  // "1,000 people calling for his arrest rallied", "protesters demanding new elections marched": the people's demand, not the act's.
+  const demanding = (!noun || /ed$/i.test(input.slice(trigger.start, trigger.end))) && DEMANDING_SUBJECT.exec(before);
+  if (PROPOSAL_CUE.test(before.slice(-70)) && !(demanding && !NOT_A_SUBJECT.test(demanding[1]))) return 'proposed';
   const self = input.slice(trigger.start, trigger.end);
   // "After the truce was due to begin, a rocket hit …": a plan inside a leading adjunct is not the main clause's.
   const adjunct = LEADING_ADJUNCT.exec(before);
@@ -52,6 +54,10 @@ const REPORTED_INFINITIVE = [
   /\b(?:voted|decided|resolved|agreed)\s+(?:[\w'’-]+\s+){0,4}to\s+$/i,
   /\b(?:decision|decided|decides|moved|voted|votes|agreed|agrees|began|begun|started|managed|helped|was able|were able|has had|had|continued|went on)\s+(?:(?:on|last|this|unanimously|overwhelmingly|finally|also)\s+(?:[\w'’-]+\s+)?)?to\s+$/i,
 ];
+
+/** A participle of demanding after its subject's noun, with no verb yet: "people calling for Yoon's arrest …". */
+const DEMANDING_SUBJECT = /\b([\w'’-]+)\s+(?:calling\s+(?:for|on)|demanding|urging|seeking|pushing\s+for|appealing\s+for)\b[^.;,]*$/i;
+const NOT_A_SUBJECT = /^(?:is|are|was|were|been|be|being|am|also|and|or|while|by|after|before|of|in|on|for|to|with|without|kept|keep|keeps|continued|continue|continues|still|were|started|began)$/i;
 
 const LEADING_ADJUNCT = /\b(?:after|before|once|until|as soon as)\b[^,;]*,\s*(?=[^,;]*$)/i;
 
