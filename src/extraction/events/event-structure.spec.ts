@@ -169,6 +169,8 @@ const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
   ['Borduria said its agents had detained the three in Lviv on Monday.', [['DETENTION', 3]]],
   ['Borduria freed all five at the Lviv crossing on Monday.', [['PRISONER_RELEASE', 5]]],
   ['The six were shot dead by their captors in Lviv on August 29.', [['ATTACK', 6]]],
+  // A release followed by a denial of any swap stays a release.
+  ['Atlantis released Jane Roe from a Lviv prison on Tuesday.\nOfficials in Oslo denied that a swap had been agreed.', [['PRISONER_RELEASE', 1]]],
   // A decision's tally, however it is written, counts its votes.
   ['The assembly of Atlantis passed the bill 64-35 on Monday.', [['POLICY', 64]]],
   ['The assembly of Atlantis approved the bill earlier this month, 264-159.', [['POLICY', 264]]],

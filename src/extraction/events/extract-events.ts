@@ -227,8 +227,12 @@ const SWAP_WORD = /\b(?:exchange|swap)\b(?!\s+rate)/i;
  */
 function swapTold(input: string, s: Sentence, next: Sentence | null): boolean {
   if (/\bin (?:exchange|return) for\s+(?!(?:the\s+)?(?:release|freedom|return)\b)/i.test(s.text) || /\b(?:each|both) sides?\b/i.test(s.text)) return true;
-  return next != null && SWAP_WORD.test(input.slice(next.start, next.end)) && !SWAP_WORD.test(s.text);
+  // "French officials denied that a swap had been agreed": a swap denied does not make the release one.
+  const told = next ? input.slice(next.start, next.end) : '';
+  return next != null && SWAP_WORD.test(told) && !SWAP_WORD.test(s.text) && !SWAP_DENIED.test(told);
 }
+
+const SWAP_DENIED = /\b(?:denied|deny|denies|denying|rejected|dismissed)\b[^.;]{0,40}\b(?:swap|exchange)\b|\b(?:no|not a)\s+(?:prisoner\s+)?(?:swap|exchange)\b/i;
 
 /** "signed a separate accord", "in a second strike", "elsewhere, drones hit…", "has since pounded": not the event told before. */
 const DISTINCT = /\b(?:a|an)\s+(?:separate|second|different|further)\b(?!\s+(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b))|\belsewhere\b|\b(?:has|have)\s+since\b/i;

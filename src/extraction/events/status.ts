@@ -19,6 +19,8 @@ export function statusOf(input: string, sentence: Span, clause: Span, trigger: S
   }
   if (REFUSED_AFTER.test(after)) return 'refused';
   if (NEGATION_BEFORE.test(before) || POSTPONE_BEFORE.test(before) || THREAT_BEFORE.test(before)) return 'negated';
+  // "officials denied that a swap had been agreed": what is denied did not happen.
+  if (/\b(?:denied|denies|deny|denying)\s+(?:(?:reports|claims|rumou?rs)\s+)?that\b[^.;]*$/i.test(before)) return 'negated';
   // "1,000 people calling for his arrest rallied", "protesters demanding new elections marched": the people's demand, not the act's.
   const demanding = (!noun || /ed$/i.test(input.slice(trigger.start, trigger.end))) && DEMANDING_SUBJECT.exec(before);
   if (PROPOSAL_CUE.test(before.slice(-70)) && !(demanding && !NOT_A_SUBJECT.test(demanding[1]))) return 'proposed';
