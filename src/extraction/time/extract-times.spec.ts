@@ -49,6 +49,7 @@ const CASES: Array<[string, string, string, string, number | null]> = [
   ['The sides swapped prisoners on Saturday, the eve of Orthodox Easter.', '2025-04-19', '2025-04-19', 'day', null],
   ['Shelling continued on Orthodox Easter.', '2025-04-25', '2025-04-20', 'day', null],
   ['Shelling continued on Easter Sunday.', '2025-04-10', '2024-03-31', 'day', null],
+  ['On Boxing Day, the border guard boarded the tanker.', '2025-01-26', '2024-12-26', 'day', null],
   ['Another rally has been called for Friday in the capital.', '2025-03-06', '2025-03-07', 'day', null],
   ['The package, which will be formally adopted by ministers at a meeting in Brussels on Monday, bans imports.', '2025-03-06', '2025-03-10', 'day', null],
   ['The package, which was adopted at a meeting in Brussels on Monday, bans imports.', '2025-03-06', '2025-03-03', 'day', null],

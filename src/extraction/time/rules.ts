@@ -113,6 +113,7 @@ const HOLIDAYS: Record<string, (y: number, orthodox: boolean) => string> = {
   'christmas eve': (y, o) => (o ? iso(y, 1, 6) : iso(y, 12, 24)),
   "new year's day": (y) => iso(y, 1, 1),
   "new year's eve": (y) => iso(y, 12, 31),
+  'boxing day': (y) => iso(y, 12, 26),
 };
 
 export const TIME_RULES: TimeRule[] = [
@@ -288,9 +289,9 @@ export const TIME_RULES: TimeRule[] = [
   },
   {
     id: 'time.holiday',
-    gate: /Sunday|Easter|Friday|Christmas|New Year/,
+    gate: /Sunday|Easter|Friday|Christmas|New Year|Boxing Day/,
     // "an Easter truce", "a Christmas message": the holiday names a thing, not the day.
-    re: /\b(?:(the eve of|the day before)\s+)?(Orthodox\s+)?(Palm Sunday|Easter Sunday|Easter|Good Friday|Christmas Day|Christmas Eve|Christmas|New Year's Day|New Year's Eve)\b(?!\s+(?:truce|ceasefire|pause|message|address|speech|greetings|service|services|market|markets|tree|trees|break|holidays|season|period|offensive|attack|strike|bombing|shopping)\b)/g,
+    re: /\b(?:(the eve of|the day before)\s+)?(Orthodox\s+)?(Palm Sunday|Easter Sunday|Easter|Good Friday|Christmas Day|Christmas Eve|Christmas|New Year's Day|New Year's Eve|Boxing Day)\b(?!\s+(?:truce|ceasefire|pause|message|address|speech|greetings|service|services|market|markets|tree|trees|break|holidays|season|period|offensive|attack|strike|bombing|shopping)\b)/g,
     resolve: (m, ctx) => {
       const f = HOLIDAYS[m[3].toLowerCase()];
       const orthodox = Boolean(m[2]);
