@@ -195,7 +195,7 @@ export function fits(type: EventType, q: Quantity, input: string): boolean {
   const acted = PEOPLE_ACTS[type];
   if (head === '' && q.offsets && acted && !/\bof\s+(?:the|them|those)\s+$/i.test(input.slice(Math.max(0, q.offsets.start - 12), q.offsets.start)) && acted.test(input.slice(q.offsets.end, q.offsets.end + 70))) return true;
   // "detained the three in Haikou", "freed all 25 of them": a bare number as the object of the act counts it.
-  if (head === '' && q.offsets && acted && PEOPLE_OBJECT_BEFORE.test(input.slice(Math.max(0, q.offsets.start - 40), q.offsets.start))) return true;
+  if (head === '' && q.offsets && PEOPLE_OBJECT_BEFORE[type]?.test(input.slice(Math.max(0, q.offsets.start - 40), q.offsets.start))) return true;
   // "police estimated the crowd at around 35,000": a bare number given as the size of a crowd.
   if (type === 'PROTEST' && head === '' && q.offsets && CROWD_SIZE.test(input.slice(Math.max(0, q.offsets.start - 80), q.offsets.start))) return true;
   return re.test(head);
@@ -220,7 +220,13 @@ const PEOPLE_ACTS: Partial<Record<EventType, RegExp>> = {
   PRISONER_EXCHANGE: bareSubject('exchanged|swapped|returned|freed|released'),
 };
 
-const PEOPLE_OBJECT_BEFORE = /\b(?:detained|arrested|jailed|sentenced|captured|freed|released|pardoned|deported|expelled|swapped|exchanged)\s+(?:all\s+)?(?:the\s+)?(?:other\s+)?$/i;
+const objectOf = (verbs: string): RegExp => new RegExp(`\\b(?:${verbs})\\s+(?:all\\s+)?(?:the\\s+)?(?:other\\s+)?$`, 'i');
+const PEOPLE_OBJECT_BEFORE: Partial<Record<EventType, RegExp>> = {
+  DETENTION: objectOf('detained|arrested|jailed|sentenced|captured'),
+  PRISONER_RELEASE: objectOf('freed|released|pardoned'),
+  DEPORTATION: objectOf('deported|expelled'),
+  PRISONER_EXCHANGE: objectOf('swapped|exchanged|freed|released'),
+};
 
 const CROWD_SIZE = /\b(?:crowds?|turnout)\b[^.;]{0,50}\bat\s+(?:about|around|some|roughly|nearly|over|more than|up to)?\s*$/i;
 
@@ -285,7 +291,7 @@ export function namedCount(input: string, trigger: Span, sentence: Span): Quanti
 const ONE_PERSON =
   '(?:man|woman|boy|girl|teenager|activist|journalist|reporter|photographer|editor|blogger|writer|poet|artist|musician|singer|athlete|player|student|teacher|professor|academic|researcher|lawyer|doctor|priest|imam|pastor|leader|mayor|governor|minister|president|official|officer|soldier|commander|politician|lawmaker|legislator|dissident|critic|citizen|national|resident|businessman|businesswoman|entrepreneur|director|founder|worker|employee|volunteer|suspect|father|mother|son|daughter|wife|husband|brother|sister|farmer|driver|pilot)';
 const ONE_SUBJECT = new RegExp(`(?:\\b(?:[Hh]e|[Ss]he)|\\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\\s+(?:[\\w'’-]+\\s+){0,3}${ONE_PERSON})(?:\\s*,[^,.;]{1,80},)?\\s+(?:was|has been|had been|is being|got)\\s+(?:[a-z]+ly\\s+|also\\s+|later\\s+|then\\s+)?$`);
-const ONE_OBJECT = new RegExp(`^\\s+(?:him|her|(?:an?|the)\\s+(?:[\\w'’-]+\\s+){0,3}${ONE_PERSON})\\b(?!\\s+(?:and|along with|together with)\\b)`);
+const ONE_OBJECT = new RegExp(`^\\s+(?:him\\b|her(?=\\s*(?:[,.;]|$)|\\s+(?:on|in|at|after|before|for|over|last|this|early|late|outside|near|from|during|without|while|as|when|until|shortly|hours|days)\\b)|(?:an?|the)\\s+(?:[\\w'’-]+\\s+){0,3}${ONE_PERSON}\\b(?![\\w'’-]|\\s+(?:[a-z]+s|of)\\b))(?!\\s+(?:and|along with|together with)\\b)`);
 
 /**
  * "She was arrested on April 11", "police detained him", "her arrest on March 25", "arrested opposition
@@ -307,21 +313,24 @@ export function onePerson(input: string, trigger: Span, sentence: Span, mentions
     if (/\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?$/.test(before)) return null;
     const o = ONE_OBJECT.exec(after);
     if (o) return one(v.start, v.end + o[0].length);
-    const obj = mentions.find((x) => x.entity.type === 'PERSON' && x.start >= v.end && /^\s+(?:(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3})?$/.test(input.slice(v.end, x.start)));
+    const obj = mentions.find((x) => x.entity.type === 'PERSON' && x.start >= v.end && /^\s+(?:(?:the\s+)?(?:(?!(?:of|for|calling|demanding|supporters|and)\b)[a-z][\w'’-]*(?<!s)\s+){0,3})?$/.test(input.slice(v.end, x.start)));
     if (obj && !/^\s*(?:,\s*[A-Z]|and\s+|&)/.test(input.slice(obj.end, obj.end + 8))) return one(v.start, obj.end);
   }
   // A noun told of one: "his arrest", "Imamoglu's detention".
-  const text = input.slice(sentence.start, sentence.end);
+  // Near the trigger, and not a demand ("protesters demanding his release").
+  const from = Math.max(sentence.start, trigger.start - 40);
+  const text = input.slice(from, Math.min(sentence.end, trigger.end + 10));
   const n = /\b(?:[Hh]is|[Hh]er)\s+(?:[a-z]+\s+)?(?:arrest|detention|release|deportation|expulsion)\b/.exec(text);
-  if (n) return one(sentence.start + n.index, sentence.start + n.index + n[0].length);
+  if (n && !DEMAND_BEFORE.test(input.slice(Math.max(sentence.start, from + n.index - 25), from + n.index))) return one(from + n.index, from + n.index + n[0].length);
   for (const x of mentions) {
-    if (x.entity.type !== 'PERSON') continue;
+    if (x.entity.type !== 'PERSON' || x.end < from || x.start > trigger.end) continue;
     const p = /^['’]s?\s+(?:[a-z]+\s+)?(?:arrest|detention|release|deportation|expulsion)\b/.exec(input.slice(x.end, sentence.end));
-    if (p) return one(x.start, x.end + p[0].length);
+    if (p && !DEMAND_BEFORE.test(input.slice(Math.max(sentence.start, x.start - 25), x.start))) return one(x.start, x.end + p[0].length);
   }
   return null;
 }
 
+const DEMAND_BEFORE = /\b(?:demand\w*|call\w*\s+for|urg\w*|protest\w*\s+(?:against|over)|against|over|for)\s+$/i;
 const ONE_VERB = /\b(?:arrested|detained|jailed|imprisoned|sentenced|convicted|deported|expelled|freed|released|pardoned)\b/i;
 const ONE_AUX = /^(?:\s*,[^,.;]{1,80},)?\s+(?:was|has been|had been)\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+)?$/;
 
@@ -339,7 +348,8 @@ export function voteTally(input: string, sentences: Span[], quantities: Quantity
     const around = input.slice(q.offsets.start, Math.min(s.end, q.offsets.end + 60));
     // "voted 103-0 to withdraw", "by 56 votes to 12"
     if (q.head === 'percent' || q.head === 'money') continue;
-    if (TALLY.test(around) && DECIDED_BEFORE.test(input.slice(Math.max(s.start, q.offsets.start - 60), q.offsets.start))) {
+    const lead = input.slice(Math.max(s.start, q.offsets.start - 60), q.offsets.start);
+    if (TALLY.test(around) && DECIDED_BEFORE.test(lead) && !/\b(?:aged|ages|age|between|from|born)\s+$/i.test(lead)) {
       return { ...q, unit: 'votes in favour', head: 'votes', qualifier: 'exact', max: undefined };
     }
     if (/^[\d,]+\s+(?:out of\s+[\d,]+|votes?|lawmakers|deputies|MPs|members|senators|legislators)\b[^.]*\bvot|^[\d,]+\s+votes?\s+in favou?r/i.test(around)) {

@@ -164,6 +164,11 @@ const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
   ['Police arrested Jane Roe and John Doe in Oslo on Monday.', [['DETENTION', null]]],
   ['Police in Oslo arrested him and several others on Monday.', [['DETENTION', null]]],
   ['The crew was detained off Lviv on Friday.', [['DETENTION', null]]],
+  ['Police in Oslo arrested her two sons on Monday.', [['DETENTION', null]]],
+  ['Police in Oslo detained the student protesters on Monday.', [['DETENTION', null]]],
+  ['Police in Oslo detained supporters of Jane Roe on Monday.', [['DETENTION', null]]],
+  ['Police in Oslo detained protesters demanding his release on Monday.', [['DETENTION', null]]],
+  ['The assembly of Atlantis voted on Thursday to mobilise men aged 18-60.', [['POLICY', null]]],
   // A bare number, spelled or not, as the subject or object of the act counts it.
   ['Forty-seven were charged in Oslo with subversion on Monday.', [['DETENTION', 47]]],
   ['Borduria said its agents had detained the three in Lviv on Monday.', [['DETENTION', 3]]],

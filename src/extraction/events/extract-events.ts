@@ -445,6 +445,8 @@ function countOnePerson(drafts: Draft[], input: string, mentions: Mention[]): vo
   for (const d of drafts) {
     if (d.quantity || d.cumulative || !ONE_PERSON_TYPES.has(d.type)) continue;
     const trigger = { start: d.evidence.start + d.hit.start, end: d.evidence.start + d.hit.end };
+    // A merged event may tell its evidence from another sentence than its trigger's: read only the trigger's own.
+    if (input.slice(trigger.start, trigger.end) !== d.hit.text) continue;
     d.quantity = onePerson(input, trigger, d.evidence, inside(mentions, (m) => m, d.evidence));
   }
 }

@@ -95,9 +95,9 @@ const ING_BEFORE = /(?:,|\b(?:after|before|by|while|when|since))\s+$/i;
 const OTHER_SENSE_AFTER = /^[^.;,]{0,60}?\b(?:with\s+(?:[\w-]+\s+){0,2}?(?:sanctions?|tariffs?|duties|fines|levies|taxes)|accountable|responsible|liable|in contempt)\b|^\s+(?:on (?:camera|video|film|tape)|off guard|in the crossfire|up in)\b/i;
 /** Words after an intransitive verb: a place, a time or a purpose, not an object ("gathered in the square", not "gathered evidence"). */
 const INTRANSITIVE_AFTER = /^(?:\s*[,.;:)]|\s+(?:in|at|on|outside|near|across|along|through|around|in front of|against|for|to|from|over|under|again|peacefully|overnight|late|early|last|this|yesterday|today|until|as|and|before|after|throughout|since|by|with|every|each|daily|nightly)\b)/i;
-/** A count standing for people ("the three", "all 25 of them", "two of them"). */
 /** "a number of", "dozens of", "a group of": a quantifier whose "of" leads on to the head. */
 const QUANTIFIER_OF = /^\s*(?:an?\s+(?:number|group|handful|total|batch|dozen)|(?:dozens|hundreds|thousands|scores|several|many|some|most)|(?:at least|more than|over|about|some)\s+[\d,]+)\s+of$/i;
+/** A count standing for people ("the three", "all 25 of them", "two of them"). */
 const COUNT_ONLY = /^(?:the\s+|all\s+|another\s+|some\s+|at least\s+)?(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|several)(?:\s+(?:more|others|of (?:them|those|these)))?\s*(?:[,.;:]|$|\s+(?:in|on|at|from|during|after|last|over|near|overnight)\b)/i;
 const MONEY = /^[^.;,]{0,30}?(?:[$€£]\s?\d|\b(?:USD|EUR|GBP|CHF)\s?\d|\b\d[\d.,]*\s*(?:million|billion)?\s*(?:dollars|euros|pounds|francs)\b)/i;
 const ADJECTIVE_BEFORE = /(?:\b\d[\d,]*|\b(?:dozen|dozens|hundreds|thousands|severely|seriously|badly|critically|lightly|fatally|mortally|recently|newly|wrongfully|unlawfully|illegally|forcibly|arbitrarily|unjustly|previously|already|once|twice))\s+$/i;

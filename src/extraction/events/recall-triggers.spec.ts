@@ -556,6 +556,22 @@ const NOT_EVENTS: Array<[string, string]> = [
   // The freed had been held since the war began (a detail of the swap); a truce agreed is a truce; a court that ordered something halted.
   ['Most of the freed soldiers had been held since 2022.', 'DETENTION'],
   ['A ceasefire was agreed on September 16, 2022, in Oslo.', 'AGREEMENT'],
+  // Other senses of the new phrasings: critics' fire, a film shoot, a festival held, a walkout from a debate, a later flight,
+  // migrants sent to hospital, an escorted convoy, a judge barred, a driver's decision, flooded homes, a funeral, a shared ordeal,
+  // talks that produced nothing.
+  ['The minister came under fire from opposition lawmakers on Tuesday over the budget.', 'ATTACK'],
+  ['The shooting of the film began in Lviv on Monday.', 'ATTACK'],
+  ['The annual festival has been held since 1995 in Lviv.', 'DETENTION'],
+  ['Opposition lawmakers walked out of the debate on prison reform in Oslo on Monday.', 'PRISONER_RELEASE'],
+  ['Stranded passengers were put on a later flight to Oslo on Monday.', 'DEPORTATION'],
+  ['Several injured migrants were sent to a hospital in Lviv on Monday.', 'DEPORTATION'],
+  ['The aid convoy was escorted to the Lviv border crossing on Monday.', 'DEPORTATION'],
+  ['A judge in Oslo was barred from the hearing on Monday.', 'POLICY'],
+  ['The driver decided to stop in Lviv on Monday.', 'POLICY'],
+  ['More than 2,000 homes flooded in the city centre of Lviv on Monday.', 'PROTEST'],
+  ['Around 300 people turned out for the funeral in Lviv on Monday.', 'PROTEST'],
+  ['The hostages spent 50 hours together in a basement in Lviv.', 'MEETING'],
+  ['The talks in Oslo produced no agreement on Friday.', 'AGREEMENT'],
   ['She was handed over to Atlantis on 28 June, hours before the court in Lviv ordered the extradition halted.', 'POLICY'],
   // Sending a location is spying, not aid.
   ['Investigators said she had sent the location of Bordurian equipment to a friend in Lviv.', 'AID_PROVISION'],

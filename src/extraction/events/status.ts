@@ -20,9 +20,11 @@ export function statusOf(input: string, sentence: Span, clause: Span, trigger: S
   if (REFUSED_AFTER.test(after)) return 'refused';
   if (NEGATION_BEFORE.test(before) || POSTPONE_BEFORE.test(before) || THREAT_BEFORE.test(before)) return 'negated';
   // "officials denied that a swap had been agreed": what is denied did not happen.
-  if (/\b(?:denied|denies|deny|denying)\s+(?:(?:reports|claims|rumou?rs)\s+)?that\b[^.;]*$/i.test(before)) return 'negated';
+  // Only the denied event itself: its noun as the subject of "had been agreed", "took place" right after "that".
+  if (/\b(?:denied|denies|deny|denying)\s+(?:(?:reports|claims|rumou?rs)\s+)?that\s+(?:[\w'’-]+\s+){0,4}$/i.test(before) && DENIED_FACT.test(after)) return 'negated';
   // "1,000 people calling for his arrest rallied", "protesters demanding new elections marched": the people's demand, not the act's.
-  const demanding = (!noun || /ed$/i.test(input.slice(trigger.start, trigger.end))) && DEMANDING_SUBJECT.exec(before);
+  // Only for the finite verb after the demand ("rallied", "marched"), never for what is demanded ("declare an emergency").
+  const demanding = /^[a-z]+ed\b/i.test(input.slice(trigger.start, trigger.end)) && DEMANDING_SUBJECT.exec(before);
   if (PROPOSAL_CUE.test(before.slice(-70)) && !(demanding && !NOT_A_SUBJECT.test(demanding[1]))) return 'proposed';
   const self = input.slice(trigger.start, trigger.end);
   // "After the truce was due to begin, a rocket hit …": a plan inside a leading adjunct is not the main clause's.
@@ -60,6 +62,8 @@ const REPORTED_INFINITIVE = [
 /** A participle of demanding after its subject's noun, with no verb yet: "people calling for Yoon's arrest …". */
 const DEMANDING_SUBJECT = /\b([\w'’-]+)\s+(?:calling\s+(?:for|on)|demanding|urging|seeking|pushing\s+for|appealing\s+for)\b[^.;,]*$/i;
 const NOT_A_SUBJECT = /^(?:is|are|was|were|been|be|being|am|also|and|or|while|by|after|before|of|in|on|for|to|with|without|kept|keep|keeps|continued|continue|continues|still|were|started|began)$/i;
+
+const DENIED_FACT = /^\s+(?:(?:had|has|have|was|were)\s+(?:ever\s+)?(?:been\s+)?(?:agreed|reached|planned|held|signed|carried out|arranged|discussed)|took place|happened|occurred|was under way)\b/i;
 
 const LEADING_ADJUNCT = /\b(?:after|before|once|until|as soon as)\b[^,;]*,\s*(?=[^,;]*$)/i;
 

@@ -108,8 +108,7 @@ parliament palace courthouse prison prisons jail jails hotel restaurant cafe caf
 settlement settlements capital outpost outposts hq compound compounds terminal terminals tower towers factory factories`),
   aid: set(`
 aid assistance weapons arms munitions ammunition funding funds loan loans grant grants tranche package packages equipment
-tanks generators supplies food medicines medicine donations howitzers interceptors water fuel blankets tents kits meals vaccines
-rations`),
+tanks generators supplies food medicines medicine donations howitzers interceptors blankets tents kits meals vaccines rations`),
   deal: set('agreement agreements deal deals treaty treaties accord accords pact pacts memorandum declaration charter protocol partnership convention statute'),
   law: set(`
 law laws bill bills decree decrees amendment amendments legislation ban bans restrictions restriction curfew resolution
