@@ -61,7 +61,7 @@ const REPORTED_INFINITIVE = [
 
 /** A participle of demanding after its subject's noun, with no verb yet: "people calling for Yoon's arrest …". */
 const DEMANDING_SUBJECT = /\b([\w'’-]+)\s+(?:calling\s+(?:for|on)|demanding|urging|seeking|pushing\s+for|appealing\s+for)\b[^.;,]*$/i;
-const NOT_A_SUBJECT = /^(?:is|are|was|were|been|be|being|am|also|and|or|while|by|after|before|of|in|on|for|to|with|without|kept|keep|keeps|continued|continue|continues|still|were|started|began)$/i;
+const NOT_A_SUBJECT = /^(?:is|are|was|were|been|be|being|am|also|and|or|while|by|after|before|of|in|on|for|to|with|without|kept|keep|keeps|continued|continue|continues|still|started|began)$/i;
 
 const DENIED_FACT = /^\s+(?:(?:had|has|have|was|were)\s+(?:ever\s+)?(?:been\s+)?(?:agreed|reached|planned|held|signed|carried out|arranged|discussed)|took place|happened|occurred|was under way)\b/i;
 
