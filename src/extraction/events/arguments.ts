@@ -1,4 +1,4 @@
-import { CUMULATIVE_CUE, DEMONYMS, FITTING_HEADS, MEDIATOR_CUE, ORDINAL, PLACE_PREP, RECIPIENT_CUE } from '../lexicon/events-cues';
+import { CUMULATIVE_CUE, DEMONYMS, PEOPLE_OBJECT_VERBS, FITTING_HEADS, MEDIATOR_CUE, ORDINAL, PLACE_PREP, RECIPIENT_CUE } from '../lexicon/events-cues';
 import { countryByDemonym } from '../gazetteer';
 import { addDays, iso, monthEnd, monthStart, parseIso } from '../time/calendar';
 import type { Entity, EventType, Participant, Quantity, Role, Span, TimeExpr } from '../types';
@@ -220,13 +220,9 @@ const PEOPLE_ACTS: Partial<Record<EventType, RegExp>> = {
   PRISONER_EXCHANGE: bareSubject('exchanged|swapped|returned|freed|released'),
 };
 
+/** "detained the three", "freed all 25 of them": the verbs before a bare-number object, per event type. */
 const objectOf = (verbs: string): RegExp => new RegExp(`\\b(?:${verbs})\\s+(?:all\\s+)?(?:the\\s+)?(?:other\\s+)?$`, 'i');
-const PEOPLE_OBJECT_BEFORE: Partial<Record<EventType, RegExp>> = {
-  DETENTION: objectOf('detained|arrested|jailed|sentenced|captured'),
-  PRISONER_RELEASE: objectOf('freed|released|pardoned'),
-  DEPORTATION: objectOf('deported|expelled'),
-  PRISONER_EXCHANGE: objectOf('swapped|exchanged|freed|released'),
-};
+const PEOPLE_OBJECT_BEFORE = Object.fromEntries(Object.entries(PEOPLE_OBJECT_VERBS).map(([type, verbs]) => [type, objectOf(verbs)])) as Partial<Record<EventType, RegExp>>;
 
 const CROWD_SIZE = /\b(?:crowds?|turnout)\b[^.;]{0,50}\bat\s+(?:about|around|some|roughly|nearly|over|more than|up to)?\s*$/i;
 

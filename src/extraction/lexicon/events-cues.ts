@@ -26,10 +26,18 @@ export const FITTING_HEADS: Partial<Record<EventType, RegExp>> = {
   POLICY: /^(?:people|refugees|ukrainians|migrants|persons|men|women|citizens|children|residents|inhabitants|families|civilians|students|pupils|tonnes|tons|money|diplomats|envoys|reservists|conscripts|recruits|troops|soldiers|servicemen)$/,
 };
 
-/** Ordinals as a regex source: "the tenth meeting", "the 3rd round", "the eighth protest since December". */
 /** Let go after questioning, not freed from captivity: "released that evening", "freed on bail", "released from hospital", "hours later". */
 export const LET_GO = '(?:from\\s+(?:the\\s+|a\\s+)?(?:hospital|police station|police custody)|on\\s+(?:\\w+\\s+)?bail|(?:later\\s+)?(?:that|the same)\\s+(?:evening|night|day|afternoon|morning)|(?:several\\s+|a few\\s+)?(?:hours|minutes)\\s+later|after\\s+(?:questioning|(?:several|a few|\\d+|two|three)\\s+hours))';
+/** Ordinals as a regex source: "the tenth meeting", "the 3rd round", "the eighth protest since December". */
 export const ORDINAL = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d+(?:st|nd|rd|th))';
+
+/** Verbs whose bare-number object counts the people an event concerns: "detained the three", "freed all five". */
+export const PEOPLE_OBJECT_VERBS: Partial<Record<EventType, string>> = {
+  DETENTION: 'detained|arrested|jailed|sentenced|captured',
+  PRISONER_RELEASE: 'freed|released|pardoned',
+  DEPORTATION: 'deported|expelled',
+  PRISONER_EXCHANGE: 'swapped|exchanged|freed|released',
+};
 
 /** Counts that are running totals, not this event's own. */
 export const CUMULATIVE_CUE = /\b(?:since|in total|a total of|total of|so far|to date|overall|altogether|brought the (?:total |number )|the number of(?!\s+(?:people|those|civilians|victims|soldiers)\s+(?:killed|dead|injured|wounded))|in the (?:last|past) \w+ (?:years|months)|throughout)\b/i;

@@ -1,5 +1,6 @@
 import { DIGITS_RE, SCALES, SCALE_RE, SPELLED_RE, VAGUE, parseNumber } from './numbers';
 import { CURRENCIES, DURATION_UNITS, unitAfter } from './units';
+import { PEOPLE_OBJECT_VERBS } from '../lexicon/events-cues';
 import type { Qualifier, Quantity, Sentence, Span, TimeExpr } from '../types';
 
 /** Qualifiers written before a number, longest first. */
@@ -23,7 +24,7 @@ const NOT_A_COUNT_AFTER = /^(?:st|nd|rd|th)\b|^-(?:year|month|week|day|hour|minu
 const TOLL_BEFORE = /\b(?:death toll|toll|number of (?:people|those|civilians|victims) killed)\b[^.;]{0,120}?\b(?:rose|risen|rises|climbed|reached|increased|stands|stood|is|was)\s+(?:to|at)\s+(?:at least\s+)?$/i;
 const BARE_SUBJECT = /^\s+(?:more\s+|others\s+)?(?:were|have been|had been)\s+(?:\w+\s+)?(?:released|freed|pardoned|detained|arrested|deported|expelled|killed|injured|wounded|charged|sentenced|convicted|jailed|captured|shot dead|taken into custody)\b/i;
 /** "detained the three in Haikou", "freed all five": a bare number as the object of such a verb. */
-const BARE_OBJECT_BEFORE = /\b(?:released|freed|pardoned|detained|arrested|deported|expelled|jailed|sentenced|captured)\s+(?:all\s+)?(?:the\s+)?$/i;
+const BARE_OBJECT_BEFORE = new RegExp(`\\b(?:${Object.values(PEOPLE_OBJECT_VERBS).join('|')})\\s+(?:all\\s+)?(?:the\\s+)?$`, 'i');
 const PERCENT_AFTER = /^\s*(?:%|percent\b|per cent\b|percentage points?\b)/i;
 const CURRENCY_AFTER = /^\s*(?:(?:Canadian|Australian|US|U\.S\.|New Zealand|Hong Kong|Singapore)\s+)?(dollars|euros|pounds|hryvnias?|rubles|roubles|yuan|kroner|krone|kronor|krona|krónur|kronur|zlotys?|francs|yen|forints?|lei|rupees|shekels|liras?|korunas?|leva)(?![\w-])/i;
 const RANGE_AFTER = new RegExp(`^\\s*(?:-|–|—|to|and)\\s*(${DIGITS_RE})(${SCALE_RE})?`, 'i');
