@@ -7,6 +7,7 @@ const NAMES: FixtureName[] = [
   ['Oslo', 'Oslo', 'PLACE', false], ['Jane Roe', 'Jane Roe', 'PERSON', false], ['John Doe', 'John Doe', 'PERSON', false],
   ['Ann Poe', 'Ann Poe', 'PERSON', false], ['Bob Moe', 'Bob Moe', 'PERSON', false],
   ['Northland region', 'Northland Region', 'PLACE', false], ['Brno', 'Brno', 'PLACE', false], ['OSLO', 'Oslo', 'PLACE', false],
+  ['Freedom Square', 'Freedom Square', 'PLACE', false, true], ['Elm Hill', 'Elm Hill', 'PLACE', false, true],
 ];
 
 /** [text, publishedAt, type, expected place of the first event of that type] */
@@ -152,6 +153,12 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
 
 /** [text, expected [type, count] pairs] */
 const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
+  // A square the story puts inside a city is that city; a village we cannot locate, told on the same day, may lie in the other's place.
+  ['Protesters gathered on Freedom Square in Lviv on Monday night.\nThousands of people marched through Lviv on Monday, police said.', [['PROTEST', 2000]]],
+  ['Militants ambushed a patrol near Elm Hill on Tuesday, killing three soldiers.\nThe attack took place on Tuesday evening, when a convoy on its way to Brno came under fire.', [['ATTACK', 3]]],
+  // Two located cities, or a square placed in another city, on one day are two rallies.
+  ['Thousands of people rallied in Lviv on Monday.\nThousands of people also rallied in Brno on Monday.', [['PROTEST', 2000], ['PROTEST', 2000]]],
+  ['Thousands of people rallied in Lviv on Monday.\nHundreds of people rallied in Freedom Square in Brno on Monday.', [['PROTEST', 2000], ['PROTEST', 200]]],
   // Whoever an event about people concerns counts it: a people named for a country, migrants; an aid delivery by its tonnage.
   ['Police in Oslo detained 51 Taiwanese on Monday.', [['DETENTION', 51]]],
   ['Borduria expelled hundreds of sub-Saharan migrants to the desert in July.', [['DEPORTATION', 200]]],

@@ -1,7 +1,7 @@
 import { coarseWeek, fits, namedCount, onePerson, voteTally, pickDate, pickParticipants, pickPlace, pickQuantity, publicationDate, type ArgContext, type Mention } from './arguments';
 import { clauseAt, clauses } from './clauses';
 import { datelinePlace } from './dateline';
-import { placeAtDateline, placeInvaded } from './story-places';
+import { placeAtDateline, placedWithin, placeInvaded } from './story-places';
 import { fillImplicitParties } from './parties';
 import type { Draft } from './draft';
 import { mergeDrafts } from './merge';
@@ -84,7 +84,7 @@ export function extractEvents(args: EventInput): ExtractedEvent[] {
   lawsForAid(drafts);
   attachFollowUpCounts(drafts, sentences, input, quantities);
   attachVoteTally(drafts, sentences, input, quantities);
-  const merged = mergeDrafts(drafts);
+  const merged = mergeDrafts(drafts, placedWithin(input, mentions));
   countOnePerson(merged, input, mentions);
   placeAtDateline(merged, datelinePlace(input, sentences, mentions), args.publishedAt);
   fillImplicitParties(merged);

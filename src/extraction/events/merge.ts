@@ -1,23 +1,24 @@
 import { specific, type Draft } from './draft';
 import { addDays } from '../time/calendar';
 import type { Entity, EventType, Quantity } from '../types';
+import type { Containment } from './story-places';
 
 /**
  * One event per real event: a caption repeating the rally, a follow-up adding the count, "the
  * swap" referring back, all merge into the event already found; two exchanges on different dates,
  * two strikes on different cities, or two different counts stay apart.
  */
-export function mergeDrafts(drafts: Draft[]): Draft[] {
+export function mergeDrafts(drafts: Draft[], within: Containment = new Map()): Draft[] {
   const kept: Draft[] = [];
   const pending: Draft[] = [];
   for (const d of drafts) {
-    const target = bestTarget(kept, d);
+    const target = bestTarget(kept, d, within);
     if (target) absorb(target, d);
     else if (weak(d)) pending.push(d);
     else kept.push(d);
   }
   for (const d of pending) {
-    const target = bestTarget(kept, d);
+    const target = bestTarget(kept, d, within);
     if (target) absorb(target, d);
     else if (!d.hit.def.mergeOnly && !d.hit.generic) kept.push(d);
   }
@@ -36,11 +37,11 @@ export function mergeDrafts(drafts: Draft[]): Draft[] {
 const weak = (d: Draft): boolean => Boolean(d.hit.def.mergeOnly) || Boolean(d.hit.def.follows) || d.hit.generic || (d.hit.anaphoric && !d.ownDate && !d.quantity) || d.headline;
 const group = (d: Draft): string => (d.status === 'occurred' || d.status === 'ongoing' ? 'real' : 'irrealis');
 
-function bestTarget(kept: Draft[], d: Draft): Draft | null {
+function bestTarget(kept: Draft[], d: Draft, within: Containment): Draft | null {
   let best: Draft | null = null;
   let bestScore = -1;
   for (const a of kept) {
-    if (!sameKind(a.type, d.type) || !compatible(a, d)) continue;
+    if (!sameKind(a.type, d.type) || !compatible(a, d, within)) continue;
     const score =
       (a.sentence === d.sentence ? 100 : 0) + (specific(a) && specific(d) && a.date.start === d.date.start ? 40 : 0) +
       (a.place && d.place && a.place.entity.id === d.place.entity.id ? 20 : 0) + overlap(a, d) * 5 + a.sentence / 1000;
@@ -53,7 +54,7 @@ function sameKind(a: EventType, b: EventType): boolean {
   return a === b;
 }
 
-function compatible(a: Draft, d: Draft): boolean {
+function compatible(a: Draft, d: Draft, within: Containment = new Map()): boolean {
   const loose = weak(d);
   // One sentence telling an act and its next step ("an emergency had been declared and Monday would be a day of mourning") is one event.
   if (group(a) !== group(d) && !(d.hit.anaphoric || d.hit.def.mergeOnly || d.hit.def.follows) && !(a.sentence === d.sentence && group(a) === 'real' && !otherAgents(a, d))) return false;
@@ -66,12 +67,15 @@ function compatible(a: Draft, d: Draft): boolean {
   // "in Kharkiv's Industrialnyi district": in one sentence, a place we cannot locate may lie inside the other.
   // A verdict told after the sentence ("the judge found them guilty over a play about Syria") names places of the case, not of the court.
   const verdict = Boolean(d.hit.def.follows) && d.type === 'DETENTION' && detentionKind(d) === 'court';
-  if (!verdict && a.place && d.place && placesConflict(a, d) && !(a.sentence === d.sentence && (!a.place.entity.geo || !d.place.entity.geo))) return false;
+  // A village or street we cannot locate, told on the day of the other report, may lie inside the other's place.
+  const unplaced = Boolean(a.place && d.place && (!located(a.place.entity, within) || !located(d.place.entity, within)));
+  const nearby = unplaced && (a.sentence === d.sentence || sameDay(a, d));
+  if (!verdict && a.place && d.place && placesConflict(a, d, within) && !nearby) return false;
   if (a.sentence !== d.sentence && !loose && quantitiesConflict(a, d)) return false;
   // A running total is its own (background) report, not a repeat of the day's event.
   if (a.sentence !== d.sentence && a.quantity && d.quantity && a.cumulative !== d.cumulative) return false;
   // Two reports told with verbs ("police detained… across Russia", "police also held… in Novosibirsk") at different places stay apart.
-  if (a.sentence !== d.sentence && !loose && !a.hit.def.noun && !d.hit.def.noun && a.place && d.place && a.place.entity.id !== d.place.entity.id) return false;
+  if (a.sentence !== d.sentence && !loose && !a.hit.def.noun && !d.hit.def.noun && a.place && d.place && !samePlace(a.place.entity, d.place.entity, within) && !nearby) return false;
   if ((a.distinct || d.distinct) && !loose) return false;
   if (a.sentence === d.sentence && sidelines(a, d)) return false;
   // "X was found guilty" follows a court's sentence, not an arrest by police.
@@ -137,11 +141,14 @@ function detentionKind(d: Draft): 'court' | 'held' | 'arrest' {
 }
 
 
-/** Two different cities, or two different countries, or a city outside the other's country. */
-function placesConflict(a: Draft, d: Draft): boolean {
-  const x = a.place!.entity;
-  const y = d.place!.entity;
-  if (x.id === y.id) return false;
+/**
+ * Two different cities, or two different countries, or a city outside the other's country. A street or
+ * square the story puts inside a city ("Rustaveli Avenue in Tbilisi") is that city.
+ */
+function placesConflict(a: Draft, d: Draft, within: Containment): boolean {
+  const x = around(a.place!.entity, within);
+  const y = around(d.place!.entity, within);
+  if (samePlace(a.place!.entity, d.place!.entity, within) || x.id === y.id) return false;
   if (inRegion(x, y) || inRegion(y, x)) return false;
   const cx = x.geo?.kind === 'country';
   const cy = y.geo?.kind === 'country';
@@ -149,6 +156,18 @@ function placesConflict(a: Draft, d: Draft): boolean {
   const [country, sub] = cx ? [x, y] : [y, x];
   return sub.geo?.countryCode != null && country.geo?.countryCode != null && sub.geo.countryCode !== country.geo.countryCode;
 }
+
+/** One place, or a street or building the story puts inside the other. */
+const samePlace = (x: Entity, y: Entity, within: Containment): boolean =>
+  x.id === y.id || Boolean(within.get(x.id)?.some((o) => o.id === y.id)) || Boolean(within.get(y.id)?.some((o) => o.id === x.id));
+
+/** A place the gazetteer cannot locate stands for the located place the story puts it in. */
+const around = (x: Entity, within: Containment): Entity => (x.geo ? x : within.get(x.id)?.find((o) => o.geo) ?? x);
+const located = (x: Entity, within: Containment): boolean => around(x, within).geo != null;
+
+/** Both reports dated to the same day, by their own words or their neighbours'. */
+const sameDay = (a: Draft, d: Draft): boolean =>
+  [a, d].every((x) => (x.ownDate || x.inherited) && x.date.granularity === 'day' && !x.date.open) && a.date.start === d.date.start;
 
 /** "A further 117 people were wounded": a count of the injured alone adds to a strike's toll, it does not contradict it. */
 const injuredOnly = (d: Draft): boolean => d.hit.def.id === 'attack.were-injured';

@@ -539,6 +539,8 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  // Wounded soldiers flown to hospital are no captives coming home.
+  ['Two injured soldiers were airlifted to a hospital in Lviv on Monday.', 'PRISONER_EXCHANGE'],
   // A killing referred to in a relative clause, and a ban on a neighbour's grain, are no new attack or sanctions.
   ['Many carried photos of relatives who live in the slum where the killings took place.', 'ATTACK'],
   // A report released on a day is no release of people.

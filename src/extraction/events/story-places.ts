@@ -36,3 +36,35 @@ export function placeAtDateline(drafts: Draft[], dateline: Mention | null, publi
     d.place = dateline;
   }
 }
+
+/** For each place the story locates inside another one, by id, the places around it. */
+export type Containment = Map<string, Entity[]>;
+
+/** What may stand between a place and the place around it: "Rustaveli Avenue in central Tbilisi", "Jinnah House, Lahore". */
+const IN_PLACE = /^(?:,\s*|\s+in\s+(?:(?:central|downtown|northern|southern|eastern|western|north|south|east|west|the\s+(?:centre|center|heart)\s+of)\s+)?)$/i;
+/** "Tbilisi's Rustaveli Avenue". */
+const OF_PLACE = /^['’]s\s+(?:(?:central|main|famous)\s+)?$/i;
+
+/**
+ * "Protesters on Rustaveli Avenue in Tbilisi": a street, square or building the gazetteer cannot place,
+ * told inside a city, region or country, lies within it, so a rally there and a rally in that city on
+ * the same day are one rally.
+ */
+export function placedWithin(input: string, mentions: Mention[]): Containment {
+  const out: Containment = new Map();
+  const add = (inner: Entity, outer: Entity) => {
+    if (inner.id === outer.id || inner.geo) return;
+    const list = out.get(inner.id) ?? [];
+    if (!list.includes(outer)) list.push(outer);
+    out.set(inner.id, list);
+  };
+  const places = mentions.filter((m) => m.entity.type === 'PLACE');
+  for (let i = 0; i + 1 < places.length; i++) {
+    const [m, n] = [places[i], places[i + 1]];
+    const gap = input.slice(m.end, n.start);
+    if (gap.length > 24) continue;
+    if (IN_PLACE.test(gap) && n.entity.geo) add(m.entity, n.entity);
+    else if (OF_PLACE.test(gap) && m.entity.geo) add(n.entity, m.entity);
+  }
+  return out;
+}

@@ -4,8 +4,8 @@ import { extractTimes } from '../../time/extract-times';
 import { splitSentences } from '../../page/sentences';
 import type { Entity, EntityType, ExtractedEvent, Sentence } from '../../types';
 
-/** A known name for the fixtures: [surface form, canonical name, type, is a country]. */
-export type FixtureName = [string, string, EntityType, boolean];
+/** A known name for the fixtures: [surface form, canonical name, type, is a country, unknown to the gazetteer]. */
+export type FixtureName = [string, string, EntityType, boolean, boolean?];
 
 /**
  * Runs time, quantity and event extraction over a small text of our own (one paragraph per line),
@@ -20,13 +20,13 @@ export function runEvents(text: string, names: FixtureName[], publishedAt = '202
   });
   const sentences: Sentence[] = splitSentences(text, paragraphs);
   const entities: Entity[] = names
-    .map(([surface, name, type, country]): Entity => ({
+    .map(([surface, name, type, country, unlocated]): Entity => ({
       id: `${type.toLowerCase()}:${name.toLowerCase().replace(/\s+/g, '-')}`,
       type,
       name,
       aliases: [],
       mentions: [...text.matchAll(new RegExp(`\\b${surface}\\b`, 'g'))].map((m) => ({ start: m.index, end: m.index + surface.length })),
-      geo: type === 'PLACE' ? { lat: 0, lon: 0, countryCode: null, kind: country ? 'country' : 'city', parent: null } : null,
+      geo: type === 'PLACE' && !unlocated ? { lat: 0, lon: 0, countryCode: null, kind: country ? 'country' : 'city', parent: null } : null,
     }))
     .filter((e) => e.mentions.length > 0);
   const times = extractTimes(text, sentences, publishedAt);
