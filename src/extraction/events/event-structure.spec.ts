@@ -38,6 +38,10 @@ const dates = (events: ExtractedEvent[], type: string): Array<string | null> =>
 
 /** [text, publishedAt, type, expected dates of that type's events (start/granularity)] */
 const DATES: Array<[string, string, string, Array<string | null>]> = [
+  // ", a day after …" set off after a day named: the act after it fell that many days before that day.
+  ['The curfew in Lviv was lifted on Saturday, a day after a protest turned violent.', '2025-03-29', 'PROTEST', ['2025-03-28/day']],
+  ['Jane Roe shook hands with John Doe in Oslo on Wednesday, May 14, 2025, a day after announcing he would lift sanctions on Atlantis.', '2025-05-15', 'SANCTIONS', ['2025-05-13/day']],
+  ['Police said four people were arrested on Sunday over leaflets deemed seditious, a day before Atlantis announced sanctions on six officials.', '2025-04-01', 'SANCTIONS', ['2025-03-31/day']],
   // "the eighth protest since mid-December": an ordinal's range, not the day of the protest.
   ['While the vote was under way, thousands of people gathered in Lviv for the eighth protest against the law since mid-December.', '2024-02-09', 'PROTEST', ['2024-02-09/day']],
   // A state told in the present is as of publication, not the day the lead names.

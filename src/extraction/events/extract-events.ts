@@ -5,7 +5,7 @@ import { placeAtDateline, placedWithin, placeInvaded } from './story-places';
 import { fillImplicitParties } from './parties';
 import type { Draft } from './draft';
 import { mergeDrafts } from './merge';
-import { relativeToEvent } from './relative';
+import { relativeToEvent, setOffAfter } from './relative';
 import { attributionOf, statusOf } from './status';
 import { findTriggers, type TriggerHit } from './triggers';
 import { CAMEO, CAPTION_CUE, CUMULATIVE_CUE } from '../lexicon/events-cues';
@@ -143,6 +143,9 @@ function draftFor(a: DraftArgs): Draft | null {
   const relative = relativeToEvent(input, s, trigger, args.times, publicationDate(args.publishedAt ?? '1970-01-01'), !hit.def.noun);
   // "Four days later, on December 19, …": a calendar day given with it wins; "days after" (no number) never overrides a day.
   if (relative && (!own || (own.offsets!.start < trigger.start && !(own.source === 'explicit' && own.granularity === 'day') && relative.granularity === 'day'))) own = relative;
+  // "… on Saturday, a day after a protest turned violent": the day named is the main clause's; the act after it fell a day before.
+  const setOff = setOffAfter(input, s, trigger, args.times);
+  if (setOff && (!own?.offsets || own.offsets.start < trigger.start)) own = setOff;
   let date = own;
   let inherited = false;
   // A running total ("more than 7,000 since the invasion") is dated as of publication, never by a neighbour.

@@ -39,3 +39,22 @@ export function relativeToEvent(input: string, sentence: Span, trigger: Span, ti
   }
   return shifted(own ?? published, sign * spanDays(after[1], after[2]), after[0].trim());
 }
+
+/** ", a day after": set off after a day named just before it. */
+const SET_OFF_AFTER = /,\s+(?:(?:just|only)\s+)?(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(days?|weeks?)\s+(after|before)\s/gi;
+
+/**
+ * "The curfew was lifted on Saturday, a day after a protest turned violent": the act told after a day
+ * and a set-off "a day after" fell that many days before the day named. Null when not told so.
+ */
+export function setOffAfter(input: string, sentence: Span, trigger: Span, times: TimeExpr[]): TimeExpr | null {
+  const head = input.slice(sentence.start, trigger.start);
+  let found: RegExpExecArray | null = null;
+  for (const m of head.matchAll(SET_OFF_AFTER)) found = m as RegExpExecArray;
+  if (!found || head.length - (found.index + found[0].length) > 80 || /[.;]/.test(head.slice(found.index))) return null;
+  const at = sentence.start + found.index;
+  const day = times.find((t) => t.offsets && t.offsets.start >= sentence.start && t.offsets.end <= at && t.granularity === 'day' && !t.open && /^\s*$/.test(input.slice(t.offsets.end, at)));
+  if (!day) return null;
+  const sign = found[3].toLowerCase() === 'before' ? 1 : -1;
+  return shifted(day, sign * spanDays(found[1], found[2]), found[0].slice(1).trim());
+}
