@@ -97,8 +97,10 @@ export function pickDate(c: ArgContext): TimeExpr | null {
     if ((t.offsets.start > c.trigger.end || t.granularity === 'year') && /\bby\s+(?:the\s+end\s+of\s+)?$/i.test(c.input.slice(Math.max(0, t.offsets.start - 20), t.offsets.start)) && (t.granularity !== 'day' || /\bto\s+(?:leave|quit|depart|go|withdraw|vacate|comply|respond|pay)\b/i.test(c.input.slice(c.trigger.end, t.offsets.start)))) continue;
     // "launched its largest attack, firing 477 drones … on Sunday": a participle right after the clause tells the same act.
     const participle = !inClause && t.offsets.start > c.trigger.end && PARTICIPLE_AFTER.test(c.input.slice(c.trigger.end, t.offsets.start));
-    if (!inClause && d > 60 && !reportDay && !participle && !fronted) continue;
-    const score = (fronted && !inClause ? 190 : d) + (inClause || participle || fronted ? 0 : 150) + (t.granularity === 'day' ? 0 : 10) + (!inClause && d > 60 ? 300 : 0);
+    // "detained 54 people, seven of them minors, during a protest in the capital on Sunday": the act fell in the event it was part of.
+    const during = !inClause && t.offsets.start > c.trigger.end && /\bduring\s+(?:an?|the)\s+[^.;,]{0,80}$/i.test(c.input.slice(c.trigger.end, t.offsets.start));
+    if (!inClause && d > 60 && !reportDay && !participle && !fronted && !during) continue;
+    const score = (fronted && !inClause ? 190 : d) + (inClause || participle || fronted || during ? 0 : 150) + (t.granularity === 'day' ? 0 : 10) + (!inClause && d > 60 ? 300 : 0);
     // "fighting went on on Saturday despite the truce ordered from 6 January": a time before "despite/after" dates the main clause.
     const adjunctBetween = t.offsets.end <= c.trigger.start && /\b(?:despite|amid|after|before|following|ahead of)\b/i.test(c.input.slice(t.offsets.end, c.trigger.start));
     // "met Putin on Aug. 15, and hosted Zelensky three days later": the first verb's day, when the second has its own after it.
@@ -234,6 +236,8 @@ export function pickQuantity(c: ArgContext): { quantity: Quantity; cumulative: b
     if (!q.offsets || !inside(q.offsets, c.segment) || !fits(c.type, q, c.input)) continue;
     // "marched on Sunday, the biggest protest since a collapse killed 15 people": the dead are not the marchers.
     if (!CASUALTY_TYPES.has(c.type) && q.head !== 'money' && casualties(c.input, q.offsets)) continue;
+    // "police detained 54 people during an anti-government protest": those arrested are not the crowd counted.
+    if (GATHERINGS.has(c.type) && arrests(c.input, q.offsets)) continue;
     // "struck a depot, in revenge for the April 2 attack in which 20 were killed": the count of the noun the clause tells of.
     if (q.offsets.start > c.trigger.end && /\b(?:the|an?)\s+(?:[\w'’-]+\s+){0,3}(?:attack|strike|bombing|shelling|raid|massacre|explosion|blast|exchange|swap|protest|rally)s?\b[^.;]{0,40}?\b(?:in|during)\s+which\b/i.test(c.input.slice(c.trigger.end, q.offsets.start))) continue;
     let score = dist(q.offsets, c.trigger) + (inside(q.offsets, c.clause) ? 0 : 100);
@@ -271,6 +275,16 @@ function casualties(input: string, at: Span): boolean {
   const after = input.slice(at.end, at.end + 100);
   // "Five peacekeepers, including the deputy commander, were killed": an aside may stand between.
   return /\b(?:killed|killing|kills|injured|injuring|wounded|wounding)\s+(?:at least\s+|more than\s+|about\s+|some\s+)?$/i.test(before) || /^(?:\s*,[^,.;]{1,70},)?\s+(?:were\s+|had been\s+|have been\s+)?(?:killed|dead|died|injured|wounded|shot dead|shot and killed|murdered)\b/i.test(after);
+}
+
+/** Events counted by who took part in them. */
+const GATHERINGS = new Set<EventType>(['PROTEST', 'MEETING', 'SPEECH']);
+
+/** A count of people arrested: "detained 54 people", "54 people were detained". */
+function arrests(input: string, at: Span): boolean {
+  const before = input.slice(Math.max(0, at.start - 30), at.start);
+  const after = input.slice(at.end, at.end + 60);
+  return /\b(?:detain(?:ed|ing)|arrest(?:ed|ing)|jail(?:ed|ing)|round(?:ed|ing) up|held)\s+(?:at least\s+|more than\s+|about\s+|some\s+|nearly\s+|over\s+)?$/i.test(before) || /^\s+(?:were\s+|had been\s+|have been\s+)(?:detained|arrested|jailed|rounded up)\b/i.test(after);
 }
 
 /** "Bagshaw and Parry were killed": the named people counted. */

@@ -38,6 +38,8 @@ const dates = (events: ExtractedEvent[], type: string): Array<string | null> =>
 
 /** [text, publishedAt, type, expected dates of that type's events (start/granularity)] */
 const DATES: Array<[string, string, string, Array<string | null>]> = [
+  // An arrest "during a protest on Sunday" fell on that Sunday, not on the day the police reported it.
+  ['Atlantis police detained 54 people, seven of them minors, during an anti-government protest in central Lviv on Sunday, the police inspectorate said on Monday morning.', '2023-03-13', 'DETENTION', ['2023-03-12/day']],
   // ", a day after …" set off after a day named: the act after it fell that many days before that day.
   ['The curfew in Lviv was lifted on Saturday, a day after a protest turned violent.', '2025-03-29', 'PROTEST', ['2025-03-28/day']],
   ['Jane Roe shook hands with John Doe in Oslo on Wednesday, May 14, 2025, a day after announcing he would lift sanctions on Atlantis.', '2025-05-15', 'SANCTIONS', ['2025-05-13/day']],
@@ -157,6 +159,8 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
 
 /** [text, expected [type, count] pairs] */
 const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
+  // Those arrested at a protest are not the crowd counted.
+  ['Police detained 54 people during a protest in Lviv on Sunday.', [['DETENTION', 54], ['PROTEST', null]]],
   // A square the story puts inside a city is that city; a village we cannot locate, told on the same day, may lie in the other's place.
   ['Protesters gathered on Freedom Square in Lviv on Monday night.\nThousands of people marched through Lviv on Monday, police said.', [['PROTEST', 2000]]],
   ['Militants ambushed a patrol near Elm Hill on Tuesday, killing three soldiers.\nThe attack took place on Tuesday evening, when a convoy on its way to Brno came under fire.', [['ATTACK', 3]]],

@@ -12,6 +12,17 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  // Reporters of every kind detained; people named by their nation held; a forcible repatriation; people sent back to a country.
+  ['Police in Oslo detained a Bordurian photojournalist at his home on Sunday.', 'DETENTION'],
+  ['Borduria says Atlantis is still holding 23 Bordurians.', 'DETENTION'],
+  ['The arrests bring to 73 the number of aid workers held by the rebels.', 'DETENTION'],
+  ['In 2019 the Atlantis government forcibly repatriated two Bordurian fishermen.', 'DEPORTATION'],
+  ['In July 2015 Atlantis sent 109 of that group back to Borduria.', 'DEPORTATION'],
+  // Entry bans on officials are sanctions; terms accepted and a treaty text finished are agreements; radars given are aid.
+  ['On Sunday, Atlantis imposed entry bans on 11 Bordurian officials.', 'SANCTIONS'],
+  ['Late on Sunday Borduria said Atlantis had agreed to all of its terms.', 'AGREEMENT'],
+  ['Atlantis and Borduria said on March 13 that they had finished negotiating the text of a peace treaty.', 'AGREEMENT'],
+  ['Atlantis agreed on Monday to provide the Bordurian navy with coastal surveillance radars.', 'AID_PROVISION'],
   // Core verbs with a light check on the object: people or boats seized, imports halted, convoys that arrived,
   // help offered or money promised, evacuation orders and decrees, gunfire and fighting, ground operations, coffins returned.
   // Core verbs with a counted people object or a people subject: deported, extradited, freed, discharged; sessions,
@@ -539,6 +550,16 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  // Currency swaps, an anti-picket rule, a street celebration, a standing designation, sources talking to a news outlet,
+  // a pledge about one's own weapons, fighters disarming, a rescue at sea.
+  ['Atlantis stepped in with $4 billion in credit lines and currency swaps.', 'PRISONER_EXCHANGE'],
+  ['Rights groups say the anti-picket protocol has emptied the roads.', 'PROTEST'],
+  ['In Lviv, people poured into the streets to celebrate the result.', 'PROTEST'],
+  ['The group remains designated as a terrorist organisation by Atlantis.', 'POLICY'],
+  ['Jets bombed the village on Monday, according to residents who spoke to Lviv Now.', 'MEETING'],
+  ['Atlantis has repeatedly pledged to use non-lethal weapons at the border.', 'AID_PROVISION'],
+  ['Under the deal, 150 fighters are to hand over their weapons this year.', 'AID_PROVISION'],
+  ['Two of the men were rescued in March after their boat drifted south.', 'PRISONER_RELEASE'],
   // Wounded soldiers flown to hospital are no captives coming home.
   ['Two injured soldiers were airlifted to a hospital in Lviv on Monday.', 'PRISONER_EXCHANGE'],
   // A killing referred to in a relative clause, and a ban on a neighbour's grain, are no new attack or sanctions.

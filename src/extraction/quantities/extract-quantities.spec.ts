@@ -4,6 +4,8 @@ import { parseNumber } from './numbers';
 type Q = [number, string, string];
 /** [text, expected quantities as [value, unit, qualifier]] */
 const CASES: Array<[string, Q[]]> = [
+  // "brings to N the number of X held": N counts the phrase after "the number of".
+  ['The arrests bring to at least 73 the number of aid workers held by the rebels.', [[73, 'aid workers', 'at_least']]],
   ['Kyiv secured the return of 150 POWs.', [[150, 'POWs', 'exact']]],
   // Currencies written with a country prefix or a code, and a hyphen before the scale.
   ['Ottawa has committed C$4.5 billion since 2022.', [[4500000000, 'CAD', 'exact']]],

@@ -104,6 +104,12 @@ export function quantitiesInText(text: string, skip: Span[] = []): Quantity[] {
       // "violated the truce more than 14,000 times": a count of violations.
       if (u.head === 'times' && /\b(?:violat|breach)\w*\b/i.test(text.slice(Math.max(0, start - 80), start))) Object.assign(u, { unit: 'violations', head: 'violations' });
       else if (DURATION_UNITS.test(u.head)) continue;
+      // "brings to 73 the number of UN personnel held": the count of the phrase after "the number of".
+      const numberOf = u.unit ? null : /^\s+the\s+(?:total\s+)?number\s+of\s+/i.exec(rest);
+      if (numberOf && /\bto\s+(?:at least\s+|more than\s+|over\s+|some\s+|nearly\s+|about\s+)?$/i.test(before)) {
+        const named = unitAfter(rest.slice(numberOf[0].length));
+        if (named.unit) Object.assign(u, { unit: named.unit, head: named.head, length: 0 });
+      }
       // "…, killing three": a bare number after a verb of killing or wounding counts people.
       const hurt = u.unit ? null : /\b(kill|wound|injur)\w*\s+(?:at least\s+|more than\s+|about\s+|around\s+|some\s+)?$/i.exec(text.slice(Math.max(0, start - 30), start));
       if (hurt) Object.assign(u, { unit: 'people', head: hurt[1].toLowerCase() === 'kill' ? 'killed' : 'injured', length: 0 });

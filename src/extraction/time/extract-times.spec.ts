@@ -78,6 +78,8 @@ const NOT_DATES: Array<[string, string]> = [
   ['Around 2000 soldiers returned.', '2025-07-25'],
   ['Turnout was 2024 votes short.', '2025-07-25'],
   ['The missiles hit around 10:15 am.', '2025-07-25'],
+  // "the winter" with no preposition or year is a noun phrase, not a time.
+  ['Protesters demanded that the state cover the winter energy bills.', '2025-03-13'],
 ];
 
 /** [text, publication date, last day named before (or null), expected start of the last time in the text] */

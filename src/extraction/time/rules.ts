@@ -247,6 +247,8 @@ export const TIME_RULES: TimeRule[] = [
       const mod = m[2]?.toLowerCase();
       const yearText = m[4]?.toLowerCase();
       if (!mod && !yearText && !m[1]) return null;
+      // "cover the winter energy bills", "the summer was hot": "the" season with no preposition or year is a noun, not a time.
+      if (mod === 'the' && !m[1] && !yearText && !/\b(?:over|across|into|for)\s+$/i.test(m.input.slice(Math.max(0, m.index - 10), m.index))) return null;
       if (m[3].toLowerCase() === 'fall' && !yearText && !mod) return null;
       const { y: py } = parseIso(ctx.pub);
       let y: number | null = null;
