@@ -178,6 +178,14 @@ describe('extractEntities: typing and canonical names', () => {
     expect(entities(text).find((e) => e.name === 'Oslo')?.type).toBe('PLACE');
   });
 
+  it.each<[string, string]>([
+    // The White House speaking is the office; talks at it are at the building.
+    ['Late on Sunday the White House said the tariffs would be held in reserve.', 'ORGANIZATION'],
+    ['The leaders met at the White House on Friday.', 'PLACE'],
+  ])('seat of government: %s → %s', (text, type) => {
+    expect(entities(text).find((e) => e.name === 'White House')?.type).toBe(type);
+  });
+
   it('reads an undecided capital the way the rest of the article does', () => {
     const es = entities('Moscow has rejected the offer again. The talks in Geneva stalled, and Moscow was not at the table.');
     expect(es.map((e) => e.name)).not.toContain('Moscow');

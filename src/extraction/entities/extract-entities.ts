@@ -32,7 +32,23 @@ export function extractEntities(input: string, sentences: Sentence[], cleaned: C
     for (const run of runs) resolver.firstPass(run, tokens);
   }
   resolver.secondPass();
-  return table.entities();
+  return table.entities().map((e) => seatActing(input, e));
+}
+
+/** A building that houses a government, known to us as a place. */
+const SEAT_BUILDINGS = new Set(['White House']);
+/** "The White House said", "the White House's envoy", "White House officials": the office acting. */
+const ACTING_AFTER = /^(?:['’]s\b|\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+)?(?:said|says|announced|confirmed|denied|stated|warned|rejected|declined|insisted|added|called|urged|responded|released|issued|ordered|wants|wanted|sought|pushed|press secretary|spokes(?:wo)?man|spokesperson|officials?|aides?|advisers?|advisors?|chief of staff|counsel|budget office)\b)/i;
+
+/**
+ * "Late on Sunday the White House said Colombia had agreed": a seat of government speaking or acting is
+ * the office, an organisation; "talks at the White House" name the building. The more frequent use wins.
+ */
+function seatActing(input: string, e: Entity): Entity {
+  if (e.type !== 'PLACE' || !SEAT_BUILDINGS.has(e.name)) return e;
+  const acting = e.mentions.filter((m) => ACTING_AFTER.test(input.slice(m.end, m.end + 30))).length;
+  if (acting * 2 <= e.mentions.length) return e;
+  return { ...e, type: 'ORGANIZATION', id: e.id.replace(/^place:/, 'organization:'), geo: null };
 }
 
 const knownPart = (p: string): boolean => lookupKnown(p).length > 0 || !!countryByName(p) || !!countryByDemonym(p);

@@ -159,6 +159,8 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
 
 /** [text, expected [type, count] pairs] */
 const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
+  // The other side's count told later, after "the first swap since …" (no running total), joins the swap; "the swap was agreed" is the agreement.
+  ['Atlantis handed over 32 Bordurian soldiers to Borduria on Wednesday in exchange for two Atlantis soldiers, the first prisoner swap between the two neighbours since the war ended.\nJohn Doe said the two Atlantis soldiers had returned home.\nThe swap was agreed in a joint statement issued last Thursday.', [['PRISONER_EXCHANGE', 32], ['AGREEMENT', null]]],
   // Those arrested at a protest are not the crowd counted.
   ['Police detained 54 people during a protest in Lviv on Sunday.', [['DETENTION', 54], ['PROTEST', null]]],
   // A square the story puts inside a city is that city; a village we cannot locate, told on the same day, may lie in the other's place.

@@ -149,7 +149,8 @@ function draftFor(a: DraftArgs): Draft | null {
   let date = own;
   let inherited = false;
   // A running total ("more than 7,000 since the invasion") is dated as of publication, never by a neighbour.
-  const total = CUMULATIVE_CUE.test(input.slice(s.start, s.end));
+  // "the first prisoner swap since Baku retook the region": a superlative's range is no running total.
+  const total = CUMULATIVE_CUE.test(input.slice(s.start, s.end).replace(FIRST_SINCE, ''));
   // "33 journalists are currently in prison", "a dozen remain in jails": a state told in the present is as of publication.
   const presentState = PRESENT_STATE.test(hit.text);
   if (!date && a.previous && !a.headline && !weakHit && !total && !presentState) {
@@ -243,6 +244,7 @@ const REFUSABLE = new Set<string>(['CEASEFIRE', 'MEETING', 'PRISONER_EXCHANGE', 
 const PART_OF_BEFORE = /(?:^|[,:;]\s*)[\d,.]+\s+of\s+(?:the|them|these|those)\s+(?:[\w'’-]+\s+)?$/i;
 /** The plan is told in the reporting clause itself ("X will send …"), not in a condition or a hope ("if X sends …"). */
 const PLAN_ANNOUNCED = /^\W*(?:[A-Z][\w'’.-]*\s+){1,4}(?:will|is to|plans to|is set to|is going to)\s+$|\b(?:announced|said|confirmed|declared)\s+(?:on\s+\w+\s+)?that\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:would|will)\s+$/;
+const FIRST_SINCE = /\b(?:first|largest|biggest|deadliest|worst|heaviest|longest|only)\s+(?:[\w'’-]+\s+){0,8}since\b/gi;
 const SINCE_PHRASE = /\bsince\s+(?:[\w'’-]+\s+){0,8}(?:in\s+|on\s+)?$/i;
 const AFTER_ADJUNCT = /\b(?:after|following)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}$/i;
 

@@ -2,6 +2,7 @@ import { specific, type Draft } from './draft';
 import { addDays } from '../time/calendar';
 import type { Entity, EventType, Quantity } from '../types';
 import type { Containment } from './story-places';
+import { quantitiesInText } from '../quantities/extract-quantities';
 
 /**
  * One event per real event: a caption repeating the rally, a follow-up adding the count, "the
@@ -185,10 +186,15 @@ function inRegion(city: Entity, region: Entity): boolean {
   return Math.hypot(dx, c.lat - r.lat) * 111 < 150;
 }
 
+/** Every count told in a report's sentence, its other sides' included. */
+const counts = (x: Draft): Set<number> => new Set([...x.quantities, ...quantitiesInText(x.evidence.text)].map((q) => q.value));
+
 function quantitiesConflict(a: Draft, d: Draft): boolean {
   if (!a.quantity || !d.quantity || a.cumulative || d.cumulative || injuredOnly(a) || injuredOnly(d)) return false;
   const [x, y] = [a.quantity, d.quantity];
   if (x.value === y.value) return false;
+  // "32 Armenian servicemen in exchange for two Azerbaijani soldiers" … "the two soldiers returned home": the other side's count.
+  if (a.type === 'PRISONER_EXCHANGE' && (counts(a).has(y.value) || counts(d).has(x.value))) return false;
   const approx = (q: typeof x, v: number) => q.qualifier !== 'exact' && v >= q.value / 2 && v <= q.value * 2;
   return !approx(x, y.value) && !approx(y, x.value);
 }

@@ -550,6 +550,8 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  // A preference for a kind of talks is no meeting.
+  ['Atlantis said on Monday that it prefers direct bilateral talks with Borduria.', 'MEETING'],
   // Currency swaps, an anti-picket rule, a street celebration, a standing designation, sources talking to a news outlet,
   // a pledge about one's own weapons, fighters disarming, a rescue at sea.
   ['Atlantis stepped in with $4 billion in credit lines and currency swaps.', 'PRISONER_EXCHANGE'],

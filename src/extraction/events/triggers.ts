@@ -34,6 +34,10 @@ const TOOK_EFFECT = /^(?:,[^,.;]{1,40},)?\s+(?:(?:that|which)\s+)?(?:(?:official
 /** "the Aqaba meetings on Syria that Jordan hosted on the 14th": a named host's clause dates the noun (case matters: a name). */
 const HOSTED_ON = /^\s+(?:on\s+[\w\s]{1,30}?\s+)?(?:that|which)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:hosted|held|organi[sz]ed|convened|chaired|signed|brokered|agreed)\s+(?:on|in|last|early|late)\b/;
 /** "The tenth meeting of the commissions was held on Friday", "The rally took place outside the embassy": a noun as the subject of its own staging is told, not referred to. */
+/** "The swap was agreed in a joint statement": the act's noun as the subject of its agreement, told apart from the act itself. */
+const ARRANGED_AFTER = /^\s+(?:was|were|had been|has been)\s+(?:first\s+|finally\s+|formally\s+)?(?:agreed|brokered|negotiated|arranged|mediated)\b/i;
+/** Acts that happen after they are agreed; a ceasefire, deal or meeting agreed is the event itself. */
+const ACTS = new Set(['PRISONER_EXCHANGE', 'PRISONER_RELEASE', 'BODY_REPATRIATION', 'DEPORTATION']);
 const HELD_AFTER = /^(?:\s+(?:of|between|with|on|in)\s+[^,.;]{1,90}?)?\s+(?:was|were|had been|has been)\s+(?:held|convened|staged)\b|^(?:\s+(?:of|between|with|on|in)\s+[^,.;]{1,90}?)?\s+took\s+place\b/i;
 const COUNTED = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen)\b/i;
 /** Every gate stem at once: a sentence with none of them has no trigger. */
@@ -67,7 +71,10 @@ export function findTriggers(text: string, names: NameSpan[] = []): TriggerHit[]
     const classed = Boolean(def.noun) && !anaphoric && COPULAR_ORDINAL.test(before);
     // "the two were detained at the beginning of April": people already named; the detail joins their event.
     const recalled = !def.noun && /(?<!\bof\s)\bthe\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$/i.test(before);
-    hits.push({ def: classed || recalled ? { ...def, follows: true } : def, start, end, text: matched, anaphoric, generic });
+    // "The swap was agreed last Thursday": it refers to the swap told elsewhere, and its day is the agreement's.
+    const arranged = Boolean(def.noun) && ACTS.has(def.type) && ARRANGED_AFTER.test(text.slice(end, end + 40));
+    const shaped = arranged ? { ...def, mergeOnly: true } : classed || recalled ? { ...def, follows: true } : def;
+    hits.push({ def: shaped, start, end, text: matched, anaphoric, generic });
   };
   const lower = text.toLowerCase();
   if (ANY_GATE.test(lower)) {

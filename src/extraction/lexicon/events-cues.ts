@@ -63,7 +63,7 @@ export const GROUNDS_BEFORE = /\b(?:on suspicion of|suspected of|accus(?:ed|es|i
 
 /** Determiners that make a noun trigger refer back to an event already reported. */
 export const DEFINITE_BEFORE = /\b(?:the|this|that|these|those|its|their|his|her|whose|such)\s+(?:[\w'’-]+\s+){0,3}$/i;
-export const GENERIC_BEFORE = /\b(?:previous|past|earlier|multiple|several|many|numerous|regular|future|further|more|other|possible|potential|new|any|accession|membership)\s+(?:[\w'’-]+\s+){0,2}$/i;
+export const GENERIC_BEFORE = /\b(?:previous|past|earlier|multiple|several|many|numerous|regular|future|further|more|other|possible|potential|new|any|accession|membership|prefers?|preferred|favou?rs|favou?red)\s+(?:[\w'’-]+\s+){0,2}$/i;
 
 /** Reporting verbs: "X said", "X reported". */
 export const SAID_RE = /\b(?:said|says|reported|reports|told|wrote|announced|claimed|stated|confirmed|added|noted|declared|alleged)\b/g;
