@@ -82,8 +82,16 @@ export function pickDate(c: ArgContext): TimeExpr | null {
     if (t.offsets.start > c.trigger.end && MEASURES.has(c.type) && /\b(?:starting|beginning|effective|taking effect)\s+(?:in\s+|on\s+|from\s+)?$/i.test(c.input.slice(Math.max(0, t.offsets.start - 24), t.offsets.start))) continue;
     // "the largest prisoner exchange since the start of the invasion": a superlative's range, not the event's day.
     if (t.offsets.start > c.trigger.end && (t.prep === 'since' || /\bsince\b/i.test(c.input.slice(c.trigger.end, t.offsets.start))) && SUPERLATIVE_BEFORE.test(c.input.slice(Math.max(c.sentence.start, c.trigger.start - 40), c.trigger.start))) continue;
-    // "Trudeau, who hands over the leadership on March 9, also said Canada would send …": an aside on what a person will do has its own time.
-    if (t.offsets.end <= c.trigger.start && /,\s+(?:who|whose)\s+(?:[\w'’-]+\s+){0,2}?(?:will|is|are|hands|takes|leaves|steps|plans|faces|stands)\b[^,;]*$/i.test(c.input.slice(c.sentence.start, t.offsets.start)) && /^[^,;]*,/.test(c.input.slice(t.offsets.end, c.trigger.start))) continue;
+    // "Trudeau, who hands over the leadership on March 9, also said …", "The man, who fled last November, was arrested":
+    // an aside on a person has its own time.
+    if (t.offsets.end <= c.trigger.start && /,\s+(?:who|whose)\s+[^,;]*$/i.test(c.input.slice(c.sentence.start, t.offsets.start)) && /^[^,;]*,/.test(c.input.slice(t.offsets.end, c.trigger.start))) continue;
+    // "detained a resident who allegedly helped adjust last week's strike": a clause on the person after the act has its own time.
+    if (t.offsets.start > c.trigger.end && /\b(?:who|whom|whose)\s+[^,;]*$/i.test(c.input.slice(c.trigger.end, t.offsets.start))) continue;
+    // "the bodies of four men who died aboard a boat that reached the island in mid-October were flown home": a time
+    // inside a relative clause within the trigger's own words is the clause's.
+    if (t.offsets.start > c.trigger.start && t.offsets.end <= c.trigger.end && /\b(?:who|that|which)\b/i.test(c.input.slice(c.trigger.start, t.offsets.start))) continue;
+    // "serving a life sentence for the 2019 killing of …": a year naming another event is not this one's.
+    if (t.granularity === 'year' && !(c.trigger.start >= t.offsets.end && c.trigger.start <= t.offsets.end + 20) && YEAR_OF_ANOTHER.test(c.input.slice(t.offsets.end, t.offsets.end + 30))) continue;
     // "detained on suspicion of attacking Volkov in Vilnius in March": the time of the grounds, not of the arrest.
     // "sentenced her over comments she had left on Telegram in 2020": nor the time of what she was sentenced for.
     if (t.offsets.start > c.trigger.end && /\b(?:on suspicion of|suspected of|accused of|charged with|convicted of|guilty of)\s+(?:[\w'’-]+\s+){0,2}?\w+ing\b|\b(?:over|for)\s+(?:[\w'’-]+\s+){0,3}?(?:comments?|posts?|remarks|statements?|videos?|articles?|publications?|messages?|donations?)\b/i.test(c.input.slice(c.trigger.end, t.offsets.start))) continue;
@@ -277,6 +285,9 @@ function casualties(input: string, at: Span): boolean {
   return /\b(?:killed|killing|kills|injured|injuring|wounded|wounding)\s+(?:at least\s+|more than\s+|about\s+|some\s+)?$/i.test(before) || /^(?:\s*,[^,.;]{1,70},)?\s+(?:were\s+|had been\s+|have been\s+)?(?:killed|dead|died|injured|wounded|shot dead|shot and killed|murdered)\b/i.test(after);
 }
 
+/** "the 2019 killing", "the 2022 invasion": a year used to name an event. */
+const YEAR_OF_ANOTHER = /^\s+(?:[\w-]+\s+)?(?:killing|murder|assassination|invasion|elections?|war|coup|revolution|protests?|uprising|annexation|attacks?|bombings?|massacre|earthquake|floods?|poisoning|crackdown|referendum|olympics|world cup)\b/i;
+
 /** Events counted by who took part in them. */
 const GATHERINGS = new Set<EventType>(['PROTEST', 'MEETING', 'SPEECH']);
 
@@ -284,7 +295,7 @@ const GATHERINGS = new Set<EventType>(['PROTEST', 'MEETING', 'SPEECH']);
 function arrests(input: string, at: Span): boolean {
   const before = input.slice(Math.max(0, at.start - 30), at.start);
   const after = input.slice(at.end, at.end + 60);
-  return /\b(?:detain(?:ed|ing)|arrest(?:ed|ing)|jail(?:ed|ing)|round(?:ed|ing) up|held)\s+(?:at least\s+|more than\s+|about\s+|some\s+|nearly\s+|over\s+)?$/i.test(before) || /^\s+(?:were\s+|had been\s+|have been\s+)(?:detained|arrested|jailed|rounded up)\b/i.test(after);
+  return /\b(?:detain(?:ed|ing)|arrest(?:ed|ing)|jail(?:ed|ing)|round(?:ed|ing) up|held)\s+(?:at least\s+|more than\s+|about\s+|some\s+|nearly\s+|over\s+)?$/i.test(before) || /^\s+(?:(?:were|had been|have been)\s+)?(?:detained|arrested|jailed|rounded up)\b/i.test(after);
 }
 
 /** "Bagshaw and Parry were killed": the named people counted. */

@@ -38,6 +38,11 @@ const dates = (events: ExtractedEvent[], type: string): Array<string | null> =>
 
 /** [text, publishedAt, type, expected dates of that type's events (start/granularity)] */
 const DATES: Array<[string, string, string, Array<string | null>]> = [
+  // A time in a clause about a person, or a year naming another event, is not the act's.
+  ['The man, who fled to Borduria last November, was arrested in a rented apartment in Lviv.', '2025-03-06', 'DETENTION', ['2025-03-06/day']],
+  ['Police detained a Lviv resident who allegedly helped adjust last week\'s strike.', '2025-03-06', 'DETENTION', ['2025-03-06/day']],
+  ['Atlantis released John Doe, who was serving a life sentence for the 2019 killing of a dissident.', '2025-03-06', 'PRISONER_RELEASE', ['2025-03-06/day']],
+  ['The bodies of four Bordurian men who died aboard a boat that reached Lviv in mid-October were flown home to Oslo on Friday.', '2023-11-06', 'BODY_REPATRIATION', ['2023-11-03/day']],
   // An arrest "during a protest on Sunday" fell on that Sunday, not on the day the police reported it.
   ['Atlantis police detained 54 people, seven of them minors, during an anti-government protest in central Lviv on Sunday, the police inspectorate said on Monday morning.', '2023-03-13', 'DETENTION', ['2023-03-12/day']],
   // ", a day after …" set off after a day named: the act after it fell that many days before that day.
@@ -159,6 +164,8 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
 
 /** [text, expected [type, count] pairs] */
 const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
+  // Two givers and two sums in one sentence are two pledges.
+  ['Borduria pledged €270 million on Tuesday, while Atlantis committed £120 million.', [['AID_PROVISION', 270000000], ['AID_PROVISION', 120000000]]],
   // The other side's count told later, after "the first swap since …" (no running total), joins the swap; "the swap was agreed" is the agreement.
   ['Atlantis handed over 32 Bordurian soldiers to Borduria on Wednesday in exchange for two Atlantis soldiers, the first prisoner swap between the two neighbours since the war ended.\nJohn Doe said the two Atlantis soldiers had returned home.\nThe swap was agreed in a joint statement issued last Thursday.', [['PRISONER_EXCHANGE', 32], ['AGREEMENT', null]]],
   // Those arrested at a protest are not the crowd counted.

@@ -81,6 +81,8 @@ function compatible(a: Draft, d: Draft, within: Containment = new Map()): boolea
   if (a.sentence === d.sentence && sidelines(a, d)) return false;
   // "X was found guilty" follows a court's sentence, not an arrest by police.
   if (verdict && detentionKind(a) !== 'court') return false;
+  // "The Commission pledged €270 million, while the U.K. committed £120 million": two givers, two sums, two pledges.
+  if (a.sentence === d.sentence && (a.type === 'AID_PROVISION' || a.type === 'AID_SUSPENSION') && a.quantity?.head === 'money' && d.quantity?.head === 'money' && a.quantity.value !== d.quantity.value && otherAgents(a, d)) return false;
   if (a.sentence === d.sentence || loose) return true;
   if (stale(a, d) || stale(d, a)) return false;
   if (a.type === 'DETENTION' && detentionKind(a) !== detentionKind(d)) return false;

@@ -250,6 +250,8 @@ function pick(frame: VerbFrame, classes: ArgClass[], types = frame.args): Trigge
  * intransitive verb, "400 protesters gathered"), or of the government deciding ("the ministry
  * revoked …"). A participle after its noun ("soldiers captured in Kursk") only describes them.
  */
+const NOT_AN_ATTACKER = /\b(?:outages?|blackouts?|power cuts|storms?|floods?|snow(?:fall|storms?)?|heatwaves?|wildfires?|droughts?|earthquakes?|inflation|prices|shortages?|cuts|layoffs|sanctions)\s+(?:(?:have|has|also|again)\s+)?$/i;
+
 export function findPredicates(text: string, names: NameSpan[] = []): PredicateHit[] {
   const hits: PredicateHit[] = [];
   for (const m of verbForms(text)) {
@@ -294,6 +296,8 @@ export function findPredicates(text: string, names: NameSpan[] = []): PredicateH
     // "Dozens of buildings were damaged", "a soldier was killed": harm told in the passive is a detail of the attack told
     // around it, and stands alone only when there is none.
     if (def && passive && def.type === 'ATTACK') def = { ...def, follows: true };
+    // "Power outages hit Kyiv", "storms hit the coast": what struck was no attacker.
+    if (def && !passive && def.type === 'ATTACK' && NOT_AN_ATTACKER.test(before)) def = null;
     // "She was released that evening", "released on bail": let go after questioning, not freed from captivity.
     if (def && def.type === 'PRISONER_RELEASE' && LET_GO_AFTER.test(after)) def = null;
     if (def) hits.push({ def, start, end, text: m.text });

@@ -12,6 +12,12 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  // Bodies flown home; people counted as detained; a deportation carried out; entry barred; awards cancelled.
+  ['The bodies of four young Bordurian men who died aboard a boat were flown home to Oslo on Friday.', 'BODY_REPATRIATION'],
+  ['Observers counted more than 2,400 people detained in the first week alone.', 'DETENTION'],
+  ['Last month Atlantis carried out its first deportation to Borduria in more than a decade.', 'DEPORTATION'],
+  ['In May 2022, Atlantis barred entry to 63 Bordurian nationals.', 'SANCTIONS'],
+  ['Last year, the government cancelled more than 5,200 foreign assistance awards.', 'AID_SUSPENSION'],
   // Reporters of every kind detained; people named by their nation held; a forcible repatriation; people sent back to a country.
   ['Police in Oslo detained a Bordurian photojournalist at his home on Sunday.', 'DETENTION'],
   ['Borduria says Atlantis is still holding 23 Bordurians.', 'DETENTION'],
@@ -550,6 +556,16 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  // Men rescued by ships, a routine call, a security or sanctions package, assets frozen, a motive "in protest", an aid centre's
+  // location, power outages.
+  ['Under the plan, Atlantis can send up to 3,000 men a month rescued by its ships to Borduria.', 'PRISONER_RELEASE'],
+  ['The spokesman declined to comment during his daily conference call with journalists on Thursday.', 'MEETING'],
+  ['Last Thursday, the parliament passed a controversial security package that gives police new powers.', 'AID_PROVISION'],
+  ['The ministers formally approved the 17th sanctions package on Tuesday.', 'AID_PROVISION'],
+  ['Atlantis has also frozen about 300 billion euros of Bordurian central bank assets.', 'AID_SUSPENSION'],
+  ['Borduria had held up the measures in protest at a decision by Atlantis.', 'PROTEST'],
+  ['A woman who allegedly sent troops the location of a humanitarian aid centre in Lviv was detained on Monday.', 'AID_PROVISION'],
+  ['Power outages hit Lviv and Oslo on Sunday.', 'ATTACK'],
   // A preference for a kind of talks is no meeting.
   ['Atlantis said on Monday that it prefers direct bilateral talks with Borduria.', 'MEETING'],
   // Currency swaps, an anti-picket rule, a street celebration, a standing designation, sources talking to a news outlet,

@@ -4,6 +4,8 @@ import { parseNumber } from './numbers';
 type Q = [number, string, string];
 /** [text, expected quantities as [value, unit, qualifier]] */
 const CASES: Array<[string, Q[]]> = [
+  // Ages listed after "aged" are not counts.
+  ['Three suspects, aged 19, 21 and 24, were detained.', [[3, 'suspects', 'exact']]],
   // "brings to N the number of X held": N counts the phrase after "the number of".
   ['The arrests bring to at least 73 the number of aid workers held by the rebels.', [[73, 'aid workers', 'at_least']]],
   ['Kyiv secured the return of 150 POWs.', [[150, 'POWs', 'exact']]],
