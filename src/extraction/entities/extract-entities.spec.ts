@@ -32,6 +32,14 @@ describe('extractEntities: typing and canonical names', () => {
     ['Foreign Minister Israel Talmor said Israel would respond.', ['PERSON:Israel Talmor', 'PLACE:Israel']],
     // A city of a country the story does not name is still a city after "to" or "from".
     ['The Atlantis airliner was on its way from Amsterdam to Kuala Lumpur.', ['PLACE:Amsterdam', 'PLACE:Kuala Lumpur']],
+    // A content word opening an organisation's name; regions after "and" or "of"; a place after "and" and a place;
+    // a region whose name holds "and"; a sector, and the place it is "of".
+    ['Officials of the World Food Programme said aid had been cut.', ['ORGANIZATION:World Food Programme']],
+    ['Officers searched 14 properties in North Rhine-Westphalia and Lower Saxony.', ['PLACE:Lower Saxony', 'PLACE:North Rhine-Westphalia']],
+    ['He governed parts of Norte de Santander by decree.', ['PLACE:Norte de Santander']],
+    ['Police raided homes in Samanabad and Gulberg on Friday.', ['PLACE:Gulberg', 'PLACE:Samanabad']],
+    ['Shops stayed shut in Rajouri district in Jammu and Kashmir.', ['PLACE:Jammu and Kashmir', 'PLACE:Rajouri district']],
+    ['Troops fired at posts in the Krishna Ghati sector of Poonch on Tuesday.', ['PLACE:Krishna Ghati sector', 'PLACE:Poonch']],
     // abbreviated titles and places with a dot
     ['Regional Gov. Marta Kovalenko said that 12 people were injured in the city overnight.', ['PERSON:Marta Kovalenko']],
     ['Police detained dozens of mourners in St. Petersburg on Saturday evening.', ['PLACE:St. Petersburg']],

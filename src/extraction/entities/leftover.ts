@@ -21,6 +21,12 @@ export function leftover(ctx: ArticleContext, part: Token[], tokens: Token[]): v
       ctx.table.add('PLACE', place.name, ctx.surface(part), ctx.span(part), { geo: place.geo });
       return;
     }
+    // "in North Rhine-Westphalia and Lower Saxony", "parts of Norte de Santander": a state or region of the package data.
+    const state = !place && (locative || coordinated(ctx, tokens, idx) || prev?.text === 'of') && !part.some((t) => t.upper) ? region(ctx.surface(part), ctx.countries) : null;
+    if (state) {
+      ctx.table.add('PLACE', state.name, ctx.surface(part), ctx.span(part), { geo: state.geo });
+      return;
+    }
     // "Velykyi Burluk", "La Guajira": a place word first makes the name a place
     if (PLACE_PREFIXES.has(part[0].text.toLowerCase()) && !part.some((t) => t.upper)) {
       ctx.table.add('PLACE', ctx.surface(part), null, ctx.span(part));
@@ -54,7 +60,7 @@ export function leftover(ctx: ArticleContext, part: Token[], tokens: Token[]): v
   const next = tokens[idx + 1];
   // "in Naypyitaw on Saturday", "near Kabkabiya, aid workers said": an unknown name between a locative and the end of its phrase is a place
   // (a town of several countries, none of them the article's, is named without a map point)
-  if (!surname && locativeSlot(t, prev, next) && (best || !isFirstName(t.text)) && !NOT_PLACES.test(t.text)) {
+  if (!surname && (locativeSlot(t, prev, next) || (coordinated(ctx, tokens, idx) && phraseEnds(t, next))) && (best || !isFirstName(t.text)) && !NOT_PLACES.test(t.text)) {
     ctx.table.add('PLACE', best?.name ?? t.text, t.text, ctx.span(part), { geo: candidates.length === 1 ? best.geo : null });
     return;
   }
@@ -78,7 +84,20 @@ const PHRASE_END = /^(?:on|in|since|last|this|overnight|early|late|earlier|later
  * (punctuation, a time, a new clause): "in Naypyitaw on Saturday", "outside Embu, police said".
  */
 function locativeSlot(t: Token, prev: Token | undefined, next: Token | undefined): boolean {
-  if (!prev || prev.after !== '' || t.before !== '' || !/^(?:in|near|outside|at)$/.test(prev.text) || t.poss || t.suffix || t.text.length < 4) return false;
+  if (!prev || prev.after !== '' || t.before !== '' || !/^(?:in|near|outside|at)$/.test(prev.text)) return false;
+  return phraseEnds(t, next);
+}
+
+/** The name closes its phrase: punctuation, a time, a new clause. */
+function phraseEnds(t: Token, next: Token | undefined): boolean {
+  if (t.poss || t.suffix || t.text.length < 4) return false;
   if (/^[,.;:!?)]/.test(t.after) || !next) return true;
   return t.after === '' && PHRASE_END.test(next.text) && !next.cap;
+}
+
+/** "in Darfur and Kordofan": the name follows "and" after a place. */
+function coordinated(ctx: ArticleContext, tokens: Token[], idx: number): boolean {
+  const and = tokens[idx - 1];
+  const before = tokens[idx - 2];
+  return !!and && !!before && and.text === 'and' && and.after === '' && before.after === '' && ctx.table.placeEndsAt(before.end);
 }

@@ -52,9 +52,11 @@ const SERVICE = new RegExp(`${OWNER}([Aa]ir\\s+[Ff]orce|[Nn]avy)\\b`, 'gu');
 /** "the IK-3 penal colony", "Lefortovo pre-trial detention center", "the Trypillia thermal power plant", "the Kakhovka dam": a named facility. */
 const FACILITY = /\b([A-Z][\p{L}\d-]*\d[\p{L}\d-]*|[A-Z][\p{L}-]+)\s+((?:penal|prison|correctional)\s+colony|(?:pre-trial\s+)?detention\s+(?:center|centre)|prison|air\s?base|military\s+base|(?:(?:nuclear|thermal|hydroelectric|coal-fired|gas-fired|combined heat and)\s+)?power\s+(?:plant|station)|hydroelectric\s+(?:plant|station)|dam|(?:oil\s+)?refinery)\b/gu;
 /** "the village of Dubovoye", "the settlement of Kozacha Lopan": a settlement named after its kind. */
-const SETTLEMENT = /\b(?:village|town|city|settlement|hamlet|township|port city|port town)\s+of\s+([A-Z][\p{L}'’]+(?:[-\s][A-Z][\p{L}'’]+)?)/gu;
+const SETTLEMENT = /\b(?:village|town|city|settlement|hamlet|township|port city|port town|district|sector|province|governorate|suburb|outskirts|neighbou?rhood)\s+of\s+([A-Z][\p{L}'’]+(?:[-\s][A-Z][\p{L}'’]+)?)/gu;
 /** "the Shebekino district", "Sviatoshynskyi district": a district of a city or region. */
-const DISTRICT = /\b([A-Z][\p{L}'’-]+)\s+([Dd]istrict|[Rr]aion|[Hh]romada)\b(?!\s+(?:Court|Council|Administration|Prosecutor))/gu;
+const DISTRICT = /\b((?:[A-Z][\p{L}-]+\s+){0,2}[A-Z][\p{L}'’-]+)\s+([Dd]istrict|[Rr]aion|[Hh]romada|sector|[Tt]ownship|[Tt]ehsil|[Uu]pazila)\b(?!\s+(?:Court|Council|Administration|Prosecutor))/gu;
+/** "Jammu and Kashmir": a state or region of the package data whose name holds "and". */
+const AND_REGION = /\b([A-Z][\p{L}-]+\s+and\s+[A-Z][\p{L}-]+)\b/gu;
 /** "the Universytet metro station". */
 const STATION = /\b([A-Z][\p{L}-]+)\s+(metro|subway|railway|train)\s+station\b/gu;
 
@@ -196,9 +198,22 @@ export function institutionPatterns(s: Sentence, table: EntityTable): { start: n
     table.add('PLACE', towns[0]?.name ?? m[1], m[1], span(at, m[1].length), { geo: towns.length === 1 ? towns[0].geo : null });
     covered.push(span(at, m[1].length));
   }
+  AND_REGION.lastIndex = 0;
+  while ((m = AND_REGION.exec(text))) {
+    const r = countryByName(m[1]) ? null : region(m[1]);
+    if (!r || table.covered(span(m.index, m[0].length))) continue;
+    table.add('PLACE', r.name, m[0], span(m.index, m[0].length), { geo: r.geo, fixedName: true });
+    covered.push(span(m.index, m[0].length));
+  }
   DISTRICT.lastIndex = 0;
   while ((m = DISTRICT.exec(text))) {
-    if (countryByName(m[1]) || countryByDemonym(m[1]) || isCommonWord(m[1]) || /^(?:The|A|An|This|That|Each|Every)$/.test(m[1])) continue;
+    // "the Krishna Ghati sector": the name without an article in front
+    const lead = /^(?:The|A|An|This|That|Each|Every)\s+/.exec(m[1]);
+    if (lead) {
+      DISTRICT.lastIndex = m.index + lead[0].length;
+      continue;
+    }
+    if (countryByName(m[1]) || countryByDemonym(m[1]) || isCommonWord(m[1]) || m[1].split(/\s+/).some((w) => isCommonWord(w) && !/^[A-Z]/.test(w))) continue;
     // "the Bondhere district" is also plain "Bondhere"
     table.add('PLACE', m[0], m[1], span(m.index, m[0].length));
     covered.push(span(m.index, m[0].length));

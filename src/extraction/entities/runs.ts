@@ -123,6 +123,9 @@ export function buildRuns(tokens: Token[], skip: (t: Token) => boolean, known: (
       }
       break;
     }
+    // "World Health Organization", "Peace Corps": a content stop word opens an organisation's name.
+    const lead = tokens[i - 1];
+    if (lead && lead.cap && lead.after === '' && isSoftStop(lead.text) && !skip(lead) && isOrgHead(run[run.length - 1].text)) run.unshift(lead);
     runs.push(run);
     i = j;
   }

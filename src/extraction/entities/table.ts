@@ -80,6 +80,12 @@ export class EntityTable {
     this.drafts.delete(fromId);
   }
 
+  /** Does a place's mention end at this offset ("in Darfur and …")? */
+  placeEndsAt(end: number): boolean {
+    for (const d of this.drafts.values()) if (d.type === 'PLACE' && d.mentions.some((m) => m.end === end)) return true;
+    return false;
+  }
+
   /** All drafts of one type (for surname and alias resolution). */
   ofType(type: EntityType): [string, Draft][] {
     return [...this.drafts.entries()].filter(([, d]) => d.type === type);
