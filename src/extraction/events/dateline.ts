@@ -7,6 +7,20 @@ import type { Sentence } from '../types';
  */
 const DATELINE = /^\s*([A-ZÀ-Ž][A-ZÀ-Ž'’.-]+(?:\s+[A-ZÀ-Ž][A-ZÀ-Ž'’.-]+){0,2})(?:\s*[—–-]{1,2}\s|,\s+[^.—–\n]{0,40}?(?:\s[—–-]{1,2}\s|\/[A-Z]+\/|\([A-Za-z]+\)\s*[—–-]))/;
 
+/**
+ * Which story each sentence belongs to on a page of several ("MINSK, Belarus — …" after "KYIV, Ukraine — …"
+ * in a news digest): 0 before the first dateline, then one more at each sentence that opens with one. A page
+ * with a single dateline is all one story.
+ */
+export function storySegments(input: string, sentences: Sentence[]): number[] {
+  let segment = 0;
+  const out = sentences.map((s) => {
+    if (DATELINE.test(input.slice(s.start, Math.min(s.end, s.start + 120)))) segment++;
+    return segment;
+  });
+  return segment > 1 ? out : out.map(() => 0);
+}
+
 /** The city of the dateline, as the place mention at that spot; null when the story has none. */
 export function datelinePlace(input: string, sentences: Sentence[], mentions: Mention[]): Mention | null {
   for (const s of sentences.slice(0, 12)) {

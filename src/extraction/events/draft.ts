@@ -30,6 +30,8 @@ export interface Draft {
   present?: boolean;
   /** Told as another event than its neighbours ("a separate accord", "strikes elsewhere"): it merges with nothing. */
   distinct?: boolean;
+  /** The story of a many-story page (a digest) the sentence belongs to; 0 before the first dateline. */
+  story?: number;
   /** The sentence's first event-making trigger (its main report), not an embedded mention. */
   primary: boolean;
   confidence: number;

@@ -1,6 +1,6 @@
 import { coarseWeek, fits, namedCount, onePerson, voteTally, pickDate, pickParticipants, pickPlace, pickQuantity, publicationDate, type ArgContext, type Mention } from './arguments';
 import { clauseAt, clauses } from './clauses';
-import { datelinePlace } from './dateline';
+import { datelinePlace, storySegments } from './dateline';
 import { placeAtDateline, placedWithin, placeInvaded } from './story-places';
 import { fillImplicitParties } from './parties';
 import type { Draft } from './draft';
@@ -84,6 +84,8 @@ export function extractEvents(args: EventInput): ExtractedEvent[] {
   lawsForAid(drafts);
   attachFollowUpCounts(drafts, sentences, input, quantities);
   attachVoteTally(drafts, sentences, input, quantities);
+  const stories = storySegments(input, sentences);
+  for (const d of drafts) d.story = stories[d.sentence];
   const merged = mergeDrafts(drafts, placedWithin(input, mentions));
   countOnePerson(merged, input, mentions);
   placeAtDateline(merged, datelinePlace(input, sentences, mentions), args.publishedAt);
@@ -239,7 +241,8 @@ function swapTold(input: string, s: Sentence, next: Sentence | null): boolean {
 const SWAP_DENIED = /\b(?:denied|deny|denies|denying|rejected|dismissed)\b[^.;]{0,40}\b(?:swap|exchange)\b|\b(?:no|not a)\s+(?:prisoner\s+)?(?:swap|exchange)\b/i;
 
 /** "signed a separate accord", "in a second strike", "elsewhere, drones hit…", "has since pounded": not the event told before. */
-const DISTINCT = /\b(?:a|an)\s+(?:separate|second|different|further)\b(?!\s+(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b))|\belsewhere\b|\b(?:has|have)\s+since\b/i;
+// "Smaller rallies took place in Ankara", "other protests": more events of the kind, not the one told before.
+const DISTINCT = /\b(?:a|an)\s+(?:separate|second|different|further)\b(?!\s+(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b))|\belsewhere\b|\b(?:has|have)\s+since\b|\b(?:smaller|similar|parallel|rival|other)\s+(?:[\w-]+\s+)?(?:rall(?:y|ies)|protests|demonstrations|marches|strikes|attacks|raids)\b/i;
 const REFUSABLE = new Set<string>(['CEASEFIRE', 'MEETING', 'PRISONER_EXCHANGE', 'AGREEMENT', 'PRISONER_RELEASE', 'BODY_REPATRIATION']);
 const PART_OF_BEFORE = /(?:^|[,:;]\s*)[\d,.]+\s+of\s+(?:the|them|these|those)\s+(?:[\w'’-]+\s+)?$/i;
 /** The plan is told in the reporting clause itself ("X will send …"), not in a condition or a hope ("if X sends …"). */

@@ -27,7 +27,7 @@ export function mergeDrafts(drafts: Draft[], within: Containment = new Map()): D
   const out: Draft[] = [];
   for (const d of kept) {
     const ex = d.type === 'PRISONER_RELEASE'
-      ? kept.find((x) => x.type === 'PRISONER_EXCHANGE' && x.status === d.status && (Math.abs(x.sentence - d.sentence) <= 6 || /\b(?:swaps?|exchanges?|soldiers|servicemen|POWs|prisoners of war)\b/i.test(d.evidence.text)) && (!d.ownDate || (!x.ownDate && d.date.granularity === 'day' && x.date.start === d.date.start)))
+      ? kept.find((x) => x.type === 'PRISONER_EXCHANGE' && x.status === d.status && !(x.story && d.story && x.story !== d.story) && (Math.abs(x.sentence - d.sentence) <= 6 || /\b(?:swaps?|exchanges?|soldiers|servicemen|POWs|prisoners of war)\b/i.test(d.evidence.text)) && (!d.ownDate || (!x.ownDate && d.date.granularity === 'day' && x.date.start === d.date.start)))
       : undefined;
     if (ex) absorb(ex, d);
     else out.push(d);
@@ -57,6 +57,8 @@ function sameKind(a: EventType, b: EventType): boolean {
 
 function compatible(a: Draft, d: Draft, within: Containment = new Map()): boolean {
   const loose = weak(d);
+  // A news digest's stories, each under its own dateline, tell different events.
+  if (a.story && d.story && a.story !== d.story) return false;
   // One sentence telling an act and its next step ("an emergency had been declared and Monday would be a day of mourning") is one event.
   if (group(a) !== group(d) && !(d.hit.anaphoric || d.hit.def.mergeOnly || d.hit.def.follows) && !(a.sentence === d.sentence && group(a) === 'real' && !otherAgents(a, d))) return false;
   // A follow-up detail's day is often the day of the report ("as of Monday morning, 19 were still in hospital").

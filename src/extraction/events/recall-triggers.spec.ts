@@ -12,6 +12,11 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  // Food and tents sent; undocumented foreigners deported; an act invoked; a decree barring a group.
+  ['Atlantis said it had sent a rescue team, tents and medicine to Lviv on Sunday.', 'AID_PROVISION'],
+  ['On Wednesday the government began deporting undocumented foreigners to Borduria.', 'DEPORTATION'],
+  ['On Feb. 14, 2022, the government invoked the Emergencies Act for the first time.', 'POLICY'],
+  ['The talks followed a decree issued last month barring women from working in clinics.', 'POLICY'],
   // Bodies flown home; people counted as detained; a deportation carried out; entry barred; awards cancelled.
   ['The bodies of four young Bordurian men who died aboard a boat were flown home to Oslo on Friday.', 'BODY_REPATRIATION'],
   ['Observers counted more than 2,400 people detained in the first week alone.', 'DETENTION'],

@@ -4,6 +4,8 @@ import { parseNumber } from './numbers';
 type Q = [number, string, string];
 /** [text, expected quantities as [value, unit, qualifier]] */
 const CASES: Array<[string, Q[]]> = [
+  // A vague amount with no noun, as the subject of a crowd's verb, counts people.
+  ['Tens of thousands gathered again outside City Hall on Sunday night.', [[20000, 'people', 'approx']]],
   // Ages listed after "aged" are not counts.
   ['Three suspects, aged 19, 21 and 24, were detained.', [[3, 'suspects', 'exact']]],
   // "brings to N the number of X held": N counts the phrase after "the number of".

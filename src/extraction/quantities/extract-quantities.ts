@@ -168,7 +168,18 @@ const VAGUE_FORMS: Array<{ re: RegExp; gate: RegExp; value: (m: RegExpExecArray)
   { re: SEVERAL_RE, gate: /several|few|couple/i, value: (m) => 2 * (m[2].toLowerCase() === 'dozen' ? 12 : SCALES[m[2].toLowerCase()]) },
 ];
 
+/** "Tens of thousands gathered again", "Hundreds marched": a vague amount with no noun, as the subject of a crowd's verb, counts people. */
+const BARE_CROWD = /\b(hundreds of thousands|tens of thousands|thousands|hundreds|dozens)(?=\s+(?:more\s+|again\s+|also\s+|had\s+|have\s+)?(?:gathered|rallied|marched|protested|demonstrated|took to the streets|turned out|joined|poured|flocked|massed|assembled|filled|packed|streamed|chanted)\b)/gi;
+
 function vagueAmounts(text: string, out: Quantity[], taken: Span[]): void {
+  if (/hundreds|thousands|dozens/i.test(text)) {
+    BARE_CROWD.lastIndex = 0;
+    for (let m = BARE_CROWD.exec(text); m; m = BARE_CROWD.exec(text)) {
+      const end = m.index + m[0].length;
+      out.push({ value: VAGUE[m[1].toLowerCase()], unit: 'people', head: 'people', qualifier: 'approx', text: m[0], offsets: { start: m.index, end } });
+      taken.push({ start: m.index, end });
+    }
+  }
   for (const { re, gate, value } of VAGUE_FORMS) {
     if (!gate.test(text)) continue;
     re.lastIndex = 0;
