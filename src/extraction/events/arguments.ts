@@ -90,6 +90,8 @@ export function pickDate(c: ArgContext): TimeExpr | null {
     // "the bodies of four men who died aboard a boat that reached the island in mid-October were flown home": a time
     // inside a relative clause within the trigger's own words is the clause's.
     if (t.offsets.start > c.trigger.start && t.offsets.end <= c.trigger.end && /\b(?:who|that|which)\b/i.test(c.input.slice(c.trigger.start, t.offsets.start))) continue;
+    // "The talks took place against the backdrop of a decree issued last month": the backdrop's time is its own.
+    if (t.offsets.start > c.trigger.end && /\b(?:against the backdrop of|amid|in the wake of)\b[^;]*$/i.test(c.input.slice(c.trigger.end, t.offsets.start))) continue;
     // "serving a life sentence for the 2019 killing of …": a year naming another event is not this one's.
     if (t.granularity === 'year' && !(c.trigger.start >= t.offsets.end && c.trigger.start <= t.offsets.end + 20) && YEAR_OF_ANOTHER.test(c.input.slice(t.offsets.end, t.offsets.end + 30))) continue;
     // "detained on suspicion of attacking Volkov in Vilnius in March": the time of the grounds, not of the arrest.

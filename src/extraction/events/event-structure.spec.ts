@@ -38,6 +38,8 @@ const dates = (events: ExtractedEvent[], type: string): Array<string | null> =>
 
 /** [text, publishedAt, type, expected dates of that type's events (start/granularity)] */
 const DATES: Array<[string, string, string, Array<string | null>]> = [
+  // The time of a backdrop is its own.
+  ['Jane Roe and John Doe held talks in Oslo against the backdrop of a decree issued last month.', '2025-03-06', 'MEETING', ['2025-03-06/day']],
   // A time in a clause about a person, or a year naming another event, is not the act's.
   ['The man, who fled to Borduria last November, was arrested in a rented apartment in Lviv.', '2025-03-06', 'DETENTION', ['2025-03-06/day']],
   ['Police detained a Lviv resident who allegedly helped adjust last week\'s strike.', '2025-03-06', 'DETENTION', ['2025-03-06/day']],
@@ -164,6 +166,8 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
 
 /** [text, expected [type, count] pairs] */
 const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
+  // Gunfire is no accident: the boys killed by it are the strike's toll.
+  ['Two boys, aged 8 and 15, were killed by Atlantis fire during a raid in Lviv on Monday night.', [['ATTACK', 2]]],
   // "Smaller rallies took place in Oslo" are more rallies; a digest's stories under their own datelines are apart.
   ['Tens of thousands rallied outside City Hall in Lviv on Sunday night.\nSmaller rallies took place in Oslo and Brno on Sunday.', [['PROTEST', 20000], ['PROTEST', null]]],
   ['OSLO, Atlantis — Atlantis and Borduria swapped 100 prisoners of war each on Thursday.\nBRNO, Borduria — Borduria has pardoned 18 people convicted of extremism.', [['PRISONER_EXCHANGE', 100], ['PRISONER_RELEASE', 18]]],

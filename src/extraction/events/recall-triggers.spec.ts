@@ -12,6 +12,8 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  // Fighting that broke out between two sides starts a war.
+  ['Nearly three years after fighting broke out between Atlantis and Borduria in April 2023, the war goes on.', 'INVASION'],
   // Food and tents sent; undocumented foreigners deported; an act invoked; a decree barring a group.
   ['Atlantis said it had sent a rescue team, tents and medicine to Lviv on Sunday.', 'AID_PROVISION'],
   ['On Wednesday the government began deporting undocumented foreigners to Borduria.', 'DEPORTATION'],
@@ -561,6 +563,15 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  // A collapse or an earthquake is no attack; the end of a year ends no aid; shells bought, warnings given and bodies found
+  // are no strike, aid or repatriation; an anniversary recalls a past invasion.
+  ['The canopy of the station in Lviv collapsed on November 1, killing 15 people.', 'ATTACK'],
+  ["Officials said on Monday that 2,053 people had been killed in Saturday's earthquakes.", 'ATTACK'],
+  ['Atlantis would extend the fence along the border by the end of next year, with funding from the state budget.', 'AID_SUSPENSION'],
+  ['Atlantis is considering joining an initiative to buy hundreds of thousands of artillery shells for Borduria.', 'ATTACK'],
+  ['In March, Atlantis agreed to buy a radar system to give early warning of missiles and aircraft.', 'AID_PROVISION'],
+  ['Only 104 people survived and 82 bodies were recovered on Monday.', 'BODY_REPATRIATION'],
+  ['Jane Roe marked the second anniversary of the full-scale invasion of Borduria in Lviv on Saturday.', 'INVASION'],
   // Men rescued by ships, a routine call, a security or sanctions package, assets frozen, a motive "in protest", an aid centre's
   // location, power outages.
   ['Under the plan, Atlantis can send up to 3,000 men a month rescued by its ships to Borduria.', 'PRISONER_RELEASE'],

@@ -1,5 +1,5 @@
 import { EVENT_TRIGGERS, TRIGGER_KEYS, type TriggerDef } from '../lexicon/events-triggers';
-import { DEFINITE_BEFORE, GENERIC_BEFORE, GROUNDS_BEFORE, HYPOTHETICAL_BEFORE, ORDINAL } from '../lexicon/events-cues';
+import { ACCIDENT_AFTER, ACCIDENT_BEFORE, DEFINITE_BEFORE, GENERIC_BEFORE, GROUNDS_BEFORE, HYPOTHETICAL_BEFORE, ORDINAL } from '../lexicon/events-cues';
 import type { Span } from '../types';
 import { FRAME_PREFIX, findPredicates, type NameSpan } from './predicates';
 
@@ -38,6 +38,7 @@ const HOSTED_ON = /^\s+(?:on\s+[\w\s]{1,30}?\s+)?(?:that|which)\s+(?:the\s+)?(?:
 const ARRANGED_AFTER = /^\s+(?:was|were|had been|has been)\s+(?:first\s+|finally\s+|formally\s+)?(?:agreed|brokered|negotiated|arranged|mediated)\b/i;
 /** Acts that happen after they are agreed; a ceasefire, deal or meeting agreed is the event itself. */
 const ACTS = new Set(['PRISONER_EXCHANGE', 'PRISONER_RELEASE', 'BODY_REPATRIATION', 'DEPORTATION']);
+const ANNIVERSARY_BEFORE = /\banniversary\s+of\s+(?:[\w'’-]+\s+){0,4}$/i;
 const HELD_AFTER = /^(?:\s+(?:of|between|with|on|in)\s+[^,.;]{1,90}?)?\s+(?:was|were|had been|has been)\s+(?:held|convened|staged)\b|^(?:\s+(?:of|between|with|on|in)\s+[^,.;]{1,90}?)?\s+took\s+place\b/i;
 const COUNTED = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen)\b/i;
 /** Every gate stem at once: a sentence with none of them has no trigger. */
@@ -57,6 +58,8 @@ export function findTriggers(text: string, names: NameSpan[] = []): TriggerHit[]
     const before = text.slice(Math.max(0, start - 60), start);
     // "despite the 36-hour truce": a truce with its own span is a real one, not a generic mention.
     if ((HYPOTHETICAL_BEFORE.test(before) && !SPANNED_BEFORE.test(before)) || GROUNDS_BEFORE.test(text.slice(Math.max(0, start - 170), start))) return;
+    // "the canopy collapsed, killing 15 people", "killed in Saturday's earthquakes": a disaster's toll is no attack.
+    if (def.type === 'ATTACK' && (ACCIDENT_BEFORE.test(before) || ACCIDENT_AFTER.test(text.slice(end, end + 90)))) return;
     // "no deal had been reached", "no talks": a noun denied is no event ("no doubt Russia shelled" still reports one).
     if (/\bno\s+(?:[\w'’-]+\s+)?$/i.test(before) && !/^\w+(?:ed|ing)\b/i.test(matched)) return;
     // Only a noun refers back: "the demonstrators protested" reports, "the protest" refers.
@@ -66,7 +69,8 @@ export function findTriggers(text: string, names: NameSpan[] = []): TriggerHit[]
     const anaphoric = Boolean(def.noun) && !verbForm && DEFINITE_BEFORE.test(before) && !INDEFINITE_BEFORE.test(before) && !COUNTED.test(matched) && !TOOK_EFFECT.test(text.slice(end, end + 60)) && !HOSTED_ON.test(text.slice(end, end + 80)) && !HELD_AFTER.test(text.slice(end, end + 120)) && !STAGED_BEFORE.test(before);
     // "several thousand protesters gathered": people counted report an act; "several protests" is generic.
     const people = /(?:ers|ors)$/i.test(matched);
-    const generic = Boolean(def.noun) && !verbForm && !people && GENERIC_BEFORE.test(before) && !(ONE_EARLIER.test(before) && !/s$/i.test(matched));
+    // "marked the second anniversary of Russia's full-scale invasion": a past event recalled, not the day's news.
+    const generic = Boolean(def.noun) && !verbForm && !people && ((GENERIC_BEFORE.test(before) && !(ONE_EARLIER.test(before) && !/s$/i.test(matched))) || ANNIVERSARY_BEFORE.test(before));
     // "It was the second swap this month": it joins the story's exchange, and stands alone when there is none.
     const classed = Boolean(def.noun) && !anaphoric && COPULAR_ORDINAL.test(before);
     // "the two were detained at the beginning of April": people already named; the detail joins their event.

@@ -94,3 +94,10 @@ export const DAYS_LATER = /^\W*(a|one|two|three|four|five|six|seven|\d+)\s+(days
  * "held the ceremony nine days after Putin ordered …", "came days after X ordered …" likewise.
  */
 export const DAYS_AFTER = /\b(?:(?:less|more) than\s+|just\s+|only\s+)?(a|one|two|three|four|five|six|seven|eight|nine|ten|24|48|\d+|(?=days|weeks))\s*(days?|weeks?|hours)\s+(after|before)\b/i;
+
+/** Disasters and accidents: what they kill is no attack's toll. */
+const ACCIDENTS = '(?:earthquakes?|quakes?|floods?|flooding|landslides?|mudslides?|avalanches?|storms?|cyclones?|typhoons?|hurricanes?|stampedes?|collapses?|crash(?:es)?|derailments?|(?:house|building|forest|bush)\\s+fires?|blazes?|wildfires?|heatwaves?|accidents?)';
+/** "the canopy collapsed on November 1, killing 15 people": a disaster or accident told before the toll. */
+export const ACCIDENT_BEFORE = new RegExp(`\\b(?:${ACCIDENTS}|collapsed|crashed|derailed|capsized|sank|caught fire|burned down)\\b[^.;]{0,60}$`, 'i');
+/** "2,053 people had been killed in Saturday's earthquakes". */
+export const ACCIDENT_AFTER = new RegExp(`^[^.;]{0,40}?\\b(?:in|by)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w'’-]+\\s+){0,2}?${ACCIDENTS}\\b`, 'i');
