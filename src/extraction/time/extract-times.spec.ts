@@ -2,6 +2,13 @@ import { timesInText } from './extract-times';
 
 /** [text, publication date, expected start, granularity, last year named before (optional)] */
 const CASES: Array<[string, string, string, string, number | null]> = [
+  // A weekday named with the day picks the year; "weeks later" stays in the year named before; a day in the coming fortnight is this year's.
+  ['Moscow proposed a second round of talks on Monday, June 2.', '2025-05-30', '2025-06-02', 'day', null],
+  ['A second round was held in Istanbul on Monday, June 2.', '2025-12-01', '2025-06-02', 'day', null],
+  ['Weeks later, on September 17, a truck bomb hit a base.', '2026-01-21', '2024-09-17', 'day', 2024],
+  ['The mayor declared November 19 a day of mourning.', '2024-11-18', '2024-11-19', 'day', null],
+  // A step moved to a day lies ahead.
+  ['The federation said it would bring forward a general strike to April 10.', '2025-03-13', '2025-04-10', 'day', null],
   ['The swap took place on Feb. 5.', '2025-03-06', '2025-02-05', 'day', null],
   ['The swap took place on Dec. 22.', '2024-01-26', '2023-12-22', 'day', null],
   ['They met on 8 April 2023 in Geneva.', '2025-01-01', '2023-04-08', 'day', null],

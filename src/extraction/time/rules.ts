@@ -73,15 +73,30 @@ function withPrep(r: Resolved | null, prep: string | undefined, pub: string): Re
   return { ...r, end: pub, open: true };
 }
 
-/** Year-less month-day: the last such day on or before publication, unless the text looks ahead. */
+/**
+ * Year-less month-day: the last such day on or before publication, unless the text looks ahead.
+ * A weekday named with it ("on Monday, June 2") picks the year whose calendar agrees; "weeks later,
+ * on September 17" after a year named before stays in that year; a day in the next fortnight is
+ * this year's ("declared November 19 a day of mourning").
+ */
 export function resolveMonthDay(m: number, d: number, ctx: RuleContext): string | null {
   const { y: py } = parseIso(ctx.pub);
+  if (!isValidDay(py, m, d) && !isValidDay(py - 1, m, d)) return null;
+  const named = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday),?\s+$/i.exec(ctx.before);
+  if (named) {
+    const wd = WEEKDAYS[named[1].toLowerCase()];
+    const fits = [py, py - 1, py + 1].filter((yy) => isValidDay(yy, m, d) && weekday(iso(yy, m, d)) === wd);
+    if (fits.length === 1) return iso(fits[0], m, d);
+  }
+  if (ctx.lastYear != null && ctx.lastYear < py && LATER_ON.test(ctx.before.slice(-60)) && isValidDay(ctx.lastYear, m, d)) return iso(ctx.lastYear, m, d);
   let y = py;
-  if (!isValidDay(y, m, d) && !isValidDay(y - 1, m, d)) return null;
   const cand = iso(y, m, d);
-  if (cand > ctx.pub && !future(ctx)) y -= 1;
+  if (cand > ctx.pub && !future(ctx) && cand > addDays(ctx.pub, 14)) y -= 1;
   return isValidDay(y, m, d) ? iso(y, m, d) : null;
 }
+
+/** "Weeks later, on September 17": a day told after an earlier one, in its year. */
+const LATER_ON = /\b(?:days|weeks|months|a\s+(?:day|week|month)|shortly|soon)\s+(?:later|afterwards?)\b/i;
 
 /** Year-less month: the last such month on or before publication ("in July"); `strict` for "last July". */
 function resolveMonth(m: number, ctx: RuleContext, strict: boolean): number {
