@@ -66,7 +66,7 @@ export function pickDate(c: ArgContext): TimeExpr | null {
     if (!t.offsets) continue;
     // "In June, after a visit by the envoy, 14 people were freed", "On Friday evening a missile exploded …, killing 20":
     // a time opening the sentence scopes over all of it, every event told in it included.
-    const fronted = t.offsets.start - c.sentence.start <= 9 && t.offsets.end < c.trigger.start && /^(?:\W*(?:(?:late|early)\s+)?(?:on|in|at|last|this)\s+)?$/i.test(c.input.slice(c.sentence.start, t.offsets.start)) &&
+    const fronted = t.offsets.start - c.sentence.start <= 14 && t.offsets.end < c.trigger.start && /^(?:\W*(?:(?:late|early|only|just|even|also)\s+)?(?:on|in|at|last|this)\s+)?$/i.test(c.input.slice(c.sentence.start, t.offsets.start)) &&
       (/^\s*,/.test(c.input.slice(t.offsets.end, t.offsets.end + 2)) || c.times.filter((x) => x.offsets && inside(x.offsets, c.sentence)).length === 1);
     if (!inside(t.offsets, c.segment) && !fronted) continue;
     if (t.prep === 'until' || t.prep === 'till') continue;

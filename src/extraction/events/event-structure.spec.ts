@@ -38,6 +38,8 @@ const dates = (events: ExtractedEvent[], type: string): Array<string | null> =>
 
 /** [text, publishedAt, type, expected dates of that type's events (start/granularity)] */
 const DATES: Array<[string, string, string, Array<string | null>]> = [
+  // "In that attack in April last year, …" dates the killing told after it.
+  ['Officials recalled the truce agreed on May 10 last year.\nIn that attack in April last year, militants killed 26 people in Lviv.', '2026-01-14', 'ATTACK', ['2025-04-01/month']],
   // The time of a backdrop is its own.
   ['Jane Roe and John Doe held talks in Oslo against the backdrop of a decree issued last month.', '2025-03-06', 'MEETING', ['2025-03-06/day']],
   // A time in a clause about a person, or a year naming another event, is not the act's.

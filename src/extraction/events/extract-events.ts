@@ -279,7 +279,8 @@ function linkedPerson(input: string, trigger: Span, mentions: Mention[]): boolea
 /** Several triggers of one type in a sentence: each takes the words up to its neighbours. */
 function segmentOf(hits: TriggerHit[], hit: TriggerHit, s: Sentence): Span {
   // A merge-only mention ("shelling of the centre killed 25") does not cut the words of a reporting trigger.
-  const same = hits.filter((h) => h.def.type === hit.def.type && (h === hit || !h.def.mergeOnly || Boolean(hit.def.mergeOnly)));
+  // "In that attack in April last year, militants killed 26": nor does a noun referring back.
+  const same = hits.filter((h) => h.def.type === hit.def.type && (h === hit || (!h.def.mergeOnly && !h.anaphoric) || Boolean(hit.def.mergeOnly)));
   const i = same.indexOf(hit);
   const start = i > 0 ? same[i - 1].end : 0;
   const end = i < same.length - 1 ? same[i + 1].start : s.end - s.start;

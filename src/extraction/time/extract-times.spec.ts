@@ -2,6 +2,10 @@ import { timesInText } from './extract-times';
 
 /** [text, publication date, expected start, granularity, last year named before (optional)] */
 const CASES: Array<[string, string, string, string, number | null]> = [
+  // "overnight on Thursday" is Thursday's night; "last Tuesday" in a Wednesday paper is a week ago; a meeting summoned for Monday lies ahead.
+  ['Police arrested 14 workers in raids overnight on Thursday.', '2024-05-10', '2024-05-09', 'day', null],
+  ['A farmer was killed last Tuesday near the roadblock.', '2024-01-31', '2024-01-23', 'day', null],
+  ['She has summoned her Cabinet for Monday to adopt a decree.', '2024-10-19', '2024-10-21', 'day', null],
   // A weekday named with the day picks the year; "weeks later" stays in the year named before; a day in the coming fortnight is this year's.
   ['Moscow proposed a second round of talks on Monday, June 2.', '2025-05-30', '2025-06-02', 'day', null],
   ['A second round was held in Istanbul on Monday, June 2.', '2025-12-01', '2025-06-02', 'day', null],

@@ -323,7 +323,8 @@ export const TIME_RULES: TimeRule[] = [
   {
     id: 'time.day-word',
     gate: /yesterday|today|tonight|overnight|night|morning|afternoon|evening|tomorrow/i,
-    re: /\b(yesterday|the day before yesterday|today|tonight|overnight(?!\s+(?:into|to)\s+(?:\w+day|the)\b)|last night|this (?:morning|afternoon|evening)|earlier today|later today|tomorrow)\b/gi,
+    // "overnight on Thursday", "in overnight raids … on Tuesday": the weekday named after it dates the night.
+    re: /\b(yesterday|the day before yesterday|today|tonight|overnight(?!\s+(?:into|to)\s+(?:\w+day|the)\b)(?![^.;]{0,60}\b(?:on|into)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)|last night|this (?:morning|afternoon|evening)|earlier today|later today|tomorrow)\b/gi,
     resolve: (m, ctx) => {
       const w = m[1].toLowerCase();
       if (w === 'yesterday' || w === 'last night') return day(addDays(ctx.pub, -1), 'relative');
@@ -348,7 +349,8 @@ export const TIME_RULES: TimeRule[] = [
         const shift = { last: -7, this: 0, next: 7 }[m[3].toLowerCase() as 'last' | 'this' | 'next'];
         d = addDays(monday, shift + ((target + 6) % 7));
       } else if (mod === 'next') d = addDays(ctx.pub, ((target - weekday(ctx.pub) + 7) % 7) || 7);
-      else if (mod === 'last') d = addDays(ctx.pub, -(back || 7));
+      // "last Tuesday" in a Wednesday paper is a week ago: yesterday would be "on Tuesday".
+      else if (mod === 'last') d = addDays(ctx.pub, -(back <= 1 ? back + 7 : back));
       else if (back !== 0 && (future(ctx) || /^\s+(?:will|would|is to|is due to)\b/i.test(ctx.after ?? ''))) d = addDays(ctx.pub, (target - weekday(ctx.pub) + 7) % 7);
       else d = addDays(ctx.pub, -back);
       return withPrep(day(d, 'relative'), mod, ctx.pub);
