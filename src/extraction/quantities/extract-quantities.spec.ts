@@ -4,6 +4,9 @@ import { parseNumber } from './numbers';
 type Q = [number, string, string];
 /** [text, expected quantities as [value, unit, qualifier]] */
 const CASES: Array<[string, Q[]]> = [
+  // One victim shot dead, or killed in a sentence with no number, is a count of one.
+  ['A 17-year-old boy, Ali Noor, was shot dead by border guards on Saturday night.', [[1, 'boy', 'exact']]],
+  ['A farmer was killed when a car ploughed into a roadblock.', [[1, 'farmer', 'exact']]],
   // A vague amount with no noun, as the subject of a crowd's verb, counts people.
   ['Tens of thousands gathered again outside City Hall on Sunday night.', [[20000, 'people', 'approx']]],
   // Ages listed after "aged" are not counts.

@@ -52,7 +52,11 @@ export function quantitiesInText(text: string, skip: Span[] = []): Quantity[] {
   const out: Quantity[] = [];
   const taken: Span[] = [];
   vagueAmounts(text, out, taken);
-  if (!HAS_NUMBER.test(text)) return out;
+  if (!HAS_NUMBER.test(text)) {
+    // "A farmer was killed": one victim is counted even in a sentence with no number.
+    singleCasualties(text, taken, out);
+    return out;
+  }
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
     const start = m.index;
@@ -133,13 +137,13 @@ export function quantitiesInText(text: string, skip: Span[] = []): Quantity[] {
   return out.sort((a, b) => a.offsets!.start - b.offsets!.start);
 }
 
-const PERSON_NOUN = '(?:person|civilian|man|woman|child|boy|girl|baby|resident|soldier|serviceman|servicewoman|police\\s*(?:man|woman|officer)|officer|teenager|pensioner|driver|worker|rescuer|medic|paramedic|journalist|volunteer|passenger|firefighter|guard|employee)';
+const PERSON_NOUN = '(?:person|civilian|man|woman|child|boy|girl|baby|resident|soldier|serviceman|servicewoman|police\\s*(?:man|woman|officer)|officer|teenager|pensioner|driver|worker|rescuer|medic|paramedic|journalist|volunteer|passenger|firefighter|guard|employee|farmer|fisherman|student|protester|demonstrator|photographer|reporter)';
 /**
  * "one person was killed", "A 46-year-old woman was killed", "killing one civilian": a single victim is
  * a count of one. Bare "one" and "a" are not counts elsewhere.
  */
 const SINGLE_CASUALTY = new RegExp(
-  `\\b(?:([Aa]t least|[Mm]ore than)\\s+)?(?:[Oo]ne|[Aa]n?)\\s+(?:(?:\\d+-year-old|elderly|young|local|[A-Z][a-z]+ian)\\s+){0,2}${PERSON_NOUN}\\b(?=(?:\\s*,[^,.;]{0,40},)?\\s+(?:was|has been|had been|is)\\s+(?:reported\\s+|confirmed\\s+)?(killed|dead|injured|wounded|hurt)\\b|\\s+died\\b)` +
+  `\\b(?:([Aa]t least|[Mm]ore than)\\s+)?(?:[Oo]ne|[Aa]n?)\\s+(?:(?:\\d+-year-old|elderly|young|local|[A-Z][a-z]+ian)\\s+){0,2}${PERSON_NOUN}\\b(?=(?:\\s*,[^,.;]{0,40},)?\\s+(?:was|has been|had been|is)\\s+(?:reported\\s+|confirmed\\s+)?(killed|dead|shot dead|shot and killed|stabbed to death|beaten to death|injured|wounded|hurt)\\b|\\s+died\\b)` +
     `|(?<=\\b(kill(?:ing|ed|s)?|injur(?:ing|ed|es)|wound(?:ing|ed|s))\\s+(?:at least\\s+)?)(?:one|an?)\\s+(?:(?:\\d+-year-old|[a-z]+|[A-Z][a-z]+ian)\\s+){0,2}${PERSON_NOUN}\\b`,
   'g',
 );
@@ -151,7 +155,7 @@ function singleCasualties(text: string, taken: Span[], out: Quantity[]): void {
     const span = { start: m.index, end: m.index + m[0].length };
     if (overlaps(span, taken)) continue;
     const verb = (m[2] ?? m[3] ?? 'killed').toLowerCase();
-    const head = /^(?:kill|dead)/.test(verb) ? 'killed' : 'injured';
+    const head = /^(?:kill|dead|shot|stabbed|beaten)/.test(verb) ? 'killed' : 'injured';
     const noun = /(\w+)$/.exec(m[0])![1];
     const qualifier = m[1] || /\b(?:at least|more than)\s+$/i.test(text.slice(Math.max(0, m.index - 14), m.index)) ? 'at_least' : 'exact';
     out.push({ value: 1, unit: noun === 'person' ? 'people' : noun, head, qualifier, text: m[0], offsets: span });
