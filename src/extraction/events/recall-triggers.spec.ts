@@ -12,6 +12,16 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  // A state declared in quotes; a deployment announced; a strike near a palace; water cannons; masked men breaking in;
+  // a border delimited; a legislature passing a package; a town evacuated.
+  ['A week later he declared a "state of internal commotion" in the region.', 'POLICY'],
+  ['On Monday, the defence minister announced the deployment of 1,500 additional troops to Lviv.', 'POLICY'],
+  ['Earlier this month, Atlantis warplanes struck near the presidential palace in Lviv.', 'ATTACK'],
+  ['Atlantis ships blasted three Borduria fishing boats with water cannons near the shoal on Saturday.', 'ATTACK'],
+  ['Masked men broke into the Lviv office of the opposition on Monday afternoon.', 'ATTACK'],
+  ['Last April, the two governments agreed to delimit a 12.7-kilometre stretch of the border.', 'AGREEMENT'],
+  ['Last Thursday, the Bundestag passed a controversial security package.', 'POLICY'],
+  ['Fort Smith has been evacuated for nearly a week.', 'POLICY'],
   // Fighting that broke out between two sides starts a war.
   ['Nearly three years after fighting broke out between Atlantis and Borduria in April 2023, the war goes on.', 'INVASION'],
   // Food and tents sent; undocumented foreigners deported; an act invoked; a decree barring a group.
