@@ -95,9 +95,12 @@ function phraseEnds(t: Token, next: Token | undefined): boolean {
   return t.after === '' && PHRASE_END.test(next.text) && !next.cap;
 }
 
-/** "in Darfur and Kordofan": the name follows "and" after a place. */
+/** "in Darfur and Kordofan": the name follows "and" after a place that itself follows "in" ("financed by Norway and Equinor" is no list of places). */
 function coordinated(ctx: ArticleContext, tokens: Token[], idx: number): boolean {
   const and = tokens[idx - 1];
   const before = tokens[idx - 2];
-  return !!and && !!before && and.text === 'and' && and.after === '' && before.after === '' && ctx.table.placeEndsAt(before.end);
+  if (!and || !before || and.text !== 'and' || and.after !== '' || before.after !== '' || !ctx.table.placeEndsAt(before.end)) return false;
+  let j = idx - 2;
+  while (j > 0 && tokens[j - 1].cap && tokens[j - 1].after === '') j--;
+  return /^(?:in|near|at|outside|from|to|into|across|around|of|between)$/i.test(tokens[j - 1]?.text ?? '');
 }

@@ -207,10 +207,11 @@ export function institutionPatterns(s: Sentence, table: EntityTable): { start: n
   }
   DISTRICT.lastIndex = 0;
   while ((m = DISTRICT.exec(text))) {
-    // "the Krishna Ghati sector": the name without an article in front
-    const lead = /^(?:The|A|An|This|That|Each|Every)\s+/.exec(m[1]);
-    if (lead) {
-      DISTRICT.lastIndex = m.index + lead[0].length;
+    // "the Krishna Ghati sector", "In Pokrovsk district": the name without an article or a sentence's first words in front
+    const words = m[1].split(/\s+/);
+    const drop = words.findIndex((w, i) => i === words.length - 1 || !(isCommonWord(w) || /^(?:The|A|An|This|That|Each|Every)$/.test(w)));
+    if (drop > 0) {
+      DISTRICT.lastIndex = m.index + m[1].indexOf(words[drop]);
       continue;
     }
     if (countryByName(m[1]) || countryByDemonym(m[1]) || isCommonWord(m[1]) || m[1].split(/\s+/).some((w) => isCommonWord(w) && !/^[A-Z]/.test(w))) continue;

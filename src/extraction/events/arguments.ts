@@ -85,13 +85,13 @@ export function pickDate(c: ArgContext): TimeExpr | null {
     // "Trudeau, who hands over the leadership on March 9, also said …", "The man, who fled last November, was arrested":
     // an aside on a person has its own time.
     if (t.offsets.end <= c.trigger.start && /,\s+(?:who|whose)\s+[^,;]*$/i.test(c.input.slice(c.sentence.start, t.offsets.start)) && /^[^,;]*,/.test(c.input.slice(t.offsets.end, c.trigger.start))) continue;
-    // "detained a resident who allegedly helped adjust last week's strike": a clause on the person after the act has its own time.
-    if (t.offsets.start > c.trigger.end && /\b(?:who|whom|whose)\s+[^,;]*$/i.test(c.input.slice(c.trigger.end, t.offsets.start))) continue;
+    // "detained a resident who helped adjust last week's strike": a possessive time names another event.
+    if (t.offsets.start > c.trigger.end && /^['’]s\b/.test(c.input.slice(t.offsets.end, t.offsets.end + 3))) continue;
     // "the bodies of four men who died aboard a boat that reached the island in mid-October were flown home": a time
     // inside a relative clause within the trigger's own words is the clause's.
     if (t.offsets.start > c.trigger.start && t.offsets.end <= c.trigger.end && /\b(?:who|that|which)\b/i.test(c.input.slice(c.trigger.start, t.offsets.start))) continue;
     // "The talks took place against the backdrop of a decree issued last month": the backdrop's time is its own.
-    if (t.offsets.start > c.trigger.end && /\b(?:against the backdrop of|amid|in the wake of)\b[^;]*$/i.test(c.input.slice(c.trigger.end, t.offsets.start))) continue;
+    if (t.offsets.start > c.trigger.end && /\bagainst the backdrop of\s[^,;]{0,80}$/i.test(c.input.slice(c.trigger.end, t.offsets.start))) continue;
     // "serving a life sentence for the 2019 killing of …": a year naming another event is not this one's.
     if (t.granularity === 'year' && !(c.trigger.start >= t.offsets.end && c.trigger.start <= t.offsets.end + 20) && YEAR_OF_ANOTHER.test(c.input.slice(t.offsets.end, t.offsets.end + 30))) continue;
     // "detained on suspicion of attacking Volkov in Vilnius in March": the time of the grounds, not of the arrest.

@@ -1,5 +1,15 @@
 import type { Mention } from './arguments';
 import type { Sentence } from '../types';
+import { cities, countryByName, curatedPlace } from '../gazetteer';
+import { lookupKnown } from '../entities/lexicon-index';
+
+/** "KYIV", "WASHINGTON", "DOHA/DUBAI": an upper-case dateline word that the gazetteer knows as a place ("NATO" is an organisation). */
+const placeName = (upper: string): boolean =>
+  upper.split(/[/\s]+/).some((w) => {
+    if (lookupKnown(w).some((k) => k.type !== 'PLACE')) return false;
+    const name = w.charAt(0) + w.slice(1).toLowerCase();
+    return Boolean(curatedPlace(name) ?? countryByName(name)) || cities(name).length > 0;
+  });
 
 /**
  * A dateline opening the story: "VILNIUS — …", "KYIV, June 15 (Reuters) - …", "BELGOROD, August 12.
@@ -15,7 +25,9 @@ const DATELINE = /^\s*([A-ZÀ-Ž][A-ZÀ-Ž'’.-]+(?:\s+[A-ZÀ-Ž][A-ZÀ-Ž'’.
 export function storySegments(input: string, sentences: Sentence[]): number[] {
   let segment = 0;
   const out = sentences.map((s) => {
-    if (DATELINE.test(input.slice(s.start, Math.min(s.end, s.start + 120)))) segment++;
+    const m = DATELINE.exec(input.slice(s.start, Math.min(s.end, s.start + 120)));
+    // "NATO — which Moscow accuses …" is an aside; a dateline names a place.
+    if (m && placeName(m[1])) segment++;
     return segment;
   });
   return segment > 1 ? out : out.map(() => 0);

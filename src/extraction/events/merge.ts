@@ -71,7 +71,7 @@ function compatible(a: Draft, d: Draft, within: Containment = new Map()): boolea
   // A verdict told after the sentence ("the judge found them guilty over a play about Syria") names places of the case, not of the court.
   const verdict = Boolean(d.hit.def.follows) && d.type === 'DETENTION' && detentionKind(d) === 'court';
   // A village or street we cannot locate, told on the day of the other report, may lie inside the other's place.
-  const unplaced = Boolean(a.place && d.place && (!located(a.place.entity, within) || !located(d.place.entity, within)));
+  const unplaced = Boolean(a.place && d.place && (!located(a.place.entity, within) || !located(d.place.entity, within)) && !settlement(a) && !settlement(d));
   const nearby = unplaced && (a.sentence === d.sentence || sameDay(a, d));
   if (!verdict && a.place && d.place && placesConflict(a, d, within) && !nearby) return false;
   if (a.sentence !== d.sentence && !loose && quantitiesConflict(a, d)) return false;
@@ -169,6 +169,16 @@ const samePlace = (x: Entity, y: Entity, within: Containment): boolean =>
 /** A place the gazetteer cannot locate stands for the located place the story puts it in. */
 const around = (x: Entity, within: Containment): Entity => (x.geo ? x : within.get(x.id)?.find((o) => o.geo) ?? x);
 const located = (x: Entity, within: Containment): boolean => around(x, within).geo != null;
+
+/** "the village of Novoselki", "near Sremski Karlovci", "Let Pan Hla village": a settlement of its own, not a spot inside a city. */
+function settlement(x: Draft): boolean {
+  const p = x.place!;
+  const at = p.start - x.evidence.start;
+  if (at < 0 || at > x.evidence.text.length) return false;
+  const before = x.evidence.text.slice(Math.max(0, at - 30), at);
+  const after = x.evidence.text.slice(p.end - x.evidence.start, p.end - x.evidence.start + 12);
+  return /\b(?:village|town|settlement|city|hamlet|township)\s+of\s+$|\bnear\s+$/i.test(before) || /^\s+(?:village|town|township)\b/i.test(after);
+}
 
 /** Both reports dated to the same day, by their own words or their neighbours'. */
 const sameDay = (a: Draft, d: Draft): boolean =>

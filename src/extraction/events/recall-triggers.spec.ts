@@ -12,6 +12,17 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  // Review of the 2026-11-30 late session: missiles named after storms, strikes after a collapse of talks, a quake-hit town,
+  // a collapse caused by a missile, a rally on an anniversary, a prisoner-swap, wounded soldiers returned home.
+  ['Storm Shadow missiles struck a command post in the Lviv region on Tuesday, killing two generals.', 'ATTACK'],
+  ['The ceasefire collapsed on Tuesday and Atlantis strikes killed more than 400 people across Lviv.', 'ATTACK'],
+  ['Military airstrikes killed 12 people in quake-hit Lviv on Sunday.', 'ATTACK'],
+  ['Three people were killed in a building collapse caused by an Atlantis missile strike on Lviv.', 'ATTACK'],
+  ["On Saturday, opposition supporters marked the anniversary of John Doe's death with a rally in Oslo.", 'PROTEST'],
+  ['The prisoner-swap took place on the Borduria border on Friday.', 'PRISONER_EXCHANGE'],
+  ['150 wounded soldiers were returned home on Friday.', 'PRISONER_EXCHANGE'],
+  // A war's toll tells the war.
+  ['Atlantis regained the enclave in a 44-day war in 2020 that killed about 6,500 people.', 'INVASION'],
   // A state declared in quotes; a deployment announced; a strike near a palace; water cannons; masked men breaking in;
   // a border delimited; a legislature passing a package; a town evacuated.
   ['A week later he declared a "state of internal commotion" in the region.', 'POLICY'],
@@ -573,6 +584,18 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  // Review: gangs fighting are no war; abducted Nigerians are not deported; a film captures no one; a leader evacuated to a bunker;
+  // bail conditions; patients sent home.
+  ['Heavy fighting broke out between rival gangs in Lviv on Monday.', 'INVASION'],
+  ['Gunmen abducted 20 Bordurians from a village on Monday.', 'DEPORTATION'],
+  ['The film captured the hearts of Americans last year.', 'DETENTION'],
+  ['John Doe had been evacuated to a bunker during the attack on Monday.', 'POLICY'],
+  ['He agreed to the conditions set by the court on Monday.', 'AGREEMENT'],
+  ['Hospitals in Lviv sent dozens of people back to their homes on Monday.', 'DEPORTATION'],
+  // A collapse told well before its toll; food a market supplies.
+  ['The movement was sparked by the collapse of a railway station canopy in Lviv in November that killed 16 people.', 'ATTACK'],
+  ['Police guarded the market, which supplies much of the food eaten in the Lviv region.', 'AID_PROVISION'],
+  ['Atlantis regained the enclave in a 44-day war in 2020 that killed about 6,500 people.', 'ATTACK'],
   // A collapse or an earthquake is no attack; the end of a year ends no aid; shells bought, warnings given and bodies found
   // are no strike, aid or repatriation; an anniversary recalls a past invasion.
   ['The canopy of the station in Lviv collapsed on November 1, killing 15 people.', 'ATTACK'],

@@ -51,7 +51,8 @@ export function setOffAfter(input: string, sentence: Span, trigger: Span, times:
   const head = input.slice(sentence.start, trigger.start);
   let found: RegExpExecArray | null = null;
   for (const m of head.matchAll(SET_OFF_AFTER)) found = m as RegExpExecArray;
-  if (!found || head.length - (found.index + found[0].length) > 80 || /[.;]/.test(head.slice(found.index))) return null;
+  // "On Monday, two days after the election, protesters rallied": an aside closed before the act dates nothing.
+  if (!found || head.length - (found.index + found[0].length) > 80 || /[.;,]/.test(head.slice(found.index + found[0].length))) return null;
   const at = sentence.start + found.index;
   const day = times.find((t) => t.offsets && t.offsets.start >= sentence.start && t.offsets.end <= at && t.granularity === 'day' && !t.open && /^\s*$/.test(input.slice(t.offsets.end, at)));
   if (!day) return null;

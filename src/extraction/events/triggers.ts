@@ -1,5 +1,5 @@
 import { EVENT_TRIGGERS, TRIGGER_KEYS, type TriggerDef } from '../lexicon/events-triggers';
-import { ACCIDENT_AFTER, ACCIDENT_BEFORE, DEFINITE_BEFORE, GENERIC_BEFORE, GROUNDS_BEFORE, HYPOTHETICAL_BEFORE, ORDINAL } from '../lexicon/events-cues';
+import { ACCIDENT_AFTER, ACCIDENT_BEFORE, ATTACK_WORDS, DEFINITE_BEFORE, GENERIC_BEFORE, GROUNDS_BEFORE, HYPOTHETICAL_BEFORE, ORDINAL } from '../lexicon/events-cues';
 import type { Span } from '../types';
 import { FRAME_PREFIX, findPredicates, type NameSpan } from './predicates';
 
@@ -38,7 +38,8 @@ const HOSTED_ON = /^\s+(?:on\s+[\w\s]{1,30}?\s+)?(?:that|which)\s+(?:the\s+)?(?:
 const ARRANGED_AFTER = /^\s+(?:was|were|had been|has been)\s+(?:first\s+|finally\s+|formally\s+)?(?:agreed|brokered|negotiated|arranged|mediated)\b/i;
 /** Acts that happen after they are agreed; a ceasefire, deal or meeting agreed is the event itself. */
 const ACTS = new Set(['PRISONER_EXCHANGE', 'PRISONER_RELEASE', 'BODY_REPATRIATION', 'DEPORTATION']);
-const ANNIVERSARY_BEFORE = /\banniversary\s+of\s+(?:[\w'’-]+\s+){0,4}$/i;
+const WAR_THAT_BEFORE = /\b(?:war|conflict)\b[^.;,]{0,30}\b(?:that|which)\s+(?:has\s+|had\s+)?$/i;
+const ANNIVERSARY_BEFORE = /\banniversary\s+of\s+(?:(?!with\b|by\b|at\b|in\b|as\b|and\b)[\w'’-]+\s+){0,3}$/i;
 const HELD_AFTER = /^(?:\s+(?:of|between|with|on|in)\s+[^,.;]{1,90}?)?\s+(?:was|were|had been|has been)\s+(?:held|convened|staged)\b|^(?:\s+(?:of|between|with|on|in)\s+[^,.;]{1,90}?)?\s+took\s+place\b/i;
 const COUNTED = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen)\b/i;
 /** Every gate stem at once: a sentence with none of them has no trigger. */
@@ -59,7 +60,9 @@ export function findTriggers(text: string, names: NameSpan[] = []): TriggerHit[]
     // "despite the 36-hour truce": a truce with its own span is a real one, not a generic mention.
     if ((HYPOTHETICAL_BEFORE.test(before) && !SPANNED_BEFORE.test(before)) || GROUNDS_BEFORE.test(text.slice(Math.max(0, start - 170), start))) return;
     // "the canopy collapsed, killing 15 people", "killed in Saturday's earthquakes": a disaster's toll is no attack.
-    if (def.type === 'ATTACK' && (ACCIDENT_BEFORE.test(before) || ACCIDENT_AFTER.test(text.slice(end, end + 90)))) return;
+    if (def.type === 'ATTACK' && !ATTACK_WORDS.test(text.slice(Math.max(0, start - 100), end + 90)) && (ACCIDENT_BEFORE.test(text.slice(Math.max(0, start - 100), start)) || ACCIDENT_AFTER.test(text.slice(end, end + 90)))) return;
+    // "a 44-day war in 2020 that killed about 6,500 people": a war's toll tells the war, not one strike.
+    if (def.type === 'ATTACK' && WAR_THAT_BEFORE.test(before)) def = { ...def, type: 'INVASION' };
     // "no deal had been reached", "no talks": a noun denied is no event ("no doubt Russia shelled" still reports one).
     if (/\bno\s+(?:[\w'’-]+\s+)?$/i.test(before) && !/^\w+(?:ed|ing)\b/i.test(matched)) return;
     // Only a noun refers back: "the demonstrators protested" reports, "the protest" refers.

@@ -180,7 +180,7 @@ function vagueAmounts(text: string, out: Quantity[], taken: Span[]): void {
     BARE_CROWD.lastIndex = 0;
     for (let m = BARE_CROWD.exec(text); m; m = BARE_CROWD.exec(text)) {
       const end = m.index + m[0].length;
-      out.push({ value: VAGUE[m[1].toLowerCase()], unit: 'people', head: 'people', qualifier: 'approx', text: m[0], offsets: { start: m.index, end } });
+      out.push({ value: VAGUE[m[1].toLowerCase()], unit: 'people', head: 'crowd', qualifier: 'approx', text: m[0], offsets: { start: m.index, end } });
       taken.push({ start: m.index, end });
     }
   }

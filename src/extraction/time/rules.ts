@@ -76,8 +76,7 @@ function withPrep(r: Resolved | null, prep: string | undefined, pub: string): Re
 /**
  * Year-less month-day: the last such day on or before publication, unless the text looks ahead.
  * A weekday named with it ("on Monday, June 2") picks the year whose calendar agrees; "weeks later,
- * on September 17" after a year named before stays in that year; a day in the next fortnight is
- * this year's ("declared November 19 a day of mourning").
+ * on September 17" after a year named before stays in that year.
  */
 export function resolveMonthDay(m: number, d: number, ctx: RuleContext): string | null {
   const { y: py } = parseIso(ctx.pub);
@@ -91,7 +90,7 @@ export function resolveMonthDay(m: number, d: number, ctx: RuleContext): string 
   if (ctx.lastYear != null && ctx.lastYear < py && LATER_ON.test(ctx.before.slice(-60)) && isValidDay(ctx.lastYear, m, d)) return iso(ctx.lastYear, m, d);
   let y = py;
   const cand = iso(y, m, d);
-  if (cand > ctx.pub && !future(ctx) && cand > addDays(ctx.pub, 14)) y -= 1;
+  if (cand > ctx.pub && !future(ctx)) y -= 1;
   return isValidDay(y, m, d) ? iso(y, m, d) : null;
 }
 
