@@ -284,7 +284,7 @@ function casualties(input: string, at: Span): boolean {
   const before = input.slice(Math.max(0, at.start - 30), at.start);
   const after = input.slice(at.end, at.end + 100);
   // "Five peacekeepers, including the deputy commander, were killed": an aside may stand between.
-  return /\b(?:killed|killing|kills|injured|injuring|wounded|wounding)\s+(?:at least\s+|more than\s+|about\s+|some\s+)?$/i.test(before) || /^(?:\s*,[^,.;]{1,70},)?\s+(?:were\s+|had been\s+|have been\s+)?(?:killed|dead|died|injured|wounded|shot dead|shot and killed|murdered)\b/i.test(after);
+  return /\b(?:killed|killing|kills|injured|injuring|wounded|wounding|executed|executing)\s+(?:at least\s+|more than\s+|about\s+|some\s+)?$/i.test(before) || /^(?:\s*,[^,.;]{1,70},)?\s+(?:were\s+|had been\s+|have been\s+)?(?:killed|dead|died|injured|wounded|shot dead|shot and killed|murdered)\b/i.test(after);
 }
 
 /** "the 2019 killing", "the 2022 invasion": a year used to name an event. */

@@ -172,6 +172,16 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
 
 /** [text, expected [type, count] pairs] */
 const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
+  // Counts of whom an event concerns: traders protesting, patients given aid, awards cancelled, documents signed, people
+  // of a nation held or ordered out, a tally "brought the number to", people executed, a human chain.
+  ['About 150 Bordurian traders and labourers staged a protest outside the Lviv Press Club on Monday.', [['PROTEST', 150]]],
+  ['The agency said it had delivered medicine and supplies for about 10,000 patients to the hospital in Lviv on Monday.', [['AID_PROVISION', 10000]]],
+  ['Last year, the government cancelled more than 5,200 foreign assistance awards.', [['AID_SUSPENSION', 5200]]],
+  ['On Monday, Atlantis and Borduria signed 56 cooperation documents in Oslo.', [['AGREEMENT', 56]]],
+  ['In March, the interior ministry ordered an estimated 2 million Bordurians to leave the country by July 6.', [['POLICY', 2000000]]],
+  ['That brought the number of people released under the pardons to 115.', [['PRISONER_RELEASE', 115]]],
+  ['Atlantis executed at least 80 Bordurian nationals last year.', [['ATTACK', 80]]],
+  ['About 500 people formed a human chain on the Lviv road on Sunday afternoon.', [['PROTEST', 500]]],
   // Review: onlookers are no count of a swap; two arrests, one in a village of its own, stay apart; an acronym before a dash is no dateline.
   ['Hundreds gathered at the border crossing as the exchanged prisoners returned home to Atlantis on Friday.', [['PRISONER_EXCHANGE', null]]],
   ['Police detained an opposition activist in Oslo on Tuesday.\nOn Tuesday, police in the village of Elm Hill detained a retired teacher.', [['DETENTION', 1], ['DETENTION', 1]]],
