@@ -69,7 +69,8 @@ export function pickDate(c: ArgContext): TimeExpr | null {
     const fronted = t.offsets.start - c.sentence.start <= 14 && t.offsets.end < c.trigger.start && /^(?:\W*(?:(?:late|early|only|just|even|also)\s+)?(?:on|in|at|last|this)\s+)?$/i.test(c.input.slice(c.sentence.start, t.offsets.start)) &&
       (/^\s*,/.test(c.input.slice(t.offsets.end, t.offsets.end + 2)) || c.times.filter((x) => x.offsets && inside(x.offsets, c.sentence)).length === 1);
     if (!inside(t.offsets, c.segment) && !fronted) continue;
-    if (t.prep === 'until' || t.prep === 'till') continue;
+    // "until the end of 2028": a deadline, not the act's day.
+    if (t.prep === 'until' || t.prep === 'till' || /\b(?:until|till)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$/i.test(c.input.slice(Math.max(0, t.offsets.start - 30), t.offsets.start))) continue;
     // "ahead of January 1", "in the run-up to the vote on May 5": a deadline or the next step, not this event's day.
     if (t.offsets.start > c.trigger.end && /\b(?:ahead of|in the (?:run|lead)-up to|deadline (?:of|on))\s[^,;]{0,90}$/i.test(c.input.slice(Math.max(c.trigger.end, t.offsets.start - 100), t.offsets.start))) continue;
     const d = dist(t.offsets, c.trigger);

@@ -38,6 +38,8 @@ const dates = (events: ExtractedEvent[], type: string): Array<string | null> =>
 
 /** [text, publishedAt, type, expected dates of that type's events (start/granularity)] */
 const DATES: Array<[string, string, string, Array<string | null>]> = [
+  // A deadline after "until the end of" is not the decision's day.
+  ['Jane Roe announced on 28 November that Atlantis would not put the issue of opening EU accession negotiations on its agenda until the end of 2028.', '2024-12-03', 'POLICY', ['2024-11-28/day']],
   // Review: an aside closed before the act, a person's clause, "amid" do not move the act's own day.
   ['On Monday, two days after the election, thousands of protesters rallied in Lviv.', '2025-03-06', 'PROTEST', ['2025-03-03/day']],
   ['Police arrested 12 activists who were protesting outside parliament in Lviv on Sunday.', '2025-03-06', 'DETENTION', ['2025-03-02/day']],

@@ -2,6 +2,8 @@ import { timesInText } from './extract-times';
 
 /** [text, publication date, expected start, granularity, last year named before (optional)] */
 const CASES: Array<[string, string, string, string, number | null]> = [
+  // "in 2020 that killed" is a year, not a count of the killed.
+  ['They fought a 44-day war in 2020 that killed about 6,500 people.', '2023-12-13', '2020-01-01', 'year', null],
   // "overnight on Thursday" is Thursday's night; "last Tuesday" in a Wednesday paper is a week ago; a meeting summoned for Monday lies ahead.
   ['Police arrested 14 workers in raids overnight on Thursday.', '2024-05-10', '2024-05-09', 'day', null],
   ['A farmer was killed last Tuesday near the roadblock.', '2024-01-31', '2024-01-23', 'day', null],

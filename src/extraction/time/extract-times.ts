@@ -3,7 +3,7 @@ import { TIME_RULES, type Resolved } from './rules';
 import type { Sentence, TimeExpr } from '../types';
 
 /** Counted nouns after a four-digit number: "2000 soldiers" is a count, not a year. */
-const COUNT_AFTER = /^\s+(?:[a-z]+\s+)?(?:people|persons|soldiers|troops|civilians|prisoners|children|bodies|men|women|residents|refugees|servicemen|pows|homes|buildings|tons|tonnes|km|kilometers|kilometres|miles|votes|cases|deaths|dead|killed|injured|wounded)\b/i;
+const COUNT_AFTER = /^\s+(?:(?!that\b|which\b|who\b|when\b|and\b|as\b)[a-z]+\s+)?(?:people|persons|soldiers|troops|civilians|prisoners|children|bodies|men|women|residents|refugees|servicemen|pows|homes|buildings|tons|tonnes|km|kilometers|kilometres|miles|votes|cases|deaths|dead|killed|injured|wounded)\b/i;
 /** A number that names an article, law, resolution, flight… rather than a year. */
 const LABEL_BEFORE = /(?:\b(?:No|Nos|Law|law|Article|article|Resolution|resolution|Decree|decree|Bill|bill|number|Number|Flight|flight|Route|route|Section|Paragraph|Order|order)\.?|#|\$|€|£|\d[.,]?)\s*$/;
 /** Leading prepositions kept apart from the expression's text ("since" and "until" stay: they change its meaning). */
