@@ -199,7 +199,7 @@ export function institutionPatterns(s: Sentence, table: EntityTable): { start: n
     covered.push(span(at, m[1].length));
   }
   AND_REGION.lastIndex = 0;
-  while ((m = AND_REGION.exec(text))) {
+  while (text.includes(' and ') && (m = AND_REGION.exec(text))) {
     const r = countryByName(m[1]) ? null : region(m[1]);
     if (!r || table.covered(span(m.index, m[0].length))) continue;
     table.add('PLACE', r.name, m[0], span(m.index, m[0].length), { geo: r.geo, fixedName: true });

@@ -200,7 +200,7 @@ export function fits(type: EventType, q: Quantity, input: string): boolean {
   if (type === 'ATTACK' && q.offsets && !/^(?:killed|dead|injured|wounded|lives|victims)$/.test(head)) {
     // "At least 23 people, four of them children, were killed", "killed 53 Ukrainian prisoners": whoever was killed counts.
     const around = input.slice(Math.max(0, q.offsets.start - 45), q.offsets.end + 50);
-    if (!/\b(?:kill|dead|death|died|injur|wound|lives|casualt|victim|hurt)/i.test(around)) return false;
+    if (!/\b(?:kill|dead|death|died|injur|wound|lives|casualt|victim|hurt|executed)/i.test(around)) return false;
   }
   // "10 Americans were freed", "51 Taiwanese detained", "154 prisoners deported": whoever an event about people concerns counts it.
   if (PEOPLE_COUNTED.has(type) && personHead(head)) return true;
@@ -211,8 +211,18 @@ export function fits(type: EventType, q: Quantity, input: string): boolean {
   if (head === '' && q.offsets && PEOPLE_OBJECT_BEFORE[type]?.test(input.slice(Math.max(0, q.offsets.start - 40), q.offsets.start))) return true;
   // "police estimated the crowd at around 35,000": a bare number given as the size of a crowd.
   if (type === 'PROTEST' && head === '' && q.offsets && CROWD_SIZE.test(input.slice(Math.max(0, q.offsets.start - 80), q.offsets.start))) return true;
-  return re.test(head);
+  if (!re.test(head)) return false;
+  const before = q.offsets ? input.slice(Math.max(0, q.offsets.start - 30), q.offsets.start) : '';
+  const noun = (q.text ?? '').replace(/^\S+\s+/, '');
+  // "supplies for about 10,000 patients", "cut food aid for some 10 million Afghans": those the aid reaches, not bystanders.
+  if ((type === 'AID_PROVISION' || type === 'AID_SUSPENSION') && BENEFICIARIES.test(head)) return /\b(?:for|to|reaching|feeding|serving)\s+(?:about\s+|around\s+|some\s+|more than\s+|over\s+|nearly\s+|at least\s+|up to\s+)?$/i.test(before) && !/\bnumber\s+of\b/i.test(before);
+  // "signed 56 cooperation documents", not "has now signed 28 such documents" (a running total).
+  if (type === 'AGREEMENT') return /\b(?:signed|concluded|reached|inked)\s+(?:about\s+|some\s+|more than\s+|nearly\s+)?$/i.test(before) && !/^(?:such|similar|other)\b/i.test(noun);
+  return true;
 }
+
+/** People an aid decision reaches. */
+const BENEFICIARIES = /^(?:patients|returnees|refugees|families|households|survivors|beneficiaries|people|children)$/;
 
 /** Events about people, counted by the people they concern (a strike's toll is checked for the dead and wounded above). */
 const PEOPLE_COUNTED = new Set<EventType>(['PRISONER_EXCHANGE', 'PRISONER_RELEASE', 'DETENTION', 'DEPORTATION', 'PROTEST', 'ATTACK']);
@@ -285,7 +295,7 @@ function casualties(input: string, at: Span): boolean {
   const before = input.slice(Math.max(0, at.start - 30), at.start);
   const after = input.slice(at.end, at.end + 100);
   // "Five peacekeepers, including the deputy commander, were killed": an aside may stand between.
-  return /\b(?:killed|killing|kills|injured|injuring|wounded|wounding|executed|executing)\s+(?:at least\s+|more than\s+|about\s+|some\s+)?$/i.test(before) || /^(?:\s*,[^,.;]{1,70},)?\s+(?:were\s+|had been\s+|have been\s+)?(?:killed|dead|died|injured|wounded|shot dead|shot and killed|murdered)\b/i.test(after);
+  return /\b(?:killed|killing|kills|injured|injuring|wounded|wounding)\s+(?:at least\s+|more than\s+|about\s+|some\s+)?$/i.test(before) || /^(?:\s*,[^,.;]{1,70},)?\s+(?:were\s+|had been\s+|have been\s+)?(?:killed|dead|died|injured|wounded|shot dead|shot and killed|murdered)\b/i.test(after);
 }
 
 /** "the 2019 killing", "the 2022 invasion": a year used to name an event. */

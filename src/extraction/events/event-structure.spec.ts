@@ -174,6 +174,13 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
 
 /** [text, expected [type, count] pairs] */
 const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
+  // Second review: counts of bystanders, job nouns, loans, running totals and business "executed" are no event's count.
+  ['Security forces detained a union leader in Lviv who represents 12,000 electricians.', [['DETENTION', 1]]],
+  ['The government extended the state of emergency on Friday, under which 2,000 loans were rescheduled.', [['POLICY', null]]],
+  ['Atlantis sent aid to Borduria on Monday after the earthquake left 3,000 families homeless.', [['AID_PROVISION', null]]],
+  ['Atlantis suspended aid to Borduria on Monday, where 800,000 refugees live in camps.', [['AID_SUSPENSION', null]]],
+  ['The two presidents signed a defence agreement on Monday; Borduria has now signed 28 such documents with allies.', [['AGREEMENT', null]]],
+  ['A missile struck the plant in Lviv on Monday, which had executed 40 contracts for the army last year.', [['ATTACK', null]]],
   // Counts of whom an event concerns: traders protesting, patients given aid, awards cancelled, documents signed, people
   // of a nation held or ordered out, a tally "brought the number to", people executed, a human chain.
   ['About 150 Bordurian traders and labourers staged a protest outside the Lviv Press Club on Monday.', [['PROTEST', 150]]],
@@ -183,7 +190,7 @@ const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
   ['In March, the interior ministry ordered an estimated 2 million Bordurians to leave the country by July 6.', [['POLICY', 2000000]]],
   ['That brought the number of people released under the pardons to 115.', [['PRISONER_RELEASE', 115]]],
   ['Atlantis executed at least 80 Bordurian nationals last year.', [['ATTACK', 80]]],
-  ['About 500 people formed a human chain on the Lviv road on Sunday afternoon.', [['PROTEST', 500]]],
+  ['About 500 people formed a human chain on the Lviv road on Sunday afternoon, demanding justice.', [['PROTEST', 500]]],
   // Review: onlookers are no count of a swap; two arrests, one in a village of its own, stay apart; an acronym before a dash is no dateline.
   ['Hundreds gathered at the border crossing as the exchanged prisoners returned home to Atlantis on Friday.', [['PRISONER_EXCHANGE', null]]],
   ['Police detained an opposition activist in Oslo on Tuesday.\nOn Tuesday, police in the village of Elm Hill detained a retired teacher.', [['DETENTION', 1], ['DETENTION', 1]]],

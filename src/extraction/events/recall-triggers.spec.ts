@@ -584,6 +584,9 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  // Second review: a human chain passing sandbags; orders executed by an exchange.
+  ['Volunteers formed a human chain to pass sandbags along the riverbank on Sunday.', 'PROTEST'],
+  ['The exchange executed 500 orders from Japanese investors within seconds.', 'ATTACK'],
   // Review: gangs fighting are no war; abducted Nigerians are not deported; a film captures no one; a leader evacuated to a bunker;
   // bail conditions; patients sent home.
   ['Heavy fighting broke out between rival gangs in Lviv on Monday.', 'INVASION'],

@@ -49,6 +49,7 @@ const SET_OFF_AFTER = /,\s+(?:(?:just|only)\s+)?(a|one|two|three|four|five|six|s
  */
 export function setOffAfter(input: string, sentence: Span, trigger: Span, times: TimeExpr[]): TimeExpr | null {
   const head = input.slice(sentence.start, trigger.start);
+  if (!/\s(?:after|before)\s/i.test(head)) return null;
   let found: RegExpExecArray | null = null;
   for (const m of head.matchAll(SET_OFF_AFTER)) found = m as RegExpExecArray;
   // "On Monday, two days after the election, protesters rallied": an aside closed before the act dates nothing.

@@ -117,7 +117,7 @@ export function quantitiesInText(text: string, skip: Span[] = []): Quantity[] {
         if (named.unit) Object.assign(u, { unit: named.unit, head: named.head, length: 0 });
       }
       // "That brought the number of people released under the pardons to 115": the count of the phrase after "number of".
-      const broughtTo = u.unit ? null : /\b(?:brought|brings|bringing|raised|raises|pushed|pushes|took|takes)\s+the\s+(?:total\s+)?number\s+of\s+([^.;]{1,70}?)\s+to\s+(?:at least\s+|more than\s+|over\s+|some\s+|nearly\s+|about\s+)?$/i.exec(text.slice(Math.max(0, start - 110), start));
+      const broughtTo = u.unit ? null : /\b(?:brought|brings|bringing)\s+the\s+(?:total\s+)?number\s+of\s+([^.;]{1,70}?)\s+to\s+(?:at least\s+|more than\s+|over\s+|some\s+|nearly\s+|about\s+)?$/i.exec(text.slice(Math.max(0, start - 110), start));
       if (broughtTo) {
         const named = unitAfter(` ${broughtTo[1]}`);
         if (named.unit) Object.assign(u, { unit: named.unit, head: named.head, length: 0 });
