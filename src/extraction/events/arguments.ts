@@ -212,14 +212,16 @@ export function fits(type: EventType, q: Quantity, input: string): boolean {
   // "police estimated the crowd at around 35,000": a bare number given as the size of a crowd.
   if (type === 'PROTEST' && head === '' && q.offsets && CROWD_SIZE.test(input.slice(Math.max(0, q.offsets.start - 80), q.offsets.start))) return true;
   if (!re.test(head)) return false;
-  const before = q.offsets ? input.slice(Math.max(0, q.offsets.start - 30), q.offsets.start) : '';
-  const noun = (q.text ?? '').replace(/^\S+\s+/, '');
+  const before = (): string => (q.offsets ? input.slice(Math.max(0, q.offsets.start - 30), q.offsets.start) : '');
   // "supplies for about 10,000 patients", "cut food aid for some 10 million Afghans": those the aid reaches, not bystanders.
-  if ((type === 'AID_PROVISION' || type === 'AID_SUSPENSION') && BENEFICIARIES.test(head)) return /\b(?:for|to|reaching|feeding|serving)\s+(?:about\s+|around\s+|some\s+|more than\s+|over\s+|nearly\s+|at least\s+|up to\s+)?$/i.test(before) && !/\bnumber\s+of\b/i.test(before);
+  if ((type === 'AID_PROVISION' || type === 'AID_SUSPENSION') && BENEFICIARIES.test(head)) return REACHED_BEFORE.test(before()) && !/\bnumber\s+of\b/i.test(before());
   // "signed 56 cooperation documents", not "has now signed 28 such documents" (a running total).
-  if (type === 'AGREEMENT') return /\b(?:signed|concluded|reached|inked)\s+(?:about\s+|some\s+|more than\s+|nearly\s+)?$/i.test(before) && !/^(?:such|similar|other)\b/i.test(noun);
+  if (type === 'AGREEMENT') return SIGNED_BEFORE.test(before()) && !/^\S+\s+(?:such|similar|other)\b/i.test(q.text ?? '');
   return true;
 }
+
+const REACHED_BEFORE = /\b(?:for|to|reaching|feeding|serving)\s+(?:about\s+|around\s+|some\s+|more than\s+|over\s+|nearly\s+|at least\s+|up to\s+)?$/i;
+const SIGNED_BEFORE = /\b(?:signed|concluded|reached|inked)\s+(?:about\s+|some\s+|more than\s+|nearly\s+)?$/i;
 
 /** People an aid decision reaches. */
 const BENEFICIARIES = /^(?:patients|returnees|refugees|families|households|survivors|beneficiaries|people|children)$/;
