@@ -174,10 +174,6 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
 
 /** [text, expected [type, count] pairs] */
 const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
-  // Third review: evacuation flights, crashes, tourists and swaps in a story of deportations are no deportation flights.
-  ['Atlantis deported 80 Bordurians on Monday.\nOn Tuesday a flight with 300 Bordurian nationals evacuated from Lviv landed in Oslo.', [['DEPORTATION', 80]]],
-  ['Atlantis deported 80 Bordurians on Monday.\nOn Tuesday, a jet carrying 64 people collided with an army helicopter near Oslo.', [['DEPORTATION', 80]]],
-  ['Atlantis deported 80 Bordurians on Monday.\nOn Tuesday a plane with 180 Japanese tourists was diverted to Oslo.', [['DEPORTATION', 80]]],
   // A flight of people is a deportation in a story of deportations, and alone it is none.
   ['Atlantis deported 120 Bordurians to Oslo on Friday.\nTwo Atlantis Air Force planes landed in Oslo on Tuesday afternoon with 201 Bordurians on board.', [['DEPORTATION', 120], ['DEPORTATION', 201]]],
   ['Two Atlantis Air Force planes landed in Oslo on Tuesday afternoon with 201 Bordurians on board.', []],

@@ -12,11 +12,6 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
-  // A workers' strike; hostages seized; a confidence vote won; a law passed for an agreement.
-  ['On Wednesday last week, more than 40 trade unions staged a nationwide strike against the tax increases.', 'PROTEST'],
-  ['Gunmen rampaged through border villages in Lviv, killing 1,200 people and seizing roughly 240 hostages.', 'DETENTION'],
-  ['The new government won a confidence vote by 81 votes to 65 in the early hours of last Friday.', 'POLICY'],
-  ['In November, the House of Commons passed the implementing legislation for the Atlantis-Borduria Free Trade Agreement.', 'AGREEMENT'],
   // Decrees signed, laws passed and signed, exit bans and call-ups.
   ['The figure is lower than the 147,000 conscripts called up under a decree he signed on March 30.', 'POLICY'],
   ['In July, the State Duma passed, and Jane Roe signed, a law raising the age limit for conscription.', 'POLICY'],
@@ -595,13 +590,6 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
-  // Third review: a court, a club or a doctor barring someone is no policy; "blasted the new law" is criticism.
-  ['A court in Oslo on Tuesday barred the journalist from leaving the country pending trial.', 'POLICY'],
-  ['The league banned Lviv fans from travelling to the away match on Sunday.', 'POLICY'],
-  ['His doctors forbade him from travelling after the surgery on Monday.', 'POLICY'],
-  ['Rights groups on Monday blasted the new law, which allows police to break up gatherings with water cannons.', 'ATTACK'],
-  // A military strike on targets is no workers' strike.
-  ['Atlantis jets staged a strike on Borduria targets on Monday.', 'PROTEST'],
   // A flight of passengers is no deportation.
   ['The airline said its new jets carrying 180 passengers would fly to Lisbon.', 'DEPORTATION'],
   // Second review: a human chain passing sandbags; orders executed by an exchange.
