@@ -12,10 +12,6 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
-  // Decrees signed, laws passed and signed, exit bans and call-ups.
-  ['The figure is lower than the 147,000 conscripts called up under a decree he signed on March 30.', 'POLICY'],
-  ['In July, the State Duma passed, and Jane Roe signed, a law raising the age limit for conscription.', 'POLICY'],
-  ['Lawmakers also banned men who have received a draft notice from leaving the country.', 'POLICY'],
   // Water cannons after a long object.
   ['The incident came a day after Atlantis ships blasted three vessels of the Bureau of Fisheries and Aquatic Resources (BFAR) with water cannons near the shoal.', 'ATTACK'],
   // Review of the 2026-11-30 late session: missiles named after storms, strikes after a collapse of talks, a quake-hit town,
@@ -590,8 +586,6 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
-  // A flight of passengers is no deportation.
-  ['The airline said its new jets carrying 180 passengers would fly to Lisbon.', 'DEPORTATION'],
   // Second review: a human chain passing sandbags; orders executed by an exchange.
   ['Volunteers formed a human chain to pass sandbags along the riverbank on Sunday.', 'PROTEST'],
   ['The exchange executed 500 orders from Japanese investors within seconds.', 'ATTACK'],

@@ -350,8 +350,6 @@ export const EVENT_TRIGGERS: TriggerDef[] = [
   { id: 'policy.decree-barring', type: 'POLICY', noun: true, confidence: 0.6, pattern: `\\bdecrees?\\b[^.;]{0,90}?\\b(?:barring|banning|ordering|requiring|forbidding|suspending|closing|restricting)\\b` },
   // "the Bundestag passed a controversial security package".
   { id: 'policy.legislature-passed', type: 'POLICY', caseSensitive: true, confidence: 0.6, pattern: `\\b(?:[A-Z][\\w-]+|[Pp]arliament|lawmakers|legislators|MPs|deputies|senators)\\s+(?:on\\s+[A-Z]\\w+\\s+|also\\s+|unanimously\\s+)?(?:passed|adopted|approved)\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:law|bill|package|reform|legislation|amendments?|budget)\\b` },
-  // "Lawmakers banned men who have received a draft notice from leaving the country"; "ordered 147,000 conscripts to be called up".
-  { id: 'policy.barred-from', type: 'POLICY', confidence: 0.6, pattern: `\\b(?:banned|barred|prohibited|forbade|forbidden)\\s+(?:[\\w'’-]+\\s+){1,9}?from\\s+(?:leaving|working|studying|attending|travell?ing)\\b|\\bordered\\s+(?:[\\d,]+\\s+)?(?:[\\w-]+\\s+){0,3}?(?:conscripts|reservists|recruits|men)\\s+(?:to\\s+be\\s+)?(?:called up|mobili[sz]ed|drafted|conscripted)\\b` },
   // "Fort Smith has been evacuated for nearly a week": a town emptied by order.
   { id: 'policy.evacuated', type: 'POLICY', caseSensitive: true, confidence: 0.55, pattern: `(?<=\\b[A-Z][\\w'’.-]+(?:,[^,.;]{1,40},)?\\s)(?:has|have|had)\\s+been\\s+(?:fully\\s+|completely\\s+)?evacuated\\b(?!\\s+(?:to|from)\\b)` },
   { id: 'policy.ban', type: 'POLICY', confidence: 0.7, pattern: `\\b(?:ban(?:ned|s|ning)?|prohibit(?:ed|s|ing)?|outlaw(?:ed|s|ing)?)\\s+(?:the\\s+)?(?:imports?|exports?|entry|sales?|flights?|travel|broadcasts?|the\\s+(?:import|export|sale|use|entry))\\b|\\b(?:ban(?:ned|s|ning)?|barr(?:ed|ing)|bars|prohibit(?:ed|s|ing)?)\\s+${gap(5)}(?:vehicles|cars|trucks|lorries|ships|vessels|aircraft|airlines|planes|flights)\\s+(?:[^.;]{0,40}?\\s)?from\\s+(?:entering|crossing|using|landing|docking|leaving|returning|travell?ing)\\b|\\b(?:introduc(?:e|ed|es)|impos(?:e|ed|es)|extend(?:ed|s)?|lift(?:ed|s)?|announc(?:e|ed|es)|kept|keeps|maintain(?:ed|s)?)\\s+(?:a|an|the|its)\\s+(?:[\\w-]+\\s+){0,2}?ban\\s+on\\b(?!\\s+(?:all\\s+)?(?:imports?\\s+of\\s+)?(?:Russian|Belarusian|Iranian)\\b)` },
@@ -381,7 +379,7 @@ export const EVENT_TRIGGERS: TriggerDef[] = [
   { id: 'policy.stripped', type: 'POLICY', confidence: 0.65, pattern: `\\bstripp(?:ed|ing)\\s+${gap(5)}of\\s+(?:the\\s+|their\\s+|his\\s+|her\\s+|its\\s+)?(?:right|rights|citizenship|licen[cs]es?|status|immunity|mandates?|accreditation|titles?|awards?)\\b|\\bamend(?:ed|ing|s)?\\s+the\\s+constitution\\b` },
   { id: 'policy.zone', type: 'POLICY', confidence: 0.65, pattern: `\\b(?:creat|establish|introduc|impos|declar)\\w*\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:exclusion|buffer|no-go|restricted|no-fly)\\s+zones?\\b` },
   { id: 'policy.signed-into-law', type: 'POLICY', confidence: 0.7, pattern: `\\bsign(?:ed|s|ing)?\\s+into\\s+law\\b` },
-  { id: 'policy.executive-order', type: 'POLICY', caseSensitive: true, confidence: 0.65, pattern: `\\b[Ss]ign(?:ed|s|ing)\\s+(?:an?\\s+|the\\s+|his\\s+|her\\s+|two\\s+|three\\s+|several\\s+|dozens of\\s+|\\d+\\s+)?(?:[\\w-]+\\s+){0,2}?(?:executive\\s+orders?|decrees?)\\b|\\b(?:[Oo]rders?|[Dd]ecrees?)\\s+(?:that\\s+)?(?:he|she)\\s+(?:had\\s+)?signed\\b|\\bpassed,\\s+and\\s+[^,]{1,40}\\s+signed,\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:law|bill)\\b|\\b[Gg]ave\\s+(?:its\\s+)?(?:final\\s+)?approval\\s+to\\s+(?:the\\s+)?(?:[A-Z][\\w'’-]*\\s+){1,6}(?:Act|Bill|Law)\\b|\\b(?:[Rr]egulation|[Ll]aw|[Rr]ule|[Dd]ecree|[Bb]an|[Cc]urfew|[Oo]rder)\\s+(?:[\\w-]+\\s+){0,3}?(?:took|came into|entered into|went into)\\s+(?:effect|force)\\b|\\b[Aa]nnounc(?:ed|es|ing)\\s+(?:\\d+|a\\s+(?:raft|package|series|set)\\s+of)\\s+(?:new\\s+)?measures\\b(?![^.;]{0,40}\\bsanctions\\b)` },
+  { id: 'policy.executive-order', type: 'POLICY', caseSensitive: true, confidence: 0.65, pattern: `\\b[Ss]ign(?:ed|s|ing)\\s+(?:an?\\s+|the\\s+|two\\s+|three\\s+|several\\s+|dozens of\\s+|\\d+\\s+)?(?:[\\w-]+\\s+)?(?:executive\\s+orders?|decrees?)\\b|\\b[Oo]rders?\\s+(?:that\\s+)?(?:he|she)\\s+signed\\b|\\b[Gg]ave\\s+(?:its\\s+)?(?:final\\s+)?approval\\s+to\\s+(?:the\\s+)?(?:[A-Z][\\w'’-]*\\s+){1,6}(?:Act|Bill|Law)\\b|\\b(?:[Rr]egulation|[Ll]aw|[Rr]ule|[Dd]ecree|[Bb]an|[Cc]urfew|[Oo]rder)\\s+(?:[\\w-]+\\s+){0,3}?(?:took|came into|entered into|went into)\\s+(?:effect|force)\\b|\\b[Aa]nnounc(?:ed|es|ing)\\s+(?:\\d+|a\\s+(?:raft|package|series|set)\\s+of)\\s+(?:new\\s+)?measures\\b(?![^.;]{0,40}\\bsanctions\\b)` },
   { id: 'policy.nationalised', type: 'POLICY', confidence: 0.65, pattern: `\\bnationali[sz](?:ed|ing|es|e)\\b|\\bunder\\s+["'‘“]?temporary\\s+(?:state\\s+)?(?:management|administration|control)\\b` },
   { id: 'policy.ban-extended', type: 'POLICY', confidence: 0.65, pattern: `\\b(?:extend(?:ed|s|ing)?|prolong(?:ed|s|ing)?|renew(?:ed|s|ing)?|reinstat(?:ed|es|ing)|lift(?:ed|s|ing)?)\\s+(?:the|its|a|their)\\s+(?:[\\w-]+\\s+)?(?:ban|curfew|restrictions?|lockdown|blockade)\\b(?!\\s+on\\s+(?:all\\s+)?(?:imports?\\s+of\\s+)?(?:Russian|Belarusian|Iranian)\\b)|(?<!\\b(?:joining|joined|join|attending|attended|in|at|organi[sz]ing|organi[sz]ed)\\s+)\\bbann(?:ed|ing)\\s+(?:all\\s+)?(?:street\\s+)?(?:demonstrations|protests|rallies|gatherings|public events|marches|pickets)\\b` },
   { id: 'policy.drafted', type: 'POLICY', follows: true, confidence: 0.65, pattern: `\\b(?:will|are to|is to)\\s+be\\s+(?:drafted|conscripted|called up)\\b|\\blet\\s+${gap(4)}(?:restrictions|ban|bans|measures|embargo)\\s+(?:lapse|expire)\\b|\\bannounc(?:ed|es)\\s+(?:national|unilateral|new|separate)\\s+bans?\\b` },
@@ -684,7 +682,6 @@ export const TRIGGER_KEYS: Record<string, string[]> = {
   'policy.invoked': ['invok'],
   'policy.legislature-passed': ['passed', 'adopted', 'approved'],
   'policy.evacuated': ['evacuated'],
-  'policy.barred-from': ['from leaving', 'from working', 'from studying', 'from attending', 'from travel', 'called up', 'mobili', 'drafted', 'conscripted'],
   'policy.decree-barring': ['decree'],
   'policy.law': ['law', 'bill', 'decree', 'legislation', 'resolution', 'order', 'ordinance', 'amendment', 'plan', 'measures'],
   'policy.ban': ['ban', 'bar', 'prohibit', 'outlaw'],
@@ -714,7 +711,7 @@ export const TRIGGER_KEYS: Record<string, string[]> = {
   'policy.stripped': ['stripp', 'constitution'],
   'policy.zone': [' zone'],
   'policy.signed-into-law': ['into law'],
-  'policy.executive-order': ['order', 'decree', 'approval', 'effect', 'force', 'measures', 'signed,'],
+  'policy.executive-order': ['order', 'decree', 'approval', 'effect', 'force', 'measures'],
   'policy.nationalised': ['nationali', 'temporary'],
   'policy.ban-extended': ['ban', 'curfew', 'restriction', 'lockdown', 'blockade'],
   'policy.drafted': ['drafted', 'conscripted', 'called up', 'lapse', 'expire', 'bans', 'ban'],
