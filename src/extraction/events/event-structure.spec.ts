@@ -174,9 +174,6 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
 
 /** [text, expected [type, count] pairs] */
 const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
-  // A flight of people is a deportation in a story of deportations, and alone it is none.
-  ['Atlantis deported 120 Bordurians to Oslo on Friday.\nTwo Atlantis Air Force planes landed in Oslo on Tuesday afternoon with 201 Bordurians on board.', [['DEPORTATION', 120], ['DEPORTATION', 201]]],
-  ['Two Atlantis Air Force planes landed in Oslo on Tuesday afternoon with 201 Bordurians on board.', []],
   // Second review: counts of bystanders, job nouns, loans, running totals and business "executed" are no event's count.
   ['Security forces detained a union leader in Lviv who represents 12,000 electricians.', [['DETENTION', 1]]],
   ['The government extended the state of emergency on Friday, under which 2,000 loans were rescheduled.', [['POLICY', null]]],

@@ -76,10 +76,6 @@ export function extractEvents(args: EventInput): ExtractedEvent[] {
       if (d) drafts.push(d);
     }
   });
-  // A flight of people is a deportation only in a story that tells of deportations in other words too.
-  if (!drafts.some((d) => d.type === 'DEPORTATION' && d.hit.def.id !== 'deportation.flight')) {
-    for (let i = drafts.length - 1; i >= 0; i--) if (drafts[i].hit.def.id === 'deportation.flight') drafts.splice(i, 1);
-  }
   anchorToEvents(drafts, args.times, sentences);
   datedByAnother(drafts);
   inheritFollowUpDates(drafts);
