@@ -584,6 +584,8 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  // A court barring a defendant from leaving the country is no policy.
+  ['A court in Oslo on Tuesday barred the journalist from leaving the country pending trial.', 'POLICY'],
   // Second review: a human chain passing sandbags; orders executed by an exchange.
   ['Volunteers formed a human chain to pass sandbags along the riverbank on Sunday.', 'PROTEST'],
   ['The exchange executed 500 orders from Japanese investors within seconds.', 'ATTACK'],
