@@ -55,7 +55,7 @@ function sameKind(a: EventType, b: EventType): boolean {
   return a === b;
 }
 
-function compatible(a: Draft, d: Draft, within: Containment = new Map()): boolean {
+function compatible(a: Draft, d: Draft, within: Containment): boolean {
   const loose = weak(d);
   // A news digest's stories, each under its own dateline, tell different events.
   if (a.story && d.story && a.story !== d.story) return false;

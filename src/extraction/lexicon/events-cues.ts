@@ -9,6 +9,9 @@ export const CAMEO: Record<EventType, string | null> = {
 };
 
 /** Head nouns of the count that belongs to each type ("150 POWs" fits an exchange, "34 people" an attack). */
+/** A people named by its nation in the plural ("Armenians", "Senegalese"), not a trade in -ians ("electricians"). */
+const NATION_PLURAL = '(?!(?:electric|physic|music|technic|statistic|mathemat|politic|librar|beautic|optic|mechan|pedestr|guard|custod|histor|vegetar|comed|magic|clin)ians)[a-z]+(?:ians|eans|cans|ese)';
+
 export const FITTING_HEADS: Partial<Record<EventType, RegExp>> = {
   PRISONER_EXCHANGE: /^(?:prisoners(?: of war)?|pows|captives|soldiers|servicemen|servicemembers|troops|defenders|marines|fighters|combatants|officers|civilians|people|ukrainians|russians|men|women|detainees|hostages|citizens|persons|returnees|members|nationals|foreigners)$/,
   PRISONER_RELEASE: /^(?:prisoners(?: of war)?|pows|captives|soldiers|servicemen|troops|defenders|civilians|people|ukrainians|russians|men|women|detainees|hostages|citizens|persons|children|kids|minors|teenagers|orphans|nationals|foreigners)$/,
@@ -17,14 +20,14 @@ export const FITTING_HEADS: Partial<Record<EventType, RegExp>> = {
   MEETING: /^(?:countries|nations|states|delegations|delegates|leaders|organizations|organisations|governments|ministers|participants|heads)$/,
   ATTACK: /^(?:people|civilians|persons|children|residents|soldiers|killed|dead|injured|wounded|others|passengers|victims|lives|prisoners|nationals|pows|captives|detainees|inmates|officers|servicemen|troops|sailors|crew|workers|officials|policemen|fighters|marines|pilots|journalists|women|men|teenagers|miners|firefighters|rescuers|medics|volunteers|employees|students|peacekeepers|guards|police|engineers|staff|patients|guests|shoppers|worshippers|commuters|tourists|farmers|fishermen)$/,
   DEPORTATION: /^(?:children|kids|minors|people|civilians|ukrainians|residents|orphans|teenagers|persons|citizens|nationals|families|migrants|refugees|seekers|deportees|foreigners|detainees|prisoners|men|women|workers|fishermen|students|afghans|uyghurs|rohingya|[a-z]+(?:ians|eans|cans|ese))$/,
-  DETENTION: /^(?:civilians|prisoners(?: of war)?|pows|people|soldiers|journalists|activists|children|ukrainians|citizens|servicemen|hostages|captives|detainees|men|women|protesters|persons|employees|workers|staff|personnel|residents|volunteers|sailors|crew|fishermen|officials|priests|clerics|monks|pastors|imams|students|teachers|mayors|bloggers|lawyers|reporters|demonstrators|fighters|combatants|defenders|marines|troops|detentions|arrests|figures|leaders|organi[sz]ers|members|supporters|opponents|critics|politicians|lawmakers|suspects|individuals|(?!(?:electric|physic|music|technic|statistic|mathemat|politic|librar|beautic|optic|mechan|pedestr|guard|custod|histor|vegetar|comed|magic|clin)ians)[a-z]+(?:ians|eans|cans|ese|tars))$/,
+  DETENTION: new RegExp(`^(?:civilians|prisoners(?: of war)?|pows|people|soldiers|journalists|activists|children|ukrainians|citizens|servicemen|hostages|captives|detainees|men|women|protesters|persons|employees|workers|staff|personnel|residents|volunteers|sailors|crew|fishermen|officials|priests|clerics|monks|pastors|imams|students|teachers|mayors|bloggers|lawyers|reporters|demonstrators|fighters|combatants|defenders|marines|troops|detentions|arrests|figures|leaders|organi[sz]ers|members|supporters|opponents|critics|politicians|lawmakers|suspects|individuals|${NATION_PLURAL}|[a-z]+tars)$`),
   AGREEMENT: /^(?:documents|agreements|deals|memorandums|memoranda|contracts|accords)$/,
   AID_PROVISION: /^(?:money|trucks|lorries|tonnes|tons|generators|ambulances|tanks|missiles|shells|systems|jets|rounds|vehicles|howitzers|drones|launchers|aircraft|fighters|warplanes|helicopters|batteries|[a-z]{1,4}-\d+\w*s|abrams|leopards|bradleys|strykers|marders|patriots|gripens|mirages|patients|returnees|refugees|families|households|survivors|beneficiaries)$/,
   AID_SUSPENSION: /^(?:money|awards|grants|programs|programmes|projects|contracts|people|families|refugees|children|beneficiaries)$/,
   SANCTIONS: /^(?:individuals|entities|designations|listings|heads|commanders|judges|oligarchs|businessmen|executives|officers|prosecutors|members|figures|airlines|aircraft|companies|vessels|tankers|ships|banks|people|persons|officials|firms|organizations|organisations|nationals|citizens|lawmakers|politicians|journalists)$/,
   INVASION: /^(?:civilians|people|soldiers|troops)$/,
   CEASEFIRE: /^(?:violations)$/,
-  POLICY: /^(?:people|refugees|ukrainians|migrants|persons|men|women|citizens|children|residents|inhabitants|families|civilians|students|pupils|tonnes|tons|money|diplomats|envoys|reservists|conscripts|recruits|troops|soldiers|servicemen|afghans|(?!(?:electric|physic|music|technic|statistic|mathemat|politic|librar|beautic|optic|mechan|pedestr|guard|custod|histor|vegetar|comed|magic|clin)ians)[a-z]+(?:ians|eans|cans|ese))$/,
+  POLICY: new RegExp(`^(?:people|refugees|ukrainians|migrants|persons|men|women|citizens|children|residents|inhabitants|families|civilians|students|pupils|tonnes|tons|money|diplomats|envoys|reservists|conscripts|recruits|troops|soldiers|servicemen|afghans|${NATION_PLURAL})$`),
 };
 
 /** Let go after questioning, not freed from captivity: "released that evening", "freed on bail", "released from hospital", "hours later". */

@@ -110,18 +110,10 @@ export function quantitiesInText(text: string, skip: Span[] = []): Quantity[] {
       // "violated the truce more than 14,000 times": a count of violations.
       if (u.head === 'times' && /\b(?:violat|breach)\w*\b/i.test(text.slice(Math.max(0, start - 80), start))) Object.assign(u, { unit: 'violations', head: 'violations' });
       else if (DURATION_UNITS.test(u.head)) continue;
-      // "brings to 73 the number of UN personnel held": the count of the phrase after "the number of".
-      const numberOf = u.unit ? null : /^\s+the\s+(?:total\s+)?number\s+of\s+/i.exec(rest);
-      if (numberOf && /\bto\s+(?:at least\s+|more than\s+|over\s+|some\s+|nearly\s+|about\s+)?$/i.test(before)) {
-        const named = unitAfter(rest.slice(numberOf[0].length));
-        if (named.unit) Object.assign(u, { unit: named.unit, head: named.head, length: 0 });
-      }
-      // "That brought the number of people released under the pardons to 115": the count of the phrase after "number of".
-      const broughtTo = u.unit ? null : /\b(?:brought|brings|bringing)\s+the\s+(?:total\s+)?number\s+of\s+([^.;]{1,70}?)\s+to\s+(?:at least\s+|more than\s+|over\s+|some\s+|nearly\s+|about\s+)?$/i.exec(text.slice(Math.max(0, start - 110), start));
-      if (broughtTo) {
-        const named = unitAfter(` ${broughtTo[1]}`);
-        if (named.unit) Object.assign(u, { unit: named.unit, head: named.head, length: 0 });
-      }
+      // A tally: the count of the phrase after "the number of".
+      const tallied = u.unit ? null : talliedPhrase(text, start, rest, before);
+      const named = tallied ? unitAfter(tallied) : null;
+      if (named?.unit) Object.assign(u, { unit: named.unit, head: named.head, length: 0 });
       // "…, killing three": a bare number after a verb of killing or wounding counts people.
       const hurt = u.unit ? null : /\b(kill|wound|injur)\w*\s+(?:at least\s+|more than\s+|about\s+|around\s+|some\s+)?$/i.exec(text.slice(Math.max(0, start - 30), start));
       if (hurt) Object.assign(u, { unit: 'people', head: hurt[1].toLowerCase() === 'kill' ? 'killed' : 'injured', length: 0 });
@@ -180,6 +172,17 @@ const VAGUE_FORMS: Array<{ re: RegExp; gate: RegExp; value: (m: RegExpExecArray)
 
 /** "Tens of thousands gathered again", "Hundreds marched": a vague amount with no noun, as the subject of a crowd's verb, counts people. */
 const BARE_CROWD = /\b(hundreds of thousands|tens of thousands|thousands|hundreds|dozens)(?=\s+(?:more\s+|again\s+|also\s+|had\s+|have\s+)?(?:gathered|rallied|marched|protested|demonstrated|took to the streets|turned out|joined|poured|flocked|massed|assembled|filled|packed|streamed|chanted)\b)/gi;
+
+/**
+ * "brings to 73 the number of UN personnel held", "brought the number of people released under the pardons to 115":
+ * the words after "the number of" that a tally counts, or null.
+ */
+function talliedPhrase(text: string, start: number, rest: string, before: string): string | null {
+  const numberOf = /^\s+the\s+(?:total\s+)?number\s+of\s+/i.exec(rest);
+  if (numberOf && /\bto\s+(?:at least\s+|more than\s+|over\s+|some\s+|nearly\s+|about\s+)?$/i.test(before)) return rest.slice(numberOf[0].length);
+  const brought = /\b(?:brought|brings|bringing)\s+the\s+(?:total\s+)?number\s+of\s+([^.;]{1,70}?)\s+to\s+(?:at least\s+|more than\s+|over\s+|some\s+|nearly\s+|about\s+)?$/i.exec(text.slice(Math.max(0, start - 110), start));
+  return brought ? ` ${brought[1]}` : null;
+}
 
 function vagueAmounts(text: string, out: Quantity[], taken: Span[]): void {
   if (/hundreds|thousands|dozens/i.test(text)) {
