@@ -81,6 +81,8 @@ export function pickDate(c: ArgContext): TimeExpr | null {
     if (!reportDay && t.offsets.start > c.trigger.end && REPORTED_AFTER.test(c.input.slice(c.trigger.end, t.offsets.start))) continue;
     // "a ban on Russian gas starting in 2027": when a measure takes effect, not when it was decided.
     if (t.offsets.start > c.trigger.end && MEASURES.has(c.type) && /\b(?:starting|beginning|effective|taking effect)\s+(?:in\s+|on\s+|from\s+)?$/i.test(c.input.slice(Math.max(0, t.offsets.start - 24), t.offsets.start))) continue;
+    // "one of the heaviest attacks on the capital this winter", "the largest rally this year": a superlative's range, not the event's day.
+    if (t.granularity !== 'day' && t.prep === 'this' && RANGED_SUPERLATIVE.test(c.input.slice(Math.max(c.sentence.start, t.offsets.start - 60), t.offsets.start))) continue;
     // "the largest prisoner exchange since the start of the invasion": a superlative's range, not the event's day.
     if (t.offsets.start > c.trigger.end && (t.prep === 'since' || /\bsince\b/i.test(c.input.slice(c.trigger.end, t.offsets.start))) && SUPERLATIVE_BEFORE.test(c.input.slice(Math.max(c.sentence.start, c.trigger.start - 40), c.trigger.start))) continue;
     // "Trudeau, who hands over the leadership on March 9, also said …", "The man, who fled last November, was arrested":
@@ -110,8 +112,10 @@ export function pickDate(c: ArgContext): TimeExpr | null {
     const participle = !inClause && t.offsets.start > c.trigger.end && PARTICIPLE_AFTER.test(c.input.slice(c.trigger.end, t.offsets.start));
     // "detained 54 people, seven of them minors, during a protest in the capital on Sunday": the act fell in the event it was part of.
     const during = !inClause && t.offsets.start > c.trigger.end && /\bduring\s+(?:an?|the)\s+[^.;,]{0,80}$/i.test(c.input.slice(c.trigger.end, t.offsets.start));
-    if (!inClause && d > 60 && !reportDay && !participle && !fronted && !during) continue;
-    const score = (fronted && !inClause ? 190 : d) + (inClause || participle || fronted || during ? 0 : 150) + (t.granularity === 'day' ? 0 : 10) + (!inClause && d > 60 ? 300 : 0);
+    // "negotiations between the government and the M23, which ended in Doha on January 30": the clause dates its noun.
+    const nounClause = !inClause && t.offsets.start > c.trigger.end && NOUN_CLAUSE_AFTER.test(c.input.slice(c.trigger.end, t.offsets.start));
+    if (!inClause && d > 60 && !reportDay && !participle && !fronted && !during && !nounClause) continue;
+    const score = (fronted && !inClause ? 190 : d) + (inClause || participle || fronted || during || nounClause ? 0 : 150) + (t.granularity === 'day' ? 0 : 10) + (!inClause && d > 60 ? 300 : 0);
     // "fighting went on on Saturday despite the truce ordered from 6 January": a time before "despite/after" dates the main clause.
     const adjunctBetween = t.offsets.end <= c.trigger.start && /\b(?:despite|amid|after|before|following|ahead of)\b/i.test(c.input.slice(t.offsets.end, c.trigger.start));
     // "met Putin on Aug. 15, and hosted Zelensky three days later": the first verb's day, when the second has its own after it.
@@ -151,6 +155,12 @@ function nounTime(c: ArgContext, at: number, reach: number, between: (text: stri
 
 /** "the largest exchange since …", "the eighth protest since mid-December": a superlative or an ordinal whose range is no date. */
 const SUPERLATIVE_BEFORE = new RegExp(`\\b(?:largest|biggest|deadliest|worst|heaviest|most|longest|only|${ORDINAL})\\s+(?:[\\w'’-]+\\s+){0,3}$`, 'i');
+
+/** A which-clause telling when the event named just before it ran: ", which ended in Doha on". */
+const NOUN_CLAUSE_AFTER = /^[^,;.]{0,120},\s+which\s+(?:had\s+|was\s+|were\s+)?(?:ended|began|started|opened|closed|concluded|took place|happened|occurred|wrapped up|held|convened)\b[^,;.]{0,40}$/i;
+
+/** A superlative whose noun phrase runs up to the time after it: "the heaviest attacks on the capital". */
+const RANGED_SUPERLATIVE = /\b(?:heaviest|largest|biggest|deadliest|worst|bloodiest|fiercest|most\s+(?:intense|massive|serious|violent))\s+(?:[\w'’-]+\s+){0,5}$/i;
 
 /** A point in time named as the start of an open range ("since mid-March"), taken on its own. */
 function closed(t: TimeExpr): TimeExpr {
@@ -207,8 +217,8 @@ export function fits(type: EventType, q: Quantity, input: string): boolean {
   // "At least 31 of the 94 were locked up", "Thirty more were pardoned": a bare number as the subject of the act counts it.
   const acted = PEOPLE_ACTS[type];
   if (head === '' && q.offsets && acted && !/\bof\s+(?:the|them|those)\s+$/i.test(input.slice(Math.max(0, q.offsets.start - 12), q.offsets.start)) && acted.test(input.slice(q.offsets.end, q.offsets.end + 70))) return true;
-  // "detained the three in Haikou", "freed all 25 of them": a bare number as the object of the act counts it.
-  if (head === '' && q.offsets && PEOPLE_OBJECT_BEFORE[type]?.test(input.slice(Math.max(0, q.offsets.start - 40), q.offsets.start))) return true;
+  // "detained the three in Haikou", "freed all 25 of them", "detained at least 77 others": a bare number as the object of the act counts it.
+  if ((head === '' || head === 'others') && q.offsets && PEOPLE_OBJECT_BEFORE[type]?.test(input.slice(Math.max(0, q.offsets.start - 40), q.offsets.start))) return true;
   // "police estimated the crowd at around 35,000": a bare number given as the size of a crowd.
   if (type === 'PROTEST' && head === '' && q.offsets && CROWD_SIZE.test(input.slice(Math.max(0, q.offsets.start - 80), q.offsets.start))) return true;
   if (!re.test(head)) return false;
@@ -246,7 +256,7 @@ const PEOPLE_ACTS: Partial<Record<EventType, RegExp>> = {
 };
 
 /** "detained the three", "freed all 25 of them": the verbs before a bare-number object, per event type. */
-const objectOf = (verbs: string): RegExp => new RegExp(`\\b(?:${verbs})\\s+(?:all\\s+)?(?:the\\s+)?(?:other\\s+)?$`, 'i');
+const objectOf = (verbs: string): RegExp => new RegExp(`\\b(?:${verbs})\\s+(?:all\\s+)?(?:the\\s+)?(?:other\\s+)?(?:(?:at least|more than|about|around|some|nearly|over|another|up to)\\s+)?$`, 'i');
 const PEOPLE_OBJECT_BEFORE = Object.fromEntries(Object.entries(PEOPLE_OBJECT_VERBS).map(([type, verbs]) => [type, objectOf(verbs)])) as Partial<Record<EventType, RegExp>>;
 
 const CROWD_SIZE = /\b(?:crowds?|turnout)\b[^.;]{0,50}\bat\s+(?:about|around|some|roughly|nearly|over|more than|up to)?\s*$/i;
@@ -326,7 +336,7 @@ export function namedCount(input: string, trigger: Span, sentence: Span): Quanti
 /** A single person, as the one an arrest, release or deportation concerns: "she was arrested", "detained him", "his arrest". */
 const ONE_PERSON =
   '(?:man|woman|boy|girl|teenager|activist|journalist|reporter|photographer|editor|blogger|writer|poet|artist|musician|singer|athlete|player|student|teacher|professor|academic|researcher|lawyer|doctor|priest|imam|pastor|leader|mayor|governor|minister|president|official|officer|soldier|commander|politician|lawmaker|legislator|dissident|critic|citizen|national|resident|businessman|businesswoman|entrepreneur|director|founder|worker|employee|volunteer|suspect|father|mother|son|daughter|wife|husband|brother|sister|farmer|driver|pilot)';
-const ONE_SUBJECT = new RegExp(`(?:\\b(?:[Hh]e|[Ss]he)|\\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\\s+(?:[\\w'’-]+\\s+){0,3}${ONE_PERSON})(?:\\s*,[^,.;]{1,80},)?\\s+(?:was|has been|had been|is being|got)\\s+(?:[a-z]+ly\\s+|also\\s+|later\\s+|then\\s+)?$`);
+const ONE_SUBJECT = new RegExp(`(?:\\b(?:[Hh]e|[Ss]he)|\\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\\s+(?:[\\w'’-]+\\s+){0,3}${ONE_PERSON}(?:\\s+(?:in|from|of)\\s+(?:(?:his|her|the|a)\\s+)?[\\w'’-]+)?)(?:\\s*,[^,.;]{1,80},)?\\s+(?:was|has been|had been|is being|got)\\s+(?:[a-z]+ly\\s+|also\\s+|later\\s+|then\\s+)?$`);
 const ONE_OBJECT = new RegExp(`^\\s+(?:him\\b|her(?=\\s*(?:[,.;]|$)|\\s+(?:on|in|at|after|before|for|over|last|this|early|late|outside|near|from|during|without|while|as|when|until|shortly|hours|days)\\b)|(?:an?|the)\\s+(?:[\\w'’-]+\\s+){0,3}${ONE_PERSON}\\b(?![\\w'’-]|\\s+(?:[a-z]+s|of)\\b))(?!\\s+(?:and|along with|together with)\\b)`);
 
 /**
@@ -343,6 +353,17 @@ export function onePerson(input: string, trigger: Span, sentence: Span, mentions
     // A passive told of one: "he was detained", "the former leader was arrested", "Navalny, 47, was jailed".
     const m = ONE_SUBJECT.exec(before);
     if (m) return one(sentence.start + m.index, v.end);
+    // "Ivanov and Petrov were detained": the people named before the verb, counted.
+    const pair = /\s+(?:were|have been|had been)\s+(?:[a-z]+ly\s+)?$/.exec(before);
+    if (pair) {
+      const named = namedCount(input, { start: v.start - pair[0].trimStart().length, end: v.start }, sentence);
+      // Every one listed a person named, not "Moscow and St Petersburg".
+      const people = named && (named.text ?? '').split(/\s*,\s*|\s+and\s+/).every((name) => {
+        const at = input.indexOf(name, named.offsets!.start);
+        return mentions.some((x) => x.entity.type === 'PERSON' && x.start < at + name.length && at < x.end);
+      });
+      if (named && people) return { ...named, offsets: { start: named.offsets!.start, end: v.end }, text: input.slice(named.offsets!.start, v.end) };
+    }
     const named = mentions.find((x) => x.entity.type === 'PERSON' && x.end <= v.start && ONE_AUX.test(input.slice(x.end, v.start)));
     if (named && !/\b(?:and|&)\s+$/.test(input.slice(Math.max(sentence.start, named.start - 6), named.start))) return one(named.start, v.end);
     // Active: "police detained him", "arrested a trade union activist", "arrested opposition leader X".
@@ -350,6 +371,10 @@ export function onePerson(input: string, trigger: Span, sentence: Span, mentions
     const o = ONE_OBJECT.exec(after);
     if (o) return one(v.start, v.end + o[0].length);
     const obj = mentions.find((x) => x.entity.type === 'PERSON' && x.start >= v.end && /^\s+(?:(?:the\s+)?(?:(?!(?:of|for|calling|demanding|supporters|and)\b)[a-z][\w'’-]*(?<!s)\s+){0,3})?$/.test(input.slice(v.end, x.start)));
+    if (obj) {
+      const listed = listedPeople(input, obj, sentence, mentions);
+      if (listed) return { value: listed.count, unit: 'people', head: 'people', qualifier: 'exact', text: input.slice(v.start, listed.end), offsets: { start: v.start, end: listed.end } };
+    }
     if (obj && !/^\s*(?:,\s*[A-Z]|and\s+|&)/.test(input.slice(obj.end, obj.end + 8))) return one(v.start, obj.end);
   }
   // A noun told of one: "his arrest", "Imamoglu's detention".
@@ -365,6 +390,37 @@ export function onePerson(input: string, trigger: Span, sentence: Span, mentions
   }
   return null;
 }
+
+/**
+ * The people listed from a first one named: "detained Belay Manaye, the founder of the outlet, and two of his reporters",
+ * "arrested Deng Malual and reporter Nyakuma Riek". Two or more, or null.
+ */
+function listedPeople(input: string, first: Mention, sentence: Span, mentions: Mention[]): { count: number; end: number } | null {
+  let count = 1;
+  let at = first.end;
+  for (;;) {
+    // An apposition on the one just named: ", the founder of the outlet,".
+    const aside = /^\s*,\s*(?:the|a|an|his|her|their)\s+[^,;.()]{1,80}(?=,)/.exec(input.slice(at, sentence.end));
+    if (aside) at += aside[0].length;
+    const link = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)/.exec(input.slice(at, sentence.end));
+    if (!link) break;
+    const next = at + link[0].length;
+    // "and two of his reporters": a counted rest ends the list.
+    const part = /^(?:(\d+)|(two|three|four|five|six|seven|eight|nine|ten))\s+(?:of\s+(?:his|her|their|its)\s+)?[a-z]+s\b/.exec(input.slice(next, sentence.end));
+    if (part && /\band\s+$/.test(link[0])) {
+      count += part[1] ? Number(part[1]) : SMALL_NUMBERS.indexOf(part[2].toLowerCase()) + 2;
+      at = next + part[0].length;
+      break;
+    }
+    // "and reporter Nyakuma Riek": a title may stand before the next name, no verb.
+    const person = mentions.find((x) => x.entity.type === 'PERSON' && x.start >= next && /^(?:(?:the\s+)?[a-z][\w'’-]*(?<!ed)\s+){0,3}$/.test(input.slice(next, x.start)));
+    if (!person) break;
+    count += 1;
+    at = person.end;
+  }
+  return count >= 2 ? { count, end: at } : null;
+}
+const SMALL_NUMBERS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
 const DEMAND_BEFORE = /\b(?:demand\w*|call\w*\s+for|urg\w*|protest\w*\s+(?:against|over)|against|over|for)\s+$/i;
 const ONE_VERB = /\b(?:arrested|detained|jailed|imprisoned|sentenced|convicted|deported|expelled|freed|released|pardoned)\b/i;

@@ -170,7 +170,8 @@ function draftFor(a: DraftArgs): Draft | null {
     if (named) q = { quantity: named, cumulative: false };
   }
   // "more than 2,300 since the invasion in February 2022": the date starts the running total, it does not date the event.
-  if (q?.cumulative && own?.offsets && (own.prep === 'since' || SINCE_PHRASE.test(input.slice(Math.max(s.start, own.offsets.start - 80), own.offsets.start)) || /\b(?:last|past)\s+\w+\s+(?:years|months|weeks|days)\b/i.test(own.text))) {
+  // "Since the last 20 hostages came home on October 13, …": a since-clause holding the trigger dates the act it tells.
+  if (q?.cumulative && own?.offsets && (own.prep === 'since' || SINCE_PHRASE.test(input.slice(Math.max(s.start, own.offsets.start - 80, own.offsets.start > trigger.end ? trigger.end : 0), own.offsets.start)) || /\b(?:last|past)\s+\w+\s+(?:years|months|weeks|days)\b/i.test(own.text))) {
     own = null;
     date = null;
   }
