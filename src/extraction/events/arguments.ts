@@ -20,6 +20,8 @@ export interface ArgContext {
   times: TimeExpr[];
   quantities: Quantity[];
   mentions: Mention[];
+  /** The trigger names the event with a noun ("the talks", "negotiations"). */
+  noun?: boolean;
 }
 
 const dist = (a: Span, b: Span): number => (a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0);
@@ -81,8 +83,9 @@ export function pickDate(c: ArgContext): TimeExpr | null {
     if (!reportDay && t.offsets.start > c.trigger.end && REPORTED_AFTER.test(c.input.slice(c.trigger.end, t.offsets.start))) continue;
     // "a ban on Russian gas starting in 2027": when a measure takes effect, not when it was decided.
     if (t.offsets.start > c.trigger.end && MEASURES.has(c.type) && /\b(?:starting|beginning|effective|taking effect)\s+(?:in\s+|on\s+|from\s+)?$/i.test(c.input.slice(Math.max(0, t.offsets.start - 24), t.offsets.start))) continue;
-    // "one of the heaviest attacks on the capital this winter", "the largest rally this year": a superlative's range, not the event's day.
-    if (t.granularity !== 'day' && t.prep === 'this' && RANGED_SUPERLATIVE.test(c.input.slice(Math.max(c.sentence.start, t.offsets.start - 60), t.offsets.start))) continue;
+    // "overnight into Friday with one of the heaviest attacks on the capital this winter": a superlative's range, not the
+    // event's day, when the sentence tells another time.
+    if (t.granularity !== 'day' && t.prep === 'this' && c.times.some((x) => x !== t && x.offsets && inside(x.offsets, c.sentence)) && RANGED_SUPERLATIVE.test(c.input.slice(Math.max(c.sentence.start, t.offsets.start - 70), t.offsets.start))) continue;
     // "the largest prisoner exchange since the start of the invasion": a superlative's range, not the event's day.
     if (t.offsets.start > c.trigger.end && (t.prep === 'since' || /\bsince\b/i.test(c.input.slice(c.trigger.end, t.offsets.start))) && SUPERLATIVE_BEFORE.test(c.input.slice(Math.max(c.sentence.start, c.trigger.start - 40), c.trigger.start))) continue;
     // "Trudeau, who hands over the leadership on March 9, also said …", "The man, who fled last November, was arrested":
@@ -113,7 +116,7 @@ export function pickDate(c: ArgContext): TimeExpr | null {
     // "detained 54 people, seven of them minors, during a protest in the capital on Sunday": the act fell in the event it was part of.
     const during = !inClause && t.offsets.start > c.trigger.end && /\bduring\s+(?:an?|the)\s+[^.;,]{0,80}$/i.test(c.input.slice(c.trigger.end, t.offsets.start));
     // "negotiations between the government and the M23, which ended in Doha on January 30": the clause dates its noun.
-    const nounClause = !inClause && t.offsets.start > c.trigger.end && NOUN_CLAUSE_AFTER.test(c.input.slice(c.trigger.end, t.offsets.start));
+    const nounClause = !inClause && c.noun === true && t.offsets.start > c.trigger.end && NOUN_CLAUSE_AFTER.test(c.input.slice(c.trigger.end, t.offsets.start));
     if (!inClause && d > 60 && !reportDay && !participle && !fronted && !during && !nounClause) continue;
     const score = (fronted && !inClause ? 190 : d) + (inClause || participle || fronted || during || nounClause ? 0 : 150) + (t.granularity === 'day' ? 0 : 10) + (!inClause && d > 60 ? 300 : 0);
     // "fighting went on on Saturday despite the truce ordered from 6 January": a time before "despite/after" dates the main clause.
@@ -157,10 +160,10 @@ function nounTime(c: ArgContext, at: number, reach: number, between: (text: stri
 const SUPERLATIVE_BEFORE = new RegExp(`\\b(?:largest|biggest|deadliest|worst|heaviest|most|longest|only|${ORDINAL})\\s+(?:[\\w'’-]+\\s+){0,3}$`, 'i');
 
 /** A which-clause telling when the event named just before it ran: ", which ended in Doha on". */
-const NOUN_CLAUSE_AFTER = /^[^,;.]{0,120},\s+which\s+(?:had\s+|was\s+|were\s+)?(?:ended|began|started|opened|closed|concluded|took place|happened|occurred|wrapped up|held|convened)\b[^,;.]{0,40}$/i;
+const NOUN_CLAUSE_AFTER = /^(?:\s+(?:between|of|with|among|in)\s+(?![^,;.]*\b(?:to\s+[a-z]+|against|over|about|for|on)\b)[^,;.]{0,110})?,\s+which\s+(?:had\s+|was\s+|were\s+)?(?:ended|began|started|opened|closed|concluded|took place|happened|occurred|wrapped up|held|convened)\b[^,;.]{0,40}$/i;
 
 /** A superlative whose noun phrase runs up to the time after it: "the heaviest attacks on the capital". */
-const RANGED_SUPERLATIVE = /\b(?:heaviest|largest|biggest|deadliest|worst|bloodiest|fiercest|most\s+(?:intense|massive|serious|violent))\s+(?:[\w'’-]+\s+){0,5}$/i;
+const RANGED_SUPERLATIVE = /\b(?:heaviest|largest|biggest|deadliest|worst|bloodiest|fiercest|most\s+(?:intense|massive|serious|violent))\s+(?:[\w'’-]+\s+){0,2}(?:attacks?|strikes?|bombardments?|barrages?|assaults?|protests?|rall(?:y|ies)|demonstrations?|exchanges?|swaps?)\s+(?!(?:[\w'’-]+\s+){0,3}?(?:of|since)\s)(?:[\w'’-]+\s+){0,3}$/i;
 
 /** A point in time named as the start of an open range ("since mid-March"), taken on its own. */
 function closed(t: TimeExpr): TimeExpr {
@@ -336,7 +339,7 @@ export function namedCount(input: string, trigger: Span, sentence: Span): Quanti
 /** A single person, as the one an arrest, release or deportation concerns: "she was arrested", "detained him", "his arrest". */
 const ONE_PERSON =
   '(?:man|woman|boy|girl|teenager|activist|journalist|reporter|photographer|editor|blogger|writer|poet|artist|musician|singer|athlete|player|student|teacher|professor|academic|researcher|lawyer|doctor|priest|imam|pastor|leader|mayor|governor|minister|president|official|officer|soldier|commander|politician|lawmaker|legislator|dissident|critic|citizen|national|resident|businessman|businesswoman|entrepreneur|director|founder|worker|employee|volunteer|suspect|father|mother|son|daughter|wife|husband|brother|sister|farmer|driver|pilot)';
-const ONE_SUBJECT = new RegExp(`(?:\\b(?:[Hh]e|[Ss]he)|\\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\\s+(?:[\\w'’-]+\\s+){0,3}${ONE_PERSON}(?:\\s+(?:in|from|of)\\s+(?:(?:his|her|the|a)\\s+)?[\\w'’-]+)?)(?:\\s*,[^,.;]{1,80},)?\\s+(?:was|has been|had been|is being|got)\\s+(?:[a-z]+ly\\s+|also\\s+|later\\s+|then\\s+)?$`);
+const ONE_SUBJECT = new RegExp(`(?:\\b(?:[Hh]e|[Ss]he)|\\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\\s+(?:(?!of\\b)[\\w'’-]+\\s+){0,3}${ONE_PERSON}(?:\\s+(?:in|from|of)\\s+(?:(?:his|her|the|a)\\s+)?[\\w'’-]+)?)(?:\\s*,[^,.;]{1,80},)?\\s+(?:was|has been|had been|is being|got)\\s+(?:[a-z]+ly\\s+|also\\s+|later\\s+|then\\s+)?$`);
 const ONE_OBJECT = new RegExp(`^\\s+(?:him\\b|her(?=\\s*(?:[,.;]|$)|\\s+(?:on|in|at|after|before|for|over|last|this|early|late|outside|near|from|during|without|while|as|when|until|shortly|hours|days)\\b)|(?:an?|the)\\s+(?:[\\w'’-]+\\s+){0,3}${ONE_PERSON}\\b(?![\\w'’-]|\\s+(?:[a-z]+s|of)\\b))(?!\\s+(?:and|along with|together with)\\b)`);
 
 /**
@@ -352,11 +355,15 @@ export function onePerson(input: string, trigger: Span, sentence: Span, mentions
     const after = input.slice(v.end, sentence.end);
     // A passive told of one: "he was detained", "the former leader was arrested", "Navalny, 47, was jailed".
     const m = ONE_SUBJECT.exec(before);
-    if (m) return one(sentence.start + m.index, v.end);
+    // Not "the family of a student from Gaza was detained": the one person only qualifies the group arrested.
+    if (m && !/\b(?:of|to|for)\s+$/i.test(before.slice(0, m.index))) return one(sentence.start + m.index, v.end);
+    if (m) return null;
     // "Ivanov and Petrov were detained": the people named before the verb, counted.
     const pair = /\s+(?:were|have been|had been)\s+(?:[a-z]+ly\s+)?$/.exec(before);
     if (pair) {
       const named = namedCount(input, { start: v.start - pair[0].trimStart().length, end: v.start }, sentence);
+      // Not "Supporters of X and Y were arrested", nor "X and Y were arrested along with 20 others".
+      if (named && (/\b(?:of|to|for|with|from|by)\s+$/i.test(input.slice(sentence.start, named.offsets!.start)) || /^\s*,?\s*(?:along|together)\s+with\b/i.test(after))) return null;
       // Every one listed a person named, not "Moscow and St Petersburg".
       const people = named && (named.text ?? '').split(/\s*,\s*|\s+and\s+/).every((name) => {
         const at = input.indexOf(name, named.offsets!.start);
@@ -398,6 +405,7 @@ export function onePerson(input: string, trigger: Span, sentence: Span, mentions
 function listedPeople(input: string, first: Mention, sentence: Span, mentions: Mention[]): { count: number; end: number } | null {
   let count = 1;
   let at = first.end;
+  let closed = false;
   for (;;) {
     // An apposition on the one just named: ", the founder of the outlet,".
     const aside = /^\s*,\s*(?:the|a|an|his|her|their)\s+[^,;.()]{1,80}(?=,)/.exec(input.slice(at, sentence.end));
@@ -405,21 +413,35 @@ function listedPeople(input: string, first: Mention, sentence: Span, mentions: M
     const link = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)/.exec(input.slice(at, sentence.end));
     if (!link) break;
     const next = at + link[0].length;
-    // "and two of his reporters": a counted rest ends the list.
-    const part = /^(?:(\d+)|(two|three|four|five|six|seven|eight|nine|ten))\s+(?:of\s+(?:his|her|their|its)\s+)?[a-z]+s\b/.exec(input.slice(next, sentence.end));
-    if (part && /\band\s+$/.test(link[0])) {
+    const and = /\band\s+$/.test(link[0]);
+    // "and two of his reporters": a counted rest of people ends the list.
+    const part = /^(?:(\d+)|(two|three|four|five|six|seven|eight|nine|ten))\s+(?:of\s+(?:his|her|their|its)\s+)?([a-z]+)\b/.exec(input.slice(next, sentence.end));
+    if (part && and && (personHead(part[3]) || LISTED_PEOPLE.test(part[3]))) {
       count += part[1] ? Number(part[1]) : SMALL_NUMBERS.indexOf(part[2].toLowerCase()) + 2;
       at = next + part[0].length;
+      closed = true;
       break;
     }
-    // "and reporter Nyakuma Riek": a title may stand before the next name, no verb.
-    const person = mentions.find((x) => x.entity.type === 'PERSON' && x.start >= next && /^(?:(?:the\s+)?[a-z][\w'’-]*(?<!ed)\s+){0,3}$/.test(input.slice(next, x.start)));
-    if (!person) break;
+    // "and reporter Nyakuma Riek": a title may stand before the next name.
+    const person = mentions.find((x) => x.entity.type === 'PERSON' && x.start >= next && LISTED_TITLE.test(input.slice(next, x.start)));
+    if (!person || /^['’]/.test(input.slice(person.end, person.end + 1))) break;
     count += 1;
-    at = person.end;
+    // The rest of a name the entity reader cut short: "Nyakuma Gatluak Riek".
+    at = person.end + (/^(?:\s+[A-Z][\w'’-]+)*/.exec(input.slice(person.end, sentence.end))?.[0].length ?? 0);
+    if (and) {
+      closed = true;
+      break;
+    }
   }
-  return count >= 2 ? { count, end: at } : null;
+  // The list ends the object: a place, a time or the sentence's end comes next, not a verb ("X and Y said …") or more people.
+  if (!closed || count < 2 || !/^(?:\s*[,.;:]|\s+(?:at|in|on|near|outside|during|after|before|from|over|last|this|early|late|yesterday|today|overnight|earlier|shortly|while|as|when)\b|\s*$)/.test(input.slice(at, sentence.end))) return null;
+  if (/^\s*,?\s*(?:along|together)\s+with\b|^\s*,?\s*as well as\b/i.test(input.slice(at, sentence.end))) return null;
+  return { count, end: at };
 }
+/** Nouns for the counted rest of a list: "and two of his colleagues". */
+const LISTED_PEOPLE = /^(?:others|colleagues|associates|aides|relatives|deputies|assistants|sons|daughters|brothers|sisters|friends|supporters|guards|bodyguards|companions|comrades|co-defendants)$/;
+/** Words that may stand before a listed name: none, or a title ("reporter", "fellow activist", "opposition leader"). */
+const LISTED_TITLE = new RegExp(`^(?:(?:the\\s+)?(?:(?:fellow|former|opposition|rights|human|independent|local|deputy|prominent)\\s+){0,2}${ONE_PERSON}s?\\s+)?$`);
 const SMALL_NUMBERS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
 const DEMAND_BEFORE = /\b(?:demand\w*|call\w*\s+for|urg\w*|protest\w*\s+(?:against|over)|against|over|for)\s+$/i;

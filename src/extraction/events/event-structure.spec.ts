@@ -42,6 +42,10 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
   ['Since the last 20 hostages came home on October 13, the army no longer warns of executions.', '2025-11-11', 'PRISONER_RELEASE', ['2025-10-13/day']],
   ['The latest round of negotiations between the government of Atlantis and the rebel alliance of Borduria (the Northland Front), which ended in Brno on January 30, made progress on paper.', '2026-02-11', 'MEETING', ['2026-01-30/day']],
   ['Borduria pounded Lviv overnight into Friday with one of the heaviest attacks on the city this winter, killing at least three people.', '2026-01-16', 'ATTACK', ['2026-01-16/day']],
+  // Review: a which-clause about another noun, a superlative with its own range or the only time told.
+  ['Thousands of farmers protested in Brno against the planned trade deal with Atlantis, which was concluded in December.', '2025-03-06', 'PROTEST', ['2025-03-06/day']],
+  ['Jane Roe met John Doe in Oslo to discuss security guarantees and an end to the war, which began in February 2022.', '2025-03-06', 'MEETING', ['2025-03-06/day']],
+  ['Borduria carried out the deadliest strikes on Lviv this month, killing 400 people.', '2025-03-06', 'ATTACK', ['2025-03-01/month']],
   // A deadline after "until the end of" is not the decision's day.
   ['Jane Roe announced on 28 November that Atlantis would not put the issue of opening EU accession negotiations on its agenda until the end of 2028.', '2024-12-03', 'POLICY', ['2024-11-28/day']],
   // Review: an aside closed before the act, a person's clause, "amid" do not move the act's own day.
@@ -186,6 +190,15 @@ const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
   ['Police arrested John Doe in Lviv and questioned Jane Roe.', [['DETENTION', 1]]],
   ['Students from Lviv and Brno were detained on Friday.', [['DETENTION', null]]],
   ['Police detained at least 77 others in Lviv on Saturday.', [['DETENTION', 77]]],
+  // Review: a list that is not all the people arrested, a group of one person's, a rest that is no people.
+  ['Police arrested John Doe and three days later charged him.', [['DETENTION', null]]],
+  ['Police arrested John Doe and Jane Roe said the arrest was illegal.', [['DETENTION', null]]],
+  ['Police arrested John Doe, Jane Roe said.', [['DETENTION', null]]],
+  ['Police arrested John Doe, whose brother Jane Roe lives in Oslo, on Monday.', [['DETENTION', 1]]],
+  ['Police arrested John Doe and Jane Roe\'s supporters on Monday.', [['DETENTION', null]]],
+  ['Supporters of John Doe and Jane Roe were arrested on Monday.', [['DETENTION', null]]],
+  ['John Doe and Jane Roe were arrested along with 20 others on Monday.', [['DETENTION', null]]],
+  ['The family of a student from Lviv was detained on Monday.', [['DETENTION', null]]],
   // Second review: counts of bystanders, job nouns, loans, running totals and business "executed" are no event's count.
   ['Security forces detained a union leader in Lviv who represents 12,000 electricians.', [['DETENTION', 1]]],
   ['The government extended the state of emergency on Friday, under which 2,000 loans were rescheduled.', [['POLICY', null]]],

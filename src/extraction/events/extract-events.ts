@@ -131,7 +131,7 @@ function draftFor(a: DraftArgs): Draft | null {
   // "In the previous swap on June 2, the sides exchanged the bodies of fallen soldiers": a swap of bodies.
   if ((hit.def.id === 'exchange.swap' || hit.def.id === 'exchange.in-exchange') && a.hits.some((h) => h.def.type === 'BODY_REPATRIATION')) return null;
   const ctx: ArgContext = {
-    input, type, trigger, clause, segment, sentence: { start: s.start, end: s.end },
+    input, type, trigger, clause, segment, sentence: { start: s.start, end: s.end }, noun: Boolean(hit.def.noun),
     times: a.ctxTimes, quantities: a.ctxQuantities, mentions: a.ctxMentions,
   };
   const said = statusOf(input, ctx.sentence, clause, trigger, Boolean(hit.def.noun));
@@ -170,8 +170,10 @@ function draftFor(a: DraftArgs): Draft | null {
     if (named) q = { quantity: named, cumulative: false };
   }
   // "more than 2,300 since the invasion in February 2022": the date starts the running total, it does not date the event.
-  // "Since the last 20 hostages came home on October 13, …": a since-clause holding the trigger dates the act it tells.
-  if (q?.cumulative && own?.offsets && (own.prep === 'since' || SINCE_PHRASE.test(input.slice(Math.max(s.start, own.offsets.start - 80, own.offsets.start > trigger.end ? trigger.end : 0), own.offsets.start)) || /\b(?:last|past)\s+\w+\s+(?:years|months|weeks|days)\b/i.test(own.text))) {
+  // "Since the last 20 hostages came home on October 13, …": a since-clause holding the trigger and its count dates the act
+  // it tells ("Since fighting broke out in April 2023, more than 150,000 have been killed" is a running total still).
+  const sinceHolds = own?.offsets != null && q?.quantity.offsets != null && own.offsets.start > trigger.end && q.quantity.offsets.end <= own.offsets.start;
+  if (q?.cumulative && own?.offsets && (own.prep === 'since' || SINCE_PHRASE.test(input.slice(Math.max(s.start, own.offsets.start - 80, sinceHolds ? trigger.end : 0), own.offsets.start)) || /\b(?:last|past)\s+\w+\s+(?:years|months|weeks|days)\b/i.test(own.text))) {
     own = null;
     date = null;
   }

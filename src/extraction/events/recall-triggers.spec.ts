@@ -584,6 +584,9 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  // A comma is no count ("after the attack, no arrests"); arrests denied are none.
+  ['But more than a week after the attack, no arrests have been announced.', 'DETENTION'],
+  ['After the raid, no arrests were made and no one was charged.', 'DETENTION'],
   // A court barring a defendant from leaving the country is no policy.
   ['A court in Oslo on Tuesday barred the journalist from leaving the country pending trial.', 'POLICY'],
   // Second review: a human chain passing sandbags; orders executed by an exchange.
