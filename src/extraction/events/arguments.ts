@@ -68,11 +68,13 @@ export function pickDate(c: ArgContext): TimeExpr | null {
     if (!t.offsets) continue;
     // "In June, after a visit by the envoy, 14 people were freed", "On Friday evening a missile exploded …, killing 20":
     // a time opening the sentence scopes over all of it, every event told in it included.
-    const fronted = t.offsets.start - c.sentence.start <= 14 && t.offsets.end < c.trigger.start && /^(?:\W*(?:(?:late|early|only|just|even|also)\s+)?(?:on|in|at|last|this)\s+)?$/i.test(c.input.slice(c.sentence.start, t.offsets.start)) &&
+    // "Days later, on March 1, protesters marched": a time told after the set-off opens it too.
+    const fronted = t.offsets.start - c.sentence.start <= 34 && t.offsets.end < c.trigger.start && /^(?:\W*(?:[\w-]+\s+){1,2}(?:later|earlier|afterwards?)\s*,\s*)?(?:\W*(?:(?:late|early|only|just|even|also)\s+)?(?:on|in|at|last|this)\s+)?$/i.test(c.input.slice(c.sentence.start, t.offsets.start)) &&
+      (t.offsets.start - c.sentence.start <= 14 || /^\W*(?:[\w-]+\s+){1,2}(?:later|earlier|afterwards?)\s*,/i.test(c.input.slice(c.sentence.start, t.offsets.start))) &&
       (/^\s*,/.test(c.input.slice(t.offsets.end, t.offsets.end + 2)) || c.times.filter((x) => x.offsets && inside(x.offsets, c.sentence)).length === 1);
     if (!inside(t.offsets, c.segment) && !fronted) continue;
-    // "until the end of 2028": a deadline, not the act's day.
-    if (t.prep === 'until' || t.prep === 'till' || /\b(?:until|till)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$/i.test(c.input.slice(Math.max(0, t.offsets.start - 30), t.offsets.start))) continue;
+    // "until the end of 2028", "loans through 2027": a deadline or a period, not the act's day.
+    if (t.prep === 'until' || t.prep === 'till' || /\b(?:until|till|through)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$/i.test(c.input.slice(Math.max(0, t.offsets.start - 30), t.offsets.start))) continue;
     // "ahead of January 1", "in the run-up to the vote on May 5": a deadline or the next step, not this event's day.
     if (t.offsets.start > c.trigger.end && /\b(?:ahead of|in the (?:run|lead)-up to|deadline (?:of|on))\s[^,;]{0,90}$/i.test(c.input.slice(Math.max(c.trigger.end, t.offsets.start - 100), t.offsets.start))) continue;
     const d = dist(t.offsets, c.trigger);
@@ -100,6 +102,10 @@ export function pickDate(c: ArgContext): TimeExpr | null {
     if (t.offsets.start > c.trigger.end && /\bagainst the backdrop of\s[^,;]{0,80}$/i.test(c.input.slice(c.trigger.end, t.offsets.start))) continue;
     // "serving a life sentence for the 2019 killing of …": a year naming another event is not this one's.
     if (t.granularity === 'year' && !(c.trigger.start >= t.offsets.end && c.trigger.start <= t.offsets.end + 20) && YEAR_OF_ANOTHER.test(c.input.slice(t.offsets.end, t.offsets.end + 30))) continue;
+    // "relatives of people killed in the bombings of 1974 held a protest": a year naming another event, after its noun.
+    if (t.granularity === 'year' && /\b(?:bombings?|attacks?|killings?|massacres?|war|invasion|uprising|revolution|elections?|riots?|genocide|famine|earthquake|floods?|coup)\s+of\s+$/i.test(c.input.slice(Math.max(0, t.offsets.start - 30), t.offsets.start))) continue;
+    // "signed a statement committing to annual summits, the first of which is due to take place next March": a plan's time.
+    if (t.offsets.start > c.trigger.end && PLANNED_CLAUSE.test(c.input.slice(c.trigger.end, t.offsets.start))) continue;
     // "detained on suspicion of attacking Volkov in Vilnius in March": the time of the grounds, not of the arrest.
     // "sentenced her over comments she had left on Telegram in 2020": nor the time of what she was sentenced for.
     if (t.offsets.start > c.trigger.end && /\b(?:on suspicion of|suspected of|accused of|charged with|convicted of|guilty of)\s+(?:[\w'’-]+\s+){0,2}?\w+ing\b|\b(?:over|for)\s+(?:[\w'’-]+\s+){0,3}?(?:comments?|posts?|remarks|statements?|videos?|articles?|publications?|messages?|donations?)\b/i.test(c.input.slice(c.trigger.end, t.offsets.start))) continue;
@@ -158,6 +164,9 @@ function nounTime(c: ArgContext, at: number, reach: number, between: (text: stri
 
 /** "the largest exchange since …", "the eighth protest since mid-December": a superlative or an ordinal whose range is no date. */
 const SUPERLATIVE_BEFORE = new RegExp(`\\b(?:largest|biggest|deadliest|worst|heaviest|most|longest|only|${ORDINAL})\\s+(?:[\\w'’-]+\\s+){0,3}$`, 'i');
+
+/** A relative clause telling of a plan on another noun: ", the first of which is due to", ", which will". */
+const PLANNED_CLAUSE = /,\s+(?:(?:[\w'’-]+\s+){1,3}of\s+which\s+(?:is|are|was|were)\s+(?:due|expected|scheduled|set|planned|slated)\s+to|which\s+will)\b[^.;]*$/i;
 
 /** A which-clause telling when the event named just before it ran: ", which ended in Doha on". */
 const NOUN_CLAUSE_AFTER = /^(?:\s+(?:between|of|with|among|in)\s+(?![^,;.]*\b(?:to\s+[a-z]+|against|over|about|for|on)\b)[^,;.]{0,110})?,\s+which\s+(?:had\s+|was\s+|were\s+)?(?:ended|began|started|opened|closed|concluded|took place|happened|occurred|wrapped up|held|convened)\b[^,;.]{0,40}$/i;

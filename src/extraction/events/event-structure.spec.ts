@@ -38,6 +38,14 @@ const dates = (events: ExtractedEvent[], type: string): Array<string | null> =>
 
 /** [text, publishedAt, type, expected dates of that type's events (start/granularity)] */
 const DATES: Array<[string, string, string, Array<string | null>]> = [
+  // "Days later" after a day of the year before; months set off after a month; a year after an event's noun; a plan's time
+  // in a clause on another noun; a period "through 2027".
+  ['The court annulled the vote on December 6, 2024. Days later, on March 1, thousands of protesters marched through Lviv.', '2025-03-10', 'PROTEST', ['2025-03-01/day']],
+  ['The court annulled the vote on December 6, 2024. Two weeks later, on March 1, protesters marched through Lviv.', '2025-03-10', 'PROTEST', ['2025-03-01/day']],
+  ['The men were captured in October 2024 near Lviv, two months after Ukrainian units crossed into the Kursk region.', '2026-02-17', 'INVASION', ['2024-08-01/month']],
+  ['Relatives of people killed in the Lviv bombings of 1974 held a silent protest in Oslo.', '2024-09-07', 'PROTEST', ['2024-09-07/day']],
+  ['Jane Roe and John Doe signed a joint statement committing to annual summits, the first of which is due to take place in Oslo next March.', '2024-09-07', 'AGREEMENT', ['2024-09-07/day']],
+  ['At a summit in Brno on February 1, EU leaders approved 50 billion euros in loans for Atlantis through 2027, after Jane Roe had met John Doe.', '2024-02-17', 'MEETING', ['2024-02-01/day', '2024-02-17/day']],
   // A since-clause holding the act dates it; a which-clause after the event's noun dates it; a superlative's season does not.
   ['Since the last 20 hostages came home on October 13, the army no longer warns of executions.', '2025-11-11', 'PRISONER_RELEASE', ['2025-10-13/day']],
   ['The latest round of negotiations between the government of Atlantis and the rebel alliance of Borduria (the Northland Front), which ended in Brno on January 30, made progress on paper.', '2026-02-11', 'MEETING', ['2026-01-30/day']],

@@ -5,7 +5,7 @@ import { placeAtDateline, placedWithin, placeInvaded } from './story-places';
 import { fillImplicitParties } from './parties';
 import type { Draft } from './draft';
 import { mergeDrafts } from './merge';
-import { relativeToEvent, setOffAfter } from './relative';
+import { monthsOffAfter, relativeToEvent, setOffAfter } from './relative';
 import { attributionOf, statusOf } from './status';
 import { findTriggers, type TriggerHit } from './triggers';
 import { CAMEO, CAPTION_CUE, CUMULATIVE_CUE } from '../lexicon/events-cues';
@@ -148,6 +148,8 @@ function draftFor(a: DraftArgs): Draft | null {
   // "… on Saturday, a day after a protest turned violent": the day named is the main clause's; the act after it fell a day before.
   const setOff = setOffAfter(input, s, trigger, args.times);
   if (setOff && (!own?.offsets || own.offsets.start < trigger.start)) own = setOff;
+  const monthsOff = setOff ? null : monthsOffAfter(input, s, trigger, args.times);
+  if (monthsOff && (!own?.offsets || own.offsets.start < trigger.start)) own = monthsOff;
   let date = own;
   let inherited = false;
   // A running total ("more than 7,000 since the invasion") is dated as of publication, never by a neighbour.

@@ -1,6 +1,6 @@
 import { DAYS_AFTER, DAYS_LATER } from '../lexicon/events-cues';
-import { addDays, monthEnd, monthStart, parseIso } from '../time/calendar';
-import { spanDays } from '../time/vocabulary';
+import { addDays, addMonths, monthEnd, monthStart, parseIso } from '../time/calendar';
+import { SMALL_NUMBERS, spanDays } from '../time/vocabulary';
 import type { Span, TimeExpr } from '../types';
 
 /** The subject "came" that many days after another act ("The swap came two days after …"). */
@@ -59,4 +59,23 @@ export function setOffAfter(input: string, sentence: Span, trigger: Span, times:
   if (!day) return null;
   const sign = found[3].toLowerCase() === 'before' ? 1 : -1;
   return shifted(day, sign * spanDays(found[1], found[2]), found[0].slice(1).trim());
+}
+
+const SET_OFF_MONTHS = /,\s+(?:(?:just|only|some|about)\s+)?(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\s+months?\s+(after|before)\s/gi;
+
+/**
+ * "The men were captured in October 2024 near Lyubimovka, two months after Ukrainian units crossed into Kursk region":
+ * the act told after the set-off fell that many months before the month the sentence names. Null when not told so.
+ */
+export function monthsOffAfter(input: string, sentence: Span, trigger: Span, times: TimeExpr[]): TimeExpr | null {
+  const head = input.slice(sentence.start, trigger.start);
+  let found: RegExpExecArray | null = null;
+  for (const m of head.matchAll(SET_OFF_MONTHS)) found = m as RegExpExecArray;
+  if (!found || head.length - (found.index + found[0].length) > 80 || /[.;,]/.test(head.slice(found.index + found[0].length))) return null;
+  const at = sentence.start + found.index;
+  const named = times.filter((t) => t.offsets && t.offsets.start >= sentence.start && t.offsets.end <= at && (t.granularity === 'day' || t.granularity === 'month') && !t.open).pop();
+  if (!named) return null;
+  const n = SMALL_NUMBERS[found[1].toLowerCase()] ?? Number(found[1]);
+  const p = parseIso(addMonths(monthStart(parseIso(named.start).y, parseIso(named.start).m), (found[2].toLowerCase() === 'before' ? 1 : -1) * n));
+  return { start: monthStart(p.y, p.m), end: monthEnd(p.y, p.m), granularity: 'month', source: 'relative', text: found[0].slice(1).trim() };
 }

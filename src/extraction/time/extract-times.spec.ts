@@ -2,6 +2,8 @@ import { timesInText } from './extract-times';
 
 /** [text, publication date, expected start, granularity, last year named before (optional)] */
 const CASES: Array<[string, string, string, string, number | null]> = [
+  // A month naming an event's time before its noun.
+  ['Orban had blocked the same package at a December summit.', '2024-02-17', '2023-12-01', 'month', null],
   // "in 2020 that killed" is a year, not a count of the killed.
   ['They fought a 44-day war in 2020 that killed about 6,500 people.', '2023-12-13', '2020-01-01', 'year', null],
   // "overnight on Thursday" is Thursday's night; "last Tuesday" in a Wednesday paper is a week ago; a meeting summoned for Monday lies ahead.

@@ -54,7 +54,7 @@ export function timesInText(text: string, pub: string, lastYear: () => number | 
       if (rule.id === 'time.year' && !plausibleYear(text, m)) continue;
       const before = text.slice(0, m.index);
       const yearBefore = lastYear();
-      const resolved = rule.resolve(m, { pub, lastYear: yearBefore, before, after: text.slice(m.index + m[0].length, m.index + m[0].length + 30) });
+      const resolved = rule.resolve(m, { pub, lastYear: yearBefore, before, after: text.slice(m.index + m[0].length, m.index + m[0].length + 30), lastDay: lastDay()?.start });
       if (!resolved) continue;
       const lead = DROP_PREP.exec(m[0]);
       candidates.push({

@@ -26,6 +26,8 @@ export interface RuleContext {
   before: string;
   /** Sentence text after the match ("Monday would be a day of mourning"). */
   after?: string;
+  /** The last day named before this sentence ("Days later, on March 1" follows it). */
+  lastDay?: string;
 }
 
 export interface TimeRule {
@@ -87,7 +89,11 @@ export function resolveMonthDay(m: number, d: number, ctx: RuleContext): string 
     const fits = [py, py - 1, py + 1].filter((yy) => isValidDay(yy, m, d) && weekday(iso(yy, m, d)) === wd);
     if (fits.length === 1) return iso(fits[0], m, d);
   }
-  if (ctx.lastYear != null && ctx.lastYear < py && LATER_ON.test(ctx.before.slice(-60)) && isValidDay(ctx.lastYear, m, d)) return iso(ctx.lastYear, m, d);
+  if (ctx.lastYear != null && ctx.lastYear < py && LATER_ON.test(ctx.before.slice(-60)) && isValidDay(ctx.lastYear, m, d)) {
+    // "in late November 2024 … Days later, on March 1": later than the day before it, so the next year.
+    const later = ctx.lastDay != null && iso(ctx.lastYear, m, d) < ctx.lastDay && isValidDay(ctx.lastYear + 1, m, d) && iso(ctx.lastYear + 1, m, d) <= ctx.pub;
+    return iso(ctx.lastYear + (later ? 1 : 0), m, d);
+  }
   let y = py;
   const cand = iso(y, m, d);
   if (cand > ctx.pub && !future(ctx)) y -= 1;
@@ -251,6 +257,16 @@ export const TIME_RULES: TimeRule[] = [
       if (mod === 'this') return month(y, mo, 'relative');
       const r = month(resolveMonth(mo, ctx, mod === 'last'), mo, 'relative');
       return withPrep(r, mod, ctx.pub);
+    },
+  },
+  {
+    id: 'time.month-attributive',
+    gate: /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
+    // "blocked the package at a December summit", "since the March election": a month naming an event's time.
+    re: new RegExp(`(?<=\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\\s)(${MONTH_RE})(?=\\s+(?:[a-z]+\\s+)?(?:summit|meeting|vote|election|elections|referendum|attack|offensive|ruling|visit|talks|protests?|rally|raid|swap|exchange|ceasefire|truce|session|congress|conference|poll|decree|coup|uprising|crackdown)\\b)`, 'g'),
+    resolve: (m, ctx) => {
+      const mo = monthNumber(m[1]);
+      return mo ? month(resolveMonth(mo, ctx, false), mo, 'relative') : null;
     },
   },
   {
