@@ -584,6 +584,11 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  // A picket held, signs held up, a prison's capacity are no detention.
+  ['About a dozen opposition supporters held a picket outside the consulate in Oslo on Thursday evening.', 'DETENTION'],
+  ['They stood outside the consulate in Oslo, holding up photographs of political prisoners.', 'DETENTION'],
+  ['Fighting broke out in the sprawling complex, which holds around 6,000 prisoners, on Saturday.', 'DETENTION'],
+  ['The prison in Lviv holds 3,000 inmates.', 'DETENTION'],
   // A comma is no count ("after the attack, no arrests"); arrests denied are none.
   ['But more than a week after the attack, no arrests have been announced.', 'DETENTION'],
   ['After the raid, no arrests were made and no one was charged.', 'DETENTION'],
