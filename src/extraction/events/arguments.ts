@@ -104,6 +104,9 @@ export function pickDate(c: ArgContext): TimeExpr | null {
     if (t.granularity === 'year' && !(c.trigger.start >= t.offsets.end && c.trigger.start <= t.offsets.end + 20) && YEAR_OF_ANOTHER.test(c.input.slice(t.offsets.end, t.offsets.end + 30))) continue;
     // "relatives of people killed in the bombings of 1974 held a protest": a year naming another event, after its noun.
     if (t.granularity === 'year' && /\b(?:bombings?|attacks?|killings?|massacres?|war|invasion|uprising|revolution|elections?|riots?|genocide|famine|earthquake|floods?|coup)\s+of\s+$/i.test(c.input.slice(Math.max(0, t.offsets.start - 30), t.offsets.start))) continue;
+    // "killing 80 people, many of them former fighters who had signed the 2016 peace deal": a perfect-tense relative clause
+    // after the act tells of an earlier time.
+    if (t.offsets.start > c.trigger.end && /\b(?:who|which|that)\s+(?:had|have|has)\s+(?:[\w'’-]+\s+){0,8}$/i.test(c.input.slice(c.trigger.end, t.offsets.start))) continue;
     // "signed a statement committing to annual summits, the first of which is due to take place next March": a plan's time.
     if (t.offsets.start > c.trigger.end && PLANNED_CLAUSE.test(c.input.slice(c.trigger.end, t.offsets.start))) continue;
     // "detained on suspicion of attacking Volkov in Vilnius in March": the time of the grounds, not of the arrest.

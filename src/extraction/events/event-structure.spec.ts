@@ -38,6 +38,8 @@ const dates = (events: ExtractedEvent[], type: string): Array<string | null> =>
 
 /** [text, publishedAt, type, expected dates of that type's events (start/granularity)] */
 const DATES: Array<[string, string, string, Array<string | null>]> = [
+  // A perfect-tense relative clause after the act tells of an earlier time.
+  ['On January 16, 2025, Bordurian forces launched an offensive near Lviv, killing more than 80 people, many of them fighters who had signed the 2016 peace deal.', '2026-01-20', 'ATTACK', ['2025-01-16/day']],
   // "Days later" after a day of the year before; months set off after a month; a year after an event's noun; a plan's time
   // in a clause on another noun; a period "through 2027".
   ['The court annulled the vote on December 6, 2024. Days later, on March 1, thousands of protesters marched through Lviv.', '2025-03-10', 'PROTEST', ['2025-03-01/day']],
