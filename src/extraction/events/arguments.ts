@@ -74,7 +74,8 @@ export function pickDate(c: ArgContext): TimeExpr | null {
       (/^\s*,/.test(c.input.slice(t.offsets.end, t.offsets.end + 2)) || c.times.filter((x) => x.offsets && inside(x.offsets, c.sentence)).length === 1);
     if (!inside(t.offsets, c.segment) && !fronted) continue;
     // "until the end of 2028", "loans through 2027": a deadline or a period, not the act's day.
-    if (t.prep === 'until' || t.prep === 'till' || /\b(?:until|till|through)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$/i.test(c.input.slice(Math.max(0, t.offsets.start - 30), t.offsets.start))) continue;
+    if (t.prep === 'until' || t.prep === 'till' || /\b(?:until|till)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$/i.test(c.input.slice(Math.max(0, t.offsets.start - 30), t.offsets.start))) continue;
+    if (t.granularity === 'year' && /\bthrough\s+$/i.test(c.input.slice(Math.max(0, t.offsets.start - 10), t.offsets.start)) && !/\b(?:continu\w*|last\w*|ran|runs|went on|persist\w*)\s+(?:[\w'’-]+\s+){0,3}through\s+$/i.test(c.input.slice(Math.max(0, t.offsets.start - 50), t.offsets.start))) continue;
     // "ahead of January 1", "in the run-up to the vote on May 5": a deadline or the next step, not this event's day.
     if (t.offsets.start > c.trigger.end && /\b(?:ahead of|in the (?:run|lead)-up to|deadline (?:of|on))\s[^,;]{0,90}$/i.test(c.input.slice(Math.max(c.trigger.end, t.offsets.start - 100), t.offsets.start))) continue;
     const d = dist(t.offsets, c.trigger);
@@ -103,10 +104,10 @@ export function pickDate(c: ArgContext): TimeExpr | null {
     // "serving a life sentence for the 2019 killing of …": a year naming another event is not this one's.
     if (t.granularity === 'year' && !(c.trigger.start >= t.offsets.end && c.trigger.start <= t.offsets.end + 20) && YEAR_OF_ANOTHER.test(c.input.slice(t.offsets.end, t.offsets.end + 30))) continue;
     // "relatives of people killed in the bombings of 1974 held a protest": a year naming another event, after its noun.
-    if (t.granularity === 'year' && /\b(?:bombings?|attacks?|killings?|massacres?|war|invasion|uprising|revolution|elections?|riots?|genocide|famine|earthquake|floods?|coup)\s+of\s+$/i.test(c.input.slice(Math.max(0, t.offsets.start - 30), t.offsets.start))) continue;
+    if (t.granularity === 'year' && t.offsets.end <= c.trigger.start && /\b(?:bombings?|attacks?|killings?|massacres?|war|invasion|uprising|revolution|elections?|riots?|genocide|famine|earthquake|floods?|coup)\s+of\s+$/i.test(c.input.slice(Math.max(0, t.offsets.start - 30), t.offsets.start))) continue;
     // "killing 80 people, many of them former fighters who had signed the 2016 peace deal": a perfect-tense relative clause
     // after the act tells of an earlier time.
-    if (t.offsets.start > c.trigger.end && /\b(?:who|which|that)\s+(?:had|have|has)\s+(?:[\w'’-]+\s+){0,8}$/i.test(c.input.slice(c.trigger.end, t.offsets.start))) continue;
+    if (t.offsets.start > c.trigger.end && t.granularity === 'year' && /\b(?:who|which|that)\s+(?:had|have|has)\s+(?:[\w'’-]+\s+){0,8}$/i.test(c.input.slice(c.trigger.end, t.offsets.start))) continue;
     // "signed a statement committing to annual summits, the first of which is due to take place next March": a plan's time.
     if (t.offsets.start > c.trigger.end && PLANNED_CLAUSE.test(c.input.slice(c.trigger.end, t.offsets.start))) continue;
     // "detained on suspicion of attacking Volkov in Vilnius in March": the time of the grounds, not of the arrest.

@@ -38,6 +38,13 @@ const dates = (events: ExtractedEvent[], type: string): Array<string | null> =>
 
 /** [text, publishedAt, type, expected dates of that type's events (start/granularity)] */
 const DATES: Array<[string, string, string, Array<string | null>]> = [
+  // Second review: a bound before an attributive month, a day on the event's own noun after a set-off, a year of the
+  // event the act was part of, a continuing act through a month, a recent day in a relative clause.
+  ['Thousands of protesters have rallied in Lviv every night since the October election.', '2025-03-06', 'PROTEST', ['2025-03-06/day']],
+  ['Police arrested the suspect on March 3, two months after the December 29 attack on a synagogue in Lviv.', '2025-03-06', 'ATTACK', ['2024-12-29/day']],
+  ['Bordurian forces killed some 8,000 people in Lviv in the massacre of 1995.', '2025-03-06', 'ATTACK', ['1995-01-01/year']],
+  ['Protests continued daily in Lviv through December.', '2025-03-06', 'PROTEST', ['2024-12-01/month']],
+  ['Police detained 30 people who had gathered outside parliament in Lviv on Saturday evening.', '2025-03-06', 'DETENTION', ['2025-03-01/day']],
   // A perfect-tense relative clause after the act tells of an earlier time.
   ['On January 16, 2025, Bordurian forces launched an offensive near Lviv, killing more than 80 people, many of them fighters who had signed the 2016 peace deal.', '2026-01-20', 'ATTACK', ['2025-01-16/day']],
   // "Days later" after a day of the year before; months set off after a month; a year after an event's noun; a plan's time

@@ -12,6 +12,10 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  // Second review: people held during a protest, over posts; a toll after a quake with its own attacker.
+  ['Police held 40 protesters during demonstrations in Lviv on Sunday.', 'DETENTION'],
+  ['The authorities held three bloggers over posts criticising the government.', 'DETENTION'],
+  ['An earthquake of magnitude 6.3 shook Lviv on Saturday, hours after a suicide bomber killed 20 worshippers at a mosque in Oslo.', 'ATTACK'],
   // Review of the 2026-11-30 late session: missiles named after storms, strikes after a collapse of talks, a quake-hit town,
   // a collapse caused by a missile, a rally on an anniversary, a prisoner-swap, wounded soldiers returned home.
   ['Storm Shadow missiles struck a command post in the Lviv region on Tuesday, killing two generals.', 'ATTACK'],

@@ -73,6 +73,8 @@ export function monthsOffAfter(input: string, sentence: Span, trigger: Span, tim
   for (const m of head.matchAll(SET_OFF_MONTHS)) found = m as RegExpExecArray;
   if (!found || head.length - (found.index + found[0].length) > 80 || /[.;,]/.test(head.slice(found.index + found[0].length))) return null;
   const at = sentence.start + found.index;
+  // "two months after the December 29 attack": the event's own time, told after the set-off, dates it.
+  if (times.some((t) => t.offsets && t.offsets.start >= at + found![0].length && t.offsets.end <= sentence.end)) return null;
   const named = times.filter((t) => t.offsets && t.offsets.start >= sentence.start && t.offsets.end <= at && (t.granularity === 'day' || t.granularity === 'month') && !t.open).pop();
   if (!named) return null;
   const n = SMALL_NUMBERS[found[1].toLowerCase()] ?? Number(found[1]);

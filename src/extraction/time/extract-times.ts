@@ -37,7 +37,7 @@ export function extractTimes(input: string, sentences: Sentence[], publishedAt: 
     const found = timesInText(text, publishedAt, () => lastYear, () => lastDay);
     for (const c of found) {
       if (c.resolved.year != null) lastYear = c.resolved.year;
-      if (isAnchor(c.resolved, true) && !BOUND_PREP.test(c.prep ?? '')) lastDay = { start: c.resolved.start, granularity: c.resolved.granularity };
+      if (isAnchor(c.resolved, true) && !BOUND_PREP.test(c.prep ?? '') && c.rule !== 'time.month-attributive') lastDay = { start: c.resolved.start, granularity: c.resolved.granularity };
       out.push(toTimeExpr(text, s.start, c));
     }
   }

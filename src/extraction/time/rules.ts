@@ -262,8 +262,8 @@ export const TIME_RULES: TimeRule[] = [
   {
     id: 'time.month-attributive',
     gate: /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
-    // "blocked the package at a December summit", "since the March election": a month naming an event's time.
-    re: new RegExp(`(?<=\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\\s)(${MONTH_RE})(?=\\s+(?:[a-z]+\\s+)?(?:summit|meeting|vote|election|elections|referendum|attack|offensive|ruling|visit|talks|protests?|rally|raid|swap|exchange|ceasefire|truce|session|congress|conference|poll|decree|coup|uprising|crackdown)\\b)`, 'g'),
+    // "blocked the package at a December summit": a month naming an event's time ("since the October election" is a bound: no time).
+    re: new RegExp(`(?<=\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\\s)(?<!\\b(?:[Ss]ince|[Bb]efore|[Aa]fter|[Aa]head of|[Uu]ntil|[Tt]ill|[Ff]ollowing|[Bb]y|[Ff]rom|[Dd]uring)\\s+(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\\s)(${MONTH_RE})(?=\\s+(?:[a-z]+\\s+)?(?:summit|meeting|vote|election|elections|referendum|attack|offensive|ruling|visit|talks|protests?|rally|raid|swap|exchange|ceasefire|truce|session|congress|conference|poll|decree|coup|uprising|crackdown)\\b)`, 'g'),
     resolve: (m, ctx) => {
       const mo = monthNumber(m[1]);
       return mo ? month(resolveMonth(mo, ctx, false), mo, 'relative') : null;
