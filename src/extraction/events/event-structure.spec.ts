@@ -207,6 +207,7 @@ const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
   ['Police arrested John Doe in Lviv and questioned Jane Roe.', [['DETENTION', 1]]],
   ['Students from Lviv and Brno were detained on Friday.', [['DETENTION', null]]],
   ['Police detained at least 77 others in Lviv on Saturday.', [['DETENTION', 77]]],
+  ['Six guards were briefly held hostage in Lviv on Monday.', [['DETENTION', 6]]],
   // Review: a list that is not all the people arrested, a group of one person's, a rest that is no people.
   ['Police arrested John Doe and three days later charged him.', [['DETENTION', null]]],
   ['Police arrested John Doe and Jane Roe said the arrest was illegal.', [['DETENTION', null]]],

@@ -114,8 +114,8 @@ const NOT_AN_ACT_AFTER: Partial<Record<string, RegExp>> = {
   detain: /^[^.;]{0,30}?\bfor questioning\b/i,
 };
 const LET_GO_AFTER = new RegExp(`^\\s+(?:(?:him|her|them|[A-Z][\\w'’-]+)\\s+)?${LET_GO}\\b`);
-/** Stop words that may open a count ("at least 12", "over 40"). */
-const ARG_STOP_OPENERS = new Set(['at', 'over']);
+/** Stop words that may open a count ("at least 12", "over 40", "more than 280"). */
+const ARG_STOP_OPENERS = new Set(['at', 'over', 'than']);
 const COUNT_NEXT = /^\s+(?:(?:least|than|to)\s+)?[\d,]+\b|^\s+(?:least|than)\b/i;
 /** An authority as the subject of the clause right before the verb ("the State Department formally designated", "Parliament on Tuesday banned"); the names after it are capitalised. */
 const AUTHORITY_WORDS = ['government', 'cabinet', 'ministry', 'parliament', 'senate', 'congress', 'assembly', 'council', 'authorities', 'administration', 'department', 'president', 'prime minister', 'minister', 'premier', 'governor', 'mayor', 'commission', 'kremlin', 'white house', 'bundestag', 'seimas', 'sejm', 'rada', 'knesset', 'duma', 'junta'];

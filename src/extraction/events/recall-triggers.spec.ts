@@ -12,6 +12,10 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  // Captives seized with a count before them, people held for hours or held hostage.
+  ['On Thursday, gunmen seized more than 280 pupils and staff from a school in Lviv.', 'DETENTION'],
+  ['Two reporters were held for several hours in Lviv on Monday.', 'DETENTION'],
+  ['Six guards were briefly held hostage in Lviv before being freed on Monday.', 'DETENTION'],
   // Second review: people held during a protest, over posts; a toll after a quake with its own attacker.
   ['Police held 40 protesters during demonstrations in Lviv on Sunday.', 'DETENTION'],
   ['The authorities held three bloggers over posts criticising the government.', 'DETENTION'],
@@ -588,6 +592,10 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  // Funerals for soldiers, officials held responsible, tanks seized: no detention.
+  ['Funerals for the three soldiers were held in Lviv on Monday.', 'DETENTION'],
+  ['The officials were held responsible for the collapse in Lviv.', 'DETENTION'],
+  ['Bordurian forces seized more than 300 tanks near Lviv.', 'DETENTION'],
   // A quake told with its magnitude, a canopy that collapsed far from its noun: no attack.
   ['Four quakes of magnitude 6.3, and at least eight strong aftershocks, struck the area near Lviv on Saturday.', 'ATTACK'],
   ['The protests began after the concrete canopy of the newly renovated railway station in Lviv collapsed on November 1, killing 15 people.', 'ATTACK'],
