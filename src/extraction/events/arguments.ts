@@ -112,7 +112,7 @@ export function pickDate(c: ArgContext): TimeExpr | null {
     if (t.offsets.start > c.trigger.end && PLANNED_CLAUSE.test(c.input.slice(c.trigger.end, t.offsets.start))) continue;
     // "detained on suspicion of attacking Volkov in Vilnius in March": the time of the grounds, not of the arrest.
     // "sentenced her over comments she had left on Telegram in 2020": nor the time of what she was sentenced for.
-    if (t.offsets.start > c.trigger.end && /\b(?:on suspicion of|suspected of|accused of|charged with|convicted of|guilty of)\s+(?:[\w'’-]+\s+){0,2}?\w+ing\b|\b(?:over|for)\s+(?:[\w'’-]+\s+){0,3}?(?:comments?|posts?|remarks|statements?|videos?|articles?|publications?|messages?|donations?)\b/i.test(c.input.slice(c.trigger.end, t.offsets.start))) continue;
+    if (t.offsets.start > c.trigger.end && /\b(?:on suspicion of|suspected of|accus(?:ed|es|ing)\s+(?:\w+\s+)?of|charged with|convicted of|guilty of)\s+(?:[\w'’-]+\s+){0,2}?\w+ing\b|\b(?:over|for)\s+(?:[\w'’-]+\s+){0,3}?(?:comments?|posts?|remarks|statements?|videos?|articles?|publications?|messages?|donations?)\b/i.test(c.input.slice(c.trigger.end, t.offsets.start))) continue;
     // "The summit came days after Putin demanded on June 14 …": a time inside the "after" clause dates another act.
     if (t.offsets.start > c.trigger.end && /\b(?:days|weeks|months|a day|a week)\s+(?:after|before)\b/i.test(c.input.slice(c.trigger.end, t.offsets.start))) continue;
     // "…had been declared in the city and that Monday would be a day of mourning": the next complement has its own time.
@@ -126,9 +126,13 @@ export function pickDate(c: ArgContext): TimeExpr | null {
     // "detained 54 people, seven of them minors, during a protest in the capital on Sunday": the act fell in the event it was part of.
     const during = !inClause && t.offsets.start > c.trigger.end && /\bduring\s+(?:an?|the)\s+[^.;,]{0,80}$/i.test(c.input.slice(c.trigger.end, t.offsets.start));
     // "negotiations between the government and the M23, which ended in Doha on January 30": the clause dates its noun.
+    // "… in Kyiv on Saturday, signing a 10-year security agreement and committing $3 billion this year": a participle
+    // set off after its main clause takes the main clause's day.
+    const mainOfParticiple = !inClause && t.granularity === 'day' && t.offsets.end <= c.trigger.start && /^[a-z]+ing\b/i.test(c.input.slice(c.trigger.start, c.trigger.end)) &&
+      /^[^.;,]*,\s*$/.test(c.input.slice(t.offsets.end, c.trigger.start)) && c.trigger.start - t.offsets.end <= 40;
     const nounClause = !inClause && c.noun === true && t.offsets.start > c.trigger.end && NOUN_CLAUSE_AFTER.test(c.input.slice(c.trigger.end, t.offsets.start));
-    if (!inClause && d > 60 && !reportDay && !participle && !fronted && !during && !nounClause) continue;
-    const score = (fronted && !inClause ? 190 : d) + (inClause || participle || fronted || during || nounClause ? 0 : 150) + (t.granularity === 'day' ? 0 : 10) + (!inClause && d > 60 ? 300 : 0);
+    if (!inClause && d > 60 && !reportDay && !participle && !fronted && !during && !nounClause && !mainOfParticiple) continue;
+    const score = (fronted && !inClause ? 190 : d) + (inClause || participle || fronted || during || nounClause || mainOfParticiple ? 0 : 150) + (t.granularity === 'day' ? 0 : 10) + (!inClause && d > 60 ? 300 : 0);
     // "fighting went on on Saturday despite the truce ordered from 6 January": a time before "despite/after" dates the main clause.
     const adjunctBetween = t.offsets.end <= c.trigger.start && /\b(?:despite|amid|after|before|following|ahead of)\b/i.test(c.input.slice(t.offsets.end, c.trigger.start));
     // "met Putin on Aug. 15, and hosted Zelensky three days later": the first verb's day, when the second has its own after it.

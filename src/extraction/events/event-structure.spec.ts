@@ -38,6 +38,9 @@ const dates = (events: ExtractedEvent[], type: string): Array<string | null> =>
 
 /** [text, publishedAt, type, expected dates of that type's events (start/granularity)] */
 const DATES: Array<[string, string, string, Array<string | null>]> = [
+  // A participle after its main clause takes that clause's day; a time in what someone is accused of is not the arrest's.
+  ['Jane Roe marked the anniversary of the invasion in Lviv on Saturday, signing a 10-year security agreement with John Doe and committing $3 billion in aid this year.', '2024-02-24', 'AGREEMENT', ['2024-02-24/day']],
+  ['The detentions came a day after police in Lviv arrested John Doe, whom the government accuses of organising the violence in Brno last month.', '2023-06-14', 'DETENTION', ['2023-06-13/day']],
   // Second review: a bound before an attributive month, a day on the event's own noun after a set-off, a year of the
   // event the act was part of, a continuing act through a month, a recent day in a relative clause.
   ['Thousands of protesters have rallied in Lviv every night since the October election.', '2025-03-06', 'PROTEST', ['2025-03-06/day']],

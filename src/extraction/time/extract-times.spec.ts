@@ -2,6 +2,11 @@ import { timesInText } from './extract-times';
 
 /** [text, publication date, expected start, granularity, last year named before (optional)] */
 const CASES: Array<[string, string, string, string, number | null]> = [
+  // "Last Thursday" opening a sentence in a Thursday paper is a week ago; "a year ago this month"; a day just ahead.
+  ['Last Thursday, the Bundestag passed the package.', '2026-01-22', '2026-01-15', 'day', null],
+  ['A year ago this month, the two sides agreed a ceasefire.', '2025-11-18', '2024-11-01', 'month', null],
+  ['The mayor declared November 19 a day of mourning.', '2024-11-18', '2024-11-19', 'day', null],
+  ['The vote was held on November 25.', '2024-11-18', '2023-11-25', 'day', null],
   // A month naming an event's time before its noun.
   ['Orban had blocked the same package at a December summit.', '2024-02-17', '2023-12-01', 'month', null],
   // "in 2020 that killed" is a year, not a count of the killed.

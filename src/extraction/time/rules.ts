@@ -96,7 +96,8 @@ export function resolveMonthDay(m: number, d: number, ctx: RuleContext): string 
   }
   let y = py;
   const cand = iso(y, m, d);
-  if (cand > ctx.pub && !future(ctx)) y -= 1;
+  // "declared November 19 a day of mourning" in a November 18 paper: a day just ahead is this year's.
+  if (cand > ctx.pub && !future(ctx) && cand > addDays(ctx.pub, 3)) y -= 1;
   return isValidDay(y, m, d) ? iso(y, m, d) : null;
 }
 
@@ -352,7 +353,7 @@ export const TIME_RULES: TimeRule[] = [
     id: 'time.weekday',
     gate: /day\b/,
     // "on Tuesday last week", "Friday of next week": the weekday of the week named after it.
-    re: new RegExp(`\\b(?:(last|this|next|on|since|until|by|early|late|from)\\s+)?(${WEEKDAY_RE})(?:\\s+(?:night|morning|afternoon|evening))?(?:,?\\s+(?:of\\s+)?(last|this|next)\\s+week\\b)?\\b`, 'g'),
+    re: new RegExp(`\\b(?:([Ll]ast|[Tt]his|[Nn]ext|[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Ff]rom)\\s+)?(${WEEKDAY_RE})(?:\\s+(?:night|morning|afternoon|evening))?(?:,?\\s+(?:of\\s+)?(last|this|next)\\s+week\\b)?\\b`, 'g'),
     resolve: (m, ctx) => {
       const target = WEEKDAYS[m[2].toLowerCase()];
       const mod = m[1]?.toLowerCase();
@@ -395,8 +396,13 @@ export const TIME_RULES: TimeRule[] = [
   {
     id: 'time.ago',
     gate: /\bago\b/i,
-    re: /\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)\s+(day|week|fortnight|month|year)s?\s+ago\b/gi,
+    re: /\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)\s+(day|week|fortnight|month|year)s?\s+ago(?:\s+this\s+(month|week))?\b/gi,
     resolve: (m, ctx) => {
+      // "A year ago this month": the month of publication, that many years before.
+      if (m[3] && m[2].toLowerCase() === 'year') {
+        const { y: py, m: pmo } = parseIso(ctx.pub);
+        return m[3].toLowerCase() === 'month' ? month(py - countWord(m[1]), pmo, 'relative') : { ...day(addMonths(ctx.pub, -12 * countWord(m[1])), 'relative'), granularity: 'week' };
+      }
       const fortnight = m[2].toLowerCase() === 'fortnight';
       const n = countWord(m[1]) * (fortnight ? 2 : 1);
       const unit = fortnight ? 'week' : m[2].toLowerCase();
