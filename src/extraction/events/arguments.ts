@@ -303,6 +303,8 @@ export function pickQuantity(c: ArgContext): { quantity: Quantity; cumulative: b
     if (/\b(?:worth|valued at|totall?ing|total of|budget of|overall)\s+(?:up to|about|around|some|nearly|more than|over)?\s*$/i.test(lead) && !/\b(?:package|tranche|shipment|deal|aid|assistance)\s+(?:worth|valued at|totall?ing)\b/i.test(lead)) score += 150;
     // "130 Ukrainian and 90 Russian servicemen went home": a pair of sides is counted by the first one named.
     if (/\d[\d,]*\s+[A-Z][\w'’-]+\s+and\s+$/.test(c.input.slice(Math.max(0, q.offsets.start - 40), q.offsets.start))) score += 60;
+    // "At least 17 people, including four children, were killed": a part named in an aside is not the count.
+    if (/\b(?:including|among them|of them|of whom)\s+(?:at least\s+|about\s+|some\s+)?$/i.test(c.input.slice(Math.max(c.sentence.start, q.offsets.start - 24), q.offsets.start))) score += 200;
     // "106 servicemen were freed - eight officers and 98 privates": a breakdown after a dash is part of the count.
     if (q.offsets.start > c.trigger.start && /\b\d[\d,]*\s+[^.;:]{0,50}\s[-–—]\s+$/.test(c.input.slice(Math.max(c.sentence.start, q.offsets.start - 70), q.offsets.start))) score += 120;
     // An aid event is counted by its money before the weapons it includes.
@@ -357,7 +359,7 @@ export function namedCount(input: string, trigger: Span, sentence: Span): Quanti
 const ONE_PERSON =
   '(?:man|woman|boy|girl|teenager|activist|journalist|reporter|photographer|editor|blogger|writer|poet|artist|musician|singer|athlete|player|student|teacher|professor|academic|researcher|lawyer|doctor|priest|imam|pastor|leader|mayor|governor|minister|president|official|officer|soldier|commander|politician|lawmaker|legislator|dissident|critic|citizen|national|resident|businessman|businesswoman|entrepreneur|director|founder|worker|employee|volunteer|suspect|father|mother|son|daughter|wife|husband|brother|sister|farmer|driver|pilot)';
 const ONE_SUBJECT = new RegExp(`(?:\\b(?:[Hh]e|[Ss]he)|\\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\\s+(?:(?!of\\b)[\\w'’-]+\\s+){0,3}${ONE_PERSON}(?:\\s+(?:in|from|of)\\s+(?:(?:his|her|the|a)\\s+)?[\\w'’-]+)?)(?:\\s*,[^,.;]{1,80},)?\\s+(?:was|has been|had been|is being|got)\\s+(?:[a-z]+ly\\s+|also\\s+|later\\s+|then\\s+)?$`);
-const ONE_OBJECT = new RegExp(`^\\s+(?:him\\b|her(?=\\s*(?:[,.;]|$)|\\s+(?:on|in|at|after|before|for|over|last|this|early|late|outside|near|from|during|without|while|as|when|until|shortly|hours|days)\\b)|(?:an?|the)\\s+(?:[\\w'’-]+\\s+){0,3}${ONE_PERSON}\\b(?![\\w'’-]|\\s+(?:[a-z]+s|of)\\b))(?!\\s+(?:and|along with|together with)\\b)`);
+const ONE_OBJECT = new RegExp(`^\\s+(?:him\\b|her(?=\\s*(?:[,.;]|$)|\\s+(?:on|in|at|after|before|for|over|last|this|early|late|outside|near|from|during|without|while|as|when|until|shortly|hours|days)\\b)|(?:an?|the|one)\\s+(?:[\\w'’-]+\\s+){0,3}${ONE_PERSON}\\b(?![\\w'’-]|\\s+(?:[a-z]+s|of)\\b))(?!\\s+(?:and|along with|together with)\\b)`);
 
 /**
  * "She was arrested on April 11", "police detained him", "her arrest on March 25", "arrested opposition

@@ -211,6 +211,11 @@ const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
   ['Students from Lviv and Brno were detained on Friday.', [['DETENTION', null]]],
   ['Police detained at least 77 others in Lviv on Saturday.', [['DETENTION', 77]]],
   ['Six guards were briefly held hostage in Lviv on Monday.', [['DETENTION', 6]]],
+  // A part named in an aside is no count; a possessive before the people counted; one man detained; a toll raised.
+  ['At least 17 people, including four children, were killed when jets bombed a village near Lviv on Tuesday.', [['ATTACK', 17]]],
+  ['On March 1, tens of thousands of his supporters marched through central Lviv.', [['PROTEST', 20000]]],
+  ['Police said officers in Lviv detained one man who tried to enter the parliament building with a flare.', [['DETENTION', 1]]],
+  ['Officials in Lviv on Saturday raised the death toll from Friday\'s strikes to at least 39.', [['ATTACK', 39]]],
   // Review: a list that is not all the people arrested, a group of one person's, a rest that is no people.
   ['Police arrested John Doe and three days later charged him.', [['DETENTION', null]]],
   ['Police arrested John Doe and Jane Roe said the arrest was illegal.', [['DETENTION', null]]],

@@ -21,7 +21,7 @@ const VAGUE_RE = new RegExp(`\\b(${Object.keys(VAGUE).join('|')})\\s+of\\s+`, 'g
 /** Numbers that name something: "Law No. 12414", "Article 5", "Su-34". */
 const LABEL_BEFORE = /(?:\b(?:No|Nos|Law|law|Article|article|Resolution|resolution|Decree|decree|Bill|bill|number|Number|Flight|flight|Route|route|Section|section|Paragraph|Chapter|Order|order|Protocol|Unit|Brigade|Regiment|Division|Battalion|Corps|Group|Point|Item|page|Page|Room|room|Building|Highway|highway|Minsk|Gate|Leopard|Challenger|Marder|Mirage|Patriot|Iskander)\.?\s*|#|[A-Za-z]-|[A-Za-z])$/;
 const NOT_A_COUNT_AFTER = /^(?:st|nd|rd|th)\b|^-(?:year|month|week|day|hour|minute|second|kilometer|kilometre|km|mile|meter|metre|strong|member|point|seat|storey|story)s?\b|^\s+years?\s+old\b|^:\d\d|^\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)|^-for-|^\s*[-–]\s*(?:for)\b|^-(?:thirds?|quarters?|halves|time|fold)\b/i;
-const TOLL_BEFORE = /\b(?:death toll|toll|number of (?:people|those|civilians|victims) killed)\b[^.;]{0,120}?\b(?:rose|risen|rises|climbed|reached|increased|stands|stood|is|was)\s+(?:to|at)\s+(?:at least\s+)?$/i;
+const TOLL_BEFORE = /\b(?:death toll|toll|number of (?:people|those|civilians|victims) killed)\b[^.;]{0,120}?\b(?:rose|risen|rises|climbed|reached|increased|stands|stood|is|was)\s+(?:to|at)\s+(?:at least\s+)?$|\b(?:raised|raising|raises|revised|put|puts)\s+the\s+(?:death\s+)?toll\b[^.;]{0,80}?\s(?:to|at)\s+(?:at least\s+|more than\s+)?$/i;
 const BARE_SUBJECT = /^\s+(?:more\s+|others\s+)?(?:were|have been|had been)\s+(?:\w+\s+)?(?:released|freed|pardoned|detained|arrested|deported|expelled|killed|injured|wounded|charged|sentenced|convicted|jailed|captured|shot dead|taken into custody)\b/i;
 /** "detained the three in Haikou", "freed all five": a bare number as the object of such a verb. */
 const BARE_OBJECT_BEFORE = new RegExp(`\\b(?:${Object.values(PEOPLE_OBJECT_VERBS).join('|')})\\s+(?:all\\s+)?(?:the\\s+)?$`, 'i');
@@ -197,11 +197,13 @@ function vagueAmounts(text: string, out: Quantity[], taken: Span[]): void {
     if (!gate.test(text)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const rest = text.slice(m.index + m[0].length);
-      const cur = CURRENCY_AFTER.exec(rest);
+      // "tens of thousands of his supporters": a possessive may stand before the noun counted.
+      const owner = /^(?:his|her|their|its)\s+/i.exec(text.slice(m.index + m[0].length))?.[0].length ?? 0;
+      const rest = text.slice(m.index + m[0].length + owner);
+      const cur = owner ? null : CURRENCY_AFTER.exec(rest);
       const u = cur ? { unit: CURRENCIES[cur[1].toLowerCase()], head: 'money', length: cur[0].length } : unitAfter(rest);
       if (!u.unit) continue;
-      const end = m.index + m[0].length + u.length;
+      const end = m.index + m[0].length + owner + u.length;
       const q: Quantity = { value: value(m), unit: u.unit, head: u.head, qualifier: 'approx', text: text.slice(m.index, end), offsets: { start: m.index, end } };
       if (cur) q.currency = u.unit;
       out.push(q);
