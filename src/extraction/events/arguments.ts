@@ -129,7 +129,8 @@ export function pickDate(c: ArgContext): TimeExpr | null {
     // "… in Kyiv on Saturday, signing a 10-year security agreement and committing $3 billion this year": a participle
     // set off after its main clause takes the main clause's day.
     const mainOfParticiple = !inClause && t.granularity === 'day' && t.offsets.end <= c.trigger.start && /^[a-z]+ing\b/i.test(c.input.slice(c.trigger.start, c.trigger.end)) &&
-      /^[^.;,]*,\s*$/.test(c.input.slice(t.offsets.end, c.trigger.start)) && c.trigger.start - t.offsets.end <= 40;
+      /^[^.;,]*,\s*$/.test(c.input.slice(t.offsets.end, c.trigger.start)) && c.trigger.start - t.offsets.end <= 40 &&
+      !c.times.some((x) => x.offsets && x.granularity === 'day' && x.offsets.start >= c.trigger.end && inside(x.offsets, c.clause));
     const nounClause = !inClause && c.noun === true && t.offsets.start > c.trigger.end && NOUN_CLAUSE_AFTER.test(c.input.slice(c.trigger.end, t.offsets.start));
     if (!inClause && d > 60 && !reportDay && !participle && !fronted && !during && !nounClause && !mainOfParticiple) continue;
     const score = (fronted && !inClause ? 190 : d) + (inClause || participle || fronted || during || nounClause || mainOfParticiple ? 0 : 150) + (t.granularity === 'day' ? 0 : 10) + (!inClause && d > 60 ? 300 : 0);
@@ -232,6 +233,8 @@ export function fits(type: EventType, q: Quantity, input: string): boolean {
     const around = input.slice(Math.max(0, q.offsets.start - 45), q.offsets.end + 50);
     if (!/\b(?:kill|dead|death|died|injur|wound|lives|casualt|victim|hurt|executed)/i.test(around)) return false;
   }
+  // "abducting 30 pupils and killing 2 guards": those taken are not a strike's toll.
+  if (type === 'ATTACK' && q.offsets && /\b(?:abduct\w*|kidnap\w*|seiz\w*|took|taking|captur\w*|detain\w*|arrest\w*)\s+(?:at least\s+|more than\s+|about\s+|some\s+|nearly\s+)?$/i.test(input.slice(Math.max(0, q.offsets.start - 30), q.offsets.start))) return false;
   // "10 Americans were freed", "51 Taiwanese detained", "154 prisoners deported": whoever an event about people concerns counts it.
   if (PEOPLE_COUNTED.has(type) && personHead(head)) return true;
   // "At least 31 of the 94 were locked up", "Thirty more were pardoned": a bare number as the subject of the act counts it.
@@ -304,7 +307,10 @@ export function pickQuantity(c: ArgContext): { quantity: Quantity; cumulative: b
     // "130 Ukrainian and 90 Russian servicemen went home": a pair of sides is counted by the first one named.
     if (/\d[\d,]*\s+[A-Z][\w'’-]+\s+and\s+$/.test(c.input.slice(Math.max(0, q.offsets.start - 40), q.offsets.start))) score += 60;
     // "At least 17 people, including four children, were killed": a part named in an aside is not the count.
-    if (/\b(?:including|among them|of them|of whom)\s+(?:at least\s+|about\s+|some\s+)?$/i.test(c.input.slice(Math.max(c.sentence.start, q.offsets.start - 24), q.offsets.start))) score += 200;
+    // Only when a count stands just before the aside and the part is not the subject of the act ("of whom 40 were deported").
+    if (/\b(?:including|among them|of them|of whom)\s+(?:at least\s+|about\s+|some\s+)?$/i.test(c.input.slice(Math.max(c.sentence.start, q.offsets.start - 24), q.offsets.start)) &&
+      (c.trigger.end <= q.offsets.start || /,/.test(c.input.slice(q.offsets.end, c.trigger.start))) &&
+      c.quantities.some((o) => o !== q && o.offsets && o.offsets.end <= q.offsets!.start && q.offsets!.start - o.offsets.end <= 40)) score += 200;
     // "106 servicemen were freed - eight officers and 98 privates": a breakdown after a dash is part of the count.
     if (q.offsets.start > c.trigger.start && /\b\d[\d,]*\s+[^.;:]{0,50}\s[-–—]\s+$/.test(c.input.slice(Math.max(c.sentence.start, q.offsets.start - 70), q.offsets.start))) score += 120;
     // An aid event is counted by its money before the weapons it includes.

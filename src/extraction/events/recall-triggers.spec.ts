@@ -592,6 +592,13 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  // Third review: held in reserve, at bay, to account; a ceremony for soldiers held; a road toll; a quake's toll raised.
+  ['Soldiers were held in reserve near Lviv.', 'DETENTION'],
+  ['Protesters were held at bay by riot police in Lviv on Monday.', 'DETENTION'],
+  ['A ceremony honouring the fallen soldiers was held in Lviv on Monday.', 'DETENTION'],
+  ['The officials were held to account by voters in Lviv on Sunday.', 'DETENTION'],
+  ['The operator raised the toll to 10 euros for heavy trucks in Lviv on Monday.', 'ATTACK'],
+  ['Authorities raised the death toll from the earthquake near Lviv to 1,200 on Monday.', 'ATTACK'],
   // Funerals for soldiers, officials held responsible, tanks seized: no detention.
   ['Funerals for the three soldiers were held in Lviv on Monday.', 'DETENTION'],
   ['The officials were held responsible for the collapse in Lviv.', 'DETENTION'],

@@ -106,6 +106,6 @@ const MISHAP = '(?:(?:canopy|building|bridge|roof|mine|dam|stand|tower|block|hou
 /** A disaster or accident told before the toll (lower case: "Storm Shadow" is a missile). */
 export const ACCIDENT_BEFORE = new RegExp(`\\b(?:${ACCIDENTS}|${MISHAP})(?:[^.;]|\\.\\d){0,15}[^.;]{0,75}$`);
 /** "2,053 people had been killed in Saturday's earthquakes". */
-export const ACCIDENT_AFTER = new RegExp(`^[^.;]{0,40}?\\b(?:in|by)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w'’-]+\\s+){0,2}?${ACCIDENTS}`);
+export const ACCIDENT_AFTER = new RegExp(`^[^.;]{0,40}?\\b(?:in|by|from)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w'’-]+\\s+){0,2}?${ACCIDENTS}`);
 /** Words of war around a toll: whatever else is named, the dead are an attack's. */
 export const ATTACK_WORDS = /\b(?:strikes?|airstrikes?|air strikes?|missiles?|drones?|shell(?:s|ed|ing)|bomb(?:s|ed|ing|ers?)?|rockets?|artillery|gunm[ae]n|gunfire|shootings?|stabbings?|troops|forces|militants|attack(?:s|ed)?|raids?)\b/i;

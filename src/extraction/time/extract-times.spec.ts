@@ -7,6 +7,7 @@ const CASES: Array<[string, string, string, string, number | null]> = [
   ['A year ago this month, the two sides agreed a ceasefire.', '2025-11-18', '2024-11-01', 'month', null],
   ['The mayor declared November 19 a day of mourning.', '2024-11-18', '2024-11-19', 'day', null],
   ['The vote was held on November 25.', '2024-11-18', '2023-11-25', 'day', null],
+  ['Police arrested the activist on November 19.', '2024-11-18', '2023-11-19', 'day', null],
   // A month naming an event's time before its noun.
   ['Orban had blocked the same package at a December summit.', '2024-02-17', '2023-12-01', 'month', null],
   // "in 2020 that killed" is a year, not a count of the killed.

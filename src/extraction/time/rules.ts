@@ -97,9 +97,12 @@ export function resolveMonthDay(m: number, d: number, ctx: RuleContext): string 
   let y = py;
   const cand = iso(y, m, d);
   // "declared November 19 a day of mourning" in a November 18 paper: a day just ahead is this year's.
-  if (cand > ctx.pub && !future(ctx) && cand > addDays(ctx.pub, 3)) y -= 1;
+  if (cand > ctx.pub && !future(ctx) && !(cand <= addDays(ctx.pub, 3) && DECLARED_DAY.test(ctx.before))) y -= 1;
   return isValidDay(y, m, d) ? iso(y, m, d) : null;
 }
+
+/** "declared November 19 a day of mourning": a day named by a decision may lie just ahead. */
+const DECLARED_DAY = /\b(?:declared|declares|designated|proclaimed|named|set)\s+$/i;
 
 /** "Weeks later, on September 17": a day told after an earlier one, in its year. */
 const LATER_ON = /\b(?:days|weeks|months|a\s+(?:day|week|month)|shortly|soon)\s+(?:later|afterwards?)\b/i;
