@@ -12,6 +12,8 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  // One body named, with a title and an aside, returned.
+  ['On Sunday, the body of Lt. John Doe, held in Oslo since the 2014 war, was returned to Lviv.', 'BODY_REPATRIATION'],
   // Captives seized with a count before them, people held for hours or held hostage.
   ['On Thursday, gunmen seized more than 280 pupils and staff from a school in Lviv.', 'DETENTION'],
   ['Two reporters were held for several hours in Lviv on Monday.', 'DETENTION'],
