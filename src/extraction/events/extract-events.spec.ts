@@ -14,6 +14,7 @@ const STATUS: Array<[string, string, string]> = [
   ['Atlantis and Borduria swapped 40 prisoners of war on Feb. 2.', 'PRISONER_EXCHANGE', 'occurred'],
   ['Atlantis has pushed for a prisoner exchange since 2023, but Borduria has rejected the proposal.', 'PRISONER_EXCHANGE', 'refused'],
   ['The two governments will sign the treaty in Oslo on Friday.', 'AGREEMENT', 'planned'],
+  ['Jane Roe pardoned John Doe in Oslo on Tuesday, a sign that a wider deal was imminent.', 'AGREEMENT', 'planned'],
   ['Activists called for a ceasefire on March 1.', 'CEASEFIRE', 'proposed'],
   ['Thousands of people rallied in Lviv on Sunday.', 'PROTEST', 'occurred'],
   ['Jane Roe said Atlantis would send long-range missiles to Borduria.', 'AID_PROVISION', 'planned'],

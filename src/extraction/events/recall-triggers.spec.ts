@@ -594,6 +594,8 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  // A second demand after "and that"; a deal said to be imminent.
+  ['Farmers in Lviv are demanding that the government suspend imports of Ukrainian agricultural goods and that the European Union scrap elements of its Green Deal.', 'AGREEMENT'],
   // Third review: held in reserve, at bay, to account; a ceremony for soldiers held; a road toll; a quake's toll raised.
   ['Soldiers were held in reserve near Lviv.', 'DETENTION'],
   ['Protesters were held at bay by riot police in Lviv on Monday.', 'DETENTION'],
