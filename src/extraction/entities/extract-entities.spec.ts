@@ -38,6 +38,10 @@ describe('extractEntities: typing and canonical names', () => {
     ['Officers searched 14 properties in North Rhine-Westphalia and Lower Saxony.', ['PLACE:Lower Saxony', 'PLACE:North Rhine-Westphalia']],
     ['He governed parts of Norte de Santander by decree.', ['PLACE:Norte de Santander']],
     ['Police raided homes in Samanabad and Gulberg on Friday.', ['PLACE:Gulberg', 'PLACE:Samanabad']],
+    // A name before a lower-case place noun is that place; an unknown two-word name between "in" and the end of its phrase too.
+    ['Police cleared Tinkune square on Friday.', ['PLACE:Tinkune square']],
+    ['He was released from Kot Lakhpat jail late that evening.', ['PLACE:Kot Lakhpat jail']],
+    ['Police raided a house in Dera Ki Gali on Friday.', ['PLACE:Dera Ki Gali']],
     ['Shops stayed shut in Rajouri district in Jammu and Kashmir.', ['PLACE:Jammu and Kashmir', 'PLACE:Rajouri district']],
     ['Troops fired at posts in the Krishna Ghati sector of Poonch on Tuesday.', ['PLACE:Krishna Ghati sector', 'PLACE:Poonch']],
     // Review: a sentence's first words are not part of a district's name; "by Norway and Equinor" is no list of places.

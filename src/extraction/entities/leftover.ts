@@ -12,6 +12,14 @@ import { PLACE_PREFIXES } from '../lexicon/words';
  */
 export function leftover(ctx: ArticleContext, part: Token[], tokens: Token[]): void {
   const idx = tokens.indexOf(part[0]);
+  // "Don Mueang airport", "Kot Lakhpat jail", "Nur Shams camp": a name before a place noun is that place.
+  const head = tokens[idx + part.length];
+  const last = part[part.length - 1];
+  if (head && !head.cap && last.after === '' && !last.poss && FACILITY_HEADS.test(head.text) && !part.some((t) => t.upper) && !(part.length === 1 && isFirstName(part[0].text)) &&
+    cities(ctx.surface(part), ctx.countries).length === 0 && !ctx.table.ofType('PLACE').some(([, d]) => d.name === ctx.surface(part))) {
+    ctx.table.add('PLACE', `${ctx.surface(part)} ${head.text}`, ctx.surface(part), ctx.span(part));
+    return;
+  }
   if (part.length >= 2) {
     const place = cities(ctx.surface(part), ctx.countries)[0];
     // "from Amsterdam to Kuala Lumpur": a city of another country is still a city after a locative.
@@ -29,6 +37,11 @@ export function leftover(ctx: ArticleContext, part: Token[], tokens: Token[]): v
     }
     // "Velykyi Burluk", "La Guajira": a place word first makes the name a place
     if (PLACE_PREFIXES.has(part[0].text.toLowerCase()) && !part.some((t) => t.upper)) {
+      ctx.table.add('PLACE', ctx.surface(part), null, ctx.span(part));
+      return;
+    }
+    // "in Dera Ki Gali on Friday": an unknown name that is no person's, between a locative and the end of its phrase.
+    if (locative && /^(?:in|near|outside|at)$/.test(prev.text) && !isFirstName(part[0].text) && phraseEnds(last, tokens[idx + part.length]) && !part.some((t) => t.upper) && !NOT_PLACES.test(part[0].text)) {
       ctx.table.add('PLACE', ctx.surface(part), null, ctx.span(part));
       return;
     }
@@ -72,6 +85,9 @@ export function leftover(ctx: ArticleContext, part: Token[], tokens: Token[]): v
     (next && t.after === '' && /^(reported|reports|reporting)$/.test(next.text));
   if (source && !isFirstName(t.text)) ctx.table.add('ORGANIZATION', t.text, null, ctx.span(part));
 }
+
+/** Lower-case nouns of a place named before them: "Don Mueang airport", "Kot Lakhpat jail". */
+const FACILITY_HEADS = /^(?:airport|airbase|jail|prison|camp|park|square|avenue|street|boulevard|bridge|market|crossing|checkpoint|mosque|stadium|station)$/;
 
 /** Capitalised words that follow "in" without being places: months, days, languages, faiths, institutions, holidays. */
 const NOT_PLACES =
