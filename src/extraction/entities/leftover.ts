@@ -15,7 +15,10 @@ export function leftover(ctx: ArticleContext, part: Token[], tokens: Token[]): v
   // "Don Mueang airport", "Kot Lakhpat jail", "Nur Shams camp": a name before a place noun is that place.
   const head = tokens[idx + part.length];
   const last = part[part.length - 1];
-  if (head && !head.cap && last.after === '' && !last.poss && FACILITY_HEADS.test(head.text) && !part.some((t) => t.upper) && !(part.length === 1 && isFirstName(part[0].text)) &&
+  // Two words at least, or one before an airport or a jail ("Esenboga airport"); never "market share", "crossing into".
+  const after = tokens[idx + part.length + 1];
+  if (head && !head.cap && last.after === '' && !last.poss && FACILITY_HEADS.test(head.text) && !part.some((t) => t.upper) && (part.length >= 2 || (/^(?:airport|jail)$/.test(head.text) && !isFirstName(part[0].text))) &&
+    !(head.text === 'market' && /^(?:value|share|shares|cap|capitali[sz]ation)$/.test(after?.text ?? '')) && !(head.text === 'crossing' && /^(?:into|the|to|of|from)$/.test(after?.text ?? '')) &&
     cities(ctx.surface(part), ctx.countries).length === 0 && !ctx.table.ofType('PLACE').some(([, d]) => d.name === ctx.surface(part))) {
     ctx.table.add('PLACE', `${ctx.surface(part)} ${head.text}`, ctx.surface(part), ctx.span(part));
     return;
@@ -41,7 +44,9 @@ export function leftover(ctx: ArticleContext, part: Token[], tokens: Token[]): v
       return;
     }
     // "in Dera Ki Gali on Friday": an unknown name that is no person's, between a locative and the end of its phrase.
-    if (locative && /^(?:in|near|outside|at)$/.test(prev.text) && !isFirstName(part[0].text) && phraseEnds(last, tokens[idx + part.length]) && !part.some((t) => t.upper) && !NOT_PLACES.test(part[0].text)) {
+    // Not "an economist at Capital Economics": a post at a firm or a college.
+    const post = ROLE_BEFORE.test(tokens[idx - 2]?.text ?? '') || INSTITUTION_END.test(last.text);
+    if (locative && /^(?:in|near|outside|at)$/.test(prev.text) && !post && !isFirstName(part[0].text) && phraseEnds(last, tokens[idx + part.length]) && !part.some((t) => t.upper) && !NOT_PLACES.test(part[0].text)) {
       ctx.table.add('PLACE', ctx.surface(part), null, ctx.span(part));
       return;
     }
@@ -85,6 +90,10 @@ export function leftover(ctx: ArticleContext, part: Token[], tokens: Token[]): v
     (next && t.after === '' && /^(reported|reports|reporting)$/.test(next.text));
   if (source && !isFirstName(t.text)) ctx.table.add('ORGANIZATION', t.text, null, ctx.span(part));
 }
+
+/** A post held at the name after "at": "an economist at", "a fellow at". */
+const ROLE_BEFORE = /^(?:\w+(?:ist|er|or)|fellow|head|chief|director|partner|professor|lecturer|official|spokesman|spokeswoman|spokesperson|expert|staff)$/i;
+const INSTITUTION_END = /^(?:Economics|College|Institution|Institute|Endowment|University|Bank|Group|Partners|Capital|Associates|Advisory|Consulting|Research)$/;
 
 /** Lower-case nouns of a place named before them: "Don Mueang airport", "Kot Lakhpat jail". */
 const FACILITY_HEADS = /^(?:airport|airbase|jail|prison|camp|park|square|avenue|street|boulevard|bridge|market|crossing|checkpoint|mosque|stadium|station)$/;

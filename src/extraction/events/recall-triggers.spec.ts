@@ -12,6 +12,14 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  // Fourth review: the facts police insist on, a truce near collapse.
+  ['Police in Lviv insisted that the demonstration had been peaceful for most of the day, with thousands marching through the city centre, and that officers arrested 40 people only after clashes broke out.', 'DETENTION'],
+  ['The ceasefire in Lviv was near collapse on Friday.', 'CEASEFIRE'],
+  // A support package presented, a letter of intent signed, a Nordic parliament addressed, a package in reais announced.
+  ['The government in Oslo this morning presented its 21st military support package to Lviv, worth 16.5 billion kronor.', 'AID_PROVISION'],
+  ['Jane Roe and John Doe signed a letter of intent in Oslo in October.', 'AGREEMENT'],
+  ['Jane Roe addressed the Riksdag by video link on Tuesday.', 'SPEECH'],
+  ['Jane Roe on Thursday announced a package of R$50.9 billion in federal support for the flooded state.', 'AID_PROVISION'],
   // One body named, with a title and an aside, returned.
   ['On Sunday, the body of Lt. John Doe, held in Oslo since the 2014 war, was returned to Lviv.', 'BODY_REPATRIATION'],
   // Captives seized with a count before them, people held for hours or held hostage.
@@ -594,6 +602,9 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  // Fourth review: the body of a law or of a woman found; a ceasefire near collapse is still one; police insisting report facts.
+  ['The body of the draft law was returned to parliament in Lviv for revision.', 'BODY_REPATRIATION'],
+  ['The body of a woman was discovered in Lviv and her son was handed over to Borduria in a swap on Friday.', 'BODY_REPATRIATION'],
   // A second demand after "and that"; a deal said to be imminent.
   ['Farmers in Lviv are demanding that the government suspend imports of Ukrainian agricultural goods and that the European Union scrap elements of its Green Deal.', 'AGREEMENT'],
   // Third review: held in reserve, at bay, to account; a ceremony for soldiers held; a road toll; a quake's toll raised.

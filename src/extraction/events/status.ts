@@ -29,7 +29,7 @@ export function statusOf(input: string, sentence: Span, clause: Span, trigger: S
   const demanding = /^[a-z]+ed\b/i.test(input.slice(trigger.start, trigger.end)) && DEMANDING_SUBJECT.exec(before);
   if (PROPOSAL_CUE.test(before.slice(-70)) && !(demanding && !NOT_A_SUBJECT.test(demanding[1]))) return 'proposed';
   // "demanding that the government suspend imports … and that the EU scrap its Green Deal": the second demand too.
-  if (/\b(?:demand\w*|call\w*\s+for|urg\w*|insist\w*)\s+that\b[^.;]*\band\s+that\s+(?:[\w'’-]+\s+){0,5}$/i.test(input.slice(Math.max(sentence.start, trigger.start - 200), trigger.start))) return 'proposed';
+  if (/\b(?:demand\w*|call\w*\s+for|urg\w*)\s+that\b[^.;]*\band\s+that\s+(?:[\w'’-]+\s+){0,5}$/i.test(input.slice(Math.max(sentence.start, trigger.start - 200), trigger.start))) return 'proposed';
   const self = input.slice(trigger.start, trigger.end);
   // "After the truce was due to begin, a rocket hit …": a plan inside a leading adjunct is not the main clause's.
   const adjunct = LEADING_ADJUNCT.exec(before);
