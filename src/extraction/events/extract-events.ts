@@ -345,7 +345,8 @@ function anchorToEvents(drafts: Draft[], times: TimeExpr[], sentences: Sentence[
   for (const d of drafts) {
     if (!d.ownDate || d.date.source !== 'relative' || !d.date.offsets) continue;
     const m = ANAPHORIC_START.exec(d.date.text);
-    if (!m) continue;
+    // "That same month" recalls the month named before it, not an event's day.
+    if (!m || /month$/i.test(m[0])) continue;
     // Anchored inside its own sentence ("on Friday … later that day"): the time module's anchor is right.
     const at = d.date.offsets.start;
     const sentenceStart = d.evidence.start;
