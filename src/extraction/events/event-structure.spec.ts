@@ -38,6 +38,8 @@ const dates = (events: ExtractedEvent[], type: string): Array<string | null> =>
 
 /** [text, publishedAt, type, expected dates of that type's events (start/granularity)] */
 const DATES: Array<[string, string, string, Array<string | null>]> = [
+  // Fifth review: a month named earlier in the sentence anchors "in the same month"; "the same month of 2023" is 2023.
+  ['Police in Lviv arrested the opposition leader in October 2023 and, in the same month, detained 40 of his supporters.', '2025-03-06', 'DETENTION', ['2023-10-01/month']],
   // "That same month" recalls the month named before, across a paragraph and past a later day; sanctions placed.
   ['Jane Roe said on Saturday she would appeal.\n\nIn July, Atlantis imposed a 50% tariff on Bordurian goods.\n\nThat same month the Treasury placed sanctions on John Doe.', '2025-11-25', 'SANCTIONS', ['2025-07-01/month']],
   // Third review: a past act a few days after publication is last year's; a participle with its own day keeps it.

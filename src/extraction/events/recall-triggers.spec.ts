@@ -602,6 +602,11 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  // Fifth review: emphasis placed, a recruit's letter of intent, a domestic support package, buybacks in dollars.
+  ['Moscow placed greater emphasis on evading sanctions, analysts in Lviv said.', 'SANCTIONS'],
+  ['The quarterback signed his national letter of intent with Alabama on Wednesday.', 'AGREEMENT'],
+  ['The Treasury in Oslo launched a £2bn financial support package for the steel industry.', 'AID_PROVISION'],
+  ['BHP announced A$5 billion in share buybacks on Tuesday.', 'AID_PROVISION'],
   // Fourth review: the body of a law or of a woman found; a ceasefire near collapse is still one; police insisting report facts.
   ['The body of the draft law was returned to parliament in Lviv for revision.', 'BODY_REPATRIATION'],
   ['The body of a woman was discovered in Lviv and her son was handed over to Borduria in a swap on Friday.', 'BODY_REPATRIATION'],

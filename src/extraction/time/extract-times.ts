@@ -95,7 +95,8 @@ export function timesInText(text: string, pub: string, lastYear: () => number | 
   kept.push(...dated);
   kept.forEach((c, i) => {
     if (!c.match) return;
-    const before = kept.slice(0, i).filter((k) => isAnchor(k.resolved) && !BOUND_PREP.test(k.prep ?? '')).pop();
+    // "in October 2023 and, in the same month, …": a month named before anchors a month's anaphor.
+    const before = kept.slice(0, i).filter((k) => isAnchor(k.resolved, /month$/i.test(c.match![0])) && !BOUND_PREP.test(k.prep ?? '')).pop();
     const anchor = before ? { start: before.resolved.start, granularity: before.resolved.granularity } : lastDay() ?? { start: pub, granularity: 'day' as const };
     c.resolved = { ...resolveAnaphoricDay(c.match, anchor), source: 'relative' };
     delete c.match;
