@@ -12,6 +12,9 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  // Troops crossing "the border into" a region; a counter-terrorist operation regime declared.
+  ['On August 6, several thousand Bordurian troops backed by armoured vehicles crossed the border into Atlantis\'s Northland region.', 'INVASION'],
+  ['On Friday, the committee declared a "counter-terrorist operation" regime in the Northland region.', 'POLICY'],
   // Fourth review: the facts police insist on, a truce near collapse.
   ['Police in Lviv insisted that the demonstration had been peaceful for most of the day, with thousands marching through the city centre, and that officers arrested 40 people only after clashes broke out.', 'DETENTION'],
   ['The ceasefire in Lviv was near collapse on Friday.', 'CEASEFIRE'],
