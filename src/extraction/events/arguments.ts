@@ -1,6 +1,7 @@
 import { CUMULATIVE_CUE, DEMONYMS, PEOPLE_OBJECT_VERBS, FITTING_HEADS, MEDIATOR_CUE, ORDINAL, PLACE_PREP, RECIPIENT_CUE } from '../lexicon/events-cues';
 import { countryByDemonym } from '../gazetteer';
 import { addDays, iso, monthEnd, monthStart, parseIso } from '../time/calendar';
+import { SMALL_NUMBERS } from '../time/vocabulary';
 import type { Entity, EventType, Participant, Quantity, Role, Span, TimeExpr } from '../types';
 
 export interface Mention {
@@ -442,7 +443,7 @@ function listedPeople(input: string, first: Mention, sentence: Span, mentions: M
     // "and two of his reporters": a counted rest of people ends the list.
     const part = /^(?:(\d+)|(two|three|four|five|six|seven|eight|nine|ten))\s+(?:of\s+(?:his|her|their|its)\s+)?([a-z]+)\b/.exec(input.slice(next, sentence.end));
     if (part && and && (personHead(part[3]) || LISTED_PEOPLE.test(part[3]))) {
-      count += part[1] ? Number(part[1]) : SMALL_NUMBERS.indexOf(part[2].toLowerCase()) + 2;
+      count += part[1] ? Number(part[1]) : SMALL_NUMBERS[part[2].toLowerCase()];
       at = next + part[0].length;
       closed = true;
       break;
@@ -467,7 +468,6 @@ function listedPeople(input: string, first: Mention, sentence: Span, mentions: M
 const LISTED_PEOPLE = /^(?:others|colleagues|associates|aides|relatives|deputies|assistants|sons|daughters|brothers|sisters|friends|supporters|guards|bodyguards|companions|comrades|co-defendants)$/;
 /** Words that may stand before a listed name: none, or a title ("reporter", "fellow activist", "opposition leader"). */
 const LISTED_TITLE = new RegExp(`^(?:(?:the\\s+)?(?:(?:fellow|former|opposition|rights|human|independent|local|deputy|prominent)\\s+){0,2}${ONE_PERSON}s?\\s+)?$`);
-const SMALL_NUMBERS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
 const DEMAND_BEFORE = /\b(?:demand\w*|call\w*\s+for|urg\w*|protest\w*\s+(?:against|over)|against|over|for)\s+$/i;
 const ONE_VERB = /\b(?:arrested|detained|jailed|imprisoned|sentenced|convicted|deported|expelled|freed|released|pardoned)\b/i;
