@@ -218,6 +218,8 @@ const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
   ['Students from Lviv and Brno were detained on Friday.', [['DETENTION', null]]],
   ['Police detained at least 77 others in Lviv on Saturday.', [['DETENTION', 77]]],
   ['Six guards were briefly held hostage in Lviv on Monday.', [['DETENTION', 6]]],
+  // A war as the subject of a toll told in the perfect is the war's toll, not one strike's.
+  ['The war that broke out in Borduria on April 15 has killed at least 9,000 people.', [['INVASION', 9000]]],
   // Third review: the part that is the act's own subject counts it; the people taken are no strike's toll.
   ['Police detained hundreds of protesters on Monday, of whom 40 were later deported.', [['DETENTION', 200], ['DEPORTATION', 40]]],
   ['Gunmen stormed a school in Lviv on Monday, abducting 30 pupils and killing 2 guards.', [['ATTACK', 2], ['DETENTION', 30]]],
