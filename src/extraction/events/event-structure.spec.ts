@@ -220,6 +220,9 @@ const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
   ['Six guards were briefly held hostage in Lviv on Monday.', [['DETENTION', 6]]],
   // A war as the subject of a toll told in the perfect is the war's toll, not one strike's.
   ['The war that broke out in Borduria on April 15 has killed at least 9,000 people.', [['INVASION', 9000]]],
+  // Sixth review: a drug war's toll and a war's single strike stay attacks.
+  ['The drug war has killed more than 6,000 people in Borduria since 2016.', [['ATTACK', 6000]]],
+  ['The war that began in 2022 has killed five people in a missile strike on Lviv, officials said on Monday.', [['ATTACK', 5]]],
   // Third review: the part that is the act's own subject counts it; the people taken are no strike's toll.
   ['Police detained hundreds of protesters on Monday, of whom 40 were later deported.', [['DETENTION', 200], ['DEPORTATION', 40]]],
   ['Gunmen stormed a school in Lviv on Monday, abducting 30 pupils and killing 2 guards.', [['ATTACK', 2], ['DETENTION', 30]]],

@@ -12,6 +12,8 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  // Sixth review: detaining after "for" is still an arrest told.
+  ['Borduria was condemned for detaining journalists in Lviv on Sunday.', 'DETENTION'],
   // Troops crossing "the border into" a region; a counter-terrorist operation regime declared.
   ['On August 6, several thousand Bordurian troops backed by armoured vehicles crossed the border into Atlantis\'s Northland region.', 'INVASION'],
   ['On Friday, the committee declared a "counter-terrorist operation" regime in the Northland region.', 'POLICY'],
@@ -605,6 +607,8 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  // Sixth review: a shelling denied.
+  ['There was no shelling of Lviv on Monday, officials said.', 'ATTACK'],
   // "detained" as an adjective after "of", "the": the people, not an arrest told.
   ['The envoy raised the cases of detained journalists with officials in Lviv.', 'DETENTION'],
   ['Families of detained soldiers rallied in Lviv on Sunday.', 'DETENTION'],

@@ -39,8 +39,10 @@ const ARRANGED_AFTER = /^\s+(?:was|were|had been|has been)\s+(?:first\s+|finally
 /** Acts that happen after they are agreed; a ceasefire, deal or meeting agreed is the event itself. */
 const ACTS = new Set(['PRISONER_EXCHANGE', 'PRISONER_RELEASE', 'BODY_REPATRIATION', 'DEPORTATION']);
 const WAR_THAT_BEFORE = /\b(?:war|conflict)\b[^.;,]{0,30}\b(?:that|which)\s+(?:has\s+|had\s+)?$/i;
+/** "… in a single strike on Kharkiv on Monday", "overnight": one strike told, not the war's toll. */
+const ONE_STRIKE_AFTER = /^[^.;]*?\b(?:strikes?|attacks?|shelling|bombing|missiles?|drones?|overnight|yesterday|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
 /** "The war that broke out on April 15 has killed at least 9,000": a war as the subject of a toll told in the perfect. */
-const WAR_SUBJECT_BEFORE = /^\W*(?:the|this|that|its|a)\s+(?:[\w-]+\s+){0,2}(?:war|conflict)\b(?:\s+(?:that|which)\s+[^,.;]{1,60}?)?\s+(?:has|have|had)\s+(?:now\s+|so far\s+|already\s+)?$/i;
+const WAR_SUBJECT_BEFORE = /^\W*(?:the|this|that|its|a)\s+(?:(?!(?:drug|gang|cartel|turf|tribal|clan|communal|sectarian|air|drone|trade|price|tariff)\b)[\w-]+\s+){0,2}(?:war|conflict)\b(?:\s+(?:that|which)\s+[^,.;]{1,60}?)?\s+(?:has|have|had)\s+(?:now\s+|so far\s+|already\s+)?$/i;
 const ANNIVERSARY_BEFORE = /\banniversary\s+of\s+(?:(?!with\b|by\b|at\b|in\b|as\b|and\b)[\w'’-]+\s+){0,3}$/i;
 const HELD_AFTER = /^(?:\s+(?:of|between|with|on|in)\s+[^,.;]{1,90}?)?\s+(?:was|were|had been|has been)\s+(?:held|convened|staged)\b|^(?:\s+(?:of|between|with|on|in)\s+[^,.;]{1,90}?)?\s+took\s+place\b/i;
 const COUNTED = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen)\b/i;
@@ -64,7 +66,7 @@ export function findTriggers(text: string, names: NameSpan[] = []): TriggerHit[]
     // "the canopy collapsed, killing 15 people", "killed in Saturday's earthquakes": a disaster's toll is no attack.
     if (def.type === 'ATTACK' && !ATTACK_WORDS.test(text.slice(Math.max(0, start - 100), end + 90)) && (ACCIDENT_BEFORE.test(text.slice(Math.max(0, start - 100), start)) || ACCIDENT_AFTER.test(text.slice(end, end + 90)) || ACCIDENT_AFTER.test(text.slice(start, end + 90)))) return;
     // "a 44-day war in 2020 that killed about 6,500 people": a war's toll tells the war, not one strike.
-    if (def.type === 'ATTACK' && (WAR_THAT_BEFORE.test(before) || WAR_SUBJECT_BEFORE.test(text.slice(0, start)))) def = { ...def, type: 'INVASION' };
+    if (def.type === 'ATTACK' && (WAR_THAT_BEFORE.test(before) || (WAR_SUBJECT_BEFORE.test(text.slice(0, start)) && !ONE_STRIKE_AFTER.test(text.slice(end))))) def = { ...def, type: 'INVASION' };
     // "no deal had been reached", "no talks": a noun denied is no event ("no doubt Russia shelled" still reports one).
     if (/\bno\s+(?:[\w'’-]+\s+)?$/i.test(before) && !/^\w+(?:ed|ing)\b/i.test(matched)) return;
     // Only a noun refers back: "the demonstrators protested" reports, "the protest" refers.
