@@ -50,10 +50,8 @@ const SET_OFF_AFTER = /,\s+(?:(?:just|only)\s+)?(a|one|two|three|four|five|six|s
 export function setOffAfter(input: string, sentence: Span, trigger: Span, times: TimeExpr[]): TimeExpr | null {
   const head = input.slice(sentence.start, trigger.start);
   if (!/\s(?:after|before)\s/i.test(head)) return null;
-  let found: RegExpExecArray | null = null;
-  for (const m of head.matchAll(SET_OFF_AFTER)) found = m as RegExpExecArray;
-  // "On Monday, two days after the election, protesters rallied": an aside closed before the act dates nothing.
-  if (!found || head.length - (found.index + found[0].length) > 80 || /[.;,]/.test(head.slice(found.index + found[0].length))) return null;
+  const found = lastSetOff(head, SET_OFF_AFTER);
+  if (!found) return null;
   const at = sentence.start + found.index;
   const day = times.find((t) => t.offsets && t.offsets.start >= sentence.start && t.offsets.end <= at && t.granularity === 'day' && !t.open && /^\s*$/.test(input.slice(t.offsets.end, at)));
   if (!day) return null;
@@ -69,15 +67,27 @@ const SET_OFF_MONTHS = /,\s+(?:(?:just|only|some|about)\s+)?(a|one|two|three|fou
  */
 export function monthsOffAfter(input: string, sentence: Span, trigger: Span, times: TimeExpr[]): TimeExpr | null {
   const head = input.slice(sentence.start, trigger.start);
-  let found: RegExpExecArray | null = null;
-  for (const m of head.matchAll(SET_OFF_MONTHS)) found = m as RegExpExecArray;
-  if (!found || head.length - (found.index + found[0].length) > 80 || /[.;,]/.test(head.slice(found.index + found[0].length))) return null;
+  const found = lastSetOff(head, SET_OFF_MONTHS);
+  if (!found) return null;
   const at = sentence.start + found.index;
   // "two months after the December 29 attack": the event's own time, told after the set-off, dates it.
-  if (times.some((t) => t.offsets && t.offsets.start >= at + found![0].length && t.offsets.end <= sentence.end)) return null;
+  if (times.some((t) => t.offsets && t.offsets.start >= at + found[0].length && t.offsets.end <= sentence.end)) return null;
   const named = times.filter((t) => t.offsets && t.offsets.start >= sentence.start && t.offsets.end <= at && (t.granularity === 'day' || t.granularity === 'month') && !t.open).pop();
   if (!named) return null;
   const n = SMALL_NUMBERS[found[1].toLowerCase()] ?? Number(found[1]);
-  const p = parseIso(addMonths(monthStart(parseIso(named.start).y, parseIso(named.start).m), (found[2].toLowerCase() === 'before' ? 1 : -1) * n));
+  const { y, m } = parseIso(named.start);
+  const p = parseIso(addMonths(monthStart(y, m), (found[2].toLowerCase() === 'before' ? 1 : -1) * n));
   return { start: monthStart(p.y, p.m), end: monthEnd(p.y, p.m), granularity: 'month', source: 'relative', text: found[0].slice(1).trim() };
+}
+
+/**
+ * The last set-off ("…, a day after", "…, two months after") in the words before the trigger, when the trigger's
+ * clause follows it directly. "On Monday, two days after the election, protesters rallied": an aside closed before
+ * the act dates nothing.
+ */
+function lastSetOff(head: string, re: RegExp): RegExpExecArray | null {
+  let found: RegExpExecArray | null = null;
+  for (const m of head.matchAll(re)) found = m as RegExpExecArray;
+  if (!found || head.length - (found.index + found[0].length) > 80 || /[.;,]/.test(head.slice(found.index + found[0].length))) return null;
+  return found;
 }
