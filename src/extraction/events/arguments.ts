@@ -1,4 +1,4 @@
-import { CUMULATIVE_CUE, DEMONYMS, PEOPLE_OBJECT_VERBS, FITTING_HEADS, MEDIATOR_CUE, ORDINAL, PLACE_PREP, RECIPIENT_CUE } from '../lexicon/events-cues';
+import { CAPTIVE_PEOPLE, CUMULATIVE_CUE, DEMONYMS, PEOPLE_OBJECT_VERBS, FITTING_HEADS, MEDIATOR_CUE, ORDINAL, PLACE_PREP, RECIPIENT_CUE } from '../lexicon/events-cues';
 import { countryByDemonym } from '../gazetteer';
 import { addDays, iso, monthEnd, monthStart, parseIso } from '../time/calendar';
 import { SMALL_NUMBERS } from '../time/vocabulary';
@@ -79,6 +79,8 @@ export function pickDate(c: ArgContext): TimeExpr | null {
     if (t.granularity === 'year' && /\bthrough\s+$/i.test(c.input.slice(Math.max(0, t.offsets.start - 10), t.offsets.start)) && !/\b(?:continu\w*|last\w*|ran|runs|went on|persist\w*)\s+(?:[\w'’-]+\s+){0,3}through\s+$/i.test(c.input.slice(Math.max(0, t.offsets.start - 50), t.offsets.start))) continue;
     // "ahead of January 1", "in the run-up to the vote on May 5": a deadline or the next step, not this event's day.
     if (t.offsets.start > c.trigger.end && /\b(?:ahead of|in the (?:run|lead)-up to|deadline (?:of|on))\s[^,;]{0,90}$/i.test(c.input.slice(Math.max(c.trigger.end, t.offsets.start - 100), t.offsets.start))) continue;
+    // "voted to postpone the election to December 15", "moved the summit to June 3": the new day of what is moved, not the act's.
+    if (t.offsets.start > c.trigger.start && /\b(?:postpon|delay|push(?:ed|es|ing)?\s+back|reschedul|mov(?:e|ed|es|ing)\b|br(?:ing|ought|ings)\s+forward)\w*\s[^,;.]{0,60}?\b(?:to|until|till)\s+$/i.test(c.input.slice(Math.max(c.trigger.start, t.offsets.start - 90), t.offsets.start))) continue;
     const d = dist(t.offsets, c.trigger);
     const inClause = inside(t.offsets, c.clause);
     // "…, officials said Wednesday", "said late on Wednesday": the day of the report dates the news it reports.
@@ -238,6 +240,7 @@ export function fits(type: EventType, q: Quantity, input: string): boolean {
   if (type === 'ATTACK' && q.offsets && /\b(?:abduct\w*|kidnap\w*|seiz\w*|took|taking|captur\w*|detain\w*|arrest\w*)\s+(?:at least\s+|more than\s+|about\s+|some\s+|nearly\s+)?$/i.test(input.slice(Math.max(0, q.offsets.start - 30), q.offsets.start))) return false;
   // "10 Americans were freed", "51 Taiwanese detained", "154 prisoners deported": whoever an event about people concerns counts it.
   if (PEOPLE_COUNTED.has(type) && personHead(head)) return true;
+  if (CAPTIVE_TYPES.has(type) && CAPTIVE_PEOPLE.test(head)) return true;
   // "At least 31 of the 94 were locked up", "Thirty more were pardoned": a bare number as the subject of the act counts it.
   const acted = PEOPLE_ACTS[type];
   if (head === '' && q.offsets && acted && !/\bof\s+(?:the|them|those)\s+$/i.test(input.slice(Math.max(0, q.offsets.start - 12), q.offsets.start)) && acted.test(input.slice(q.offsets.end, q.offsets.end + 70))) return true;
@@ -261,6 +264,8 @@ const SIGNED_BEFORE = /\b(?:signed|concluded|reached|inked)\s+(?:about\s+|some\s
 const BENEFICIARIES = /^(?:patients|returnees|refugees|families|households|survivors|beneficiaries|people|children)$/;
 
 /** Events about people, counted by the people they concern (a strike's toll is checked for the dead and wounded above). */
+/** Events about people taken, held, freed or moved: any people named are their count. */
+const CAPTIVE_TYPES = new Set<EventType>(['PRISONER_EXCHANGE', 'PRISONER_RELEASE', 'DETENTION', 'DEPORTATION']);
 const PEOPLE_COUNTED = new Set<EventType>(['PRISONER_EXCHANGE', 'PRISONER_RELEASE', 'DETENTION', 'DEPORTATION', 'PROTEST', 'ATTACK']);
 const PEOPLE_HEAD = /^(?:people|persons|men|women|children|kids|minors|boys|girls|teenagers|civilians|citizens|nationals|dual nationals|foreigners|residents|locals|villagers|inhabitants|families|prisoners|inmates|detainees|captives|hostages|migrants|refugees|asylum seekers|asylum-seekers|deportees|returnees|pilgrims|tourists|travellers|travelers|passengers|participants|protesters|demonstrators|activists|journalists|reporters|bloggers|guards|pupils|workers|staff|employees|volunteers|students|soldiers|servicemen|troops|fighters|officers|sailors|crew|crew members|fishermen|europeans|africans|asians|arabs|westerners|kurds|uyghurs|rohingya)$/;
 

@@ -38,6 +38,8 @@ const dates = (events: ExtractedEvent[], type: string): Array<string | null> =>
 
 /** [text, publishedAt, type, expected dates of that type's events (start/granularity)] */
 const DATES: Array<[string, string, string, Array<string | null>]> = [
+  // The new day of what is postponed is not the day of postponing it.
+  ['On Monday, lawmakers in Atlantis voted to postpone the election to December 15.', '2024-02-16', 'POLICY', ['2024-02-12/day']],
   // Fifth review: a month named earlier in the sentence anchors "in the same month"; "the same month of 2023" is 2023.
   ['Police in Lviv arrested the opposition leader in October 2023 and, in the same month, detained 40 of his supporters.', '2025-03-06', 'DETENTION', ['2023-10-01/month']],
   // "That same month" recalls the month named before, across a paragraph and past a later day; sanctions placed.
@@ -209,6 +211,12 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
 
 /** [text, expected [type, count] pairs] */
 const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
+  // A campaign over a run of months and one strike inside it are two events.
+  ['Before that, Atlantis forces carried out weeks of air strikes on Borduria targets between March and May last year, including a strike on the Lviv fuel port on April 17 that the health ministry said killed 80 people.', [['ATTACK', null], ['ATTACK', 80]]],
+  // People named by role or side are the count of a captive-like event.
+  ['Police in Lviv detained two FSB agents on Monday.', [['DETENTION', 2]]],
+  ['Three suspected kidnappers were arrested in Lviv on Sunday.', [['DETENTION', 3]]],
+  ['A court in Brno freed 11 opposition politicians on Tuesday.', [['PRISONER_RELEASE', 11]]],
   // One person told with a phrase after the noun; people listed by name, with a counted rest; a bare count of others.
   ['Police said a man in his forties was arrested in Lviv on Monday.', [['DETENTION', 1]]],
   ['Officers detained John Doe, the founder of a news site, and two of his reporters at their office in Lviv on Monday.', [['DETENTION', 3]]],
@@ -290,7 +298,7 @@ const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
   ['Police arrested Jane Roe and John Doe in Oslo on Monday.', [['DETENTION', 2]]],
   ['Police in Oslo arrested him and several others on Monday.', [['DETENTION', null]]],
   ['The crew was detained off Lviv on Friday.', [['DETENTION', null]]],
-  ['Police in Oslo arrested her two sons on Monday.', [['DETENTION', null]]],
+  ['Police in Oslo arrested her two sons on Monday.', [['DETENTION', 2]]],
   ['Police in Oslo detained the student protesters on Monday.', [['DETENTION', null]]],
   ['Police in Oslo detained supporters of Jane Roe on Monday.', [['DETENTION', null]]],
   ['Police in Oslo detained protesters demanding his release on Monday.', [['DETENTION', null]]],

@@ -63,6 +63,8 @@ function compatible(a: Draft, d: Draft, within: Containment): boolean {
   if (group(a) !== group(d) && !(d.hit.anaphoric || d.hit.def.mergeOnly || d.hit.def.follows) && !(a.sentence === d.sentence && group(a) === 'real' && !otherAgents(a, d))) return false;
   // A follow-up detail's day is often the day of the report ("as of Monday morning, 19 were still in hospital").
   if (a.ownDate && d.ownDate && !d.hit.def.follows && (a.date.end < d.date.start || d.date.end < a.date.start)) return false;
+  // "weeks of air strikes between March and May, including a strike on April 17": a campaign over months and one day of it are two events.
+  if (a.ownDate && d.ownDate && monthRun(a) !== monthRun(d) && (a.date.granularity === 'day' || d.date.granularity === 'day')) return false;
   // "11 soldiers were killed in the attacks" (dated by the story around it) and "the April 22 attack": days told apart are two events.
   if (a.sentence !== d.sentence && !loose && apartDays(a, d) > 3) return false;
   // "has banned imports since April 2023" and "agreed on Tuesday to buy grain": a standing state is not the day's act.
@@ -111,6 +113,11 @@ function apartDays(a: Draft, d: Draft): number {
   if (!dated(a) || !dated(d)) return 0;
   const gap = Math.max(Date.parse(a.date.start) - Date.parse(d.date.end), Date.parse(d.date.start) - Date.parse(a.date.end));
   return Math.max(0, gap / 86_400_000);
+}
+
+/** Dated by a run of months ("between March and May"). */
+function monthRun(x: Draft): boolean {
+  return x.date.granularity === 'month' && x.date.start.slice(0, 7) !== x.date.end.slice(0, 7) && !x.date.open;
 }
 
 /** One told by its month, the other by a day of that month. */

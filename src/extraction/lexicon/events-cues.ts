@@ -8,6 +8,13 @@ export const CAMEO: Record<EventType, string | null> = {
   DETENTION: '173', ATTACK: '18', AGREEMENT: '057', INVASION: '19', CEASEFIRE: '086', POLICY: null,
 };
 
+/**
+ * People named by role, trade, side or kin: who is held, freed, swapped or deported ("two FSB agents", "three suspected
+ * kidnappers", "11 opposition politicians"). Used for captive-like events only, where any such people are the count;
+ * not those who act on captives or campaign for them (judges, prosecutors, relatives, parents, wives).
+ */
+export const CAPTIVE_PEOPLE = /^(?:suspects|kidnappers|abductors|agents|spies|informants|informers|collaborators|saboteurs|smugglers|traffickers|militants|rebels|insurgents|jihadists|extremists|gunmen|attackers|bandits|pirates|gangsters|gang members|members|leaders|supporters|opponents|critics|dissidents|politicians|lawmakers|legislators|deputies|senators|mayors|governors|ministers|officials|presidents|candidates|diplomats|lawyers|doctors|nurses|medics|paramedics|teachers|professors|academics|scientists|researchers|priests|clerics|monks|nuns|pastors|imams|worshippers|farmers|miners|drivers|truckers|pilots|seafarers|crewmembers|contractors|labou?rers|peacekeepers|policemen|police officers|conscripts|recruits|reservists|veterans|commanders|generals|cadets|defenders|marines|paratroopers|combatants|partisans|filmmakers|artists|writers|poets|musicians|athletes|footballers|fans|youths|adults|pensioners|sons|daughters|brothers|sisters|siblings|orphans|babies|infants|schoolchildren|schoolgirls|schoolboys|teens|adolescents|defendants|convicts|abductees|victims|survivors|evacuees|settlers|visitors|shoppers|commuters|expatriates|expats|campaigners|photographers|cameramen|editors|correspondents|staffers|staff members|servicemembers|bodyguards|firefighters|rescuers|engineers|technicians|individuals|figures|organi[sz]ers|protestors)$/;
+
 /** Head nouns of the count that belongs to each type ("150 POWs" fits an exchange, "34 people" an attack). */
 /** A people named by its nation in the plural ("Armenians", "Senegalese"), not a trade in -ians ("electricians"). */
 const NATION_PLURAL = '(?!(?:electric|physic|music|technic|statistic|mathemat|politic|librar|beautic|optic|mechan|pedestr|guard|custod|histor|vegetar|comed|magic|clin)ians)[a-z]+(?:ians|eans|cans|ese)';

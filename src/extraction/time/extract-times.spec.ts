@@ -2,6 +2,12 @@ import { timesInText } from './extract-times';
 
 /** [text, publication date, expected start, granularity, last year named before (optional)] */
 const CASES: Array<[string, string, string, string, number | null]> = [
+  // A run of days joined by "and"/"to" starts on its first day, in the year told after it; a run of months starts in its first month.
+  ['Over the weekend of March 25 to 27, 2022, the gangs killed 87 people.', '2024-03-27', '2022-03-25', 'day', null],
+  ['On 6 and 7 June, officers raided homes in Sanaa.', '2024-06-15', '2024-06-06', 'day', null],
+  ['US forces carried out strikes between March and May last year.', '2026-02-11', '2025-03-01', 'month', null],
+  ['Prices rose sharply from October to March 2024.', '2025-01-10', '2023-10-01', 'month', null],
+  ['Between November and February, 300 people were arrested.', '2025-03-10', '2024-11-01', 'month', null],
   // "Last Thursday" opening a sentence in a Thursday paper is a week ago; "a year ago this month"; a day just ahead.
   ['Last Thursday, the Bundestag passed the package.', '2026-01-22', '2026-01-15', 'day', null],
   ['A year ago this month, the two sides agreed a ceasefire.', '2025-11-18', '2024-11-01', 'month', null],

@@ -50,6 +50,8 @@ function namedYear(word: string | undefined, ctx: RuleContext): string | undefin
   return year == null ? undefined : String(year);
 }
 
+/** Between the first and last day of a run: "11-12", "6 and 7", "25 to 27". */
+const DAY_RUN = '(?:\\s*[-–]\\s*|\\s+(?:to|and|through)\\s+)';
 const PREP = '(?:(in|on|since|from|until|till|by|during|through|throughout|before|after|of|as of)\\s+)?';
 const day = (d: string, source: DateSource, year?: number): Resolved => ({ start: d, end: d, granularity: 'day', source, year });
 const month = (y: number, m: number, source: DateSource): Resolved => ({
@@ -154,10 +156,10 @@ export const TIME_RULES: TimeRule[] = [
     resolve: (m, ctx) => monthDay(Number(m[3]), m[2], m[4] ?? namedYear(m[5], ctx), m[1], ctx),
   },
   {
-    // "on 11-12 June", "June 11–12, 2024": a run of days starts on its first day.
+    // "on 11-12 June", "June 11–12, 2024", "on 6 and 7 June", "March 25 to 27, 2022": a run of days starts on its first day.
     id: 'time.day-range',
-    gate: /\d\s*[-–]\s*\d/,
-    re: new RegExp(`\\b${PREP}(?:(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})\\s+(${MONTH_RE})|(${MONTH_RE})\\s+(\\d{1,2})\\s*[-–]\\s*(\\d{1,2}))(?![\\d:])(?:,?\\s+(\\d{4})(?!\\d))?`, 'g'),
+    gate: /\d\s*(?:[-–]|\s(?:to|and|through)\s)\s*\d/,
+    re: new RegExp(`\\b${PREP}(?:(\\d{1,2})${DAY_RUN}(\\d{1,2})\\s+(${MONTH_RE})|(${MONTH_RE})\\s+(\\d{1,2})${DAY_RUN}(\\d{1,2}))(?![\\d:]|\\s*(?:%|per\\s*cent|percent))(?:,?\\s+(\\d{4})(?!\\d))?`, 'g'),
     resolve: (m, ctx) => {
       const [a, b, word] = m[2] ? [Number(m[2]), Number(m[3]), m[4]] : [Number(m[6]), Number(m[7]), m[5]];
       if (b <= a || b > 31) return null;
@@ -211,6 +213,22 @@ export const TIME_RULES: TimeRule[] = [
         [mo, d] = m[2] === '/' && a <= 12 ? [a, b] : [b, a];
       }
       return isValidDay(y, mo, d) ? day(iso(y, mo, d), 'explicit', y) : null;
+    },
+  },
+  {
+    // "between March and May last year", "from October 2023 to March 2024": the run starts in its first month.
+    id: 'time.month-range',
+    gate: /\b(?:between|from)\s/i,
+    re: new RegExp(`(?<=\\b(?:[Bb]etween|[Ff]rom)\\s+(?:(?:early|mid|late)[-\\s]+)?)(${MONTH_RE})(?:\\s+((?:19|20)\\d\\d))?\\s+(?:and|to|until|through)\\s+(?:(?:early|mid|late)[-\\s]+)?(${MONTH_RE})(?:,?\\s+((?:19|20)\\d\\d)|\\s+(last|this)\\s+year)?(?![\\w-]|\\s+\\d)`, 'g'),
+    resolve: (m, ctx) => {
+      const [first, last] = [monthNumber(m[1]), monthNumber(m[3])];
+      if (!first || !last) return null;
+      const { y } = parseIso(ctx.pub);
+      const lastYear = m[4] ? Number(m[4]) : m[5] ? (m[5].toLowerCase() === 'last' ? y - 1 : y) : resolveMonth(last, ctx, false);
+      const firstYear = m[2] ? Number(m[2]) : first <= last ? lastYear : lastYear - 1;
+      if (firstYear > lastYear) return null;
+      const end = month(lastYear, last, 'relative').end;
+      return { ...month(firstYear, first, m[2] || m[4] ? 'explicit' : 'relative'), end };
     },
   },
   {
@@ -379,7 +397,8 @@ export const TIME_RULES: TimeRule[] = [
     // "over the weekend", "last weekend", "this weekend": the Saturday and Sunday before (or of) publication.
     id: 'time.weekend',
     gate: /weekend/i,
-    re: /\b(?:(?:over|during|at|on)\s+the|(last|this|next|past))\s+weekend\b/gi,
+    // "over the weekend of March 25 to 27": the days named say which weekend.
+    re: new RegExp(`\\b(?:(?:over|during|at|on)\\s+the|(last|this|next|past))\\s+weekend\\b(?!\\s+of\\s+(?:the\\s+)?(?:\\d|${MONTH_RE}))`, 'gi'),
     resolve: (m, ctx) => {
       const mod = m[1]?.toLowerCase();
       const wd = weekday(ctx.pub);
