@@ -327,7 +327,25 @@ export function pickQuantity(c: ArgContext): { quantity: Quantity; cumulative: b
   }
   if (!best) return null;
   const around = c.input.slice(Math.max(c.sentence.start, best.offsets!.start - 90), Math.min(c.sentence.end, best.offsets!.end + 60));
-  return { quantity: best, cumulative: CUMULATIVE_CUE.test(around) };
+  return { quantity: joinedCount(c, best), cumulative: CUMULATIVE_CUE.test(around) };
+}
+
+/** Events whose count adds up two groups of people joined by "and": "killed 19 children and two teachers" (21). */
+const SUMMED_TYPES = new Set<EventType>(['ATTACK', 'DETENTION']);
+const GROUP_HEAD = (head: string | undefined): boolean => Boolean(head) && !/^(?:killed|dead|injured|wounded|lives|victims|others|casualties)$/.test(head!) && (personHead(head!) || CAPTIVE_PEOPLE.test(head!));
+const ONE_MORE = /^\s+and\s+(?:an?|one)\s+(?:[a-z-]+\s+)?(?:man|woman|boy|girl|child|teenager|baby|toddler|soldier|officer|policeman|civilian|journalist|activist|teacher|guard|worker|driver|student)\b/;
+
+/** The picked count and a second group of people told right after it ("19 children and two teachers", "three children and a woman"). */
+function joinedCount(c: ArgContext, q: Quantity): Quantity {
+  if (!SUMMED_TYPES.has(c.type) || !q.offsets || !GROUP_HEAD(q.head) || q.value == null) return q;
+  const rest = c.input.slice(q.offsets.end, Math.min(c.segment.end, q.offsets.end + 60));
+  const next = c.quantities.find((o) => o.offsets && o.offsets.start > q.offsets!.end && /^\s+and\s+$/.test(c.input.slice(q.offsets!.end, o.offsets.start)));
+  const extra = next && GROUP_HEAD(next.head) && next.value != null && next.head !== 'money' ? next : null;
+  const added = extra ? extra.value! : ONE_MORE.test(rest) ? 1 : 0;
+  if (!added) return q;
+  const end = extra ? extra.offsets!.end : q.offsets.end + ONE_MORE.exec(rest)![0].length;
+  const qualifier = q.qualifier !== 'exact' ? q.qualifier : extra?.qualifier ?? 'exact';
+  return { ...q, value: q.value + added, unit: 'people', head: 'people', qualifier, text: c.input.slice(q.offsets.start, end), offsets: { start: q.offsets.start, end } };
 }
 
 /** Decisions that take effect later ("a ban starting in 2027"); other events start on the day told ("freed over three days starting May 23"). */

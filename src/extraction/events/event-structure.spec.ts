@@ -213,6 +213,10 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
 const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
   // A campaign over a run of months and one strike inside it are two events.
   ['Before that, Atlantis forces carried out weeks of air strikes on Borduria targets between March and May last year, including a strike on the Lviv fuel port on April 17 that the health ministry said killed 80 people.', [['ATTACK', null], ['ATTACK', 80]]],
+  // Two groups of people joined by "and" add up; the dead and the wounded do not.
+  ['A gunman killed 19 children and two teachers at a school in Lviv on Monday.', [['ATTACK', 21]]],
+  ['Police arrested five journalists and three activists in Lviv on Monday.', [['DETENTION', 8]]],
+  ['Shelling killed 12 people and injured 30 in Lviv on Monday.', [['ATTACK', 12]]],
   // People named by role or side are the count of a captive-like event.
   ['Police in Lviv detained two FSB agents on Monday.', [['DETENTION', 2]]],
   ['Three suspected kidnappers were arrested in Lviv on Sunday.', [['DETENTION', 3]]],
