@@ -59,7 +59,8 @@ export function pickDate(c: ArgContext): TimeExpr | null {
   const noun = which && nounTime(c, c.sentence.start + which.index, 100, (between) => !/[,;:]/.test(between), true);
   if (noun) return closed(noun);
   // "the first exchange since mid-March, when Kyiv and Moscow traded 175 prisoners": the when-clause tells what happened then.
-  if (/^when\b/i.test(c.input.slice(c.clause.start, c.clause.start + 5))) {
+  // Not for an act in a clause joined after it ("…, when Trump signed an order, and the EU lifted its sanctions in May").
+  if (/^when\b/i.test(c.input.slice(c.clause.start, c.clause.start + 5)) && !/,\s+(?:and|but)\s/i.test(c.input.slice(c.clause.start, c.trigger.start))) {
     const then = c.times.find((t) => t.offsets && t.offsets.end <= c.clause.start && /^\s*,\s*$/.test(c.input.slice(t.offsets.end, c.clause.start)));
     if (then) return closed(then);
   }

@@ -38,6 +38,8 @@ const dates = (events: ExtractedEvent[], type: string): Array<string | null> =>
 
 /** [text, publishedAt, type, expected dates of that type's events (start/granularity)] */
 const DATES: Array<[string, string, string, Array<string | null>]> = [
+  // A when-clause dates its own act, not an act joined after it with ", and".
+  ['Atlantis lifted its sanctions on Borduria at the end of June, when John Doe signed an order, and the Union lifted its sanctions in May.', '2025-07-16', 'SANCTIONS', ['2025-06-01/month', '2025-05-01/month']],
   // The new day of what is postponed is not the day of postponing it.
   ['On Monday, lawmakers in Atlantis voted to postpone the election to December 15.', '2024-02-16', 'POLICY', ['2024-02-12/day']],
   // Fifth review: a month named earlier in the sentence anchors "in the same month"; "the same month of 2023" is 2023.
@@ -213,6 +215,8 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
 const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
   // A campaign over a run of months and one strike inside it are two events.
   ['Before that, Atlantis forces carried out weeks of air strikes on Borduria targets between March and May last year, including a strike on the Lviv fuel port on April 17 that the health ministry said killed 80 people.', [['ATTACK', null], ['ATTACK', 80]]],
+  // Two returns of bodies joined by ", and" are two events, each with its count.
+  ['In mid-January, Atlantis also received 1,000 bodies, and over the whole of last year more than 12,000 bodies were returned.', [['BODY_REPATRIATION', 1000], ['BODY_REPATRIATION', 12000]]],
   // Two groups of people joined by "and" add up; the dead and the wounded do not.
   ['A gunman killed 19 children and two teachers at a school in Lviv on Monday.', [['ATTACK', 21]]],
   ['Police arrested five journalists and three activists in Lviv on Monday.', [['DETENTION', 8]]],
