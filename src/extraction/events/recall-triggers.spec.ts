@@ -607,6 +607,9 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  // Portraits held up are no detention; pupils marched off by gunmen are no march.
+  ['Many held portraits of men from the brigade who went missing near Lviv last summer.', 'DETENTION'],
+  ['Gunmen marched the pupils into the bush near Lviv on Monday.', 'PROTEST'],
   // Sixth review: a shelling denied.
   ['There was no shelling of Lviv on Monday, officials said.', 'ATTACK'],
   // "detained" as an adjective after "of", "the": the people, not an arrest told.
