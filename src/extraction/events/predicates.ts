@@ -201,7 +201,12 @@ function subjectClasses(text: string, to: number, names: NameSpan[]): ArgClass[]
   const before = text.slice(0, to);
   let from = 0;
   for (let i = before.length - 1; i >= 0; i--) if (/[;:()\u2013\u2014]/.test(before[i])) { from = i + 1; break; }
-  const toks = tokens(text, from, to).slice(-8);
+  // "Eva Roe, a 73-year-old Austrian who had lived in Niger for decades, was seized": the subject stands before the apposition.
+  const trimmed = before.trimEnd();
+  // Only a noun phrase or a relative clause set off so ("Iran's funds, frozen in South Korea, were transferred" keeps its subject).
+  let open = trimmed.endsWith(',') ? trimmed.lastIndexOf(',', trimmed.length - 2) : -1;
+  if (open >= 0 && !/^,\s+(?:a|an|the|his|her|their|its|one|\d+|who|whom|which|aged)\b/i.test(trimmed.slice(open))) open = -1;
+  const toks = tokens(text, from, open > from ? open : to).slice(-8);
   const found: ArgClass[] = [];
   for (let i = toks.length - 1; i >= 0; i--) {
     const t = toks[i];

@@ -12,6 +12,8 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  // A passive verb's subject stands before a noun-phrase apposition: a person seized is held, not a place captured.
+  ['Jane Roe, a 73-year-old nurse who had lived in Lviv for three decades, was seized from her home in Brno in January.', 'DETENTION'],
   // Sixth review: detaining after "for" is still an arrest told.
   ['Borduria was condemned for detaining journalists in Lviv on Sunday.', 'DETENTION'],
   // Troops crossing "the border into" a region; a counter-terrorist operation regime declared.
@@ -607,6 +609,8 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  // A participle set off after the subject is no apposition: funds transferred are no aid, whatever the place named in it.
+  ['Atlantis funds, frozen in Borduria, were transferred to Oslo through Brno banks on Monday.', 'AID_PROVISION'],
   // Portraits held up are no detention; pupils marched off by gunmen are no march.
   ['Many held portraits of men from the brigade who went missing near Lviv last summer.', 'DETENTION'],
   ['Gunmen marched the pupils into the bush near Lviv on Monday.', 'PROTEST'],
