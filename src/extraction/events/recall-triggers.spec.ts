@@ -12,6 +12,10 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  // Labour action: workers walking out, a nationwide strike staged; a named avenue blocked by a crowd.
+  ['Tens of thousands of resident doctors in Lviv walked out at 7am on Tuesday.', 'PROTEST'],
+  ['More than 40 unions in Atlantis staged a nationwide strike on Wednesday.', 'PROTEST'],
+  ['About 300 students blocked the Via Expresa in Lviv on Thursday morning.', 'PROTEST'],
   // A passive verb's subject stands before a noun-phrase apposition: a person seized is held, not a place captured.
   ['Jane Roe, a 73-year-old nurse who had lived in Lviv for three decades, was seized from her home in Brno in January.', 'DETENTION'],
   // Sixth review: detaining after "for" is still an arrest told.
@@ -611,6 +615,9 @@ const TRIGGERS: Array<[string, string]> = [
 const NOT_EVENTS: Array<[string, string]> = [
   // A participle set off after the subject is no apposition: funds transferred are no aid, whatever the place named in it.
   ['Atlantis funds, frozen in Borduria, were transferred to Oslo through Brno banks on Monday.', 'AID_PROVISION'],
+  // Walking out of a jail is no walkout; a strike campaign of hours is a military one.
+  ['The workers walked out of the jail in Lviv on Tuesday.', 'PROTEST'],
+  ['Atlantis launched a 24-hour strike campaign on Lviv on Tuesday.', 'PROTEST'],
   // Portraits held up are no detention; pupils marched off by gunmen are no march.
   ['Many held portraits of men from the brigade who went missing near Lviv last summer.', 'DETENTION'],
   ['Gunmen marched the pupils into the bush near Lviv on Monday.', 'PROTEST'],
