@@ -12,6 +12,9 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  // A flight of nationals sent back: on board, under a readmission agreement.
+  ['Two Atlantis Air Force planes landed in Lviv on Tuesday with 201 Bordurians on board.', 'DEPORTATION'],
+  ['A plane carrying 38 Bordurian nationals left Lviv airport on Wednesday under the readmission agreement.', 'DEPORTATION'],
   // Labour action: workers walking out, a nationwide strike staged; a named avenue blocked by a crowd.
   ['Tens of thousands of resident doctors in Lviv walked out at 7am on Tuesday.', 'PROTEST'],
   ['More than 40 unions in Atlantis staged a nationwide strike on Wednesday.', 'PROTEST'],
@@ -615,6 +618,9 @@ const TRIGGERS: Array<[string, string]> = [
 const NOT_EVENTS: Array<[string, string]> = [
   // A participle set off after the subject is no apposition: funds transferred are no aid, whatever the place named in it.
   ['Atlantis funds, frozen in Borduria, were transferred to Oslo through Brno banks on Monday.', 'AID_PROVISION'],
+  // Evacuees flown out and passengers of a crash are not sent back.
+  ['A flight carrying 150 evacuees with 20 children on board landed in Lviv on Monday.', 'DEPORTATION'],
+  ['A plane with 67 passengers on board crashed near Lviv on Monday.', 'DEPORTATION'],
   // Walking out of a jail is no walkout; a strike campaign of hours is a military one.
   ['The workers walked out of the jail in Lviv on Tuesday.', 'PROTEST'],
   ['Atlantis launched a 24-hour strike campaign on Lviv on Tuesday.', 'PROTEST'],

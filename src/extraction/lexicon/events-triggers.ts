@@ -220,6 +220,9 @@ export const EVENT_TRIGGERS: TriggerDef[] = [
   // "handed over 29 people wanted in the United States", "were escorted to the Kybartai checkpoint": removed across a border.
   { id: 'deportation.put-on-plane', type: 'DEPORTATION', confidence: 0.7, pattern: `\\bput\\s+(?:him|her|them|\\d[\\d,]*\\s+\\w+)\\s+on\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+)?(?:plane|flight|jet|aircraft|bus)\\s+(?:back\\s+)?to\\b` },
   { id: 'deportation.flown', type: 'DEPORTATION', caseSensitive: true, confidence: 0.7, pattern: `\\b(?:[Mm]igrants|[Dd]eportees|[Aa]sylum[ -]seekers)\\s+(?:[\\w,'’-]+\\s+){0,4}?(?:were|had been|have been|was|are being)\\s+(?:then\\s+|later\\s+)?(?:flown|sent|bused|bussed|removed)\\s+(?:back\\s+)?to\\s+(?:the\\s+)?[A-Z]` },
+  // "planes landed … with 201 Colombians on board", "a plane carrying 38 Senegalese nationals left … under the readmission agreement":
+  // a flight of nationals sent back (not evacuees, rescued people, hostages or passengers of a crash).
+  { id: 'deportation.flight', type: 'DEPORTATION', confidence: 0.65, pattern: `(?=[^.;]*\\b(?:deport\\w*|readmission|expel\\w*|removal|back to|repatriat\\w*|handcuff\\w*|shackle\\w*|on board|aboard)\\b)(?![^.;]*\\b(?:evacu\\w*|rescued|crash\\w*|hostages?|freed|released|tourists|pilgrims|soldiers|troops|injured|wounded|killed)\\b)\\b(?:planes?|flights?|aircraft|charters?)\\b[^.;]{0,80}?\\b(?:carrying|with|carried)\\s+(?:about\\s+|some\\s+|around\\s+|more than\\s+|nearly\\s+|at least\\s+)?(?:\\d[\\d,]*|${COUNT}|dozens|hundreds)\\s+(?:more\\s+|of\\s+(?:its|their)\\s+)?(?:[\\w-]+\\s+)?(?:deportees|migrants|nationals|citizens|people|[a-z]+(?:ans|ians|ese|is))\\b` },
   { id: 'deportation.wanted', type: 'DEPORTATION', confidence: 0.7, pattern: `\\b(?:handed over|surrendered|sent|transferred)\\s+(?:[\\w,'’-]+\\s+){0,3}?(?:people|suspects|fugitives|men|prisoners|inmates|members|leaders|figures)\\s+wanted\\s+(?:in|by)\\b` },
   { id: 'deportation.escorted', type: 'DEPORTATION', confidence: 0.65, pattern: `\\b(?:citizens|nationals|migrants|diplomats|people|men|women|families|[A-Z][a-z]+(?:ans|ese|is))\\s+(?:[\\w,'’-]+\\s+){0,8}?(?:were|was|been)\\s+escorted\\s+(?:out\\s+of\\s+the\\s+country|(?:to|across)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:border|checkpoint|crossing|frontier))\\b` },
   { id: 'deportation.moved-into', type: 'DEPORTATION', confidence: 0.7, pattern: `(?<=\\b(?:children|kids|minors|orphans|teenagers|boys|girls|civilians|residents|people|families|Ukrainians|patients|inhabitants)\\b[^.;]{0,80}?)\\b(?:were|was|have been|had been|been|being)\\s+(?:forcibly\\s+|illegally\\s+|reportedly\\s+)?(?:sent|taken|transported|moved|relocated|removed|transferred|bussed|driven)\\s+(?:[^.;]{0,40}?\\s)?(?:deep(?:er)?\\s+)?(?:into|to)\\s+(?:Russia|Russian-(?:held|controlled|occupied)|(?:an?\\s+)?["'‘“]?(?:re-education|filtration))|\\b(?:were|was|have been|had been|been|being)\\s+forcibly\\s+(?:moved|relocated|transferred|removed|taken|displaced)\\b` },
@@ -577,6 +580,7 @@ export const TRIGGER_KEYS: Record<string, string[]> = {
   'deportation.ordered-expelled': ['expelled', 'deported', 'removed'],
   'deportation.listed-as': ['as deported', 'as having been', 'as abducted', 'as forcibly'],
   'deportation.noun': ['deportation', 'abduction'],
+  'deportation.flight': ['plane', 'flight', 'aircraft', 'charter'],
   'deportation.moved': ['moved', 'took', 'taken', 'removed', 'relocated', 'transferred', 'carried'],
   'deportation.taken-to': ['taken', 'moved', 'removed', 'relocated', 'transferred', 'brought'],
   'deportation.adoption': ['adopt', 'foster', 'families'],
