@@ -112,13 +112,15 @@ const ARMED_FORCES_AFTER = /^\s+(?:the\s+)?(?:military|army|armed forces|air for
 const NOT_AN_ACT_AFTER: Partial<Record<string, RegExp>> = {
   harm: /^\s+(?:in|during)\s+(?:the\s+|a\s+|an\s+)?(?:scuffles?|stampede|crush|crash|accident|collision|fire|blaze|floods?|earthquake|storm|landslide)\b|^[^.;]{0,60}?\b(?:in straight sets|on penalties|in the (?:final|semi-?final|quarter-?final)|to reach the)\b/i,
   detain: /^[^.;]{0,30}?\bfor questioning\b/i,
+  // "extended its condolences", "extended an invitation": courtesies, not decisions.
+  decide: /^\s+(?:(?:its|their|his|her|an?|the)\s+)?(?:\w+\s+)?(?:condolences|sympathies|sympathy|thanks|gratitude|congratulations|invitations?|welcome|greetings|apolog(?:y|ies)|hand|olive branch)\b/i,
 };
 const LET_GO_AFTER = new RegExp(`^\\s+(?:(?:him|her|them|[A-Z][\\w'’-]+)\\s+)?${LET_GO}\\b`);
 /** Stop words that may open a count ("at least 12", "over 40", "more than 280"). */
 const ARG_STOP_OPENERS = new Set(['at', 'over', 'than']);
 const COUNT_NEXT = /^\s+(?:(?:least|than|to)\s+)?[\d,]+\b|^\s+(?:least|than)\b/i;
 /** An authority as the subject of the clause right before the verb ("the State Department formally designated", "Parliament on Tuesday banned"); the names after it are capitalised. */
-const AUTHORITY_WORDS = ['government', 'cabinet', 'ministry', 'parliament', 'senate', 'congress', 'assembly', 'council', 'authorities', 'administration', 'department', 'president', 'prime minister', 'minister', 'premier', 'governor', 'mayor', 'commission', 'kremlin', 'white house', 'bundestag', 'seimas', 'sejm', 'rada', 'knesset', 'duma', 'junta'];
+const AUTHORITY_WORDS = ['government', 'cabinet', 'ministry', 'parliament', 'senate', 'congress', 'assembly', 'council', 'authorities', 'administration', 'department', 'president', 'prime minister', 'minister', 'premier', 'governor', 'mayor', 'commission', 'kremlin', 'white house', 'authority', 'regulator', 'bundestag', 'seimas', 'sejm', 'rada', 'knesset', 'duma', 'junta'];
 const anyCase = (phrase: string): string => phrase.split(' ').map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('\\s+');
 const AUTHORITY_BEFORE = new RegExp(`\\b(?:${AUTHORITY_WORDS.map(anyCase).join('|')})\\b(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,3})?(?:\\s+[A-Z][\\w.'’-]*){0,4}(?:\\s+(?:on|last|this|early|late|earlier)\\s+\\w+)?(?:\\s+(?:had|has|have))?(?:\\s+(?:also|formally|officially|swiftly|quickly|later|then|again|temporarily|partially|fully))?\\s+$`);
 const SUBJECT_ADVERBS = /^(?:also|formally|officially|swiftly|quickly|later|then|again|temporarily|partially|fully|on|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)$/;

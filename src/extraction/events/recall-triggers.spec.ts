@@ -12,6 +12,10 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  // A government or regulator suspending, extending, halting or abolishing something is a decision.
+  ["On Saturday, the Atlantis Media Authority suspended the station's broadcasting licence for 30 days.", 'POLICY'],
+  ['Last Wednesday the government of Atlantis extended the closure to three more crossings.', 'POLICY'],
+  ['The ministry on Monday halted all flights to Lviv.', 'POLICY'],
   // A flight of nationals sent back: on board, under a readmission agreement.
   ['Two Atlantis Air Force planes landed in Lviv on Tuesday with 201 Bordurians on board.', 'DEPORTATION'],
   ['A plane carrying 38 Bordurian nationals left Lviv airport on Wednesday under the readmission agreement.', 'DEPORTATION'],
@@ -618,6 +622,9 @@ const TRIGGERS: Array<[string, string]> = [
 const NOT_EVENTS: Array<[string, string]> = [
   // A participle set off after the subject is no apposition: funds transferred are no aid, whatever the place named in it.
   ['Atlantis funds, frozen in Borduria, were transferred to Oslo through Brno banks on Monday.', 'AID_PROVISION'],
+  // Condolences and invitations extended are courtesies.
+  ['The government of Atlantis extended its condolences to the families in Lviv on Monday.', 'POLICY'],
+  ['The ministry on Monday extended an invitation to the envoy in Lviv.', 'POLICY'],
   // Evacuees flown out and passengers of a crash are not sent back.
   ['A flight carrying 150 evacuees with 20 children on board landed in Lviv on Monday.', 'DEPORTATION'],
   ['A plane with 67 passengers on board crashed near Lviv on Monday.', 'DEPORTATION'],
