@@ -59,8 +59,10 @@ export function pickDate(c: ArgContext): TimeExpr | null {
   const noun = which && nounTime(c, c.sentence.start + which.index, 100, (between) => !/[,;:]/.test(between), true);
   if (noun) return closed(noun);
   // "the first exchange since mid-March, when Kyiv and Moscow traded 175 prisoners": the when-clause tells what happened then.
-  // Not for an act in a clause joined after it ("…, when Trump signed an order, and the EU lifted its sanctions in May").
-  if (/^when\b/i.test(c.input.slice(c.clause.start, c.clause.start + 5)) && !/,\s+(?:and|but)\s/i.test(c.input.slice(c.clause.start, c.trigger.start))) {
+  // Not for an act joined after it with its own time ("…, when Trump signed an order, and the EU lifted its sanctions in May").
+  const joined = /,\s+(?:and|but)\s(?![^]*,\s+(?:and|but)\s)/i.exec(c.input.slice(c.clause.start, c.trigger.start));
+  const ownAfterJoin = joined != null && c.times.some((t) => t.offsets && t.offsets.start > c.clause.start + joined.index && inside(t.offsets, c.sentence));
+  if (/^when\b/i.test(c.input.slice(c.clause.start, c.clause.start + 5)) && !ownAfterJoin) {
     const then = c.times.find((t) => t.offsets && t.offsets.end <= c.clause.start && /^\s*,\s*$/.test(c.input.slice(t.offsets.end, c.clause.start)));
     if (then) return closed(then);
   }
@@ -80,8 +82,9 @@ export function pickDate(c: ArgContext): TimeExpr | null {
     if (t.granularity === 'year' && /\bthrough\s+$/i.test(c.input.slice(Math.max(0, t.offsets.start - 10), t.offsets.start)) && !/\b(?:continu\w*|last\w*|ran|runs|went on|persist\w*)\s+(?:[\w'’-]+\s+){0,3}through\s+$/i.test(c.input.slice(Math.max(0, t.offsets.start - 50), t.offsets.start))) continue;
     // "ahead of January 1", "in the run-up to the vote on May 5": a deadline or the next step, not this event's day.
     if (t.offsets.start > c.trigger.end && /\b(?:ahead of|in the (?:run|lead)-up to|deadline (?:of|on))\s[^,;]{0,90}$/i.test(c.input.slice(Math.max(c.trigger.end, t.offsets.start - 100), t.offsets.start))) continue;
-    // "voted to postpone the election to December 15", "moved the summit to June 3": the new day of what is moved, not the act's.
-    if (t.offsets.start > c.trigger.start && /\b(?:postpon|delay|push(?:ed|es|ing)?\s+back|reschedul|mov(?:e|ed|es|ing)\b|br(?:ing|ought|ings)\s+forward)\w*\s[^,;.]{0,60}?\b(?:to|until|till)\s+$/i.test(c.input.slice(Math.max(c.trigger.start, t.offsets.start - 90), t.offsets.start))) continue;
+    // "voted to postpone the election to December 15": for the decision, the new day of what is moved is not its own
+    // (the moved meeting itself keeps it: "the summit, postponed to June 25").
+    if (MEASURES.has(c.type) && t.offsets.start > c.trigger.start && /\b(?:postpon|delay|push(?:ed|es|ing)?\s+back|reschedul|mov(?:e|ed|es|ing)\b|br(?:ing|ought|ings)\s+forward)\w*\s[^,;.]{0,60}?\b(?:to|until|till|from)\s+$/i.test(c.input.slice(Math.max(c.trigger.start, t.offsets.start - 90), t.offsets.start))) continue;
     const d = dist(t.offsets, c.trigger);
     const inClause = inside(t.offsets, c.clause);
     // "…, officials said Wednesday", "said late on Wednesday": the day of the report dates the news it reports.
@@ -241,7 +244,9 @@ export function fits(type: EventType, q: Quantity, input: string): boolean {
   if (type === 'ATTACK' && q.offsets && /\b(?:abduct\w*|kidnap\w*|seiz\w*|took|taking|captur\w*|detain\w*|arrest\w*)\s+(?:at least\s+|more than\s+|about\s+|some\s+|nearly\s+)?$/i.test(input.slice(Math.max(0, q.offsets.start - 30), q.offsets.start))) return false;
   // "10 Americans were freed", "51 Taiwanese detained", "154 prisoners deported": whoever an event about people concerns counts it.
   if (PEOPLE_COUNTED.has(type) && personHead(head)) return true;
-  if (CAPTIVE_TYPES.has(type) && CAPTIVE_PEOPLE.test(head)) return true;
+  // Not the sources quoted ("two US officials said") nor the object of another verb ("a man who attacked 3 worshippers").
+  if (CAPTIVE_TYPES.has(type) && CAPTIVE_PEOPLE.test(head) && q.offsets && !QUOTED_AFTER.test(input.slice(q.offsets.end, q.offsets.end + 30)) &&
+    !/\b(?:according to|who|whom|which|that|of|for)\s+(?:[\w'’-]+\s+){0,2}$/i.test(input.slice(Math.max(0, q.offsets.start - 40), q.offsets.start))) return true;
   // "At least 31 of the 94 were locked up", "Thirty more were pardoned": a bare number as the subject of the act counts it.
   const acted = PEOPLE_ACTS[type];
   if (head === '' && q.offsets && acted && !/\bof\s+(?:the|them|those)\s+$/i.test(input.slice(Math.max(0, q.offsets.start - 12), q.offsets.start)) && acted.test(input.slice(q.offsets.end, q.offsets.end + 70))) return true;
@@ -265,6 +270,7 @@ const SIGNED_BEFORE = /\b(?:signed|concluded|reached|inked)\s+(?:about\s+|some\s
 const BENEFICIARIES = /^(?:patients|returnees|refugees|families|households|survivors|beneficiaries|people|children)$/;
 
 /** Events about people, counted by the people they concern (a strike's toll is checked for the dead and wounded above). */
+const QUOTED_AFTER = /^\s+(?:said|say|says|told|reported|confirmed|added|noted|briefed)\b/i;
 /** Events about people taken, held, freed or moved: any people named are their count. */
 const CAPTIVE_TYPES = new Set<EventType>(['PRISONER_EXCHANGE', 'PRISONER_RELEASE', 'DETENTION', 'DEPORTATION']);
 const PEOPLE_COUNTED = new Set<EventType>(['PRISONER_EXCHANGE', 'PRISONER_RELEASE', 'DETENTION', 'DEPORTATION', 'PROTEST', 'ATTACK']);
@@ -334,6 +340,7 @@ export function pickQuantity(c: ArgContext): { quantity: Quantity; cumulative: b
 /** Events whose count adds up two groups of people joined by "and": "killed 19 children and two teachers" (21). */
 const SUMMED_TYPES = new Set<EventType>(['ATTACK', 'DETENTION']);
 const GROUP_HEAD = (head: string | undefined): boolean => Boolean(head) && !/^(?:killed|dead|injured|wounded|lives|victims|others|casualties)$/.test(head!) && (personHead(head!) || CAPTIVE_PEOPLE.test(head!));
+const OWN_VERB = /^\s+(?:(?:were|was|had|have|has|are|is)\b|(?:also|later)\s)/i;
 const ONE_MORE = /^\s+and\s+(?:an?|one)\s+(?:[a-z-]+\s+)?(?:man|woman|boy|girl|child|teenager|baby|toddler|soldier|officer|policeman|civilian|journalist|activist|teacher|guard|worker|driver|student)\b/;
 
 /** The picked count and a second group of people told right after it ("19 children and two teachers", "three children and a woman"). */
@@ -341,10 +348,15 @@ function joinedCount(c: ArgContext, q: Quantity): Quantity {
   if (!SUMMED_TYPES.has(c.type) || !q.offsets || !GROUP_HEAD(q.head) || q.value == null) return q;
   const rest = c.input.slice(q.offsets.end, Math.min(c.segment.end, q.offsets.end + 60));
   const next = c.quantities.find((o) => o.offsets && o.offsets.start > q.offsets!.end && /^\s+and\s+$/.test(c.input.slice(q.offsets!.end, o.offsets.start)));
-  const extra = next && GROUP_HEAD(next.head) && next.value != null && next.head !== 'money' ? next : null;
-  const added = extra ? extra.value! : ONE_MORE.test(rest) ? 1 : 0;
+  // "detained 30 protesters and 12 officers were injured": after an object, a group with its own verb starts another clause
+  // ("Three children and a woman were injured": after a subject, the verb is theirs together; "and a soldier was" is its own).
+  const object = /\b[a-z]+(?:ed|ing)\s+(?:(?:at least|more than|about|some|nearly|over|around)\s+)?$/i.test(c.input.slice(Math.max(0, q.offsets.start - 40), q.offsets.start));
+  const ownVerb = (at: number): boolean => OWN_VERB.test(c.input.slice(at, at + 40)) && (object || /^\s+(?:was|has|is)\b/i.test(c.input.slice(at, at + 10)));
+  const extra = next && GROUP_HEAD(next.head) && next.value != null && next.head !== 'money' && !ownVerb(next.offsets!.end) ? next : null;
+  const one = extra ? null : ONE_MORE.exec(rest);
+  const added = extra ? extra.value : one && !ownVerb(q.offsets.end + one[0].length) ? 1 : 0;
   if (!added) return q;
-  const end = extra ? extra.offsets!.end : q.offsets.end + ONE_MORE.exec(rest)![0].length;
+  const end = extra ? extra.offsets!.end : q.offsets.end + one![0].length;
   const qualifier = q.qualifier !== 'exact' ? q.qualifier : extra?.qualifier ?? 'exact';
   return { ...q, value: q.value + added, unit: 'people', head: 'people', qualifier, text: c.input.slice(q.offsets.start, end), offsets: { start: q.offsets.start, end } };
 }

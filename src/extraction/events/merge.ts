@@ -64,7 +64,7 @@ function compatible(a: Draft, d: Draft, within: Containment): boolean {
   // A follow-up detail's day is often the day of the report ("as of Monday morning, 19 were still in hospital").
   if (a.ownDate && d.ownDate && !d.hit.def.follows && (a.date.end < d.date.start || d.date.end < a.date.start)) return false;
   // "weeks of air strikes between March and May, including a strike on April 17": a campaign over months and one day of it are two events.
-  if (a.ownDate && d.ownDate && monthRun(a) !== monthRun(d) && (a.date.granularity === 'day' || d.date.granularity === 'day')) return false;
+  if (a.type === 'ATTACK' && a.ownDate && d.ownDate && monthRun(a) !== monthRun(d) && (a.date.granularity === 'day' || d.date.granularity === 'day')) return false;
   // "11 soldiers were killed in the attacks" (dated by the story around it) and "the April 22 attack": days told apart are two events.
   if (a.sentence !== d.sentence && !loose && apartDays(a, d) > 3) return false;
   // "has banned imports since April 2023" and "agreed on Tuesday to buy grain": a standing state is not the day's act.

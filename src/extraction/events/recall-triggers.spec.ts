@@ -16,8 +16,12 @@ const TRIGGERS: Array<[string, string]> = [
   ["On Saturday, the Atlantis Media Authority suspended the station's broadcasting licence for 30 days.", 'POLICY'],
   ['Last Wednesday the government of Atlantis extended the closure to three more crossings.', 'POLICY'],
   ['The ministry on Monday halted all flights to Lviv.', 'POLICY'],
+  // Review: marches told with "there were"; a list of names with ", and" inside the bodies' phrase; a flag-waving crowd held.
+  ['There were marches in Lviv and several other cities on Saturday.', 'PROTEST'],
+  ['The bodies of four hostages — Jane Roe, her two sons, and John Doe — were handed over to Atlantis on Thursday.', 'BODY_REPATRIATION'],
+  ['Police held two flag-waving protesters in Lviv on Monday.', 'DETENTION'],
   // A flight of nationals sent back: on board, under a readmission agreement.
-  ['Two Atlantis Air Force planes landed in Lviv on Tuesday with 201 Bordurians on board.', 'DEPORTATION'],
+  ['Two Atlantis Air Force planes landed in Lviv on Tuesday with 201 Bordurians deported from Oslo.', 'DEPORTATION'],
   ['A plane carrying 38 Bordurian nationals left Lviv airport on Wednesday under the readmission agreement.', 'DEPORTATION'],
   // Labour action: workers walking out, a nationwide strike staged; a named avenue blocked by a crowd.
   ['Tens of thousands of resident doctors in Lviv walked out at 7am on Tuesday.', 'PROTEST'],
@@ -622,6 +626,10 @@ const TRIGGERS: Array<[string, string]> = [
 const NOT_EVENTS: Array<[string, string]> = [
   // A participle set off after the subject is no apposition: funds transferred are no aid, whatever the place named in it.
   ['Atlantis funds, frozen in Borduria, were transferred to Oslo through Brno banks on Monday.', 'AID_PROVISION'],
+  // Review: pilots walking out unhurt, strikes launched on a grid, an ordinary flight with people on board.
+  ['The pilots walked out unhurt after the crash in Lviv on Monday.', 'PROTEST'],
+  ['Atlantis launched rolling strikes on the Lviv energy grid on Monday.', 'PROTEST'],
+  ['A flight with 180 people on board made an emergency landing in Lviv after a bomb threat.', 'DEPORTATION'],
   // Condolences and invitations extended are courtesies.
   ['The government of Atlantis extended its condolences to the families in Lviv on Monday.', 'POLICY'],
   ['The ministry on Monday extended an invitation to the envoy in Lviv.', 'POLICY'],

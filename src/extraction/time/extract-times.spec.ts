@@ -8,6 +8,9 @@ const CASES: Array<[string, string, string, string, number | null]> = [
   ['US forces carried out strikes between March and May last year.', '2026-02-11', '2025-03-01', 'month', null],
   ['Prices rose sharply from October to March 2024.', '2025-01-10', '2023-10-01', 'month', null],
   ['Between November and February, 300 people were arrested.', '2025-03-10', '2024-11-01', 'month', null],
+  // Review: a month run starts in the last such first month, and may run past publication.
+  ['Authorities imposed a curfew from March to May.', '2025-04-10', '2025-03-01', 'month', null],
+  ['The government extended heating subsidies from October to March.', '2025-01-15', '2024-10-01', 'month', null],
   // "Last Thursday" opening a sentence in a Thursday paper is a week ago; "a year ago this month"; a day just ahead.
   ['Last Thursday, the Bundestag passed the package.', '2026-01-22', '2026-01-15', 'day', null],
   ['A year ago this month, the two sides agreed a ceasefire.', '2025-11-18', '2024-11-01', 'month', null],

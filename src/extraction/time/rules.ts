@@ -159,7 +159,7 @@ export const TIME_RULES: TimeRule[] = [
     // "on 11-12 June", "June 11–12, 2024", "on 6 and 7 June", "March 25 to 27, 2022": a run of days starts on its first day.
     id: 'time.day-range',
     gate: /\d\s*(?:[-–]|\s(?:to|and|through)\s)\s*\d/,
-    re: new RegExp(`\\b${PREP}(?:(\\d{1,2})${DAY_RUN}(\\d{1,2})\\s+(${MONTH_RE})|(${MONTH_RE})\\s+(\\d{1,2})${DAY_RUN}(\\d{1,2}))(?![\\d:]|\\s*(?:%|per\\s*cent|percent))(?:,?\\s+(\\d{4})(?!\\d))?`, 'g'),
+    re: new RegExp(`\\b${PREP}(?:(\\d{1,2})${DAY_RUN}(\\d{1,2})\\s+(${MONTH_RE})|(${MONTH_RE})\\s+(\\d{1,2})${DAY_RUN}(\\d{1,2}))(?![\\d:]|\\s*(?:%|per\\s*cent|percent)|\\s+(?!(?:in|at|on|when|and|as|after|before|during|while|with|to|for|that|the|a|an|this|last|next)\\b)[a-z])(?:,?\\s+(\\d{4})(?!\\d))?`, 'g'),
     resolve: (m, ctx) => {
       const [a, b, word] = m[2] ? [Number(m[2]), Number(m[3]), m[4]] : [Number(m[6]), Number(m[7]), m[5]];
       if (b <= a || b > 31) return null;
@@ -224,8 +224,10 @@ export const TIME_RULES: TimeRule[] = [
       const [first, last] = [monthNumber(m[1]), monthNumber(m[3])];
       if (!first || !last) return null;
       const { y } = parseIso(ctx.pub);
-      const lastYear = m[4] ? Number(m[4]) : m[5] ? (m[5].toLowerCase() === 'last' ? y - 1 : y) : resolveMonth(last, ctx, false);
-      const firstYear = m[2] ? Number(m[2]) : first <= last ? lastYear : lastYear - 1;
+      // A year told after the run is its last month's; with none, the run starts in the last such first month (a run may reach past today).
+      const told = m[4] ? Number(m[4]) : m[5] ? (m[5].toLowerCase() === 'last' ? y - 1 : y) : null;
+      const firstYear = m[2] ? Number(m[2]) : told != null ? (first <= last ? told : told - 1) : resolveMonth(first, ctx, false);
+      const lastYear = told ?? (first <= last ? firstYear : firstYear + 1);
       if (firstYear > lastYear) return null;
       const end = month(lastYear, last, 'relative').end;
       return { ...month(firstYear, first, m[2] || m[4] ? 'explicit' : 'relative'), end };
