@@ -12,6 +12,10 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  // A government announcing its decision: "announced that X would extend", "said it would end".
+  ['On Monday, Migration Minister John Doe announced that Atlantis would extend the visa programme for another year.', 'POLICY'],
+  ['The Atlantis military announced in February that it would enforce a long-dormant conscription law.', 'POLICY'],
+  ['In February the Atlantis Department of Homeland Security said it would end protected status for Bordurians.', 'POLICY'],
   // A government or regulator suspending, extending, halting or abolishing something is a decision.
   ["On Saturday, the Atlantis Media Authority suspended the station's broadcasting licence for 30 days.", 'POLICY'],
   ['Last Wednesday the government of Atlantis extended the closure to three more crossings.', 'POLICY'],
@@ -630,6 +634,9 @@ const NOT_EVENTS: Array<[string, string]> = [
   ['The pilots walked out unhurt after the crash in Lviv on Monday.', 'PROTEST'],
   ['Atlantis launched rolling strikes on the Lviv energy grid on Monday.', 'PROTEST'],
   ['A flight with 180 people on board made an emergency landing in Lviv after a bomb threat.', 'DEPORTATION'],
+  // An aid cut announced stays an aid cut; a leader saying he would meet someone is no decision.
+  ['Prime Minister John Doe announced in February that Atlantis would cut aid to Borduria from 0.5% to 0.3% of national income.', 'POLICY'],
+  ['John Doe said he would meet Jane Roe in Lviv next week.', 'POLICY'],
   // Condolences and invitations extended are courtesies.
   ['The government of Atlantis extended its condolences to the families in Lviv on Monday.', 'POLICY'],
   ['The ministry on Monday extended an invitation to the envoy in Lviv.', 'POLICY'],
