@@ -15,6 +15,7 @@ const TRIGGERS: Array<[string, string]> = [
   // A government announcing its decision: "announced that X would extend", "said it would end".
   ['On Monday, Migration Minister John Doe announced that Atlantis would extend the visa programme for another year.', 'POLICY'],
   ['The Atlantis military announced in February that it would enforce a long-dormant conscription law.', 'POLICY'],
+  ['The caretaker government of Atlantis had announced on Oct 3 that all foreigners living in the country without valid documents must leave by November 1.', 'POLICY'],
   ['In February the Atlantis Department of Homeland Security said it would end protected status for Bordurians.', 'POLICY'],
   // A government or regulator suspending, extending, halting or abolishing something is a decision.
   ["On Saturday, the Atlantis Media Authority suspended the station's broadcasting licence for 30 days.", 'POLICY'],
