@@ -230,6 +230,8 @@ const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
   ['A knife attack in Lviv in which three young children and a woman were injured.', [['ATTACK', 4]]],
   ['Atlantis freed an American teacher in Lviv on Tuesday, two Bordurian officials said.', [['PRISONER_RELEASE', 1]]],
   ['Missiles struck Lviv on March 3 and 9 people were killed.', [['ATTACK', 9]]],
+  // Named people held and a crowd counted in the next sentence are two reports.
+  ['John Doe and Jane Roe were arrested in Lviv on Feb. 17, 2022.\nMore than 190 people were arrested in that operation.', [['DETENTION', 2], ['DETENTION', 190]]],
   // People named by role or side are the count of a captive-like event.
   ['Police in Lviv detained two FSB agents on Monday.', [['DETENTION', 2]]],
   ['Three suspected kidnappers were arrested in Lviv on Sunday.', [['DETENTION', 3]]],

@@ -77,6 +77,9 @@ function compatible(a: Draft, d: Draft, within: Containment): boolean {
   const nearby = unplaced && (a.sentence === d.sentence || sameDay(a, d));
   if (!verdict && a.place && d.place && placesConflict(a, d, within) && !nearby) return false;
   if (a.sentence !== d.sentence && !loose && quantitiesConflict(a, d)) return false;
+  // "Lich and Barber were arrested on Feb. 17" and "More than 190 people were arrested in that operation": named people and a
+  // crowd counted in another sentence are two reports.
+  if (a.sentence !== d.sentence && !loose && CROWD_APART.has(a.type) && (namedOnly(a, d) || namedOnly(d, a))) return false;
   // A running total is its own (background) report, not a repeat of the day's event.
   if (a.sentence !== d.sentence && a.quantity && d.quantity && a.cumulative !== d.cumulative) return false;
   // Two reports told with verbs ("police detained… across Russia", "police also held… in Novosibirsk") at different places stay apart.
@@ -218,6 +221,13 @@ function quantitiesConflict(a: Draft, d: Draft): boolean {
   if (a.type === 'PRISONER_EXCHANGE' && (counts(a).has(y.value) || counts(d).has(x.value))) return false;
   const approx = (q: typeof x, v: number) => q.qualifier !== 'exact' && v >= q.value / 2 && v <= q.value * 2;
   return !approx(x, y.value) && !approx(y, x.value);
+}
+
+const CROWD_APART = new Set<EventType>(['DETENTION', 'PRISONER_RELEASE', 'DEPORTATION']);
+/** `x` tells of named people with no count; `y` of a count of ten or more with nobody named. */
+function namedOnly(x: Draft, y: Draft): boolean {
+  const named = (z: Draft) => z.participants.filter((p) => p.entityId?.startsWith('person:') && p.name !== z.attribution?.claimant).length;
+  return !x.quantity && named(x) > 0 && y.quantity != null && y.quantity.value >= 10 && named(y) === 0;
 }
 
 /** Two reports from different sentences whose named people share nobody are two events ("X met Y", "Z held talks with W"). */
