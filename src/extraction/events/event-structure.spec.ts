@@ -43,6 +43,8 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
   // Review: a moved meeting keeps its new day; a when-clause still dates a joined act that has no time of its own.
   ['The summit in Lviv, which was postponed to June 25, will be held in Brno.', '2025-03-06', 'MEETING', ['2025-06-25/day']],
   ['Protests erupted in Lviv on November 28, when the government suspended the talks, and police detained 400 people over the following week.', '2025-03-06', 'DETENTION', ['2024-11-28/day']],
+  // "The talks resumed on <day>": a round begun on its own day is told, not referred back to.
+  ['The talks formally resumed on Thursday, October 26, at a hotel in Lviv.', '2023-10-30', 'MEETING', ['2023-10-26/day']],
   // The new day of what is postponed is not the day of postponing it.
   ['On Monday, lawmakers in Atlantis voted to postpone the election to December 15.', '2024-02-16', 'POLICY', ['2024-02-12/day']],
   // Fifth review: a month named earlier in the sentence anchors "in the same month"; "the same month of 2023" is 2023.

@@ -45,6 +45,9 @@ const ONE_STRIKE_AFTER = /^[^.;]*?\b(?:strikes?|attacks?|shelling|bombing|missil
 const WAR_SUBJECT_BEFORE = /^\W*(?:the|this|that|its|a)\s+(?:(?!(?:drug|gang|cartel|turf|tribal|clan|communal|sectarian|air|drone|trade|price|tariff)\b)[\w-]+\s+){0,2}(?:war|conflict)\b(?:\s+(?:that|which)\s+[^,.;]{1,60}?)?\s+(?:has|have|had)\s+(?:now\s+|so far\s+|already\s+)?$/i;
 const ANNIVERSARY_BEFORE = /\banniversary\s+of\s+(?:(?!with\b|by\b|at\b|in\b|as\b|and\b)[\w'’-]+\s+){0,3}$/i;
 const HELD_AFTER = /^(?:\s+(?:of|between|with|on|in)\s+[^,.;]{1,90}?)?\s+(?:was|were|had been|has been)\s+(?:held|convened|staged)\b|^(?:\s+(?:of|between|with|on|in)\s+[^,.;]{1,90}?)?\s+took\s+place\b/i;
+/** "The talks formally resumed on Thursday, October 26": a round begun on its own day is told, not referred to (not "since the protests began on March 19"). */
+const RESUMED_AFTER = /^\s+(?:(?:formally|officially|finally)\s+)?(?:resumed|reopened|began|opened|started)\s+(?:on|in|last)\s+(?:[A-Z]|\d)/;
+const SINCE_BEFORE = /\b(?:since|after|before|until|till|when|as|once)\s+(?:the|its|their)\s+$/i;
 const COUNTED = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen)\b/i;
 /** Every gate stem at once: a sentence with none of them has no trigger. */
 const ANY_GATE = new RegExp(Object.values(TRIGGER_KEYS).flat().map(escape).join('|'));
@@ -73,7 +76,7 @@ export function findTriggers(text: string, names: NameSpan[] = []): TriggerHit[]
     const verbForm = /ed$|^(?:took|went)\b/i.test(matched);
     // "followed a phone call" is new even after an earlier "the"; "the return of four children" carries its own count.
     // "The ceasefire took effect on Wednesday": the definite noun is the subject of its own new step.
-    const anaphoric = Boolean(def.noun) && !verbForm && DEFINITE_BEFORE.test(before) && !INDEFINITE_BEFORE.test(before) && !COUNTED.test(matched) && !TOOK_EFFECT.test(text.slice(end, end + 60)) && !HOSTED_ON.test(text.slice(end, end + 80)) && !HELD_AFTER.test(text.slice(end, end + 120)) && !STAGED_BEFORE.test(before);
+    const anaphoric = Boolean(def.noun) && !verbForm && DEFINITE_BEFORE.test(before) && !INDEFINITE_BEFORE.test(before) && !COUNTED.test(matched) && !TOOK_EFFECT.test(text.slice(end, end + 60)) && !HOSTED_ON.test(text.slice(end, end + 80)) && !HELD_AFTER.test(text.slice(end, end + 120)) && !(RESUMED_AFTER.test(text.slice(end, end + 60)) && !SINCE_BEFORE.test(before)) && !STAGED_BEFORE.test(before);
     // "several thousand protesters gathered": people counted report an act; "several protests" is generic.
     const people = /(?:ers|ors)$/i.test(matched);
     // "marked the second anniversary of Russia's full-scale invasion": a past event recalled, not the day's news.
