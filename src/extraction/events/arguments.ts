@@ -44,6 +44,9 @@ const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth
  * "until July 31" bounds a state and is not the event's date. "the third anniversary of the
  * invasion on February 24" dates the invasion three years earlier.
  */
+/** A wire dateline opening the sentence: "MOGADISHU/LONDON, April 15 (Reuters) - ". */
+const DATELINE_PREFIX = /^\s*[A-ZÀ-Ž][A-ZÀ-Ž'’./ -]+,\s+[^.—–\n]{0,40}?(?:\([A-Za-z ]+\)\s*)?[—–-]{1,2}\s/;
+
 /** Events that happen at a point in time: a "since …" range is never their own date. */
 const PUNCTUAL = new Set(['PRISONER_RELEASE', 'PRISONER_EXCHANGE', 'BODY_REPATRIATION', 'MEETING', 'SPEECH', 'AGREEMENT']);
 
@@ -77,6 +80,9 @@ export function pickDate(c: ArgContext): TimeExpr | null {
       (t.offsets.start - c.sentence.start <= 14 || /^\W*(?:[\w-]+\s+){1,2}(?:later|earlier|afterwards?)\s*,/i.test(c.input.slice(c.sentence.start, t.offsets.start))) &&
       (/^\s*,/.test(c.input.slice(t.offsets.end, t.offsets.end + 2)) || c.times.filter((x) => x.offsets && inside(x.offsets, c.sentence)).length === 1);
     if (!inside(t.offsets, c.segment) && !fronted) continue;
+    // "MOGADISHU, April 15 (Reuters) - Pirates released the ship late on Sunday": the dateline's day is the filing's, not the act's.
+    const dateline = DATELINE_PREFIX.exec(c.input.slice(c.sentence.start, c.sentence.start + 80));
+    if (dateline && t.offsets.end <= c.sentence.start + dateline[0].length && c.times.some((x) => x.offsets && x.offsets.start >= c.sentence.start + dateline[0].length && inside(x.offsets, c.clause))) continue;
     // "until the end of 2028", "loans through 2027": a deadline or a period, not the act's day.
     if (t.prep === 'until' || t.prep === 'till' || /\b(?:until|till)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$/i.test(c.input.slice(Math.max(0, t.offsets.start - 30), t.offsets.start))) continue;
     if (t.granularity === 'year' && /\bthrough\s+$/i.test(c.input.slice(Math.max(0, t.offsets.start - 10), t.offsets.start)) && !/\b(?:continu\w*|last\w*|ran|runs|went on|persist\w*)\s+(?:[\w'’-]+\s+){0,3}through\s+$/i.test(c.input.slice(Math.max(0, t.offsets.start - 50), t.offsets.start))) continue;

@@ -45,6 +45,8 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
   ['Protests erupted in Lviv on November 28, when the government suspended the talks, and police detained 400 people over the following week.', '2025-03-06', 'DETENTION', ['2024-11-28/day']],
   // "The talks resumed on <day>": a round begun on its own day is told, not referred back to.
   ['The talks formally resumed on Thursday, October 26, at a hotel in Lviv.', '2023-10-30', 'MEETING', ['2023-10-26/day']],
+  // A wire dateline's day is the filing's; a ship let go with its crew is a release counted by the crew.
+  ['LVIV, April 15 (Reuters) - Pirates released the bulk carrier Atlantis Star and its 21 crew members late on Sunday.', '2024-04-15', 'PRISONER_RELEASE', ['2024-04-14/day']],
   // The new day of what is postponed is not the day of postponing it.
   ['On Monday, lawmakers in Atlantis voted to postpone the election to December 15.', '2024-02-16', 'POLICY', ['2024-02-12/day']],
   // Fifth review: a month named earlier in the sentence anchors "in the same month"; "the same month of 2023" is 2023.
@@ -234,6 +236,7 @@ const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
   ['Missiles struck Lviv on March 3 and 9 people were killed.', [['ATTACK', 9]]],
   // Named people held and a crowd counted in the next sentence are two reports.
   ['John Doe and Jane Roe were arrested in Lviv on Feb. 17, 2022.\nMore than 190 people were arrested in that operation.', [['DETENTION', 2], ['DETENTION', 190]]],
+  ['Pirates released the bulk carrier Atlantis Star and its 21 crew members off Lviv on Sunday.', [['PRISONER_RELEASE', 21]]],
   // People named by role or side are the count of a captive-like event.
   ['Police in Lviv detained two FSB agents on Monday.', [['DETENTION', 2]]],
   ['Three suspected kidnappers were arrested in Lviv on Sunday.', [['DETENTION', 3]]],

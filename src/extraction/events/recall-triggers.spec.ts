@@ -25,6 +25,8 @@ const TRIGGERS: Array<[string, string]> = [
   ['There were marches in Lviv and several other cities on Saturday.', 'PROTEST'],
   ['The bodies of four hostages — Jane Roe, her two sons, and John Doe — were handed over to Atlantis on Thursday.', 'BODY_REPATRIATION'],
   ['Police held two flag-waving protesters in Lviv on Monday.', 'DETENTION'],
+  // Prisoners walking out of the gates are freed.
+  ['When the gates of the Lviv prison opened on Tuesday, 34 political prisoners walked out to cheers from relatives.', 'PRISONER_RELEASE'],
   // A flight of nationals sent back: on board, under a readmission agreement.
   ['Two Atlantis Air Force planes landed in Lviv on Tuesday with 201 Bordurians deported from Oslo.', 'DEPORTATION'],
   ['A plane carrying 38 Bordurian nationals left Lviv airport on Wednesday under the readmission agreement.', 'DEPORTATION'],

@@ -37,7 +37,8 @@ export const VERB_FRAMES: VerbFrame[] = [
   { id: 'harm', lemmas: ['kill', 'wound', 'injure', 'shoot', 'stab', 'beat', 'assault', 'murder', 'massacre', 'execute', 'hang', 'gun down', 'pelt', 'behead', 'maim'], args: { person: 'ATTACK', people: 'ATTACK', group: 'ATTACK' } },
   // "exchanged 390 people", "swapped two journalists": people traded are a swap ("exchanged fire", "traded blows" are not).
   { id: 'swap', lemmas: ['exchange', 'swap', 'trade'], args: { person: 'PRISONER_EXCHANGE', people: 'PRISONER_EXCHANGE', group: 'PRISONER_EXCHANGE' } },
-  { id: 'free', lemmas: ['release', 'free', 'let go', 'discharge', 'pardon', 'amnesty', 'set free', 'unshackle'], args: { person: 'PRISONER_RELEASE', people: 'PRISONER_RELEASE', group: 'PRISONER_RELEASE' } },
+  // "pirates released the bulk carrier Helena Star and its 21 crew members": a ship held with its crew, let go.
+  { id: 'free', lemmas: ['release', 'free', 'let go', 'discharge', 'pardon', 'amnesty', 'set free', 'unshackle'], args: { person: 'PRISONER_RELEASE', people: 'PRISONER_RELEASE', group: 'PRISONER_RELEASE', vessel: 'PRISONER_RELEASE' } },
   { id: 'meet', lemmas: ['meet', 'host', 'receive', 'welcome', 'dial', 'phone', 'ring', 'sit down with', 'meet with'], args: { person: 'MEETING', group: 'MEETING' } },
   { id: 'deport', lemmas: ['deport', 'extradite'], args: { person: 'DEPORTATION', people: 'DEPORTATION', group: 'DEPORTATION' } },
   { id: 'give', lemmas: ['send', 'deliver', 'provide', 'supply', 'pledge', 'allocate', 'approve', 'grant', 'donate', 'ship', 'transfer', 'give', 'commit', 'earmark', 'unveil', 'hand over', 'disburse', 'receive', 'agree'], args: { aid: 'AID_PROVISION' } },
