@@ -325,6 +325,8 @@ export function pickQuantity(c: ArgContext): { quantity: Quantity; cumulative: b
     if (/\b(?:worth|valued at|totall?ing|total of|budget of|overall)\s+(?:up to|about|around|some|nearly|more than|over)?\s*$/i.test(lead) && !/\b(?:package|tranche|shipment|deal|aid|assistance)\s+(?:worth|valued at|totall?ing)\b/i.test(lead)) score += 150;
     // "130 Ukrainian and 90 Russian servicemen went home": a pair of sides is counted by the first one named.
     if (/\d[\d,]*\s+[A-Z][\w'’-]+\s+and\s+$/.test(c.input.slice(Math.max(0, q.offsets.start - 40), q.offsets.start))) score += 60;
+    // "146 servicemen and eight civilians came home": two groups are counted from the first (strikes and arrests add the second).
+    else if (c.quantities.some((o) => o !== q && o.offsets && o.offsets.end <= q.offsets!.start && /^\s+and\s+$/.test(c.input.slice(o.offsets.end, q.offsets!.start)) && fits(c.type, o, c.input))) score += 60;
     // "At least 17 people, including four children, were killed": a part named in an aside is not the count.
     // Only when a count stands just before the aside and the part is not the subject of the act ("of whom 40 were deported").
     if (/\b(?:including|among them|of them|of whom)\s+(?:at least\s+|about\s+|some\s+)?$/i.test(c.input.slice(Math.max(c.sentence.start, q.offsets.start - 24), q.offsets.start)) &&

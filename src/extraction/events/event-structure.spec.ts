@@ -47,6 +47,8 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
   ['The talks formally resumed on Thursday, October 26, at a hotel in Lviv.', '2023-10-30', 'MEETING', ['2023-10-26/day']],
   // A wire dateline's day is the filing's; a ship let go with its crew is a release counted by the crew.
   ['LVIV, April 15 (Reuters) - Pirates released the bulk carrier Atlantis Star and its 21 crew members late on Sunday.', '2024-04-15', 'PRISONER_RELEASE', ['2024-04-14/day']],
+  // Second review: talks that began in a month tell a process, not a round on its day.
+  ['Although the talks began in April, no deal has been reached.', '2025-03-06', 'MEETING', []],
   // The new day of what is postponed is not the day of postponing it.
   ['On Monday, lawmakers in Atlantis voted to postpone the election to December 15.', '2024-02-16', 'POLICY', ['2024-02-12/day']],
   // Fifth review: a month named earlier in the sentence anchors "in the same month"; "the same month of 2023" is 2023.
@@ -237,6 +239,8 @@ const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
   // Named people held and a crowd counted in the next sentence are two reports.
   ['John Doe and Jane Roe were arrested in Lviv on Feb. 17, 2022.\nMore than 190 people were arrested in that operation.', [['DETENTION', 2], ['DETENTION', 190]]],
   ['Pirates released the bulk carrier Atlantis Star and its 21 crew members off Lviv on Sunday.', [['PRISONER_RELEASE', 21]]],
+  // Second review: a total that takes in the named people is the same report.
+  ['John Doe and Jane Roe were detained in Lviv on Saturday.\nIn all, 15 activists were detained, including the two.', [['DETENTION', 15]]],
   // People named by role or side are the count of a captive-like event.
   ['Police in Lviv detained two FSB agents on Monday.', [['DETENTION', 2]]],
   ['Three suspected kidnappers were arrested in Lviv on Sunday.', [['DETENTION', 3]]],

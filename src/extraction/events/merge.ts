@@ -227,7 +227,9 @@ const CROWD_APART = new Set<EventType>(['DETENTION', 'PRISONER_RELEASE', 'DEPORT
 /** `x` tells of named people with no count; `y` of a count of ten or more with nobody named. */
 function namedOnly(x: Draft, y: Draft): boolean {
   const named = (z: Draft) => z.participants.filter((p) => p.entityId?.startsWith('person:') && p.name !== z.attribution?.claimant).length;
-  return !x.quantity && named(x) > 0 && y.quantity != null && y.quantity.value >= 10 && named(y) === 0;
+  // "In all, 15 activists were detained, including the two": a total that takes in the named people.
+  const total = /\b(?:in all|in total|altogether|a total of|including|among them|as well as|same)\b/i.test(y.evidence.text);
+  return !x.quantity && named(x) > 0 && y.quantity != null && y.quantity.value >= 10 && named(y) === 0 && !total;
 }
 
 /** Two reports from different sentences whose named people share nobody are two events ("X met Y", "Z held talks with W"). */

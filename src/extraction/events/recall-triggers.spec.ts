@@ -27,6 +27,7 @@ const TRIGGERS: Array<[string, string]> = [
   ['Police held two flag-waving protesters in Lviv on Monday.', 'DETENTION'],
   // Prisoners walking out of the gates are freed.
   ['When the gates of the Lviv prison opened on Tuesday, 34 political prisoners walked out to cheers from relatives.', 'PRISONER_RELEASE'],
+  ['Doctors in Atlantis launched a nationwide strike on Monday.', 'PROTEST'],
   // A flight of nationals sent back: on board, under a readmission agreement.
   ['Two Atlantis Air Force planes landed in Lviv on Tuesday with 201 Bordurians deported from Oslo.', 'DEPORTATION'],
   ['A plane carrying 38 Bordurian nationals left Lviv airport on Wednesday under the readmission agreement.', 'DEPORTATION'],
@@ -640,6 +641,16 @@ const NOT_EVENTS: Array<[string, string]> = [
   // An aid cut announced stays an aid cut; a leader saying he would meet someone is no decision.
   ['Prime Minister John Doe announced in February that Atlantis would cut aid to Borduria from 0.5% to 0.3% of national income.', 'POLICY'],
   ['John Doe said he would meet Jane Roe in Lviv next week.', 'POLICY'],
+  // Second review: claims dismissed, a visit postponed, a search halted; a company's or an organiser's announcement; a forecast;
+  // a deportation told before a flight of citizens home; miners walking out of a mine; a labour strike launched.
+  ['President John Doe on Tuesday dismissed the report from Lviv as propaganda.', 'POLICY'],
+  ["Atlantis's president on Wednesday postponed his visit to Lviv.", 'POLICY'],
+  ['Authorities in Atlantis halted the search for survivors in Lviv on Monday.', 'POLICY'],
+  ['The company announced on Monday that it would cut 5,000 jobs in Lviv.', 'POLICY'],
+  ['The Atlantis ministry said temperatures in Lviv would drop to minus 20 degrees.', 'POLICY'],
+  ['Atlantis, which has stepped up deportations, sent a plane carrying 200 Atlantis citizens home from Lviv.', 'DEPORTATION'],
+  ['The miners trapped for two days after the collapse in Lviv finally walked out on Sunday.', 'PROTEST'],
+  ['Organisers announced that the rally in Lviv would move to Freedom Square on Saturday.', 'POLICY'],
   // Condolences and invitations extended are courtesies.
   ['The government of Atlantis extended its condolences to the families in Lviv on Monday.', 'POLICY'],
   ['The ministry on Monday extended an invitation to the envoy in Lviv.', 'POLICY'],

@@ -46,7 +46,7 @@ const WAR_SUBJECT_BEFORE = /^\W*(?:the|this|that|its|a)\s+(?:(?!(?:drug|gang|car
 const ANNIVERSARY_BEFORE = /\banniversary\s+of\s+(?:(?!with\b|by\b|at\b|in\b|as\b|and\b)[\w'’-]+\s+){0,3}$/i;
 const HELD_AFTER = /^(?:\s+(?:of|between|with|on|in)\s+[^,.;]{1,90}?)?\s+(?:was|were|had been|has been)\s+(?:held|convened|staged)\b|^(?:\s+(?:of|between|with|on|in)\s+[^,.;]{1,90}?)?\s+took\s+place\b/i;
 /** "The talks formally resumed on Thursday, October 26": a round begun on its own day is told, not referred to (not "since the protests began on March 19"). */
-const RESUMED_AFTER = /^\s+(?:(?:formally|officially|finally)\s+)?(?:resumed|reopened|began|opened|started)\s+(?:on|in|last)\s+(?:[A-Z]|\d)/;
+const RESUMED_AFTER = /^\s+(?:(?:formally|officially|finally)\s+)?(?:resumed|reopened|began|opened|started)\s+(?:on|last)\s+(?:[A-Z]|\d)/;
 const SINCE_BEFORE = /\b(?:since|after|before|until|till|when|as|once)\s+(?:the|its|their)\s+$/i;
 const COUNTED = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen)\b/i;
 /** Every gate stem at once: a sentence with none of them has no trigger. */
