@@ -241,6 +241,8 @@ const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
   ['Pirates released the bulk carrier Atlantis Star and its 21 crew members off Lviv on Sunday.', [['PRISONER_RELEASE', 21]]],
   // Second review: a total that takes in the named people is the same report.
   ['John Doe and Jane Roe were detained in Lviv on Saturday.\nIn all, 15 activists were detained, including the two.', [['DETENTION', 15]]],
+  // Two groups come home in a swap: counted from the first.
+  ['When Atlantis marked its Independence Day on Sunday, 146 servicemen and eight civilians came home in the latest prisoner swap with Borduria.', [['PRISONER_EXCHANGE', 146]]],
   // People named by role or side are the count of a captive-like event.
   ['Police in Lviv detained two FSB agents on Monday.', [['DETENTION', 2]]],
   ['Three suspected kidnappers were arrested in Lviv on Sunday.', [['DETENTION', 3]]],
