@@ -4,6 +4,9 @@ import { parseNumber } from './numbers';
 type Q = [number, string, string];
 /** [text, expected quantities as [value, unit, qualifier]] */
 const CASES: Array<[string, Q[]]> = [
+  // A number before a verb with its own object ("Barrio 18 killed 87 people") counts nothing; "12 killed in" still counts the dead.
+  ['Rival factions of Barrio 18 killed 87 people.', [[18, '', 'exact'], [87, 'people', 'exact']]],
+  ['At least 12 killed in the Kharkiv strike.', [[12, 'killed', 'at_least']]],
   // One victim shot dead, or killed in a sentence with no number, is a count of one.
   ['A 17-year-old boy, Ali Noor, was shot dead by border guards on Saturday night.', [[1, 'boy', 'exact']]],
   ['A farmer was killed when a car ploughed into a roadblock.', [[1, 'farmer', 'exact']]],

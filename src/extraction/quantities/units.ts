@@ -78,6 +78,8 @@ export function unitAfter(after: string): { unit: string; head: string; length: 
     if (isPluralHead(w)) return { unit: words.join(' '), head: w.toLowerCase(), length: pos };
   }
   if (words.length === 0) return { unit: '', head: '', length: 0 };
+  // "Barrio 18 killed 87 people": a verb with its own object after a number names no counted noun.
+  if (/ed$/i.test(words[0]) && /^\s+(?:\d|(?:at least|more than|about|some|nearly|the|a|an|his|her|their|its)\s)/i.test(after.slice(after.indexOf(words[0]) + words[0].length))) return { unit: '', head: '', length: 0 };
   // No plural head: a singular noun right after the number ("one soldier", "1 person").
   return { unit: words[0], head: words[0].toLowerCase(), length: after.indexOf(words[0]) + words[0].length };
 }
