@@ -28,6 +28,12 @@ const TRIGGERS: Array<[string, string]> = [
   // Prisoners walking out of the gates are freed.
   ['When the gates of the Lviv prison opened on Tuesday, 34 political prisoners walked out to cheers from relatives.', 'PRISONER_RELEASE'],
   ['Doctors in Atlantis launched a nationwide strike on Monday.', 'PROTEST'],
+  // Read from the new sets after their blind scoring: a deal with its parties before "was signed", memorandums signed,
+  // a leader telling a chamber or Parliament.
+  ['A separate policing agreement between Atlantis and Borduria was signed last December.', 'AGREEMENT'],
+  ['Following the summit in Lviv, the two sides signed six memorandums of understanding.', 'AGREEMENT'],
+  ['The Atlantis ambassador told the chamber in Lviv that the resolution was flawed.', 'SPEECH'],
+  ['President John Doe told Parliament on Wednesday that the border with Borduria was closed.', 'SPEECH'],
   // A flight of nationals sent back: on board, under a readmission agreement.
   ['Two Atlantis Air Force planes landed in Lviv on Tuesday with 201 Bordurians deported from Oslo.', 'DEPORTATION'],
   ['A plane carrying 38 Bordurian nationals left Lviv airport on Wednesday under the readmission agreement.', 'DEPORTATION'],
@@ -651,6 +657,9 @@ const NOT_EVENTS: Array<[string, string]> = [
   ['Atlantis, which has stepped up deportations, sent a plane carrying 200 Atlantis citizens home from Lviv.', 'DEPORTATION'],
   ['The miners trapped for two days after the collapse in Lviv finally walked out on Sunday.', 'PROTEST'],
   ['Organisers announced that the rally in Lviv would move to Freedom Square on Saturday.', 'POLICY'],
+  // Telling reporters or a news conference is no address to a body.
+  ['The Atlantis mission chief told a virtual news conference in Lviv on Tuesday that the deal was close.', 'SPEECH'],
+  ['John Doe told reporters in Lviv the first session of the summit focused on aid.', 'SPEECH'],
   // Condolences and invitations extended are courtesies.
   ['The government of Atlantis extended its condolences to the families in Lviv on Monday.', 'POLICY'],
   ['The ministry on Monday extended an invitation to the envoy in Lviv.', 'POLICY'],
