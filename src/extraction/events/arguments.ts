@@ -44,11 +44,10 @@ const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth
  * "until July 31" bounds a state and is not the event's date. "the third anniversary of the
  * invasion on February 24" dates the invasion three years earlier.
  */
-/** A wire dateline opening the sentence: "MOGADISHU/LONDON, April 15 (Reuters) - ". */
-const DATELINE_PREFIX = /^\s*[A-ZÀ-Ž][A-ZÀ-Ž'’./ -]+,\s+[^.—–\n]{0,40}?(?:\([A-Za-z ]+\)\s*)?[—–-]{1,2}\s/;
-
 /** Events that happen at a point in time: a "since …" range is never their own date. */
 const PUNCTUAL = new Set(['PRISONER_RELEASE', 'PRISONER_EXCHANGE', 'BODY_REPATRIATION', 'MEETING', 'SPEECH', 'AGREEMENT']);
+/** A wire dateline opening the sentence: "MOGADISHU/LONDON, April 15 (Reuters) - ". */
+const DATELINE_PREFIX = /^\s*[A-ZÀ-Ž][A-ZÀ-Ž'’./ -]+,\s+[^.—–\n]{0,40}?(?:\([A-Za-z ]+\)\s*)?[—–-]{1,2}\s/;
 
 export function pickDate(c: ArgContext): TimeExpr | null {
   // A relative clause tells of the noun before it, dated there:
@@ -275,10 +274,11 @@ const SIGNED_BEFORE = /\b(?:signed|concluded|reached|inked)\s+(?:about\s+|some\s
 /** People an aid decision reaches. */
 const BENEFICIARIES = /^(?:patients|returnees|refugees|families|households|survivors|beneficiaries|people|children)$/;
 
-/** Events about people, counted by the people they concern (a strike's toll is checked for the dead and wounded above). */
+/** A count told as the source of the news ("two US officials said"). */
 const QUOTED_AFTER = /^\s+(?:said|say|says|told|reported|confirmed|added|noted|briefed)\b/i;
 /** Events about people taken, held, freed or moved: any people named are their count. */
 const CAPTIVE_TYPES = new Set<EventType>(['PRISONER_EXCHANGE', 'PRISONER_RELEASE', 'DETENTION', 'DEPORTATION']);
+/** Events about people, counted by the people they concern (a strike's toll is checked for the dead and wounded above). */
 const PEOPLE_COUNTED = new Set<EventType>(['PRISONER_EXCHANGE', 'PRISONER_RELEASE', 'DETENTION', 'DEPORTATION', 'PROTEST', 'ATTACK']);
 const PEOPLE_HEAD = /^(?:people|persons|men|women|children|kids|minors|boys|girls|teenagers|civilians|citizens|nationals|dual nationals|foreigners|residents|locals|villagers|inhabitants|families|prisoners|inmates|detainees|captives|hostages|migrants|refugees|asylum seekers|asylum-seekers|deportees|returnees|pilgrims|tourists|travellers|travelers|passengers|participants|protesters|demonstrators|activists|journalists|reporters|bloggers|guards|pupils|workers|staff|employees|volunteers|students|soldiers|servicemen|troops|fighters|officers|sailors|crew|crew members|fishermen|europeans|africans|asians|arabs|westerners|kurds|uyghurs|rohingya)$/;
 
@@ -326,7 +326,7 @@ export function pickQuantity(c: ArgContext): { quantity: Quantity; cumulative: b
     // "130 Ukrainian and 90 Russian servicemen went home": a pair of sides is counted by the first one named.
     if (/\d[\d,]*\s+[A-Z][\w'’-]+\s+and\s+$/.test(c.input.slice(Math.max(0, q.offsets.start - 40), q.offsets.start))) score += 60;
     // "146 servicemen and eight civilians came home": two groups are counted from the first (strikes and arrests add the second).
-    else if (c.quantities.some((o) => o !== q && o.offsets && o.offsets.end <= q.offsets!.start && /^\s+and\s+$/.test(c.input.slice(o.offsets.end, q.offsets!.start)) && fits(c.type, o, c.input))) score += 60;
+    else if (c.quantities.some((o) => o !== q && joinedByAnd(c.input, o, q) && fits(c.type, o, c.input))) score += 60;
     // "At least 17 people, including four children, were killed": a part named in an aside is not the count.
     // Only when a count stands just before the aside and the part is not the subject of the act ("of whom 40 were deported").
     if (/\b(?:including|among them|of them|of whom)\s+(?:at least\s+|about\s+|some\s+)?$/i.test(c.input.slice(Math.max(c.sentence.start, q.offsets.start - 24), q.offsets.start)) &&
@@ -351,16 +351,21 @@ const GROUP_HEAD = (head: string | undefined): boolean => Boolean(head) && !/^(?
 const OWN_VERB = /^\s+(?:(?:were|was|had|have|has|are|is)\b|(?:also|later)\s)/i;
 const ONE_MORE = /^\s+and\s+(?:an?|one)\s+(?:[a-z-]+\s+)?(?:man|woman|boy|girl|child|teenager|baby|toddler|soldier|officer|policeman|civilian|journalist|activist|teacher|guard|worker|driver|student)\b/;
 
+/** `second` follows `first` after a bare "and": "19 children and two teachers". */
+function joinedByAnd(input: string, first: Quantity, second: Quantity): boolean {
+  return first.offsets != null && second.offsets != null && second.offsets.start > first.offsets.end && /^\s+and\s+$/.test(input.slice(first.offsets.end, second.offsets.start));
+}
+
 /** The picked count and a second group of people told right after it ("19 children and two teachers", "three children and a woman"). */
 function joinedCount(c: ArgContext, q: Quantity): Quantity {
-  if (!SUMMED_TYPES.has(c.type) || !q.offsets || !GROUP_HEAD(q.head) || q.value == null) return q;
+  if (!SUMMED_TYPES.has(c.type) || !q.offsets || !GROUP_HEAD(q.head)) return q;
   const rest = c.input.slice(q.offsets.end, Math.min(c.segment.end, q.offsets.end + 60));
-  const next = c.quantities.find((o) => o.offsets && o.offsets.start > q.offsets!.end && /^\s+and\s+$/.test(c.input.slice(q.offsets!.end, o.offsets.start)));
+  const next = c.quantities.find((o) => joinedByAnd(c.input, q, o));
   // "detained 30 protesters and 12 officers were injured": after an object, a group with its own verb starts another clause
   // ("Three children and a woman were injured": after a subject, the verb is theirs together; "and a soldier was" is its own).
   const object = /\b[a-z]+(?:ed|ing)\s+(?:(?:at least|more than|about|some|nearly|over|around)\s+)?$/i.test(c.input.slice(Math.max(0, q.offsets.start - 40), q.offsets.start));
   const ownVerb = (at: number): boolean => OWN_VERB.test(c.input.slice(at, at + 40)) && (object || /^\s+(?:was|has|is)\b/i.test(c.input.slice(at, at + 10)));
-  const extra = next && GROUP_HEAD(next.head) && next.value != null && next.head !== 'money' && !ownVerb(next.offsets!.end) ? next : null;
+  const extra = next && GROUP_HEAD(next.head) && !ownVerb(next.offsets!.end) ? next : null;
   const one = extra ? null : ONE_MORE.exec(rest);
   const added = extra ? extra.value : one && !ownVerb(q.offsets.end + one[0].length) ? 1 : 0;
   if (!added) return q;
