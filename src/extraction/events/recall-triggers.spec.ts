@@ -34,6 +34,15 @@ const TRIGGERS: Array<[string, string]> = [
   ['Following the summit in Lviv, the two sides signed six memorandums of understanding.', 'AGREEMENT'],
   ['The Atlantis ambassador told the chamber in Lviv that the resolution was flawed.', 'SPEECH'],
   ['President John Doe told Parliament on Wednesday that the border with Borduria was closed.', 'SPEECH'],
+  // Read from the new sets: a speech used or opened with, a final declaration adopted, a walkout from talks in protest,
+  // a railway set on fire, drones launched overnight.
+  ['The same day in Lviv, President John Doe used his speech to call oil and gas a gift.', 'SPEECH'],
+  ['The foreign minister opened the proceedings in Lviv with a speech on Tuesday.', 'SPEECH'],
+  ['The leaders in Lviv later adopted a lengthy final statement, the Lviv Declaration.', 'AGREEMENT'],
+  ['Delegates of small states walked out of a meeting with the presidency in Lviv in protest.', 'PROTEST'],
+  ['Partisans said they had set fire to a railway relay cabinet near Lviv on Sunday.', 'ATTACK'],
+  ['The air force said Atlantis had launched 38 drones at Lviv overnight.', 'ATTACK'],
+  ['The air force said Atlantis had launched 38 drones overnight.', 'ATTACK'],
   // A flight of nationals sent back: on board, under a readmission agreement.
   ['Two Atlantis Air Force planes landed in Lviv on Tuesday with 201 Bordurians deported from Oslo.', 'DEPORTATION'],
   ['A plane carrying 38 Bordurian nationals left Lviv airport on Wednesday under the readmission agreement.', 'DEPORTATION'],
@@ -660,6 +669,8 @@ const NOT_EVENTS: Array<[string, string]> = [
   // Telling reporters or a news conference is no address to a body.
   ['The Atlantis mission chief told a virtual news conference in Lviv on Tuesday that the deal was close.', 'SPEECH'],
   ['John Doe told reporters in Lviv the first session of the summit focused on aid.', 'SPEECH'],
+  // Leaving a meeting is no protest unless told as one.
+  ['John Doe walked out of the meeting in Lviv early on Monday to catch a flight.', 'PROTEST'],
   // Condolences and invitations extended are courtesies.
   ['The government of Atlantis extended its condolences to the families in Lviv on Monday.', 'POLICY'],
   ['The ministry on Monday extended an invitation to the envoy in Lviv.', 'POLICY'],
