@@ -43,6 +43,16 @@ const TRIGGERS: Array<[string, string]> = [
   ['Partisans said they had set fire to a railway relay cabinet near Lviv on Sunday.', 'ATTACK'],
   ['The air force said Atlantis had launched 38 drones at Lviv overnight.', 'ATTACK'],
   ['The air force said Atlantis had launched 38 drones overnight.', 'ATTACK'],
+  // Read from the new sets: goods barred from entering, trucks entering a place, names off a sanctions list, a deal or a
+  // measure "that X signed on <day>", a vote "in September to", a state programme approved, freed men deported.
+  ['Since March 2, Atlantis has barred all goods from entering Lviv, including food.', 'AID_SUSPENSION'],
+  ['About 4,200 trucks entered Lviv in the week to 15 January.', 'AID_PROVISION'],
+  ['In March, Atlantis removed more than 60 individuals and entities from its sanctions list.', 'SANCTIONS'],
+  ['The deal builds on a declaration of principles that the two countries signed in Lviv on April 25.', 'AGREEMENT'],
+  ['It followed a separate measure that John Doe signed on April 2 in Lviv, lowering the mobilisation age.', 'POLICY'],
+  ['The Atlantis parliament voted in September to tighten criminal liability for spotters.', 'POLICY'],
+  ['On Tuesday, the Atlantis Cabinet of Ministers approved a state program for former prisoners.', 'POLICY'],
+  ['Seventy of the freed men were deported to Lviv via Brno.', 'DEPORTATION'],
   // A flight of nationals sent back: on board, under a readmission agreement.
   ['Two Atlantis Air Force planes landed in Lviv on Tuesday with 201 Bordurians deported from Oslo.', 'DEPORTATION'],
   ['A plane carrying 38 Bordurian nationals left Lviv airport on Wednesday under the readmission agreement.', 'DEPORTATION'],
@@ -671,6 +681,8 @@ const NOT_EVENTS: Array<[string, string]> = [
   ['John Doe told reporters in Lviv the first session of the summit focused on aid.', 'SPEECH'],
   // Leaving a meeting is no protest unless told as one.
   ['John Doe walked out of the meeting in Lviv early on Monday to catch a flight.', 'PROTEST'],
+  // Numbers of trucks that merely reached a checkpoint are no aid delivered to a place; a law signed in a clause of its own.
+  ['Lviv police stopped 30 trucks that reached the border on Monday.', 'AID_PROVISION'],
   // Condolences and invitations extended are courtesies.
   ['The government of Atlantis extended its condolences to the families in Lviv on Monday.', 'POLICY'],
   ['The ministry on Monday extended an invitation to the envoy in Lviv.', 'POLICY'],
