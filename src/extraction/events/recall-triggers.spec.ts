@@ -46,7 +46,7 @@ const TRIGGERS: Array<[string, string]> = [
   // Read from the new sets: goods barred from entering, trucks entering a place, names off a sanctions list, a deal or a
   // measure "that X signed on <day>", a vote "in September to", a state programme approved, freed men deported.
   ['Since March 2, Atlantis has barred all goods from entering Lviv, including food.', 'AID_SUSPENSION'],
-  ['About 4,200 trucks entered Lviv in the week to 15 January.', 'AID_PROVISION'],
+  ['About 4,200 trucks entered Lviv in the week to 15 January, the UN said.', 'AID_PROVISION'],
   ['In March, Atlantis removed more than 60 individuals and entities from its sanctions list.', 'SANCTIONS'],
   ['The deal builds on a declaration of principles that the two countries signed in Lviv on April 25.', 'AGREEMENT'],
   ['It followed a separate measure that John Doe signed on April 2 in Lviv, lowering the mobilisation age.', 'POLICY'],
@@ -683,6 +683,15 @@ const NOT_EVENTS: Array<[string, string]> = [
   ['John Doe walked out of the meeting in Lviv early on Monday to catch a flight.', 'PROTEST'],
   // Numbers of trucks that merely reached a checkpoint are no aid delivered to a place; a law signed in a clause of its own.
   ['Lviv police stopped 30 trucks that reached the border on Monday.', 'AID_PROVISION'],
+  // Third review: a speech impediment, trucks crossing a border, heavy trucks banned from a centre, food imports barred,
+  // a club's decision, men expelled from a party, a final statement of accounts.
+  ['John Doe of Lviv was born with a speech impediment.', 'SPEECH'],
+  ['Hundreds of trucks crossed into Borduria on Monday after farmers in Lviv went home.', 'AID_PROVISION'],
+  ['Police banned heavy trucks from entering the centre of Lviv during the festival.', 'AID_SUSPENSION'],
+  ['The ministry barred food imports from entering Atlantis over bird flu concerns.', 'AID_SUSPENSION'],
+  ['The Lviv football club decided in January to end its contract with the coach.', 'POLICY'],
+  ['Two men were expelled from the party in Lviv for corruption.', 'DEPORTATION'],
+  ['The board in Lviv adopted a final statement of accounts for 2024.', 'AGREEMENT'],
   // Condolences and invitations extended are courtesies.
   ['The government of Atlantis extended its condolences to the families in Lviv on Monday.', 'POLICY'],
   ['The ministry on Monday extended an invitation to the envoy in Lviv.', 'POLICY'],
