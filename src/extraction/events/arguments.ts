@@ -1,5 +1,6 @@
 import { CAPTIVE_PEOPLE, CUMULATIVE_CUE, DEMONYMS, PEOPLE_OBJECT_VERBS, FITTING_HEADS, MEDIATOR_CUE, ORDINAL, PLACE_PREP, RECIPIENT_CUE } from '../lexicon/events-cues';
 import { countryByDemonym } from '../gazetteer';
+import { DATELINE } from './dateline';
 import { addDays, iso, monthEnd, monthStart, parseIso } from '../time/calendar';
 import { SMALL_NUMBERS } from '../time/vocabulary';
 import type { Entity, EventType, Participant, Quantity, Role, Span, TimeExpr } from '../types';
@@ -46,8 +47,6 @@ const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth
  */
 /** Events that happen at a point in time: a "since …" range is never their own date. */
 const PUNCTUAL = new Set(['PRISONER_RELEASE', 'PRISONER_EXCHANGE', 'BODY_REPATRIATION', 'MEETING', 'SPEECH', 'AGREEMENT']);
-/** A wire dateline opening the sentence: "MOGADISHU/LONDON, April 15 (Reuters) - ". */
-const DATELINE_PREFIX = /^\s*[A-ZÀ-Ž][A-ZÀ-Ž'’./ -]+,\s+[^.—–\n]{0,40}?(?:\([A-Za-z ]+\)\s*)?[—–-]{1,2}\s/;
 
 export function pickDate(c: ArgContext): TimeExpr | null {
   // A relative clause tells of the noun before it, dated there:
@@ -80,7 +79,7 @@ export function pickDate(c: ArgContext): TimeExpr | null {
       (/^\s*,/.test(c.input.slice(t.offsets.end, t.offsets.end + 2)) || c.times.filter((x) => x.offsets && inside(x.offsets, c.sentence)).length === 1);
     if (!inside(t.offsets, c.segment) && !fronted) continue;
     // "MOGADISHU, April 15 (Reuters) - Pirates released the ship late on Sunday": the dateline's day is the filing's, not the act's.
-    const dateline = DATELINE_PREFIX.exec(c.input.slice(c.sentence.start, c.sentence.start + 80));
+    const dateline = DATELINE.exec(c.input.slice(c.sentence.start, c.sentence.start + 80));
     if (dateline && t.offsets.end <= c.sentence.start + dateline[0].length && c.times.some((x) => x.offsets && x.offsets.start >= c.sentence.start + dateline[0].length && inside(x.offsets, c.clause))) continue;
     // "until the end of 2028", "loans through 2027": a deadline or a period, not the act's day.
     if (t.prep === 'until' || t.prep === 'till' || /\b(?:until|till)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$/i.test(c.input.slice(Math.max(0, t.offsets.start - 30), t.offsets.start))) continue;

@@ -15,7 +15,7 @@ const placeName = (upper: string): boolean =>
  * A dateline opening the story: "VILNIUS — …", "KYIV, June 15 (Reuters) - …", "BELGOROD, August 12.
  * /TASS/. …". An upper-case city, then a dash, or a comma with a date, agency or country.
  */
-const DATELINE = /^\s*([A-ZÀ-Ž][A-ZÀ-Ž'’.-]+(?:\s+[A-ZÀ-Ž][A-ZÀ-Ž'’.-]+){0,2})(?:\s*[—–-]{1,2}\s|,\s+[^.—–\n]{0,40}?(?:\s[—–-]{1,2}\s|\/[A-Z]+\/|\([A-Za-z]+\)\s*[—–-]))/;
+export const DATELINE = /^\s*([A-ZÀ-Ž][A-ZÀ-Ž'’.-]+(?:[\s/]+[A-ZÀ-Ž][A-ZÀ-Ž'’.-]+){0,2})(?:\s*[—–-]{1,2}\s|,\s+[^.—–\n]{0,40}?(?:\s[—–-]{1,2}\s|\/[A-Z]+\/|\([A-Za-z ]+\)\s*[—–-]))/;
 
 /**
  * Which story each sentence belongs to on a page of several ("MINSK, Belarus — …" after "KYIV, Ukraine — …"
