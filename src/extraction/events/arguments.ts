@@ -48,6 +48,9 @@ const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth
 /** Events that happen at a point in time: a "since …" range is never their own date. */
 const PUNCTUAL = new Set(['PRISONER_RELEASE', 'PRISONER_EXCHANGE', 'BODY_REPATRIATION', 'MEETING', 'SPEECH', 'AGREEMENT']);
 
+/** The verb joins the event a possessive time names: "turned out for Sunday's gathering", "took part in Saturday's march". */
+const JOINED_EVENT = /^\s+(?:for|in|at|to|into)\s+[\w\s-]{3,30}?['’]s\s+(?:[\w-]+\s+)?(?:gathering|rally|protest|march|demonstration|vigil|strike|walkout|meeting|talks|summit|session|ceremony)\b/i;
+
 export function pickDate(c: ArgContext): TimeExpr | null {
   // A relative clause tells of the noun before it, dated there:
   // "in retaliation for the April 22 attack at Pahalgam in which 26 people were killed",
@@ -106,7 +109,8 @@ export function pickDate(c: ArgContext): TimeExpr | null {
     // an aside on a person has its own time.
     if (t.offsets.end <= c.trigger.start && /,\s+(?:who|whose)\s+[^,;]*$/i.test(c.input.slice(c.sentence.start, t.offsets.start)) && /^[^,;]*,/.test(c.input.slice(t.offsets.end, c.trigger.start))) continue;
     // "detained a resident who helped adjust last week's strike": a possessive time names another event.
-    if (t.offsets.start > c.trigger.end && /^['’]s\b/.test(c.input.slice(t.offsets.end, t.offsets.end + 3))) continue;
+    // ("turned out for Sunday's gathering", "took part in Saturday's march": the event named is the one the verb joins.)
+    if (t.offsets.start > c.trigger.end && /^['’]s\b/.test(c.input.slice(t.offsets.end, t.offsets.end + 3)) && !JOINED_EVENT.test(c.input.slice(c.trigger.end, t.offsets.end + 40))) continue;
     // "the bodies of four men who died aboard a boat that reached the island in mid-October were flown home": a time
     // inside a relative clause within the trigger's own words is the clause's.
     if (t.offsets.start > c.trigger.start && t.offsets.end <= c.trigger.end && /\b(?:who|that|which)\b/i.test(c.input.slice(c.trigger.start, t.offsets.start))) continue;

@@ -38,6 +38,8 @@ const dates = (events: ExtractedEvent[], type: string): Array<string | null> =>
 
 /** [text, publishedAt, type, expected dates of that type's events (start/granularity)] */
 const DATES: Array<[string, string, string, Array<string | null>]> = [
+  // A possessive day naming the event the verb joins dates it ("turned out for Sunday's gathering").
+  ["About 300 people, many draped in flags, turned out for Sunday's gathering in Lviv.", '2025-03-14', 'PROTEST', ['2025-03-09/day']],
   // A when-clause dates its own act, not an act joined after it with ", and".
   ['Atlantis lifted its sanctions on Borduria at the end of June, when John Doe signed an order, and the Union lifted its sanctions in May.', '2025-07-16', 'SANCTIONS', ['2025-06-01/month', '2025-05-01/month']],
   // Review: a moved meeting keeps its new day; a when-clause still dates a joined act that has no time of its own.

@@ -12,7 +12,7 @@ import { CAMEO, CAPTION_CUE, CUMULATIVE_CUE } from '../lexicon/events-cues';
 import { ANAPHORIC_DAY, resolveAnaphoricDay } from '../time/anaphoric';
 import { addDays } from '../time/calendar';
 import { spanDays } from '../time/vocabulary';
-import type { Entity, ExtractedEvent, Quantity, Sentence, Span, TimeExpr } from '../types';
+import type { Entity, EventType, ExtractedEvent, Quantity, Sentence, Span, TimeExpr } from '../types';
 
 export interface EventInput {
   input: string;
@@ -135,10 +135,13 @@ function draftFor(a: DraftArgs): Draft | null {
     times: a.ctxTimes, quantities: a.ctxQuantities, mentions: a.ctxMentions,
   };
   const said = statusOf(input, ctx.sentence, clause, trigger, Boolean(hit.def.noun));
-  const status = said === 'refused' && hit.def.refusalIsEvent ? 'occurred' : said;
+  let status = said === 'refused' && hit.def.refusalIsEvent ? 'occurred' : said;
   // Refusing to supply, sanction or attack is no event; a refused proposal (talks, a truce, a swap, a deal) is one.
   if (status === 'negated' || (status === 'refused' && !REFUSABLE.has(type))) return null;
   let own = pickDate(ctx);
+  // "The union has called a second strike for 26 March": a day after publication, told in the clause, has not happened yet.
+  // (A decision taking effect later, "declared November 19 a day of mourning", was still made.)
+  const ahead = own != null && own.granularity === 'day' && !own.open && own.offsets != null && own.offsets.start >= clause.start && own.offsets.end <= clause.end && args.publishedAt != null && own.start > args.publishedAt.slice(0, 10) ? own : null;
   // "…after a missile attack in Odesa, Saturday, Nov. 23": a date set off after an "after" adjunct dates the main clause.
   if (own?.offsets && own.offsets.start > trigger.end && AFTER_ADJUNCT.test(input.slice(Math.max(s.start, trigger.start - 50), trigger.start)) && /,/.test(input.slice(trigger.end, own.offsets.start))) own = null;
   // "A day later, …", "The swap came a day after …": dated against another event, not by a date elsewhere in the sentence.
@@ -150,6 +153,7 @@ function draftFor(a: DraftArgs): Draft | null {
   if (setOff && (!own?.offsets || own.offsets.start < trigger.start)) own = setOff;
   const monthsOff = setOff ? null : monthsOffAfter(input, s, trigger, args.times);
   if (monthsOff && (!own?.offsets || own.offsets.start < trigger.start)) own = monthsOff;
+  if (status === 'occurred' && ahead && own === ahead && !DECIDED.has(type)) status = 'planned';
   let date = own;
   let inherited = false;
   // A running total ("more than 7,000 since the invasion") is dated as of publication, never by a neighbour.
@@ -224,6 +228,9 @@ function draftFor(a: DraftArgs): Draft | null {
     confidence: hit.def.confidence * (status === 'occurred' ? 1 : 0.9) * (own ? 1 : 0.95),
   };
 }
+
+/** Decisions whose day may be the day they take effect. */
+const DECIDED = new Set<EventType>(['POLICY', 'AID_PROVISION', 'AID_SUSPENSION', 'SANCTIONS', 'AGREEMENT']);
 
 /** "Ukraine returned 32 soldiers", "20 servicemen came home": soldiers come home from captivity in swaps. */
 const MILITARY_RETURN = /^(?:returned|brought (?:back|home)|came (?:back|home))\b.*\b(?:prisoners of war|POWs|soldiers|servicem[ae]n|servicewom[ae]n|defenders|troops|marines|fighters|service members)\b|\b(?:prisoners of war|POWs|soldiers|servicem[ae]n|servicewom[ae]n|defenders|troops|marines)\b.*\b(?:(?:returned|came)\s+home|(?:were|have been|had been)\s+returned)\b/i;

@@ -653,6 +653,40 @@ const TRIGGERS: Array<[string, string]> = [
   ['The bank has agreed a EUR 270m loan to Atlantis on Monday to pay for gas imports.', 'AID_PROVISION'],
   // A crowd's demand before its verb ("people calling for his arrest rallied") is theirs; the rally happened.
   ['Around 900 people calling for new elections rallied a few hundred metres away, cheering as the convoy left.', 'PROTEST'],
+  // Common verbs of each type, found missing on unseen pages (labour, disasters, arms control): deals approved, struck or entered into.
+  ['Ministers approved the migration pact with Borduria on Wednesday in Oslo.', 'AGREEMENT'],
+  ['The framework deal was struck after 18 hours of negotiations in Oslo on Wednesday.', 'AGREEMENT'],
+  ['The accord, finalised in Oslo on Sunday, lifts the blockade of Lviv.', 'AGREEMENT'],
+  ['Parliament in Atlantis ratified the Lviv grain arrangement on Wednesday.', 'AGREEMENT'],
+  ['Atlantis and Borduria entered into a defence cooperation agreement on Monday.', 'AGREEMENT'],
+  ['Atlantis and Borduria agreed to restore diplomatic ties on March 10.', 'AGREEMENT'],
+  ["The union accepted the government's pay offer on Friday, ending the strike.", 'AGREEMENT'],
+  // tariffs, prices and wages set by a government
+  ['Atlantis imposed 25 percent tariffs on Bordurian goods on March 4.', 'POLICY'],
+  ['The government of Atlantis raised the minimum wage by 10 percent on Monday.', 'POLICY'],
+  ['The government of Atlantis froze electricity prices on Friday.', 'POLICY'],
+  ['The government declared a constitutional state of catastrophe in Atlantis on Saturday.', 'POLICY'],
+  ['On Saturday, Governor John Doe declared Lviv and Oslo calamity-hit areas.', 'POLICY'],
+  // speeches, strikes and processions
+  ['Jane Roe took the podium at the General Assembly on Tuesday.', 'SPEECH'],
+  ['The pope used his Christmas address on Wednesday to appeal for peace in Lviv.', 'SPEECH'],
+  ['Dockworkers at 36 ports in Atlantis walked off the job on Tuesday.', 'PROTEST'],
+  ['Airline pilots in Atlantis downed tools on Friday.', 'PROTEST'],
+  ['Students occupied the university rectorate in Lviv on Tuesday.', 'PROTEST'],
+  ['The union said the strike, which began on Monday in Lviv, would continue.', 'PROTEST'],
+  ['About 2,000 people took part in the procession in Lviv on Wednesday.', 'PROTEST'],
+  ['In Lviv, the general strike turned into a near-total shutdown on Wednesday.', 'PROTEST'],
+  ['Residents of Lviv banged pots and pans at a roadblock on Monday.', 'PROTEST'],
+  ['Activists blocked the tracks at Lviv station on Wednesday morning.', 'PROTEST'],
+  // migrants moved by force, sanctions restored, relief offered, funding withdrawn
+  ['Atlantis transferred 16 migrants to Borduria on Wednesday.', 'DEPORTATION'],
+  ['Atlantis bused hundreds of migrants to the Bordurian border in July.', 'DEPORTATION'],
+  ['The UN Security Council reimposed sanctions on Atlantis on September 28.', 'SANCTIONS'],
+  ['Atlantis added 30 Bordurian companies to its entity list on Tuesday.', 'SANCTIONS'],
+  ['Atlantis offered $100 million in emergency relief to Borduria on Tuesday.', 'AID_PROVISION'],
+  ['Phosphate group Atlantis Mining pledged 1 billion dirhams on Sunday.', 'AID_PROVISION'],
+  ['The federal cabinet of Atlantis on Tuesday approved Rs5 billion for relief in the affected districts.', 'AID_PROVISION'],
+  ['Donors withdrew funding for the Lviv hospital on Thursday.', 'AID_SUSPENSION'],
 ];
 
 /** [text, type that must NOT be reported] */
@@ -915,6 +949,16 @@ const NOT_EVENTS: Array<[string, string]> = [
   ['The targets were met at the end of the year.', 'MEETING'],
   ['The concert drew thousands to the stadium on Friday.', 'PROTEST'],
   ['The ministry obtained the release of these funds in May.', 'PRISONER_RELEASE'],
+  // ... and their limits: a prisoner deal concluded is the swap, a deal brokered by others is background, migrants bused to
+  // other cities are not deported, a drone strike is no labour strike, a funeral procession no protest.
+  ['A prisoner deal concluded on Saturday freed John Doe in Oslo.', 'AGREEMENT'],
+  ['The deal, brokered by Borduria in Oslo, has allowed Atlantis to export grain.', 'AGREEMENT'],
+  ['The security cabinet of Atlantis approved the deal on Friday.', 'AGREEMENT'],
+  ['The city had bused about 1,400 migrants to Lviv and Oslo.', 'DEPORTATION'],
+  ['A Bordurian drone strike killed two workers at the Lviv plant on Monday.', 'PROTEST'],
+  ['Thousands joined the funeral procession in Lviv on Sunday.', 'PROTEST'],
+  ['Troops withdrew weapons from the line near Lviv on Friday.', 'AID_SUSPENSION'],
+  ['The storm hit the disaster zone near Lviv on Friday.', 'POLICY'],
 ];
 
 describe('extractEvents: phrasings for recall', () => {
@@ -932,6 +976,11 @@ describe('extractEvents: phrasings for recall', () => {
     expect(aid).toHaveLength(1);
     expect(aid[0]).toMatchObject({ status: 'planned', date: { start: '2024-06-12' } });
     expect(aid[0].quantity).not.toBeNull();
+  });
+
+  it('reports an act dated after publication as planned', () => {
+    const [e] = run("The doctors' union in Lviv has called a second 24-hour strike for 26 March.", '2026-03-12').filter((x) => x.type === 'PROTEST');
+    expect(e).toMatchObject({ status: 'planned', date: { start: '2026-03-26' } });
   });
 
   it('does not report a vague plan without a size', () => {

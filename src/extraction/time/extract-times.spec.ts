@@ -2,6 +2,8 @@ import { timesInText } from './extract-times';
 
 /** [text, publication date, expected start, granularity, last year named before (optional)] */
 const CASES: Array<[string, string, string, string, number | null]> = [
+  // "next to" is a place, not a week ahead: a caption's present tense tells the day before.
+  ['Police stand guard next to a torched building in Lviv on Friday, where a protest turned violent.', '2025-03-29', '2025-03-28', 'day', null],
   // A run of days joined by "and"/"to" starts on its first day, in the year told after it; a run of months starts in its first month.
   ['Over the weekend of March 25 to 27, 2022, the gangs killed 87 people.', '2024-03-27', '2022-03-25', 'day', null],
   ['On 6 and 7 June, officers raided homes in Sanaa.', '2024-06-15', '2024-06-06', 'day', null],
