@@ -121,7 +121,7 @@ const LET_GO_AFTER = new RegExp(`^\\s+(?:(?:him|her|them|[A-Z][\\w'’-]+)\\s+)?
 const ARG_STOP_OPENERS = new Set(['at', 'over', 'than']);
 const COUNT_NEXT = /^\s+(?:(?:least|than|to)\s+)?[\d,]+\b|^\s+(?:least|than)\b/i;
 /** An authority as the subject of the clause right before the verb ("the State Department formally designated", "Parliament on Tuesday banned"); the names after it are capitalised. */
-const AUTHORITY_WORDS = ['government', 'cabinet', 'ministry', 'parliament', 'senate', 'congress', 'assembly', 'council', 'authorities', 'administration', 'department', 'president', 'prime minister', 'minister', 'premier', 'governor', 'mayor', 'commission', 'kremlin', 'white house', 'authority', 'regulator', 'bundestag', 'seimas', 'sejm', 'rada', 'knesset', 'duma', 'junta'];
+const AUTHORITY_WORDS = ['government', 'cabinet', 'ministry', 'parliament', 'senate', 'congress', 'assembly', 'council', 'authorities', 'administration', 'department', 'president', 'prime minister', 'minister', 'premier', 'governor', 'mayor', 'commission', 'kremlin', 'white house', 'authority', 'regulator', 'bundestag', 'seimas', 'sejm', 'rada', 'knesset', 'duma', 'junta', 'lawmakers', 'legislature', 'legislators', 'pentagon', 'agency', 'bureau', 'office', 'watchdog', 'board of governors'];
 const anyCase = (phrase: string): string => phrase.split(' ').map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('\\s+');
 const AUTHORITY_BEFORE = new RegExp(`\\b(?:${AUTHORITY_WORDS.map(anyCase).join('|')})\\b(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,3})?(?:\\s+[A-Z][\\w.'’-]*){0,4}(?:\\s+(?:on|last|this|early|late|earlier)\\s+\\w+)?(?:\\s+(?:had|has|have))?(?:\\s+(?:also|formally|officially|swiftly|quickly|later|then|again|temporarily|partially|fully))?\\s+$`);
 const SUBJECT_ADVERBS = /^(?:also|formally|officially|swiftly|quickly|later|then|again|temporarily|partially|fully|on|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)$/;
@@ -165,12 +165,23 @@ function nameAt(names: NameSpan[], t: Token): EntityType | null {
 
 const NAME_CLASS: Record<EntityType, ArgClass> = { PERSON: 'person', PLACE: 'place', ORGANIZATION: 'org' };
 
+const TIME_FIRST = /^\s+(?:on|last|this|earlier|in)\s+(?:\w+\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|month|year)(?:\s+\d{1,2})?(?=\s+(?:an?|the)\s)/;
+
+/**
+ * The noun a relative clause ending at the verb tells of: "the plan that the Council of Ministers approved", "under a decree
+ * Putin signed last April". Only for measures and deals, which a clause so often recalls.
+ */
+const RELATIVE_OBJECT = /\b([a-z]+)\s+(?:(?:that|which)\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,5}|(?:[A-Z][\w'’.-]+\s+){1,3}|(?:he|she|they|it)\s+)(?:(?:had|has|have|also|then|later|finally|formally)\s+)?$/;
+
 /**
  * The classes of an object: the words after the verb up to a preposition, a clause word or punctuation.
  * The head comes last in English ("the village priest" is a person), so later words are tried first;
  * a name after a class word is in apposition to it ("the state capital Wad Madani", "the tanker Eagle S").
  */
 function objectClasses(text: string, from: number, names: NameSpan[]): ArgClass[] {
+  // "approved on Tuesday a legislative decree": a time told before a heavy object.
+  const time = TIME_FIRST.exec(text.slice(from, from + 40));
+  if (time) from += time[0].length;
   const rest = text.slice(from);
   const edge = rest.search(CLAUSE_EDGE);
   const end = from + (edge < 0 ? rest.length : edge);
@@ -295,6 +306,10 @@ export function findPredicates(text: string, names: NameSpan[] = []): PredicateH
         def = pick(frame, objectClasses(text, end, names));
         // "The Foreign Ministry restricted …", "Kyiv allowed …": a decision made by a government, whatever it is about.
         if (!def && frame.agents && !form.ing && !INTRANSITIVE_AFTER.test(after) && !ARMED_FORCES_AFTER.test(after) && authorityBefore(text, start, names)) def = pick(frame, ['authority'], frame.agents);
+        if (!def && (frame.args.law || frame.args.deal) && !form.ing) {
+          const rel = RELATIVE_OBJECT.exec(before);
+          if (rel) def = pick(frame, wordClasses({ text: rel[1], lower: rel[1], start: 0, end: rel[1].length }, rel[1]).filter((c) => c === 'law' || c === 'deal'));
+        }
         // "The delegations met on June 2", "Trump and Putin met in Alaska": several parties met. (A participle after
         // its noun, "soldiers captured in Kursk", "weapons sent to Ukraine", only describes them: no event.)
         if (!def && frame.id === 'meet' && /^met\b/i.test(m.text) && INTRANSITIVE_AFTER.test(after) && SEVERAL_MET.test(text.slice(Math.max(0, start - 80), start))) def = pick(frame, ['group']);

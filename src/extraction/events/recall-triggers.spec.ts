@@ -687,6 +687,16 @@ const TRIGGERS: Array<[string, string]> = [
   ['Phosphate group Atlantis Mining pledged 1 billion dirhams on Sunday.', 'AID_PROVISION'],
   ['The federal cabinet of Atlantis on Tuesday approved Rs5 billion for relief in the affected districts.', 'AID_PROVISION'],
   ['Donors withdrew funding for the Lviv hospital on Thursday.', 'AID_SUSPENSION'],
+  // A government's measures told in other words: people ordered to move, a decision to act, a measure recalled by a relative
+  // clause ("under a decree John Doe signed"), an object after a time ("approved on Tuesday a decree"), a rule adopted.
+  ['The disaster agency ordered people living along the Lviv river and its tributaries to move to higher ground on Wednesday.', 'POLICY'],
+  ['Reporters in Lviv said they had been asked by authorities on Tuesday morning to leave the city.', 'POLICY'],
+  ['The government of Atlantis had decided last month to move another 8,000 refugees to Lviv.', 'POLICY'],
+  ['Under a decree John Doe signed last April, residents of Lviv can be declared foreigners.', 'POLICY'],
+  ['The parliament of Atlantis approved on Tuesday a legislative decree recognizing a state of calamity in Lviv.', 'POLICY'],
+  ['A similar rule was adopted in the occupied part of Lviv region in January.', 'POLICY'],
+  ['In June, John Doe signed a proclamation suspending entry for students from Borduria.', 'POLICY'],
+  ['The government of Atlantis had on Tuesday issued a notification warning its employees not to strike.', 'POLICY'],
 ];
 
 /** [text, type that must NOT be reported] */
@@ -959,6 +969,9 @@ const NOT_EVENTS: Array<[string, string]> = [
   ['Thousands joined the funeral procession in Lviv on Sunday.', 'PROTEST'],
   ['Troops withdrew weapons from the line near Lviv on Friday.', 'AID_SUSPENSION'],
   ['The storm hit the disaster zone near Lviv on Friday.', 'POLICY'],
+  // A ban on protests is no protest; telling reporters is no order to leave.
+  ['The Lviv governor on Sunday extended a ban on all demonstrations, marches and press statements in the city.', 'PROTEST'],
+  ['John Doe told reporters that Atlantis wanted the railway project to move forward soon.', 'POLICY'],
 ];
 
 describe('extractEvents: phrasings for recall', () => {

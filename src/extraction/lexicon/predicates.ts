@@ -45,7 +45,8 @@ export const VERB_FRAMES: VerbFrame[] = [
   { id: 'suspend', lemmas: ['suspend', 'halt', 'pause', 'freeze', 'cut', 'stop', 'withhold', 'cut off', 'cancel', 'scrap'], args: { aid: 'AID_SUSPENSION', deal: 'AGREEMENT' } },
   { id: 'sign', lemmas: ['sign', 'ink', 'conclude', 'ratify', 'seal', 'endorse', 'broker', 'finalise', 'finalize', 'initial', 'announce'], args: { deal: 'AGREEMENT', law: 'POLICY' } },
   { id: 'quit', lemmas: ['withdraw from', 'quit', 'exit', 'abandon', 'denounce', 'terminate', 'walk out of', 'pull out of', 'accede to', 'join'], args: { deal: 'AGREEMENT' } },
-  { id: 'enact', lemmas: ['adopt', 'pass', 'enact', 'approve', 'impose', 'extend', 'declare', 'decree', 'lift', 'tighten', 'ease'], args: { law: 'POLICY' } },
+  // "signed a proclamation suspending entry", "issued a notification", "approved the 24th extension", "unveiled the reform".
+  { id: 'enact', lemmas: ['adopt', 'pass', 'enact', 'approve', 'impose', 'extend', 'declare', 'decree', 'lift', 'tighten', 'ease', 'issue', 'unveil', 'introduce', 'revoke', 'rescind', 'renew', 'reinstate', 'promulgate'], args: { law: 'POLICY' } },
   { id: 'sanction', lemmas: ['sanction', 'blacklist'], args: { person: 'SANCTIONS', org: 'SANCTIONS', people: 'SANCTIONS', group: 'SANCTIONS', vessel: 'SANCTIONS' } },
   // A government deciding about people, places or permits: "the Foreign Ministry restricted the movement of Russian diplomats",
   // "Kyiv allowed men aged 18 to 22 to leave", "the Security Council authorised the mission".
@@ -114,7 +115,9 @@ tanks generators supplies food medicines medicine donations howitzers intercepto
   deal: set('agreement agreements deal deals treaty treaties accord accords pact pacts memorandum declaration charter protocol partnership convention statute'),
   law: set(`
 law laws bill bills decree decrees amendment amendments legislation ban bans restrictions restriction curfew resolution
-budget ordinance rules limits curbs quotas quota reform reforms emergency lockdown mobilisation mobilization conscription`),
+budget ordinance rules limits curbs quotas quota reform reforms emergency lockdown mobilisation mobilization conscription
+proclamation proclamations regulation regulations directive directives notification extension closure closures
+austerity ordinances edict edicts rule proposal`),
 };
 
 /** Words that end an argument: prepositions and clause words. */
