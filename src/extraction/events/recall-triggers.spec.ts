@@ -697,6 +697,12 @@ const TRIGGERS: Array<[string, string]> = [
   ['A similar rule was adopted in the occupied part of Lviv region in January.', 'POLICY'],
   ['In June, John Doe signed a proclamation suspending entry for students from Borduria.', 'POLICY'],
   ['The government of Atlantis had on Tuesday issued a notification warning its employees not to strike.', 'POLICY'],
+  // Sanctions lifted or restored in the passive, a deal "between X and Y, signed last June", captives told with how they were taken.
+  ['Most of the sanctions on Atlantis were lifted in February this year.', 'SANCTIONS'],
+  ["UN sanctions on Atlantis's missile programmes were restored on September 28.", 'SANCTIONS'],
+  ['The Oslo agreement between Atlantis and Borduria, signed last June, has not stopped the fighting in Lviv.', 'AGREEMENT'],
+  ['Under the deal, agreed in July, Bordurian troops leave Lviv.', 'AGREEMENT'],
+  ['15 pupils abducted from a school in Lviv were rescued on Friday.', 'PRISONER_RELEASE'],
 ];
 
 /** [text, type that must NOT be reported] */
