@@ -978,6 +978,7 @@ const NOT_EVENTS: Array<[string, string]> = [
   // A ban on protests is no protest; telling reporters is no order to leave.
   ['The Lviv governor on Sunday extended a ban on all demonstrations, marches and press statements in the city.', 'PROTEST'],
   ['John Doe told reporters that Atlantis wanted the railway project to move forward soon.', 'POLICY'],
+  ['The state government warned employees that absence on the day of the strike in Lviv would cost a day of pay.', 'PROTEST'],
 ];
 
 describe('extractEvents: phrasings for recall', () => {

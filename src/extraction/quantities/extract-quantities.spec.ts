@@ -4,6 +4,9 @@ import { parseNumber } from './numbers';
 type Q = [number, string, string];
 /** [text, expected quantities as [value, unit, qualifier]] */
 const CASES: Array<[string, Q[]]> = [
+  // South Asian scales.
+  ['Unions claimed that over 25 crore workers took part.', [[250000000, 'workers', 'at_least']]],
+  ['About 3 lakh people were evacuated.', [[300000, 'people', 'approx']]],
   // A number before a verb with its own object ("Barrio 18 killed 87 people") counts nothing; "12 killed in" still counts the dead.
   ['Rival factions of Barrio 18 killed 87 people.', [[18, '', 'exact'], [87, 'people', 'exact']]],
   ['At least 12 killed in the Kharkiv strike.', [[12, 'killed', 'at_least']]],

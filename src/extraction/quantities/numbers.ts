@@ -10,6 +10,8 @@ const TENS: Record<string, number> = {
 };
 export const SCALES: Record<string, number> = {
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, m: 1e6, mn: 1e6, bn: 1e9, k: 1e3,
+  // South Asian scales: "25 crore workers", "3 lakh people".
+  lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
 };
 
 /**
@@ -28,12 +30,12 @@ const SPELLED_BELOW_100 = `(?:(?:${SPELLED_TENS})(?:-(?:one|two|three|four|five|
 /** A spelled cardinal: "three", "twenty-five", "a hundred", "two dozen", "one hundred and thirty". */
 export const SPELLED_RE = `(?:(?:${SPELLED_BELOW_100}|an?)\\s+hundred\\s+and\\s+${SPELLED_BELOW_100}|${SPELLED_BELOW_100}(?:\\s+(?:hundred|thousand|million|billion|dozen))?|an?\\s+(?:hundred|thousand|million|dozen))`;
 export const DIGITS_RE = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
-export const SCALE_RE = '(?:(?:\\s*|-)(?:hundred|thousand|million|billion|trillion)\\b|(?:m|mn|bn|k)\\b)';
+export const SCALE_RE = '(?:(?:\\s*|-)(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)\\b|(?:m|mn|bn|k)\\b)';
 
 /** The value of a written number ("19,500", "1.8 million", "twenty-five", "two dozen"), or null. */
 export function parseNumber(text: string): number | null {
   // "$19.5-billion": a hyphen before the scale, as some papers write it.
-  const t = text.trim().toLowerCase().replace(/\s+/g, ' ').replace(/(\d)-(?=(?:hundred|thousand|million|billion|trillion)\b)/, '$1 ');
+  const t = text.trim().toLowerCase().replace(/\s+/g, ' ').replace(/(\d)-(?=(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)\b)/, '$1 ');
   const digits = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*([a-z]+)?$/.exec(t);
   if (digits) {
     const v = Number(digits[1].replace(/,/g, ''));
