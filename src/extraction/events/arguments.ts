@@ -193,7 +193,7 @@ const SUPERLATIVE_BEFORE = new RegExp(`\\b(?:largest|biggest|deadliest|worst|hea
 const PLANNED_CLAUSE = /,\s+(?:(?:[\w'’-]+\s+){1,3}of\s+which\s+(?:is|are|was|were)\s+(?:due|expected|scheduled|set|planned|slated)\s+to|which\s+will)\b[^.;]*$/i;
 
 /** A which-clause telling when the event named just before it ran: ", which ended in Doha on". */
-const NOUN_CLAUSE_AFTER = /^(?:\s+(?:between|of|with|among|in)\s+(?![^,;.]*\b(?:to\s+[a-z]+|against|over|about|for|on)\b)[^,;.]{0,110})?,\s+which\s+(?:had\s+|was\s+|were\s+)?(?:ended|began|started|opened|closed|concluded|took place|happened|occurred|wrapped up|held|convened)\b[^,;.]{0,40}$/i;
+const NOUN_CLAUSE_AFTER = /^(?:\s+(?:brokered|mediated|negotiated|signed|agreed)\s+by\s+[^,;.]{1,40}?(?=\s+(?:between|of|with|among|in)\s|,))?(?:\s+(?:between|of|with|among|in)\s+(?![^,;.]*\b(?:to\s+[a-z]+|against|over|about|for|on)\b)[^,;.]{0,110})?,\s+which\s+(?:had\s+|was\s+|were\s+)?(?:ended|began|started|opened|closed|concluded|took place|happened|occurred|wrapped up|held|convened|took effect|came into (?:force|effect)|went into (?:force|effect)|signed|agreed|reached|declared|brokered)\b[^,;.]{0,40}$/i;
 
 /** A superlative whose noun phrase runs up to the time after it: "the heaviest attacks on the capital". */
 const RANGED_SUPERLATIVE = /\b(?:heaviest|largest|biggest|deadliest|worst|bloodiest|fiercest|most\s+(?:intense|massive|serious|violent))\s+(?:[\w'’-]+\s+){0,2}(?:attacks?|strikes?|bombardments?|barrages?|assaults?|protests?|rall(?:y|ies)|demonstrations?|exchanges?|swaps?)\s+(?!(?:[\w'’-]+\s+){0,3}?(?:of|since)\s)(?:[\w'’-]+\s+){0,3}$/i;

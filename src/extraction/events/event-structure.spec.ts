@@ -38,6 +38,8 @@ const dates = (events: ExtractedEvent[], type: string): Array<string | null> =>
 
 /** [text, publishedAt, type, expected dates of that type's events (start/granularity)] */
 const DATES: Array<[string, string, string, Array<string | null>]> = [
+  // A relative clause telling when the truce took effect dates it, past a participle and a "between" phrase.
+  ['A ceasefire brokered by Oslo between Atlantis and Borduria, which took effect on August 4, has collapsed in recent weeks.', '2025-01-28', 'CEASEFIRE', ['2024-08-04/day']],
   // A possessive day naming the event the verb joins dates it ("turned out for Sunday's gathering").
   ["About 300 people, many draped in flags, turned out for Sunday's gathering in Lviv.", '2025-03-14', 'PROTEST', ['2025-03-09/day']],
   // A when-clause dates its own act, not an act joined after it with ", and".
