@@ -139,9 +139,10 @@ function draftFor(a: DraftArgs): Draft | null {
   // Refusing to supply, sanction or attack is no event; a refused proposal (talks, a truce, a swap, a deal) is one.
   if (status === 'negated' || (status === 'refused' && !REFUSABLE.has(type))) return null;
   let own = pickDate(ctx);
-  // "The union has called a second strike for 26 March": a day after publication, told in the clause, has not happened yet.
+  // "The union has called a second strike for 26 March": a day after publication (past the next, which a night's attack or a time
+  // zone may reach), told in the clause, has not happened yet.
   // (A decision taking effect later, "declared November 19 a day of mourning", was still made.)
-  const ahead = own != null && own.granularity === 'day' && !own.open && own.offsets != null && own.offsets.start >= clause.start && own.offsets.end <= clause.end && args.publishedAt != null && own.start > args.publishedAt.slice(0, 10) ? own : null;
+  const ahead = own != null && own.granularity === 'day' && !own.open && own.offsets != null && own.offsets.start >= clause.start && own.offsets.end <= clause.end && args.publishedAt != null && own.start > addDays(args.publishedAt.slice(0, 10), 1) ? own : null;
   // "…after a missile attack in Odesa, Saturday, Nov. 23": a date set off after an "after" adjunct dates the main clause.
   if (own?.offsets && own.offsets.start > trigger.end && AFTER_ADJUNCT.test(input.slice(Math.max(s.start, trigger.start - 50), trigger.start)) && /,/.test(input.slice(trigger.end, own.offsets.start))) own = null;
   // "A day later, …", "The swap came a day after …": dated against another event, not by a date elsewhere in the sentence.

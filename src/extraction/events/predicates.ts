@@ -121,9 +121,9 @@ const LET_GO_AFTER = new RegExp(`^\\s+(?:(?:him|her|them|[A-Z][\\w'’-]+)\\s+)?
 const ARG_STOP_OPENERS = new Set(['at', 'over', 'than']);
 const COUNT_NEXT = /^\s+(?:(?:least|than|to)\s+)?[\d,]+\b|^\s+(?:least|than)\b/i;
 /** An authority as the subject of the clause right before the verb ("the State Department formally designated", "Parliament on Tuesday banned"); the names after it are capitalised. */
-const AUTHORITY_WORDS = ['government', 'cabinet', 'ministry', 'parliament', 'senate', 'congress', 'assembly', 'council', 'authorities', 'administration', 'department', 'president', 'prime minister', 'minister', 'premier', 'governor', 'mayor', 'commission', 'kremlin', 'white house', 'authority', 'regulator', 'bundestag', 'seimas', 'sejm', 'rada', 'knesset', 'duma', 'junta', 'lawmakers', 'legislature', 'legislators', 'pentagon', 'agency', 'bureau', 'office', 'watchdog', 'board of governors'];
+const AUTHORITY_WORDS = ['government', 'cabinet', 'ministry', 'parliament', 'senate', 'congress', 'assembly', 'council', 'authorities', 'administration', 'department', 'president', 'prime minister', 'minister', 'premier', 'governor', 'mayor', 'commission', 'kremlin', 'white house', 'authority', 'regulator', 'bundestag', 'seimas', 'sejm', 'rada', 'knesset', 'duma', 'junta', 'lawmakers', 'legislature', 'legislators', 'watchdog', 'board of governors'];
 const anyCase = (phrase: string): string => phrase.split(' ').map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('\\s+');
-const AUTHORITY_BEFORE = new RegExp(`\\b(?:${AUTHORITY_WORDS.map(anyCase).join('|')})\\b(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,3})?(?:\\s+[A-Z][\\w.'’-]*){0,4}(?:\\s+(?:on|last|this|early|late|earlier)\\s+\\w+)?(?:\\s+(?:had|has|have))?(?:\\s+(?:also|formally|officially|swiftly|quickly|later|then|again|temporarily|partially|fully))?\\s+$`);
+const AUTHORITY_BEFORE = new RegExp(`\\b(?:${AUTHORITY_WORDS.map(anyCase).join('|')})\\b(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,3})?(?:\\s+[A-Z][\\w.'’-]*){0,4}(?:\\s+(?:had|has|have))?(?:\\s+(?:on|last|this|early|late|earlier)\\s+\\w+)?(?:\\s+(?:had|has|have))?(?:\\s+(?:also|formally|officially|swiftly|quickly|later|then|again|temporarily|partially|fully))?\\s+$`);
 const SUBJECT_ADVERBS = /^(?:also|formally|officially|swiftly|quickly|later|then|again|temporarily|partially|fully|on|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)$/;
 const ADJECTIVE_PAIR = /\b(?:the|a|an|of|for|\d[\d,]*|several|many|some|dozens|hundreds|thousands|other)\s+(?!(?:people|civilians|men|women|children|soldiers|troops)\b)[a-z]+\s+(?:and|or)\s+$/i;
 const PRONOUN_PERSON = /^(?:him|her|them|he|she|they)$/i;
@@ -171,7 +171,8 @@ const TIME_FIRST = /^\s+(?:on|last|this|earlier|in)\s+(?:\w+\s+)?(?:Monday|Tuesd
  * The noun a relative clause ending at the verb tells of: "the plan that the Council of Ministers approved", "under a decree
  * Putin signed last April". Only for measures and deals, which a clause so often recalls.
  */
-const RELATIVE_OBJECT = /\b([a-z]+)\s+(?:(?:that|which)\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,5}|(?:[A-Z][\w'’.-]+\s+){1,3}|(?:he|she|they|it)\s+)(?:(?:had|has|have|also|then|later|finally|formally)\s+)?$/;
+const RELATIVE_OBJECT = /\b([a-z]+)\s+(?:(?:that|which)\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,5}|(?:the\s+)?(?:[A-Z][\w'’.-]+\s+){1,3}|(?:he|she|they|it)\s+)(?:(?:had|has|have|also|then|later|finally|formally)\s+)?$/;
+const PARTICIPLE_ADJUNCT = /^\s+(?:by\s+(?:the\s+)?[A-Z]|(?:on|in|last|earlier)\s+(?:the\s+)?(?:\d|[A-Z]|(?:week|month|year)\b))/;
 
 /**
  * The classes of an object: the words after the verb up to a preposition, a clause word or punctuation.
@@ -297,6 +298,7 @@ export function findPredicates(text: string, names: NameSpan[] = []): PredicateH
     const sanctions = /\bsanction/i.test(text);
     for (const frame of form.frames) {
       if ((sanctions && NOT_WITH_SANCTIONS.has(frame.id)) || NOT_AN_ACT_AFTER[frame.id]?.test(after)) continue;
+      if (frame.byAuthority && !passive && !authorityBefore(text, start, names)) continue;
       if (frame.intransitive) {
         if (passive || form.ing || !INTRANSITIVE_AFTER.test(after)) continue;
         def = pick(frame, subjectClasses(text, start, names));
@@ -307,8 +309,11 @@ export function findPredicates(text: string, names: NameSpan[] = []): PredicateH
         // "The Foreign Ministry restricted …", "Kyiv allowed …": a decision made by a government, whatever it is about.
         if (!def && frame.agents && !form.ing && !INTRANSITIVE_AFTER.test(after) && !ARMED_FORCES_AFTER.test(after) && authorityBefore(text, start, names)) def = pick(frame, ['authority'], frame.agents);
         if (!def && (frame.args.law || frame.args.deal) && !form.ing) {
-          const rel = RELATIVE_OBJECT.exec(before);
-          if (rel) def = pick(frame, wordClasses({ text: rel[1], lower: rel[1], start: 0, end: rel[1].length }, rel[1]).filter((c) => c === 'law' || c === 'deal'));
+          // "under a decree signed by Putin", "the law passed in October": a participle right after its noun.
+          const rel = RELATIVE_OBJECT.exec(before) ?? (PARTICIPLE_ADJUNCT.test(after) ? /\b([a-z]+)\s+$/.exec(before) : null);
+          // ("a prisoner deal concluded on Saturday" is the swap itself.)
+          const swap = rel != null && /\b(?:prisoners?|hostages?|swap|exchange|release|ceasefire|truce)[\s-]+$/i.test(before.slice(0, rel.index));
+          if (rel && !swap) def = pick(frame, wordClasses({ text: rel[1], lower: rel[1], start: 0, end: rel[1].length }, rel[1]).filter((c) => c === 'law' || c === 'deal'));
         }
         // "The delegations met on June 2", "Trump and Putin met in Alaska": several parties met. (A participle after
         // its noun, "soldiers captured in Kursk", "weapons sent to Ukraine", only describes them: no event.)

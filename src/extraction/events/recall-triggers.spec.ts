@@ -679,14 +679,14 @@ const TRIGGERS: Array<[string, string]> = [
   ['Residents of Lviv banged pots and pans at a roadblock on Monday.', 'PROTEST'],
   ['Activists blocked the tracks at Lviv station on Wednesday morning.', 'PROTEST'],
   // migrants moved by force, sanctions restored, relief offered, funding withdrawn
-  ['Atlantis transferred 16 migrants to Borduria on Wednesday.', 'DEPORTATION'],
+  ['Police in Atlantis dumped dozens of migrants in the desert near the Bordurian border on Wednesday.', 'DEPORTATION'],
   ['Atlantis bused hundreds of migrants to the Bordurian border in July.', 'DEPORTATION'],
   ['The UN Security Council reimposed sanctions on Atlantis on September 28.', 'SANCTIONS'],
   ['Atlantis added 30 Bordurian companies to its entity list on Tuesday.', 'SANCTIONS'],
   ['Atlantis offered $100 million in emergency relief to Borduria on Tuesday.', 'AID_PROVISION'],
   ['Phosphate group Atlantis Mining pledged 1 billion dirhams on Sunday.', 'AID_PROVISION'],
   ['The federal cabinet of Atlantis on Tuesday approved Rs5 billion for relief in the affected districts.', 'AID_PROVISION'],
-  ['Donors withdrew funding for the Lviv hospital on Thursday.', 'AID_SUSPENSION'],
+  ['Donors withdrew funding for UNRWA in Lviv on Thursday.', 'AID_SUSPENSION'],
   // A government's measures told in other words: people ordered to move, a decision to act, a measure recalled by a relative
   // clause ("under a decree John Doe signed"), an object after a time ("approved on Tuesday a decree"), a rule adopted.
   ['The disaster agency ordered people living along the Lviv river and its tributaries to move to higher ground on Wednesday.', 'POLICY'],
@@ -703,6 +703,13 @@ const TRIGGERS: Array<[string, string]> = [
   ['The Oslo agreement between Atlantis and Borduria, signed last June, has not stopped the fighting in Lviv.', 'AGREEMENT'],
   ['Under the deal, agreed in July, Bordurian troops leave Lviv.', 'AGREEMENT'],
   ['15 pupils abducted from a school in Lviv were rescued on Friday.', 'PRISONER_RELEASE'],
+  // People pushed across a border, children moved to a camp by occupation authorities, people held for hours or stopped as they fled.
+  ['Since early May, Borduria has pushed more than 1,600 people into Atlantis.', 'DEPORTATION'],
+  ['The boys were moved by Russian-installed authorities to a "rehabilitation camp" in Lviv in October 2022.', 'DEPORTATION'],
+  ['Two reporters working for a local radio station in Lviv were held for several hours on Monday evening.', 'DETENTION'],
+  ['A contractor was stopped at Lviv Airport on Friday night as he tried to board a flight to Oslo.', 'DETENTION'],
+  ['Under a law the Knesset passed in October, the agency in Lviv is banned.', 'POLICY'],
+  ['Under a decree signed by John Doe last April, residents of Lviv can be declared foreigners.', 'POLICY'],
 ];
 
 /** [text, type that must NOT be reported] */
@@ -979,6 +986,31 @@ const NOT_EVENTS: Array<[string, string]> = [
   ['The Lviv governor on Sunday extended a ban on all demonstrations, marches and press statements in the city.', 'PROTEST'],
   ['John Doe told reporters that Atlantis wanted the railway project to move forward soon.', 'POLICY'],
   ['The state government warned employees that absence on the day of the strike in Lviv would cost a day of pay.', 'PROTEST'],
+  ['The talks in Oslo were held for several hours on Monday.', 'DETENTION'],
+  ['Traffic was stopped at the border near Lviv for two hours.', 'DETENTION'],
+  ['The boys were taken to a football camp in Oslo last summer.', 'DEPORTATION'],
+  // Review of the common-verb rules: strikes in sport and trading, ceremonial processions, companies' prices and rules,
+  // possibilities, investors' funds, relief workers, concerts, migrants moved within a country, corporate deals.
+  ['The strike price of the options was set at $120, traders at the union bank in Oslo said.', 'PROTEST'],
+  ["The players' union in Oslo said the strike by the captain in the 89th minute was the goal of the season.", 'PROTEST'],
+  ['Lightning strikes set fire to a warehouse in Lviv where dozens of workers were sleeping.', 'PROTEST'],
+  ['Mourners joined a candlelit procession through Lviv on Sunday.', 'PROTEST'],
+  ['A procession of tanks rolled through Lviv in the Victory Day parade.', 'PROTEST'],
+  ['The storm caused a complete shutdown of the power grid in Lviv.', 'PROTEST'],
+  ['Residents of Lviv banged pots and pans on Friday evening to thank health workers.', 'PROTEST'],
+  ['Students occupied the university library in Lviv for a study marathon before exams.', 'PROTEST'],
+  ['Atlantis Retail raised the minimum wage for its warehouse workers in Lviv on Monday.', 'POLICY'],
+  ['Borduria could impose tariffs on Atlantis goods if talks fail.', 'POLICY'],
+  ['The EU could reimpose sanctions on Atlantis if talks fail.', 'SANCTIONS'],
+  ['Investors pulled funds from Bordurian bonds on Monday.', 'AID_SUSPENSION'],
+  ['The city council of Lviv slashed funding for public libraries.', 'AID_SUSPENSION'],
+  ['The hospital in Lviv sent relief workers home after a 24-hour shift.', 'AID_PROVISION'],
+  ['The singer took the stage in Lviv on Friday.', 'SPEECH'],
+  ['Borduria transferred 40 refugees to Lviv from overcrowded shelters.', 'DEPORTATION'],
+  ['Seafarers were released from quarantine in Oslo on Monday.', 'PRISONER_RELEASE'],
+  ['Shareholders in Oslo approved the merger agreement on Tuesday.', 'AGREEMENT'],
+  ['Atlantis Tech introduced new rules for app developers in Oslo.', 'POLICY'],
+  ['Fans were asked by police to leave the stadium in Lviv.', 'POLICY'],
 ];
 
 describe('extractEvents: phrasings for recall', () => {

@@ -21,6 +21,8 @@ export interface VerbFrame {
   intransitive?: boolean;
   /** Types made by the class of the agent, whatever the object ("the ministry cancelled all Russian events"). */
   agents?: Partial<Record<ArgClass, EventType>>;
+  /** Only a government acting in the active voice makes the event ("the ministry issued a directive", not "Apple introduced new rules"). */
+  byAuthority?: boolean;
 }
 
 export const VERB_FRAMES: VerbFrame[] = [
@@ -45,8 +47,10 @@ export const VERB_FRAMES: VerbFrame[] = [
   { id: 'suspend', lemmas: ['suspend', 'halt', 'pause', 'freeze', 'cut', 'stop', 'withhold', 'cut off', 'cancel', 'scrap'], args: { aid: 'AID_SUSPENSION', deal: 'AGREEMENT' } },
   { id: 'sign', lemmas: ['sign', 'ink', 'conclude', 'ratify', 'seal', 'endorse', 'broker', 'finalise', 'finalize', 'initial', 'announce'], args: { deal: 'AGREEMENT', law: 'POLICY' } },
   { id: 'quit', lemmas: ['withdraw from', 'quit', 'exit', 'abandon', 'denounce', 'terminate', 'walk out of', 'pull out of', 'accede to', 'join'], args: { deal: 'AGREEMENT' } },
-  // "signed a proclamation suspending entry", "issued a notification", "approved the 24th extension", "unveiled the reform".
-  { id: 'enact', lemmas: ['adopt', 'pass', 'enact', 'approve', 'impose', 'extend', 'declare', 'decree', 'lift', 'tighten', 'ease', 'issue', 'unveil', 'introduce', 'revoke', 'rescind', 'renew', 'reinstate', 'promulgate'], args: { law: 'POLICY' } },
+  // "approved the 24th extension", "revoked the decree".
+  { id: 'enact', lemmas: ['adopt', 'pass', 'enact', 'approve', 'impose', 'extend', 'declare', 'decree', 'lift', 'tighten', 'ease', 'revoke', 'rescind', 'renew', 'reinstate', 'promulgate'], args: { law: 'POLICY' } },
+  // "the government issued a notification", "unveiled the reform": measures a government issues (a company's new rules are no policy).
+  { id: 'issue', lemmas: ['issue', 'unveil', 'introduce'], args: { law: 'POLICY' }, byAuthority: true },
   { id: 'sanction', lemmas: ['sanction', 'blacklist'], args: { person: 'SANCTIONS', org: 'SANCTIONS', people: 'SANCTIONS', group: 'SANCTIONS', vessel: 'SANCTIONS' } },
   // A government deciding about people, places or permits: "the Foreign Ministry restricted the movement of Russian diplomats",
   // "Kyiv allowed men aged 18 to 22 to leave", "the Security Council authorised the mission".
