@@ -710,6 +710,13 @@ const TRIGGERS: Array<[string, string]> = [
   ['A contractor was stopped at Lviv Airport on Friday night as he tried to board a flight to Oslo.', 'DETENTION'],
   ['Under a law the Knesset passed in October, the agency in Lviv is banned.', 'POLICY'],
   ['Under a decree signed by John Doe last April, residents of Lviv can be declared foreigners.', 'POLICY'],
+  ['The strike by junior doctors in Lviv entered its third day on Monday.', 'PROTEST'],
+  ["The parliament of Atlantis raised taxes on bread and fuel on Tuesday.", 'POLICY'],
+  ['Police in Atlantis dumped dozens of migrants in the desert near the Bordurian border.', 'DEPORTATION'],
+  ['John Doe used his Christmas broadcast in Oslo to call for unity.', 'SPEECH'],
+  ['Under the agreement, which was approved by parliament in Oslo on Tuesday, troops will leave Lviv.', 'AGREEMENT'],
+  ['Authorities in Lviv ordered 200,000 people living along the coast to evacuate on Monday.', 'POLICY'],
+  ['Officials in Lviv told residents of 40 villages to move to higher ground on Monday.', 'POLICY'],
 ];
 
 /** [text, type that must NOT be reported] */
