@@ -717,6 +717,16 @@ const TRIGGERS: Array<[string, string]> = [
   ['Under the agreement, which was approved by parliament in Oslo on Tuesday, troops will leave Lviv.', 'AGREEMENT'],
   ['Authorities in Lviv ordered 200,000 people living along the coast to evacuate on Monday.', 'POLICY'],
   ['Officials in Lviv told residents of 40 villages to move to higher ground on Monday.', 'POLICY'],
+  // A suicide bomber's explosives, troops crossing a border, a humanitarian pause, money released, manure dumped,
+  // a crowd's clash with police, hostages handed over, convicts deported.
+  ['At least 9 people died when a suicide bomber detonated explosives at a rally in Lviv on Sunday.', 'ATTACK'],
+  ['Bordurian troops crossed the border into Atlantis on February 24, 2022.', 'INVASION'],
+  ['A humanitarian pause in fighting took effect in Lviv on Friday.', 'CEASEFIRE'],
+  ['The UN released $100 million from its emergency fund on Monday to help Borduria.', 'AID_PROVISION'],
+  ['Farmers dumped manure outside the prefecture in Lviv on Tuesday.', 'PROTEST'],
+  ['Supporters of the jailed leader clashed with police outside the court in Lviv on Monday.', 'PROTEST'],
+  ['The hostages were handed over to the Red Cross in Lviv on Saturday.', 'PRISONER_RELEASE'],
+  ['Atlantis deported 28 Bordurian convicts to Lviv on Friday.', 'DEPORTATION'],
 ];
 
 /** [text, type that must NOT be reported] */
@@ -1018,6 +1028,8 @@ const NOT_EVENTS: Array<[string, string]> = [
   ['Shareholders in Oslo approved the merger agreement on Tuesday.', 'AGREEMENT'],
   ['Atlantis Tech introduced new rules for app developers in Oslo.', 'POLICY'],
   ['Fans were asked by police to leave the stadium in Lviv.', 'POLICY'],
+  ['The bodies of four hostages were handed over to the Red Cross in Lviv on Thursday.', 'PRISONER_RELEASE'],
+  ['Fans clashed with police outside the stadium in Lviv on Saturday.', 'PROTEST'],
 ];
 
 describe('extractEvents: phrasings for recall', () => {

@@ -95,7 +95,7 @@ reformer cleric scholar academic professor economist analyst photographer camera
 director writer poet novelist rapper singer musician actor footballer boxer wrestler chess coach lawmaker councillor
 councilor deputy senator mayor governor candidate politician diplomat envoy consul aide adviser advisor staffer employee
 tourist traveller traveler migrant refugee seafarer captain crewman guardsman policeman gunman rebel insurgent fighter
-conscript recruit veteran wife husband son sons daughter daughters father mother brother brothers sister sisters
+conscript recruit veteran convicts criminals offenders deportees immigrants seekers wife husband son sons daughter daughters father mother brother brothers sister sisters
 parents grandson granddaughter nephew niece cousin`),
   protesters: set('protesters protestors demonstrators marchers strikers activists supporters opponents'),
   group: set(`
