@@ -1,4 +1,4 @@
-import { ARG_STOPS, ARG_WORDS, DOUBLING, EITHER_DOUBLING, IRREGULAR_PAST, VERB_FRAMES, type ArgClass, type VerbFrame } from '../lexicon/predicates';
+import { ARG_STOPS, ARG_WORDS, DOUBLING, EITHER_DOUBLING, IRREGULAR_PAST, NOMINALS, VERB_FRAMES, type ArgClass, type VerbFrame } from '../lexicon/predicates';
 import type { TriggerDef } from '../lexicon/events-triggers';
 import { LET_GO } from '../lexicon/events-cues';
 import type { EntityType } from '../types';
@@ -248,17 +248,23 @@ function authorityBefore(text: string, at: number, names: NameSpan[]): boolean {
   return place != null && !/\b(?:in|of|at|from|near|for|to|by|with)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, place.start - 12), place.start));
 }
 
+/** A noun of an act and its argument after "of", as the subject opening the sentence ("The arrest of the opposition leader on Tuesday sparked protests", "Saturday's release of 14 prisoners"); deep in a clause it is mostly a purpose or a background. */
+const NOMINAL_OF = new RegExp(`(?:^|[.;:]\\s+|,\\s+(?:but|and)\\s+)(?:The|the|(?:(?:Last|last|This|this)\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|month)['’]s)\\s+(?:[a-z]+\\s+)?(${Object.keys(NOMINALS).join('|')})\\s+of\\s`, 'g');
+const FRAMES_BY_ID = new Map(VERB_FRAMES.map((f) => [f.id, f]));
+
+/** Rule ids of nouns told with their argument end so ("verb.detain.person.of"). */
+export const OF_ARGUMENT = '.of';
 /** Rule ids of verb frames start so ("verb.detain.person"). */
 export const FRAME_PREFIX = 'verb.';
 const defs = new Map<string, TriggerDef>();
 /** The first class the map types ("verb.detain.person"), as one shared definition per frame and class. */
-function pick(frame: VerbFrame, classes: ArgClass[], types = frame.args): TriggerDef | null {
+function pick(frame: VerbFrame, classes: ArgClass[], types = frame.args, noun = false): TriggerDef | null {
   const cls = classes.find((c) => types[c]);
   if (!cls) return null;
-  const id = `${FRAME_PREFIX}${frame.id}.${cls}`;
+  const id = `${FRAME_PREFIX}${frame.id}.${cls}${noun ? OF_ARGUMENT : ''}`;
   let def = defs.get(id);
   if (!def) {
-    def = { id, type: types[cls]!, pattern: '', needsAnchor: 'specific', confidence: 0.5 };
+    def = { id, type: types[cls]!, pattern: '', needsAnchor: 'specific', confidence: 0.5, ...(noun ? { noun: true } : {}) };
     defs.set(id, def);
   }
   return def;
@@ -274,6 +280,19 @@ const NOT_AN_ATTACKER = /\b(?:outages?|blackouts?|power cuts|storms?|floods?|sno
 
 export function findPredicates(text: string, names: NameSpan[] = []): PredicateHit[] {
   const hits: PredicateHit[] = [];
+  for (const m of text.matchAll(NOMINAL_OF)) {
+    const word = m[1].toLowerCase();
+    const classes = objectClasses(text, m.index + m[0].length - 1, names);
+    const sanctions = /\bsanction/i.test(text);
+    for (const frame of (NOMINALS[word] ?? []).map((id) => FRAMES_BY_ID.get(id)!)) {
+      if (sanctions && NOT_WITH_SANCTIONS.has(frame.id)) continue;
+      const def = pick(frame, classes, frame.args, true);
+      if (def) {
+        hits.push({ def, start: m.index + m[0].indexOf(m[1]), end: m.index + m[0].indexOf(m[1]) + m[1].length, text: m[1] });
+        break;
+      }
+    }
+  }
   for (const m of verbForms(text)) {
     const start = m.index;
     const end = start + m.text.length;

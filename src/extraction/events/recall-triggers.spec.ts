@@ -727,6 +727,11 @@ const TRIGGERS: Array<[string, string]> = [
   ['Supporters of the jailed leader clashed with police outside the court in Lviv on Monday.', 'PROTEST'],
   ['The hostages were handed over to the Red Cross in Lviv on Saturday.', 'PRISONER_RELEASE'],
   ['Atlantis deported 28 Bordurian convicts to Lviv on Friday.', 'DEPORTATION'],
+  // An act told as the noun opening the sentence, with its argument after "of".
+  ['The arrest of the opposition leader in Lviv on Tuesday sparked protests.', 'DETENTION'],
+  ["Saturday's release of 14 prisoners in Lviv followed months of talks.", 'PRISONER_RELEASE'],
+  ['The delivery of 31 tanks to Borduria in September bolstered its forces.', 'AID_PROVISION'],
+  ['The adoption of the law on foreign agents in Lviv in May triggered mass protests.', 'POLICY'],
 ];
 
 /** [text, type that must NOT be reported] */
@@ -1030,6 +1035,9 @@ const NOT_EVENTS: Array<[string, string]> = [
   ['Fans were asked by police to leave the stadium in Lviv.', 'POLICY'],
   ['The bodies of four hostages were handed over to the Red Cross in Lviv on Thursday.', 'PRISONER_RELEASE'],
   ['Fans clashed with police outside the stadium in Lviv on Saturday.', 'PROTEST'],
+  // ... not deep in a clause, where it is mostly a purpose or a background.
+  ['The envoys were due in Oslo on Tuesday to negotiate the release of more hostages.', 'PRISONER_RELEASE'],
+  ['The Lviv legislature passed a motion last spring condemning the deportation of children.', 'DEPORTATION'],
 ];
 
 describe('extractEvents: phrasings for recall', () => {

@@ -1,7 +1,7 @@
 import { EVENT_TRIGGERS, TRIGGER_KEYS, type TriggerDef } from '../lexicon/events-triggers';
 import { ACCIDENT_AFTER, ACCIDENT_BEFORE, ATTACK_WORDS, DEFINITE_BEFORE, GENERIC_BEFORE, GROUNDS_BEFORE, HYPOTHETICAL_BEFORE, ORDINAL } from '../lexicon/events-cues';
 import type { Span } from '../types';
-import { FRAME_PREFIX, findPredicates, type NameSpan } from './predicates';
+import { FRAME_PREFIX, OF_ARGUMENT, findPredicates, type NameSpan } from './predicates';
 
 export interface TriggerHit {
   def: TriggerDef;
@@ -76,7 +76,8 @@ export function findTriggers(text: string, names: NameSpan[] = []): TriggerHit[]
     const verbForm = /ed$|^(?:took|went)\b/i.test(matched);
     // "followed a phone call" is new even after an earlier "the"; "the return of four children" carries its own count.
     // "The ceasefire took effect on Wednesday": the definite noun is the subject of its own new step.
-    const anaphoric = Boolean(def.noun) && !verbForm && DEFINITE_BEFORE.test(before) && !INDEFINITE_BEFORE.test(before) && !COUNTED.test(matched) && !TOOK_EFFECT.test(text.slice(end, end + 60)) && !HOSTED_ON.test(text.slice(end, end + 80)) && !HELD_AFTER.test(text.slice(end, end + 120)) && !(RESUMED_AFTER.test(text.slice(end, end + 60)) && !SINCE_BEFORE.test(before)) && !STAGED_BEFORE.test(before);
+    // "the arrest of the opposition leader on Tuesday": a noun told with its own argument is the act told, not a reference.
+    const anaphoric = Boolean(def.noun) && !verbForm && !def.id.endsWith(OF_ARGUMENT) && DEFINITE_BEFORE.test(before) && !INDEFINITE_BEFORE.test(before) && !COUNTED.test(matched) && !TOOK_EFFECT.test(text.slice(end, end + 60)) && !HOSTED_ON.test(text.slice(end, end + 80)) && !HELD_AFTER.test(text.slice(end, end + 120)) && !(RESUMED_AFTER.test(text.slice(end, end + 60)) && !SINCE_BEFORE.test(before)) && !STAGED_BEFORE.test(before);
     // "several thousand protesters gathered": people counted report an act; "several protests" is generic.
     const people = /(?:ers|ors)$/i.test(matched);
     // "marked the second anniversary of Russia's full-scale invasion": a past event recalled, not the day's news.

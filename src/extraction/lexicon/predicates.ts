@@ -60,6 +60,20 @@ export const VERB_FRAMES: VerbFrame[] = [
   { id: 'rally', intransitive: true, lemmas: ['rally', 'march', 'protest', 'demonstrate', 'picket'], args: { people: 'PROTEST', group: 'PROTEST' } },
 ];
 
+/**
+ * Events told as nouns with their argument after "of" ("the arrest of the opposition leader", "the release of the 14
+ * prisoners", "the delivery of 31 tanks"): the noun → the frames of its verb, typed by the class of the argument.
+ */
+export const NOMINALS: Record<string, string[]> = {
+  arrest: ['detain'], arrests: ['detain'], detention: ['detain'], abduction: ['detain'], abductions: ['detain'], kidnapping: ['detain'],
+  kidnappings: ['detain'], capture: ['capture'], seizure: ['capture'], release: ['free'], freeing: ['free'], handover: ['free'],
+  deportation: ['deport'], deportations: ['deport'], expulsion: ['deport'], expulsions: ['deport'], extradition: ['deport'],
+  adoption: ['enact'], passage: ['enact'], enactment: ['enact'], approval: ['give', 'enact', 'sign'], signing: ['sign'], ratification: ['sign'],
+  delivery: ['give'], deliveries: ['give'], shipment: ['give'], shipments: ['give'], provision: ['give'], donation: ['give'],
+  suspension: ['suspend'], killing: ['harm'], killings: ['harm'], murder: ['harm'], assassination: ['harm'], massacre: ['harm'],
+  shelling: ['assail'], bombing: ['assail'], storming: ['overrun'],
+};
+
 /** Past forms no rule makes ("struck", "caught"): lemma → past tense and participle. */
 export const IRREGULAR_PAST: Record<string, string[]> = {
   catch: ['caught'], take: ['took', 'taken'], strike: ['struck'], hit: ['hit'], sink: ['sank', 'sunk'],
