@@ -732,6 +732,12 @@ const TRIGGERS: Array<[string, string]> = [
   ["Saturday's release of 14 prisoners in Lviv followed months of talks.", 'PRISONER_RELEASE'],
   ['The delivery of 31 tanks to Borduria in September bolstered its forces.', 'AID_PROVISION'],
   ['The adoption of the law on foreign agents in Lviv in May triggered mass protests.', 'POLICY'],
+  // Both sides freeing captives in one sentence, aid groups barred, aid operations suspended, travel bans on officials.
+  ['On Monday, Borduria released the last 20 hostages in Lviv, and Atlantis freed 1,968 prisoners and detainees.', 'PRISONER_EXCHANGE'],
+  ['On 1 January, Atlantis barred 37 international aid organisations from operating in Lviv.', 'AID_SUSPENSION'],
+  ['The UN temporarily suspended humanitarian flights to Lviv in January.', 'AID_SUSPENSION'],
+  ['The charity said it had been forced to suspend its malnutrition programme in Lviv last month.', 'AID_SUSPENSION'],
+  ['The Atlantis foreign ministry announced a travel ban and visa revocations for Bordurian officials on Sunday.', 'SANCTIONS'],
 ];
 
 /** [text, type that must NOT be reported] */
@@ -1038,6 +1044,7 @@ const NOT_EVENTS: Array<[string, string]> = [
   // ... not deep in a clause, where it is mostly a purpose or a background.
   ['The envoys were due in Oslo on Tuesday to negotiate the release of more hostages.', 'PRISONER_RELEASE'],
   ['The Lviv legislature passed a motion last spring condemning the deportation of children.', 'DEPORTATION'],
+  ['Aid organisations in Lviv said on Monday that deliveries had resumed.', 'AID_SUSPENSION'],
 ];
 
 describe('extractEvents: phrasings for recall', () => {

@@ -58,6 +58,8 @@ function unquoted(before: string): string {
  */
 const REPORTED_INFINITIVE = [
   /\b(?:believed|thought|said|reported|estimated|understood|known|feared|presumed)\s+to\s+$/i,
+  // "had been forced to suspend", "was compelled to close": obliged to act, and acted.
+  /\b(?:forced|compelled|obliged)\s+to\s+$/i,
   /\b(?:used|using|deployed|fired)\s+(?:[\w'’-]+\s+){1,6}to\s+$/i,
   /\b(?:voted|decided|resolved|agreed)\s+(?:[\w'’-]+\s+){0,4}to\s+$/i,
   /\b(?:decision|decided|decides|moved|voted|votes|agreed|agrees|began|begun|started|managed|helped|was able|were able|has had|had|continued|went on)\s+(?:(?:on|last|this|unanimously|overwhelmingly|finally|also)\s+(?:[\w'’-]+\s+)?)?to\s+$/i,
