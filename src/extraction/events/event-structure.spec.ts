@@ -38,6 +38,8 @@ const dates = (events: ExtractedEvent[], type: string): Array<string | null> =>
 
 /** [text, publishedAt, type, expected dates of that type's events (start/granularity)] */
 const DATES: Array<[string, string, string, Array<string | null>]> = [
+  // A time inside a relative clause of an aside on the subject is the aside's, not the act's.
+  ['On Monday, about 300 people, most of them wives of soldiers who surrendered in Lviv two years ago, rallied in Oslo.', '2024-05-22', 'PROTEST', ['2024-05-20/day']],
   // A relative clause telling when the truce took effect dates it, past a participle and a "between" phrase.
   ['A ceasefire brokered by Oslo between Atlantis and Borduria, which took effect on August 4, has collapsed in recent weeks.', '2025-01-28', 'CEASEFIRE', ['2024-08-04/day']],
   // A possessive day naming the event the verb joins dates it ("turned out for Sunday's gathering").
