@@ -280,18 +280,13 @@ const NOT_AN_ATTACKER = /\b(?:outages?|blackouts?|power cuts|storms?|floods?|sno
 
 export function findPredicates(text: string, names: NameSpan[] = []): PredicateHit[] {
   const hits: PredicateHit[] = [];
+  const sanctions = /\bsanction/i.test(text);
   for (const m of text.matchAll(NOMINAL_OF)) {
-    const word = m[1].toLowerCase();
     const classes = objectClasses(text, m.index + m[0].length - 1, names);
-    const sanctions = /\bsanction/i.test(text);
-    for (const frame of (NOMINALS[word] ?? []).map((id) => FRAMES_BY_ID.get(id)!)) {
-      if (sanctions && NOT_WITH_SANCTIONS.has(frame.id)) continue;
-      const def = pick(frame, classes, frame.args, true);
-      if (def) {
-        hits.push({ def, start: m.index + m[0].indexOf(m[1]), end: m.index + m[0].indexOf(m[1]) + m[1].length, text: m[1] });
-        break;
-      }
-    }
+    const frames = NOMINALS[m[1].toLowerCase()].map((id) => FRAMES_BY_ID.get(id)!).filter((f) => !(sanctions && NOT_WITH_SANCTIONS.has(f.id)));
+    const def = frames.map((f) => pick(f, classes, f.args, true)).find((d) => d != null);
+    const start = m.index + m[0].lastIndexOf(m[1]);
+    if (def) hits.push({ def, start, end: start + m[1].length, text: m[1] });
   }
   for (const m of verbForms(text)) {
     const start = m.index;
@@ -314,7 +309,6 @@ export function findPredicates(text: string, names: NameSpan[] = []): PredicateH
     // "two dozen severely wounded", "newly freed prisoners": a participle without its auxiliary, after a count or an adverb, is an adjective.
     if (!passive && !form.ing && ADJECTIVE_BEFORE.test(before) && !/\b(?:had|have|has)\s+(?:\w+\s+)?$/i.test(before)) continue;
     let def: TriggerDef | null = null;
-    const sanctions = /\bsanction/i.test(text);
     for (const frame of form.frames) {
       if ((sanctions && NOT_WITH_SANCTIONS.has(frame.id)) || NOT_AN_ACT_AFTER[frame.id]?.test(after)) continue;
       if (frame.byAuthority && !passive && !authorityBefore(text, start, names)) continue;
