@@ -15,11 +15,47 @@ export interface TriggerHit {
   generic: boolean;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const COMPILED = EVENT_TRIGGERS.map((def) => {
-  const keys = TRIGGER_KEYS[def.id];
-  return { def, gate: keys ? new RegExp(keys.map(escape).join('|')) : null, re: new RegExp(def.pattern, def.caseSensitive ? 'g' : 'gi') };
+/** The gate stems, each once, in a trie: one walk over a sentence finds every stem it holds. */
+interface StemNode {
+  next: Map<string, StemNode>;
+  /** Indexes of the stems that end here. */
+  ends: number[];
+}
+const STEMS = [...new Set(Object.values(TRIGGER_KEYS).flat())];
+const STEM_INDEX = new Map(STEMS.map((stem, i) => [stem, i]));
+const STEM_ROOT: StemNode = { next: new Map(), ends: [] };
+STEMS.forEach((stem, i) => {
+  let node = STEM_ROOT;
+  for (const ch of stem.split('')) {
+    let child = node.next.get(ch);
+    if (!child) node.next.set(ch, (child = { next: new Map(), ends: [] }));
+    node = child;
+  }
+  node.ends.push(i);
 });
+
+/** Which stems occur in a lower-cased sentence (a substring test for all of them at once), or null when none does. */
+function stemsIn(lower: string): Uint8Array | null {
+  let found: Uint8Array | null = null;
+  for (let i = 0; i < lower.length; i++) {
+    let node = STEM_ROOT.next.get(lower[i]);
+    for (let j = i + 1; node; j++) {
+      if (node.ends.length) {
+        found ??= new Uint8Array(STEMS.length);
+        for (const e of node.ends) found[e] = 1;
+      }
+      if (j >= lower.length) break;
+      node = node.next.get(lower[j]);
+    }
+  }
+  return found;
+}
+
+const COMPILED = EVENT_TRIGGERS.map((def) => ({
+  def,
+  stems: TRIGGER_KEYS[def.id]?.map((key) => STEM_INDEX.get(key)!) ?? null,
+  re: new RegExp(def.pattern, def.caseSensitive ? 'g' : 'gi'),
+}));
 /** "a phone call", "the first direct talks", "the latest swap": a new event, not a reference back. */
 const INDEFINITE_BEFORE = new RegExp(`\\b(?:a|an|another)\\s+(?:[\\w'’-]+\\s+){0,2}$|(?:\\b(?:the|its|their)|\\w['’]s)\\s+(?:${ORDINAL}|latest|largest|biggest|inaugural|opening|founding)\\s+(?:[\\w'’-]+\\s+){0,2}$|\\b(?:the|its|their)\\s+\\d+-(?:hour|day|week|month)\\s+$|\\b(?:the|its|their)\\s+(?:previous|prior|preceding|last)\\s+$`, 'i');
 /** "It was the second swap this month": the story's own event classed by an ordinal, not a new one. */
@@ -49,8 +85,6 @@ const HELD_AFTER = /^(?:\s+(?:of|between|with|on|in)\s+[^,.;]{1,90}?)?\s+(?:was|
 const RESUMED_AFTER = /^\s+(?:(?:formally|officially|finally)\s+)?(?:resumed|reopened|began|opened|started)\s+(?:on|last)\s+(?:[A-Z]|\d)/;
 const SINCE_BEFORE = /\b(?:since|after|before|until|till|when|as|once)\s+(?:the|its|their)\s+$/i;
 const COUNTED = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen)\b/i;
-/** Every gate stem at once: a sentence with none of them has no trigger. */
-const ANY_GATE = new RegExp(Object.values(TRIGGER_KEYS).flat().map(escape).join('|'));
 
 /**
  * Trigger matches in one sentence, overlaps resolved (an event-making trigger beats a merge-only
@@ -92,9 +126,10 @@ export function findTriggers(text: string, names: NameSpan[] = []): TriggerHit[]
     hits.push({ def: shaped, start, end, text: matched, anaphoric, generic });
   };
   const lower = text.toLowerCase();
-  if (ANY_GATE.test(lower)) {
-    for (const { def, gate, re } of COMPILED) {
-      if (gate && !gate.test(lower)) continue;
+  const found = stemsIn(lower);
+  if (found) {
+    for (const { def, stems, re } of COMPILED) {
+      if (stems && !stems.some((i) => found[i] === 1)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
         if (m[0].length === 0) { re.lastIndex++; continue; }
