@@ -1045,6 +1045,10 @@ const NOT_EVENTS: Array<[string, string]> = [
   ['The envoys were due in Oslo on Tuesday to negotiate the release of more hostages.', 'PRISONER_RELEASE'],
   ['The Lviv legislature passed a motion last spring condemning the deportation of children.', 'DEPORTATION'],
   ['Aid organisations in Lviv said on Monday that deliveries had resumed.', 'AID_SUSPENSION'],
+  // Strikes in a sentence about arms, or after a hospital's staff, are blows; people moved to a dormitory are sheltered.
+  ['The general staff in Lviv said the strikes were carried out by drone units together with the security service.', 'PROTEST'],
+  ["The hospital's staff had moved mothers and newborns to the basement in Lviv minutes before the strike.", 'PROTEST'],
+  ['About 60 people, including 23 children, were moved to a dormitory in Lviv on Sunday.', 'DEPORTATION'],
 ];
 
 describe('extractEvents: phrasings for recall', () => {
