@@ -38,6 +38,8 @@ const dates = (events: ExtractedEvent[], type: string): Array<string | null> =>
 
 /** [text, publishedAt, type, expected dates of that type's events (start/granularity)] */
 const DATES: Array<[string, string, string, Array<string | null>]> = [
+  // A participle after the object of another verb ("pulled out of a deal brokered by …") does not cut off the act's time.
+  ['Since Borduria pulled out of a deal brokered by Oslo and Lviv on safe shipping of grain in July last year, Atlantis has relied on its own corridor.', '2024-10-10', 'AGREEMENT', ['2023-07-01/month']],
   // A time inside a relative clause of an aside on the subject is the aside's, not the act's.
   ['On Monday, about 300 people, most of them wives of soldiers who surrendered in Lviv two years ago, rallied in Oslo.', '2024-05-22', 'PROTEST', ['2024-05-20/day']],
   // A relative clause telling when the truce took effect dates it, past a participle and a "between" phrase.

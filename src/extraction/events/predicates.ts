@@ -172,6 +172,10 @@ const TIME_FIRST = /^\s+(?:on|last|this|earlier|in)\s+(?:\w+\s+)?(?:Monday|Tuesd
  * Putin signed last April". Only for measures and deals, which a clause so often recalls.
  */
 const RELATIVE_OBJECT = /\b([a-z]+)\s+(?:(?:that|which)\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,5}|(?:the\s+)?(?:[A-Z][\w'’.-]+\s+){1,3}|(?:he|she|they|it)\s+)(?:(?:had|has|have|also|then|later|finally|formally)\s+)?$/;
+/** Where the head noun a clause pattern captured starts in the words before the verb. */
+const headAt = (m: RegExpExecArray): number => m.index + m[0].search(new RegExp(`\\b${m[1]}\\s`));
+/** The noun a participle follows, opening its clause or after "under": not the object of another verb ("pulled out of a deal brokered by …"). */
+const REDUCED_HEAD = /(?:^|[,;:(]\s*|\b(?:[Uu]nder|[Ii]n line with|[Aa]ccording to)\s+)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+)?([a-z]+)\s+$/;
 const PARTICIPLE_ADJUNCT = /^\s+(?:by\s+(?:the\s+)?[A-Z]|(?:on|in|last|earlier)\s+(?:the\s+)?(?:\d|[A-Z]|(?:week|month|year)\b))/;
 
 /**
@@ -323,9 +327,9 @@ export function findPredicates(text: string, names: NameSpan[] = []): PredicateH
         if (!def && frame.agents && !form.ing && !INTRANSITIVE_AFTER.test(after) && !ARMED_FORCES_AFTER.test(after) && authorityBefore(text, start, names)) def = pick(frame, ['authority'], frame.agents);
         if (!def && (frame.args.law || frame.args.deal) && !form.ing) {
           // "under a decree signed by Putin", "the law passed in October": a participle right after its noun.
-          const rel = RELATIVE_OBJECT.exec(before) ?? (PARTICIPLE_ADJUNCT.test(after) ? /\b([a-z]+)\s+$/.exec(before) : null);
+          const rel = RELATIVE_OBJECT.exec(before) ?? (PARTICIPLE_ADJUNCT.test(after) ? REDUCED_HEAD.exec(before) : null);
           // ("a prisoner deal concluded on Saturday" is the swap itself.)
-          const swap = rel != null && /\b(?:prisoners?|hostages?|swap|exchange|release|ceasefire|truce)[\s-]+$/i.test(before.slice(0, rel.index));
+          const swap = rel != null && /\b(?:prisoners?|hostages?|swap|exchange|release|ceasefire|truce)[\s-]+$/i.test(before.slice(0, headAt(rel)));
           if (rel && !swap) def = pick(frame, wordClasses({ text: rel[1], lower: rel[1], start: 0, end: rel[1].length }, rel[1]).filter((c) => c === 'law' || c === 'deal'));
         }
         // "The delegations met on June 2", "Trump and Putin met in Alaska": several parties met. (A participle after
