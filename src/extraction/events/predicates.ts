@@ -171,11 +171,11 @@ const TIME_FIRST = /^\s+(?:on|last|this|earlier|in)\s+(?:\w+\s+)?(?:Monday|Tuesd
  * The noun a relative clause ending at the verb tells of: "the plan that the Council of Ministers approved", "under a decree
  * Putin signed last April". Only for measures and deals, which a clause so often recalls.
  */
-const RELATIVE_OBJECT = /\b([a-z]+)\s+(?:(?:that|which)\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,5}|(?:the\s+)?(?:[A-Z][\w'’.-]+\s+){1,3}|(?:he|she|they|it)\s+)(?:(?:had|has|have|also|then|later|finally|formally)\s+)?$/;
-/** Where the head noun a clause pattern captured starts in the words before the verb. */
-const headAt = (m: RegExpExecArray): number => m.index + m[0].search(new RegExp(`\\b${m[1]}\\s`));
+const RELATIVE_OBJECT = /\b([a-z]+)\s+(?:(?:that|which)\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,5}|(?:the\s+)?(?:[A-Z][\w'’.-]+\s+){1,3}|(?:he|she|they|it)\s+)(?:(?:had|has|have|also|then|later|finally|formally)\s+)?$/d;
 /** The noun a participle follows, opening its clause or after "under": not the object of another verb ("pulled out of a deal brokered by …"). */
-const REDUCED_HEAD = /(?:^|[,;:(]\s*|\b(?:[Uu]nder|[Ii]n line with|[Aa]ccording to)\s+)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+)?([a-z]+)\s+$/;
+const REDUCED_HEAD = /(?:^|[,;:(]\s*|\b(?:[Uu]nder|[Ii]n line with|[Aa]ccording to)\s+)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+)?([a-z]+)\s+$/d;
+/** The measure and deal classes of a head noun. */
+const measureClasses = (word: string): ArgClass[] => (['deal', 'law'] as const).filter((c) => ARG_WORDS[c]?.has(word));
 const PARTICIPLE_ADJUNCT = /^\s+(?:by\s+(?:the\s+)?[A-Z]|(?:on|in|last|earlier)\s+(?:the\s+)?(?:\d|[A-Z]|(?:week|month|year)\b))/;
 
 /**
@@ -253,7 +253,7 @@ function authorityBefore(text: string, at: number, names: NameSpan[]): boolean {
 }
 
 /** A noun of an act and its argument after "of", as the subject opening the sentence ("The arrest of the opposition leader on Tuesday sparked protests", "Saturday's release of 14 prisoners"); deep in a clause it is mostly a purpose or a background. */
-const NOMINAL_OF = new RegExp(`(?:^|[.;:]\\s+|,\\s+(?:but|and)\\s+)(?:The|the|(?:(?:Last|last|This|this)\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|month)['’]s)\\s+(?:[a-z]+\\s+)?(${Object.keys(NOMINALS).join('|')})\\s+of\\s`, 'g');
+const NOMINAL_OF = new RegExp(`(?:^|[.;:]\\s+|,\\s+(?:but|and)\\s+)(?:The|the|(?:(?:Last|last|This|this)\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|month)['’]s)\\s+(?:[a-z]+\\s+)?(${Object.keys(NOMINALS).join('|')})\\s+of\\s`, 'dg');
 const FRAMES_BY_ID = new Map(VERB_FRAMES.map((f) => [f.id, f]));
 
 /** Rule ids of nouns told with their argument end so ("verb.detain.person.of"). */
@@ -289,8 +289,8 @@ export function findPredicates(text: string, names: NameSpan[] = []): PredicateH
     const classes = objectClasses(text, m.index + m[0].length - 1, names);
     const frames = NOMINALS[m[1].toLowerCase()].map((id) => FRAMES_BY_ID.get(id)!).filter((f) => !(sanctions && NOT_WITH_SANCTIONS.has(f.id)));
     const def = frames.map((f) => pick(f, classes, f.args, true)).find((d) => d != null);
-    const start = m.index + m[0].lastIndexOf(m[1]);
-    if (def) hits.push({ def, start, end: start + m[1].length, text: m[1] });
+    const [start, end] = m.indices![1];
+    if (def) hits.push({ def, start, end, text: m[1] });
   }
   for (const m of verbForms(text)) {
     const start = m.index;
@@ -329,8 +329,8 @@ export function findPredicates(text: string, names: NameSpan[] = []): PredicateH
           // "under a decree signed by Putin", "the law passed in October": a participle right after its noun.
           const rel = RELATIVE_OBJECT.exec(before) ?? (PARTICIPLE_ADJUNCT.test(after) ? REDUCED_HEAD.exec(before) : null);
           // ("a prisoner deal concluded on Saturday" is the swap itself.)
-          const swap = rel != null && /\b(?:prisoners?|hostages?|swap|exchange|release|ceasefire|truce)[\s-]+$/i.test(before.slice(0, headAt(rel)));
-          if (rel && !swap) def = pick(frame, wordClasses({ text: rel[1], lower: rel[1], start: 0, end: rel[1].length }, rel[1]).filter((c) => c === 'law' || c === 'deal'));
+          const swap = rel != null && /\b(?:prisoners?|hostages?|swap|exchange|release|ceasefire|truce)[\s-]+$/i.test(before.slice(0, rel.indices![1][0]));
+          if (rel && !swap) def = pick(frame, measureClasses(rel[1]));
         }
         // "The delegations met on June 2", "Trump and Putin met in Alaska": several parties met. (A participle after
         // its noun, "soldiers captured in Kursk", "weapons sent to Ukraine", only describes them: no event.)
