@@ -308,9 +308,10 @@ const PEOPLE_OBJECT_BEFORE = Object.fromEntries(Object.entries(PEOPLE_OBJECT_VER
 const CROWD_SIZE = /\b(?:crowds?|turnout)\b[^.;]{0,50}\bat\s+(?:about|around|some|roughly|nearly|over|more than|up to)?\s*$/i;
 
 /** The count tied to the trigger: a fitting count in the segment, nearest the trigger; killed before injured. */
-export function pickQuantity(c: ArgContext): { quantity: Quantity; cumulative: boolean } | null {
+export function pickQuantity(c: ArgContext): { quantity: Quantity; cumulative: boolean; others: Quantity[] } | null {
   let best: Quantity | null = null;
   let bestScore = Infinity;
+  const fitting: Quantity[] = [];
   for (const q of c.quantities) {
     if (!q.offsets || !inside(q.offsets, c.segment) || !fits(c.type, q, c.input)) continue;
     // "marched on Sunday, the biggest protest since a collapse killed 15 people": the dead are not the marchers.
@@ -342,11 +343,16 @@ export function pickQuantity(c: ArgContext): { quantity: Quantity; cumulative: b
     if ((c.type === 'AID_PROVISION' || c.type === 'AID_SUSPENSION') && q.head !== 'money') score += 80;
     // "a convoy of six trucks delivered 60 tonnes of food": what was given before what carried it.
     if (c.type === 'AID_PROVISION' && /^(?:trucks|lorries|vehicles)$/.test(q.head ?? '')) score += 40;
+    // Other counts the event's clause tells ("killing 31 civilians and wounding about 160"); an exchange's
+    // other side may stand in the next clause ("Hamas released 50 hostages, while Israel freed 150 prisoners").
+    if (c.type === 'PRISONER_EXCHANGE' || inside(q.offsets, c.clause)) fitting.push(q);
     if (score < bestScore) { best = q; bestScore = score; }
   }
   if (!best) return null;
   const around = c.input.slice(Math.max(c.sentence.start, best.offsets!.start - 90), Math.min(c.sentence.end, best.offsets!.end + 60));
-  return { quantity: joinedCount(c, best), cumulative: CUMULATIVE_CUE.test(around) };
+  const quantity = joinedCount(c, best);
+  const others = fitting.filter((q) => q !== best && !inside(q.offsets!, quantity.offsets ?? best!.offsets!));
+  return { quantity, cumulative: CUMULATIVE_CUE.test(around), others };
 }
 
 /** Events whose count adds up two groups of people joined by "and": "killed 19 children and two teachers" (21). */

@@ -450,6 +450,15 @@ describe('event structure', () => {
     expect(events.map((e) => [e.type, e.quantity?.value, e.date?.start])).toEqual([['BODY_REPATRIATION', 700, '2025-02-14'], ['BODY_REPATRIATION', 5000, '2025-02-14']]);
   });
 
+  it.each([
+    ['Borduria freed 11 more hostages on Monday in exchange for 33 Atlantis prisoners.', 'PRISONER_EXCHANGE', 11, [33]],
+    ['Over four days, Borduria released 50 hostages, while Atlantis freed 150 prisoners.', 'PRISONER_EXCHANGE', 50, [150]],
+    ['Borduria fired 122 missiles at Lviv on Friday, killing at least 31 civilians and wounding about 160.', 'ATTACK', 31, [160]],
+  ])('%s → %s counted %s, also %j', (text, type, value, others) => {
+    const event = run(text).find((e) => e.type === type);
+    expect([event?.quantity?.value, (event?.quantities ?? []).map((q) => q.value)]).toEqual([value, others]);
+  });
+
   it.each(PLACES)('%s (%s) → %s at %s', (text, published, type, place) => {
     expect(run(text, published).find((e) => e.type === type)?.place ?? null).toBe(place);
   });

@@ -174,7 +174,7 @@ function draftFor(a: DraftArgs): Draft | null {
   let q = pickQuantity(weakHit ? { ...ctx, segment: eachSide(input, segment, s, ctx.quantities) } : ctx);
   if (!q && hit.def.id === 'attack.were-killed') {
     const named = namedCount(input, trigger, ctx.sentence);
-    if (named) q = { quantity: named, cumulative: false };
+    if (named) q = { quantity: named, cumulative: false, others: [] };
   }
   // "more than 2,300 since the invasion in February 2022": the date starts the running total, it does not date the event.
   // "Since the last 20 hostages came home on October 13, …": a since-clause holding the trigger and its count dates the act
@@ -213,7 +213,7 @@ function draftFor(a: DraftArgs): Draft | null {
     ownDate: Boolean(own) || inherited,
     borrowed: inherited,
     quantity: q?.quantity ?? null,
-    quantities: [],
+    quantities: q?.others ?? [],
     cumulative: Boolean(q && (q.cumulative || total)),
     place,
     participants,
