@@ -178,6 +178,9 @@ describe('extractEntities: typing and canonical names', () => {
     ['They met in Riyadh without Kyiv at the table.', 'Ukraine', 'Kyiv'],
     // Brussels as an actor is the EU
     ['The prime minister froze the talks, accusing Brussels of blackmail.', 'European Union', 'Brussels'],
+    // a time set between the capital and its verb
+    ['Ottawa in August ordered binding arbitration to end the lockout.', 'Canada', 'Ottawa'],
+    ['Four countries offered help, and Rabat on Sunday accepted the offers.', 'Morocco', 'Rabat'],
   ])('capital as actor: %s', (text, entity, alias) => {
     const es = entities(text);
     expect(es.find((e) => e.name === entity)?.aliases).toContain(alias);

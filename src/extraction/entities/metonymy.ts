@@ -23,6 +23,17 @@ const TRAVEL = new Set(('route trip travel traveled travelled flew fly flying fl
 const ROUTE = new Set('road roads highway motorway railway rail route flights flight trains train border crossing corridor bridge line pipeline distance drive journey'.split(' '));
 const ACTOR_SUFFIX = new Set('led backed brokered controlled imposed proposed sponsored allied friendly aligned'.split(' '));
 
+const TIME_OPENER = new Set(['in', 'on', 'last', 'this', 'earlier', 'later', 'late', 'early']);
+const TIME_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|weekend|this|last|on|\d{1,4})$/;
+
+/** The index of the word after a short time adjunct starting at `j` ("in August", "on Sunday", "last week"), or -1. */
+function afterTime(tokens: Token[], j: number): number {
+  if (!tokens[j] || !TIME_OPENER.has(tokens[j].text) || tokens[j].after !== '') return -1;
+  let k = j + 1;
+  while (k < tokens.length && k <= j + 3 && TIME_WORD.test(tokens[k].text) && tokens[k].after === '') k++;
+  return k > j + 1 && TIME_WORD.test(tokens[k - 1].text) && !/^(?:this|last|on)$/.test(tokens[k - 1].text) ? k : -1;
+}
+
 /** How a capital is read: its government acting, the city, or undecided by its sentence. */
 export type CapitalReading = 'actor' | 'place' | null;
 
@@ -41,6 +52,9 @@ export function capitalReading(tokens: Token[], i: number): CapitalReading {
   let prev = tokens[i - 1];
   if (prev && prev.after === '' && PLACE_BEFORE.has(prev.text.toLowerCase())) return 'place';
   if (next && t.after === '' && actorVerb(next)) return 'actor';
+  // "Ottawa in August ordered arbitration", "Rabat on Sunday accepted four offers": a time set between the capital and its verb.
+  const verb = t.after === '' ? afterTime(tokens, i + 1) : -1;
+  if (verb > 0 && actorVerb(tokens[verb])) return 'actor';
   // "Washington and Moscow held talks": a pair of capitals as the subject
   if (next && t.after === '' && /^(and|or)$/.test(next.text) && tokens[i + 2]?.cap && tokens[i + 2].after === '' && actorVerb(tokens[i + 3])) return 'actor';
   let back = i - 1;
