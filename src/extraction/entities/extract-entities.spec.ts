@@ -133,6 +133,11 @@ describe('extractEntities: typing and canonical names', () => {
     ['Commission President Jane Roe met President of Borduria John Doe, according to the General Inspectorate for Migration.', ['ORGANIZATION:General Inspectorate for Migration', 'PERSON:Jane Roe', 'PERSON:John Doe']],
     // international bodies and services from the lexicon
     ['Europol and Eurojust said the GRU had recruited the men; UNIFIL and the Houthis were not involved.', ['ORGANIZATION:Eurojust', 'ORGANIZATION:Europol', 'ORGANIZATION:GRU', 'ORGANIZATION:Houthis', 'ORGANIZATION:UNIFIL']],
+    // an acronym said as a word, written as one ("Nato", "Opec"); a common word stays a word
+    ['Nato allies met on Monday, and Opec cut output.', ['ORGANIZATION:NATO', 'ORGANIZATION:OPEC']],
+    // two fields joined before the head word, and a plural possessive opening a body's name
+    ['The American Apparel & Footwear Association and the National Security and Defense Council met.', ['ORGANIZATION:American Apparel & Footwear Association', 'ORGANIZATION:National Security and Defense Council']],
+    ['Members of the Students\' Federation of Lviv and the Palestinian Prisoners\' Affairs Commission spoke.', ['ORGANIZATION:Students\' Federation of Lviv', 'ORGANIZATION:Palestinian Prisoners\' Affairs Commission']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expect.arrayContaining(expected));
   });
@@ -207,6 +212,11 @@ describe('extractEntities: typing and canonical names', () => {
     const es = entities('Moscow has rejected the offer again. The talks in Geneva stalled, and Moscow was not at the table.');
     expect(es.map((e) => e.name)).not.toContain('Moscow');
     expect(es.find((e) => e.name === 'Russia')?.mentions).toHaveLength(2);
+  });
+
+  it('keeps two names joined by "and" apart when they are no body\'s fields', () => {
+    expect(names('Russia and Moldova Council members met Jane Roe and John Doe.')).toEqual(expect.arrayContaining(['PERSON:Jane Roe', 'PERSON:John Doe', 'PLACE:Russia']));
+    expect(names('Russia and Moldova Council members met.')).not.toContain('ORGANIZATION:Russia and Moldova Council');
   });
 
   it('maps a demonym to its country only where it names an actor', () => {

@@ -5,6 +5,7 @@ import { ORGANIZATIONS, OUTLETS } from '../lexicon/organizations';
 import { COUNTRIES } from '../gazetteer/countries';
 import { CURATED_PLACES } from '../gazetteer/curated-places';
 import { countryPlace, curatedPlace } from '../gazetteer';
+import { isCommonWord } from './word-class';
 
 /** What a known surface form means. */
 export interface Known {
@@ -63,7 +64,12 @@ export function lookupKnown(surface: string): Known[] {
   const list = index.get(nameKey(surface));
   if (!list) return [];
   const compact = surface.replace(/[.\s]/g, '');
-  return list.filter((k) => k.caseSensitive === null || k.caseSensitive.replace(/\s/g, '') === compact);
+  return list.filter((k) => k.caseSensitive === null || k.caseSensitive.replace(/\s/g, '') === compact || titledAcronym(k.caseSensitive, surface));
+}
+
+/** "Nato", "Opec", "Unrwa", "Brics": an acronym of four letters or more, said as a word, is often written as one. */
+function titledAcronym(acronym: string, surface: string): boolean {
+  return /^[A-Z]{4,}$/.test(acronym) && surface === acronym[0] + acronym.slice(1).toLowerCase() && !isCommonWord(surface);
 }
 
 export function maxKnownTokens(): number {

@@ -61,6 +61,26 @@ export function buildRuns(tokens: Token[], skip: (t: Token) => boolean, known: (
       const prev = run[run.length - 1];
       const next = tokens[j];
       if (prev.suffix) break;
+      // "Students' Federation of India", "Palestinian Prisoners' Affairs Commission": a plural possessive of a common
+      // noun opens the body's name when the name words after it end in an organisation's head word.
+      if (/^['’]$/.test(prev.after) && prev.poss && /s$/.test(prev.text) && isCommonWord(prev.text) && orgHeadWithin(tokens, j, ok)) {
+        run.push(next);
+        j++;
+        continue;
+      }
+      // "American Apparel & Footwear Association", "National Security and Defense Council", "Hostages and Missing Families
+      // Forum": two fields joined before the head word are one name (not "Russia and Ukraine", not "Kyiv and the UN Council").
+      const amp = prev.after === '&' || (prev.after === '' && next.text === 'and' && next.after === '');
+      if (amp && !hasOrgWord(run) && !personLike(run) && !(run.length === 1 && known(run[0]))) {
+        const k = prev.after === '&' ? j : j + 1;
+        if (tokens[k] && !known(tokens[k]) && orgHeadWithin(tokens, k, ok)) {
+          const end = runEnd(tokens, k, ok);
+          for (let x = j; x < end; x++) run.push(tokens[x]);
+          joined = true;
+          j = end;
+          continue;
+        }
+      }
       if (prev.after !== '') {
         // "Gov. Oleh Kiper", "St. Petersburg": an abbreviated title keeps the run going
         if (prev.after === '.' && isTitleAbbreviation(prev.text) && ok(next)) {
@@ -130,6 +150,13 @@ export function buildRuns(tokens: Token[], skip: (t: Token) => boolean, known: (
     i = j;
   }
   return runs;
+}
+
+/** The name words starting at k (no more than three) end in an organisation's head word: "Affairs Commission", "Missing Families Forum". */
+function orgHeadWithin(tokens: Token[], k: number, ok: (t: Token | undefined) => boolean): boolean {
+  if (!ok(tokens[k])) return false;
+  const end = runEnd(tokens, k, ok);
+  return end - k <= 3 && isOrgHead(tokens[end - 1].text);
 }
 
 /** Index after the name tokens that start at k (no punctuation between them). */

@@ -21,7 +21,7 @@ export const ORGANIZATIONS: LexOrg[] = [
   { name: 'European Parliament' },
   { name: 'European Council' },
   { name: 'Council of Europe' },
-  { name: 'NATO', aliases: ['North Atlantic Treaty Organization', 'Nato'] },
+  { name: 'NATO', aliases: ['North Atlantic Treaty Organization'] },
   { name: 'G7', aliases: ['Group of Seven', 'G-7'] },
   { name: 'G20', aliases: ['Group of 20', 'G-20'] },
   { name: 'OSCE', aliases: ['Organization for Security and Co-operation in Europe'] },
