@@ -112,6 +112,10 @@ const ARMED_FORCES_AFTER = /^\s+(?:the\s+)?(?:military|army|armed forces|air for
 const NOT_AN_ACT_AFTER: Partial<Record<string, RegExp>> = {
   harm: /^\s+(?:in|during)\s+(?:the\s+|a\s+|an\s+)?(?:scuffles?|stampede|crush|crash|accident|collision|fire|blaze|floods?|earthquake|storm|landslide)\b|^[^.;]{0,60}?\b(?:in straight sets|on penalties|in the (?:final|semi-?final|quarter-?final)|to reach the)\b/i,
   detain: /^[^.;]{0,30}?\bfor questioning\b/i,
+  // "granted them bail of $200", "paid a ransom": money that is no aid.
+  give: /^[^.;]{0,25}?\b(?:bail|bribes?|kickbacks?|ransoms?|fines?)\b/i,
+  // "have been hit hardest", "hit hard by the ban": struck by a measure or a crisis, not by arms.
+  strike: /^\s+(?:(?:the\s+)?hardest|hard)\b/i,
   // "extended its condolences", "extended an invitation": courtesies, not decisions.
   // Nor personal acts ("postponed his visit", "extended his stay", "halted the search for survivors", "widened its investigation").
   decide: /^\s+(?:(?:its|their|his|her|an?|the)\s+)?(?:\w+\s+)?(?:condolences|sympathies|sympathy|thanks|gratitude|congratulations|invitations?|welcome|greetings|apolog(?:y|ies)|hand|olive branch|visits?|trip|stay|tour|lead|speech|remarks|address|campaign|search|investigation|probe|inquiry|support|loans?|credit|funding|aid|assistance)\b|^\s+(?:himself|herself|themselves|itself)\b/i,

@@ -1049,6 +1049,15 @@ const NOT_EVENTS: Array<[string, string]> = [
   ['The general staff in Lviv said the strikes were carried out by drone units together with the security service.', 'PROTEST'],
   ["The hospital's staff had moved mothers and newborns to the basement in Lviv minutes before the strike.", 'PROTEST'],
   ['About 60 people, including 23 children, were moved to a dormitory in Lviv on Sunday.', 'DEPORTATION'],
+  // money that is no aid: bail, bribes, kickbacks; weapons given up are no aid either
+  ['On Friday, a magistrate in Lviv granted them bail of $200 each.', 'AID_PROVISION'],
+  ['The contracts are worth UAH 300 million, and the kickbacks already received total about US$1.2 million.', 'AID_PROVISION'],
+  ['John Doe was detained in Lviv on Monday shortly after receiving US$85,000 in bribes.', 'AID_PROVISION'],
+  ['Borduria will not withdraw from Lviv until the group gives up its weapons.', 'AID_PROVISION'],
+  ['The rebels said they were willing to hand over heavy weapons to Atlantis but rejected calls to disarm fully.', 'AID_PROVISION'],
+  // a disaster's toll told far from the disaster; a place hit hardest by a crisis
+  ["The death toll from Friday night's earthquake has risen to 2,862, the Ministry of Interior said in an update late Monday, while 2,562 people have been injured.", 'ATTACK'],
+  ['Scallop producers in Lviv, who sold most of their catch to Borduria, have been hit hardest.', 'ATTACK'],
 ];
 
 describe('extractEvents: phrasings for recall', () => {

@@ -101,7 +101,7 @@ export function findTriggers(text: string, names: NameSpan[] = []): TriggerHit[]
     // "despite the 36-hour truce": a truce with its own span is a real one, not a generic mention.
     if ((HYPOTHETICAL_BEFORE.test(before) && !SPANNED_BEFORE.test(before)) || GROUNDS_BEFORE.test(text.slice(Math.max(0, start - 170), start))) return;
     // "the canopy collapsed, killing 15 people", "killed in Saturday's earthquakes": a disaster's toll is no attack.
-    if (def.type === 'ATTACK' && !ATTACK_WORDS.test(text.slice(Math.max(0, start - 100), end + 90)) && (ACCIDENT_BEFORE.test(text.slice(Math.max(0, start - 100), start)) || ACCIDENT_AFTER.test(text.slice(end, end + 90)) || ACCIDENT_AFTER.test(text.slice(start, end + 90)))) return;
+    if (def.type === 'ATTACK' && !ATTACK_WORDS.test(text.slice(Math.max(0, start - 160), end + 90)) && (ACCIDENT_BEFORE.test(text.slice(Math.max(0, start - 160), start)) || ACCIDENT_AFTER.test(text.slice(end, end + 90)) || ACCIDENT_AFTER.test(text.slice(start, end + 90)))) return;
     // "a 44-day war in 2020 that killed about 6,500 people": a war's toll tells the war, not one strike.
     if (def.type === 'ATTACK' && (WAR_THAT_BEFORE.test(before) || (WAR_SUBJECT_BEFORE.test(text.slice(0, start)) && !ONE_STRIKE_AFTER.test(text.slice(end))))) def = { ...def, type: 'INVASION' };
     // "no deal had been reached", "no talks": a noun denied is no event ("no doubt Russia shelled" still reports one).

@@ -111,7 +111,7 @@ const ACCIDENTS = '(?:earthquakes?|quakes?|aftershocks?|tremors?|floods?|floodin
 /** A structure that collapsed, a vehicle that crashed: "the canopy collapsed on November 1, killing 15 people". */
 const MISHAP = '(?:(?:canopy|building|bridge|roof|mine|dam|stand|tower|block|house|wall|stage|tunnel|ceiling)\\s+(?:[\\w-]+\\s+){0,10}?collapsed|(?:plane|jet|helicopter|bus|train|aircraft|car|truck|boat|ferry|vessel|ship)\\s+(?:[\\w-]+\\s+){0,3}?(?:crashed|derailed|capsized|sank|caught fire))';
 /** A disaster or accident told before the toll (lower case: "Storm Shadow" is a missile). */
-export const ACCIDENT_BEFORE = new RegExp(`\\b(?:${ACCIDENTS}|${MISHAP})(?:[^.;]|\\.\\d){0,15}[^.;]{0,75}$`);
+export const ACCIDENT_BEFORE = new RegExp(`\\b(?:${ACCIDENTS}|${MISHAP})(?:[^.;]|\\.\\d){0,15}[^.;]{0,135}$`);
 /** "2,053 people had been killed in Saturday's earthquakes". */
 export const ACCIDENT_AFTER = new RegExp(`^[^.;]{0,40}?\\b(?:in|by|from)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w'’-]+\\s+){0,2}?${ACCIDENTS}`);
 /** Words of war around a toll: whatever else is named, the dead are an attack's. */
