@@ -1058,6 +1058,9 @@ const NOT_EVENTS: Array<[string, string]> = [
   // a disaster's toll told far from the disaster; a place hit hardest by a crisis
   ["The death toll from Friday night's earthquake has risen to 2,862, the Ministry of Interior said in an update late Monday, while 2,562 people have been injured.", 'ATTACK'],
   ['Scallop producers in Lviv, who sold most of their catch to Borduria, have been hit hardest.', 'ATTACK'],
+  // workers voting on their strike decide no policy; adults "described as abducted" were arrested, not deported
+  ['Rail workers at the state operator in Lviv voted on Tuesday evening to extend their strike for a second day.', 'POLICY'],
+  ['Police in Lviv arrested at least 50 people, some of whom it described as having been abducted from their homes.', 'DEPORTATION'],
 ];
 
 describe('extractEvents: phrasings for recall', () => {
