@@ -245,12 +245,21 @@ function subjectClasses(text: string, to: number, names: NameSpan[]): ArgClass[]
   return found;
 }
 
+/** Names of public bodies: ministries, offices, councils, agencies, regulators, legislatures. */
+const PUBLIC_BODY = /\b(?:Ministry|Ministries|Office|Council|Commission|Agency|Department|Authority|Administration|Directorate|Inspectorate|Protection|Service|Parliament|Congress|Senate|Assembly|Cabinet|Government|Bureau|Regulator|Duma|Rada|Sejm|Knesset|Bundestag)\b(?!\s+of\s+(?:Churches|Europe\b))/;
+
 /** A government as the subject right before the verb: an authority noun, or a country or capital named (metonymy). */
-function authorityBefore(text: string, at: number, names: NameSpan[]): boolean {
+function authorityBefore(full: string, at: number, names: NameSpan[]): boolean {
+  // "U.S. Customs and Border Protection (CBP) closed": the body's short name in brackets stands aside (blanked, offsets kept).
+  const from = Math.max(0, at - 80);
+  const text = full.slice(0, from) + full.slice(from, at).replace(/\s\([A-Z][A-Za-z.]{1,9}\)/g, (m) => ' '.repeat(m.length));
   const clause = text.slice(Math.max(0, at - 70), at);
   if (AUTHORITY_BEFORE.test(clause)) return true;
   const toks = tokens(text, Math.max(0, at - 40), at).filter((t) => !SUBJECT_ADVERBS.test(t.text));
   const last = toks.at(-1);
+  // "the Istanbul Governor's Office on Sunday extended", "U.S. Customs and Border Protection (CBP) closed": a public body named.
+  const body = last != null ? names.find((n) => n.type === 'ORGANIZATION' && last.start >= n.start && last.end <= n.end) : undefined;
+  if (body && PUBLIC_BODY.test(text.slice(body.start, body.end)) && !/\b(?:in|of|at|from|near|for|to|by|with)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, body.start - 12), body.start))) return true;
   const place = last != null ? names.find((n) => n.type === 'PLACE' && last.start >= n.start && last.end <= n.end) : undefined;
   // "Kyiv allowed …" is the government; "a judge in La Paz ordered …", "the court of Moscow ordered …" are not.
   return place != null && !/\b(?:in|of|at|from|near|for|to|by|with)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, place.start - 12), place.start));

@@ -1068,6 +1068,15 @@ describe('extractEvents: phrasings for recall', () => {
     expect(types(text)).toContain(type);
   });
 
+  it.each([
+    ["The Lviv Governor's Office on Sunday extended the order on all demonstrations in the city until March 26.", "Lviv Governor's Office"],
+    ['The Atlantis Border Protection Agency (ABPA) temporarily closed the railway bridges in Lviv on Dec. 18.', 'Atlantis Border Protection Agency'],
+  ])('%s: a public body named decides a policy', (text, body) => {
+    const names: FixtureName[] = [...NAMES, [body, body, 'ORGANIZATION', false]];
+    expect(runEvents(text, names).map((e) => e.type)).toContain('POLICY');
+    expect(runEvents(text.replace(body, 'Lviv Football Club'), NAMES).map((e) => e.type)).not.toContain('POLICY');
+  });
+
   it.each(NOT_EVENTS)('%s reports no %s', (text, type) => {
     expect(types(text)).not.toContain(type);
   });
