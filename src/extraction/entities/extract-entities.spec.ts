@@ -219,6 +219,11 @@ describe('extractEntities: typing and canonical names', () => {
     expect(names('Russia and Moldova Council members met.')).not.toContain('ORGANIZATION:Russia and Moldova Council');
   });
 
+  it('keeps the country named in a possessive before its institution as a place, not a demonym', () => {
+    expect(names("Talks, which Norway's foreign ministry said would be held on Sunday, were called off.")).toEqual(expect.arrayContaining(['PLACE:Norway']));
+    expect(names('The Norwegian foreign ministry said talks would be held on Sunday.')).not.toContain('PLACE:Norway');
+  });
+
   it('maps a demonym to its country only where it names an actor', () => {
     expect(names('Detainees were held in Russian captivity for two years.')).toEqual(['PLACE:Russia']);
     expect(names('French President Emmanuel Macron praised British volunteers.')).toEqual(['PERSON:Emmanuel Macron']);

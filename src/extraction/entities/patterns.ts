@@ -1,6 +1,6 @@
 import type { Sentence } from '../types';
 import type { EntityTable } from './table';
-import { cities, countryByDemonym, countryByName, countryOfCapital, curatedPlace, region } from '../gazetteer';
+import { cities, countryByDemonym, countryByName, countryOfCapital, countryPlace, curatedPlace, region } from '../gazetteer';
 import { MINISTRY_FIELDS, PARLIAMENTS } from '../lexicon/institutions';
 import { lookupKnown } from './lexicon-index';
 import { isCommonWord, isNonEntityHead, isOrgHead, isPlaceHead, isTitleHead } from './word-class';
@@ -76,6 +76,16 @@ function ownerCountry(owner: string | undefined): { code: string; name: string; 
 }
 
 /**
+ * "Oman's foreign ministry", "Moscow's parliament": the owner named in the possessive is a place of the
+ * story too (the country, a capital standing for it). A demonym ("the Omani ministry") names no place.
+ */
+function addOwnerPlace(table: EntityTable, text: string, at: number, owner: string | undefined, span: (i: number, len: number) => { start: number; end: number }): void {
+  if (!owner || !/^['’]s\b/.test(text.slice(at + owner.length, at + owner.length + 2))) return;
+  const c = countryByName(owner) ?? countryOfCapital(owner);
+  if (c) table.add('PLACE', c.name, owner, span(at, owner.length), { geo: countryPlace(c).geo, fixedName: true });
+}
+
+/**
  * Institutions that are written in lower case or around a possessive, which capitalised-run
  * detection cannot see. Adds them to the table and returns the spans they cover.
  */
@@ -114,6 +124,7 @@ export function institutionPatterns(s: Sentence, table: EntityTable): { start: n
     const name = known?.name ?? (owner ? `${owner.demonym} Ministry of ${field}` : `Ministry of ${field}`);
     table.add('ORGANIZATION', name, surface, span(start, surface.length), { fixedName: true });
     covered.push(span(start, surface.length));
+    if (owner) addOwnerPlace(table, text, m.index, m[1], span);
   }
   while ((m = PARLIAMENT.exec(text))) {
     const owner = ownerCountry(m[1]);
@@ -121,6 +132,7 @@ export function institutionPatterns(s: Sentence, table: EntityTable): { start: n
     const name = PARLIAMENTS[owner.code] ?? `Parliament of ${owner.name}`;
     table.add('ORGANIZATION', name, m[0], span(m.index, m[0].length), { fixedName: true });
     covered.push(span(m.index, m[0].length));
+    addOwnerPlace(table, text, m.index, m[1], span);
   }
   while ((m = EMBASSY.exec(text))) {
     const owner = ownerCountry(m[1]);
@@ -175,6 +187,7 @@ export function institutionPatterns(s: Sentence, table: EntityTable): { start: n
     if (!owner) continue;
     table.add('ORGANIZATION', `Armed Forces of ${owner.name}`, m[0], span(m.index, m[0].length), { fixedName: true });
     covered.push(span(m.index, m[0].length));
+    addOwnerPlace(table, text, m.index, m[1], span);
   }
   while ((m = SERVICE.exec(text))) {
     const owner = ownerCountry(m[1]);
@@ -182,6 +195,7 @@ export function institutionPatterns(s: Sentence, table: EntityTable): { start: n
     const service = /navy/i.test(m[2]) ? 'Navy' : 'Air Force';
     table.add('ORGANIZATION', `${owner.demonym} ${service}`, m[0], span(m.index, m[0].length), { fixedName: true });
     covered.push(span(m.index, m[0].length));
+    addOwnerPlace(table, text, m.index, m[1], span);
   }
   while ((m = FACILITY.exec(text))) {
     // the name must be a name: not a country, demonym or adjective ("Russian prison", "Siberian penal colony")
