@@ -60,6 +60,13 @@ describe('cleanPage', () => {
     expect(cleanPage({ text: page }).article.body).toContain('$400 million package on March 3');
   });
 
+  it('drops a wire photo credit at the end of a caption ("REUTERS/Jane Doe/File Photo Purchase Licensing Rights")', () => {
+    const page = ['Agency board finds country in breach', '', 'The board voted on Thursday to find the country in breach of its obligations, diplomats in Vienna said.', '', 'Flags flutter outside the agency headquarters in Vienna. REUTERS/Jane Doe/File Photo Purchase Licensing Rights', '', 'The vote raises the stakes before a sixth round of talks between the two governments, officials in Vienna said.'].join('\n');
+    const body = cleanPage({ text: page, publishedAt: '2025-06-12' }).article.body;
+    expect(body).toContain('Flags flutter outside the agency headquarters in Vienna.');
+    expect(body).not.toContain('REUTERS/Jane Doe');
+  });
+
   it('reads a leading " date YYYY-MM-DD" line and strips it from the body', () => {
     const c = cleanPage({ text: ' date 2023-11-05 Officials in Tallinn confirmed the figures on Sunday evening.' });
     expect(c.article.publishedAt).toBe('2023-11-05');
