@@ -112,6 +112,8 @@ const ARMED_FORCES_AFTER = /^\s+(?:the\s+)?(?:military|army|armed forces|air for
 const NOT_AN_ACT_AFTER: Partial<Record<string, RegExp>> = {
   harm: /^\s+(?:in|during)\s+(?:the\s+|a\s+|an\s+)?(?:scuffles?|stampede|crush|crash|accident|collision|fire|blaze|floods?|earthquake|storm|landslide)\b|^[^.;]{0,60}?\b(?:in straight sets|on penalties|in the (?:final|semi-?final|quarter-?final)|to reach the)\b/i,
   detain: /^[^.;]{0,30}?\bfor questioning\b/i,
+  // "expelled from the party", "expelled from school": cast out of a body, not sent out of a country.
+  deport: /^\s+from\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+)?(?:[\w-]+\s+)?(?:party|parties|school|schools|university|college|club|league|federation|union|association|committee|council|parliament|assembly|competition|tournament|games|olympics|organi[sz]ation|group|church|movement|bar|army|ranks)\b/i,
   // "granted them bail of $200", "paid a ransom": money that is no aid.
   give: /^[^.;]{0,25}?\b(?:bail|bribes?|kickbacks?|ransoms?|fines?)\b/i,
   // "have been hit hardest", "hit hard by the ban": struck by a measure or a crisis, not by arms.

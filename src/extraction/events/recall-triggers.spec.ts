@@ -12,6 +12,12 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  // medical aid: vaccine doses and teams of experts; people expelled (CAMEO 174), a diplomat declared persona non grata
+  ['On Tuesday, Atlantis received about 1.1 million doses of oral cholera vaccine from a global stockpile.', 'AID_PROVISION'],
+  ['The charity has sent a team of around 40 staff to support treatment centres in Lviv.', 'AID_PROVISION'],
+  ['Nineteen Borduria supporters of the club were expelled to Borduria on Thursday.', 'DEPORTATION'],
+  ['The ministry handed him a note on Wednesday declaring embassy counsellor John Doe persona non grata.', 'DEPORTATION'],
+  ['Health Minister Jane Roe met the regional director for Atlantis, John Doe, in Lviv on Wednesday.', 'MEETING'],
   // A government announcing its decision: "announced that X would extend", "said it would end".
   ['On Monday, Migration Minister John Doe announced that Atlantis would extend the visa programme for another year.', 'POLICY'],
   ['The Atlantis military announced in February that it would enforce a long-dormant conscription law.', 'POLICY'],
@@ -776,6 +782,7 @@ const NOT_EVENTS: Array<[string, string]> = [
   ['The ministry barred food imports from entering Atlantis over bird flu concerns.', 'AID_SUSPENSION'],
   ['The Lviv football club decided in January to end its contract with the coach.', 'POLICY'],
   ['Two men were expelled from the party in Lviv for corruption.', 'DEPORTATION'],
+  ['Nineteen players were expelled from the tournament in Lviv on Thursday.', 'DEPORTATION'],
   ['The board in Lviv adopted a final statement of accounts for 2024.', 'AGREEMENT'],
   // Condolences and invitations extended are courtesies.
   ['The government of Atlantis extended its condolences to the families in Lviv on Monday.', 'POLICY'],

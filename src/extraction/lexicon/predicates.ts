@@ -42,7 +42,7 @@ export const VERB_FRAMES: VerbFrame[] = [
   // "pirates released the bulk carrier Helena Star and its 21 crew members": a ship held with its crew, let go.
   { id: 'free', lemmas: ['release', 'free', 'let go', 'discharge', 'pardon', 'amnesty', 'set free', 'unshackle'], args: { person: 'PRISONER_RELEASE', people: 'PRISONER_RELEASE', group: 'PRISONER_RELEASE', vessel: 'PRISONER_RELEASE' } },
   { id: 'meet', lemmas: ['meet', 'host', 'receive', 'welcome', 'dial', 'phone', 'ring', 'sit down with', 'meet with'], args: { person: 'MEETING', group: 'MEETING' } },
-  { id: 'deport', lemmas: ['deport', 'extradite'], args: { person: 'DEPORTATION', people: 'DEPORTATION', group: 'DEPORTATION' } },
+  { id: 'deport', lemmas: ['deport', 'extradite', 'expel'], args: { person: 'DEPORTATION', people: 'DEPORTATION', group: 'DEPORTATION' } },
   { id: 'give', lemmas: ['send', 'deliver', 'provide', 'supply', 'pledge', 'allocate', 'approve', 'grant', 'donate', 'ship', 'transfer', 'give', 'commit', 'earmark', 'unveil', 'hand over', 'disburse', 'receive', 'agree'], args: { aid: 'AID_PROVISION' } },
   { id: 'suspend', lemmas: ['suspend', 'halt', 'pause', 'freeze', 'cut', 'stop', 'withhold', 'cut off', 'cancel', 'scrap'], args: { aid: 'AID_SUSPENSION', deal: 'AGREEMENT' } },
   { id: 'sign', lemmas: ['sign', 'ink', 'conclude', 'ratify', 'seal', 'endorse', 'broker', 'finalise', 'finalize', 'initial', 'announce'], args: { deal: 'AGREEMENT', law: 'POLICY' } },
@@ -115,7 +115,8 @@ parents grandson granddaughter nephew niece cousin`),
   group: set(`
 delegation delegations delegates negotiators counterpart counterparts leaders leader envoys envoy diplomats diplomat
 ambassador ambassadors president prime premier chancellor mayor governor minister ministers head heads chief chiefs secretary
-commander commanders relatives families representatives group groups members elders governors mayors lawmakers senators`),
+commander commanders relatives families representatives group groups members elders governors mayors lawmakers senators
+director directors official officials commissioner commissioners chairman chairwoman king emir sultan pope`),
   vessel: set('tanker tankers ship ships vessel vessels boat boats carrier freighter freighters ferry yacht trawler trawlers barge warship warships frigate submarine cargo'),
   site: set(`
 building buildings house houses home homes apartment apartments hospital hospitals school schools station stations plant
@@ -129,7 +130,7 @@ settlement settlements capital outpost outposts hq compound compounds terminal t
 railway railways locomotive locomotives pylon pylons`),
   aid: set(`
 aid assistance weapons arms munitions ammunition funding funds loan loans grant grants tranche package packages equipment
-tanks generators supplies food medicines medicine donations howitzers interceptors blankets tents kits meals vaccines rations`),
+tanks generators supplies food medicines medicine donations howitzers interceptors blankets tents kits meals vaccines rations doses vaccine`),
   deal: set('agreement agreements deal deals treaty treaties accord accords pact pacts memorandum declaration charter protocol partnership convention statute'),
   law: set(`
 law laws bill bills decree decrees amendment amendments legislation ban bans restrictions restriction curfew resolution
