@@ -202,7 +202,9 @@ function draftFor(a: DraftArgs): Draft | null {
     mergeOnly = true;
   }
   if (hit.def.needsAnchor === 'date' && !own) mergeOnly = true;
-  if (hit.def.needsAnchor === 'specific' && !own && !place && !linkedPerson(input, trigger, a.ctxMentions)) mergeOnly = true;
+  // "The UK government has banned TikTok on ministers' phones": a government's decision told in the present perfect is the day's news.
+  const newsOfTheDay = type === 'POLICY' && hit.def.id === 'verb.decide.authority' && /\b(?:has|have)\s+(?:now\s+|also\s+|formally\s+|officially\s+)?$/i.test(input.slice(Math.max(s.start, trigger.start - 20), trigger.start));
+  if (hit.def.needsAnchor === 'specific' && !own && !place && !newsOfTheDay && !linkedPerson(input, trigger, a.ctxMentions)) mergeOnly = true;
   const evidence = { text: input.slice(s.start, s.end), start: s.start, end: s.end };
   return {
     type,
