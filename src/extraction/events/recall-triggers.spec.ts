@@ -12,6 +12,12 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  // people taken to a place of detention or kept in immigration detention; a riot; vaccine doses arriving; a government delaying
+  ['After screening at the port on Wednesday, they were moved to the detention facility at Lviv.', 'DETENTION'],
+  ['Officials spoke on Monday.\nJohn Doe remains in immigration detention at Lviv.', 'DETENTION'],
+  ['Later the same day a crowd threw objects and started a fire at a hotel in Lviv.', 'PROTEST'],
+  ['An initial 400 doses of the Ebola vaccine arrived in Lviv on Monday.', 'AID_PROVISION'],
+  ['The government delayed the reopening of primary schools in Lviv by two weeks on Monday.', 'POLICY'],
   // a government's decision told in the present perfect, with no day, is the day's news
   ["Officials met on Friday.\nThe Atlantis government has banned the app on ministers' and civil servants' work phones.", 'POLICY'],
   // medical aid: vaccine doses and teams of experts; people expelled (CAMEO 174), a diplomat declared persona non grata
@@ -785,6 +791,9 @@ const NOT_EVENTS: Array<[string, string]> = [
   ['The Lviv football club decided in January to end its contract with the coach.', 'POLICY'],
   ['Two men were expelled from the party in Lviv for corruption.', 'DEPORTATION'],
   ['Nineteen players were expelled from the tournament in Lviv on Thursday.', 'DEPORTATION'],
+  ['The migrants were moved to a hotel in Lviv on Wednesday.', 'DETENTION'],
+  ['Fans threw flowers at the team bus in Lviv on Sunday.', 'PROTEST'],
+  ['The company delayed the launch of its phone in Lviv on Monday.', 'POLICY'],
   ['The board in Lviv adopted a final statement of accounts for 2024.', 'AGREEMENT'],
   // Condolences and invitations extended are courtesies.
   ['The government of Atlantis extended its condolences to the families in Lviv on Monday.', 'POLICY'],
