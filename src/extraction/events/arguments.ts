@@ -350,7 +350,7 @@ export function pickQuantity(c: ArgContext): { quantity: Quantity; cumulative: b
   }
   if (!best) return null;
   const around = c.input.slice(Math.max(c.sentence.start, best.offsets!.start - 90), Math.min(c.sentence.end, best.offsets!.end + 60));
-  const quantity = joinedCount(c, best);
+  const quantity = withOneNamed(c, joinedCount(c, best));
   const others = fitting.filter((q) => q !== best && !inside(q.offsets!, quantity.offsets ?? best!.offsets!));
   return { quantity, cumulative: CUMULATIVE_CUE.test(around), others };
 }
@@ -382,6 +382,20 @@ function joinedCount(c: ArgContext, q: Quantity): Quantity {
   const end = extra ? extra.offsets!.end : q.offsets.end + one![0].length;
   const qualifier = q.qualifier !== 'exact' ? q.qualifier : extra?.qualifier ?? 'exact';
   return { ...q, value: q.value + added, unit: 'people', head: 'people', qualifier, text: c.input.slice(q.offsets.start, end), offsets: { start: q.offsets.start, end } };
+}
+
+/** Events whose count may take in one person named before it: "Koca and two other men were detained" (3). */
+const ONE_AND_OTHERS_TYPES = new Set<EventType>(['DETENTION', 'SANCTIONS', 'PRISONER_RELEASE', 'DEPORTATION', 'ATTACK']);
+const ONE_NAMED_BEFORE = /(?:(?<![.;:]\s*)\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}|\bthe\s+(?:[\w-]+\s+){0,2}?(?:head|chief|leader|director|mayor|governor|captain|editor|founder|owner|driver|commander|deputy)(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?[\w-]+)?)\s+and\s+$/;
+
+/** "Koca and two other men", "the head of the directorate and two procurement officials": the one named, added to the count. */
+function withOneNamed(c: ArgContext, q: Quantity): Quantity {
+  if (!ONE_AND_OTHERS_TYPES.has(c.type) || !q.offsets || q.value > 50 || !GROUP_HEAD(q.head) || q.text == null || !/^(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i.test(q.text)) return q;
+  const before = c.input.slice(Math.max(c.sentence.start, q.offsets.start - 120), q.offsets.start);
+  const m = ONE_NAMED_BEFORE.exec(before);
+  if (!m || /^(?:The|A|An|In|On|At|Both|Police|Officials|Authorities)$/.test(m[0].split(/\s+/)[0]) && !/^the\s/.test(m[0])) return q;
+  const start = q.offsets.start - before.length + m.index;
+  return { ...q, value: q.value + 1, unit: 'people', head: 'people', text: c.input.slice(start, q.offsets.end), offsets: { start, end: q.offsets.end } };
 }
 
 /** Decisions that take effect later ("a ban starting in 2027"); other events start on the day told ("freed over three days starting May 23"). */

@@ -459,6 +459,17 @@ describe('event structure', () => {
     expect([event?.quantity?.value, (event?.quantities ?? []).map((q) => q.value)]).toEqual([value, others]);
   });
 
+  it.each([
+    ['John Doe and two other men were detained in Lviv on Monday night.', 'DETENTION', 3],
+    ['Prosecutors on Monday detained the head of the Lviv health directorate and two procurement officials.', 'DETENTION', 3],
+    ['Police in Lviv have since arrested at least 30 vendors for defying the ban.', 'DETENTION', 30],
+    ['On Tuesday, Atlantis received about 1.1 million doses of oral cholera vaccine from a global stockpile.', 'AID_PROVISION', 1100000],
+    ['The Oslo IT office has sent a team of four specialists to Lviv on Monday.', 'AID_PROVISION', 4],
+    ['Atlantis and two other countries imposed sanctions on Borduria on Monday.', 'SANCTIONS', undefined],
+  ])('%s → %s counted %s', (text, type, value) => {
+    expect(run(text).find((e) => e.type === type)?.quantity?.value).toBe(value);
+  });
+
   it.each(PLACES)('%s (%s) → %s at %s', (text, published, type, place) => {
     expect(run(text, published).find((e) => e.type === type)?.place ?? null).toBe(place);
   });
