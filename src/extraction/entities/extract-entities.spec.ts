@@ -133,6 +133,8 @@ describe('extractEntities: typing and canonical names', () => {
     ['Commission President Jane Roe met President of Borduria John Doe, according to the General Inspectorate for Migration.', ['ORGANIZATION:General Inspectorate for Migration', 'PERSON:Jane Roe', 'PERSON:John Doe']],
     // international bodies and services from the lexicon
     ['Europol and Eurojust said the GRU had recruited the men; UNIFIL and the Houthis were not involved.', ['ORGANIZATION:Eurojust', 'ORGANIZATION:Europol', 'ORGANIZATION:GRU', 'ORGANIZATION:Houthis', 'ORGANIZATION:UNIFIL']],
+    // a hyphenated office before a name is a title; a first name and a name particle make a person ("van Dam"), not a dam
+    ['Director-General Jane Roe met Pieter van Dam in Lviv.', ['PERSON:Jane Roe', 'PERSON:Pieter van Dam']],
     // an acronym said as a word, written as one ("Nato", "Opec"); a common word stays a word
     ['Nato allies met on Monday, and Opec cut output.', ['ORGANIZATION:NATO', 'ORGANIZATION:OPEC']],
     // two fields joined before the head word, and a plural possessive opening a body's name

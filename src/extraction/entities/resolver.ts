@@ -114,7 +114,9 @@ export class Resolver {
       this.addOrg(run, tokens, index);
       return;
     }
-    if (run.length > 1 && isPlaceHead(last)) {
+    // "Pieter van Dam", "Maria de la Sierra": a first name and a name particle make a person, whatever the last word means.
+    const personByParticle = run.length >= 3 && isFirstName(words[0]) && words.slice(1, -1).some((w) => /^(?:van|von|de|der|den|da|di|du|la|le|ter|bin|ibn|al|el)$/.test(w));
+    if (run.length > 1 && isPlaceHead(last) && !personByParticle) {
       const r = /^(oblast|region|province|krai)$/i.test(last) ? region(words.slice(0, -1).join(' ')) : null;
       ctx.table.add('PLACE', r?.name ?? surface.replace(/^The\s+/, ''), surface, ctx.span(run), { geo: r?.geo ?? null });
       return;

@@ -15,6 +15,7 @@ former ex presidential parliamentary acting assistant special representative cha
 chairperson leader premier human rights patriarch metropolitan archbishop bishop sheikh emir crown
 rabbi judge prosecutor attorney lawmaker mp mep officer minister's minister’s executive ceo founder
 national security adviser advisor coordinator negotiator
+director-general secretary-general attorney-general solicitor-general inspector-general auditor-general surgeon-general governor-general
 `);
 
 /** Abbreviated titles written with a dot that still belong to the name after them ("Gov. Oleh Kiper", "St. Petersburg"). */

@@ -67,6 +67,13 @@ describe('cleanPage', () => {
     expect(body).not.toContain('REUTERS/Jane Doe');
   });
 
+  it('drops a staff photographer credit closing a caption ("Jane Doe/Staff Photographer")', () => {
+    const page = ['Hospital systems down after cyberattack', '', 'Staff at the hospital in Lviv could not log in to scheduling systems on Monday, officials said.', '', 'Patients wait outside the hospital in Lviv on Monday. Jane Doe/Staff Photographer', '', 'The hospital said it had called in outside specialists to restore the systems, officials in Lviv said.'].join('\n');
+    const body = cleanPage({ text: page, publishedAt: '2025-11-20' }).article.body;
+    expect(body).toContain('Patients wait outside the hospital in Lviv on Monday.');
+    expect(body).not.toContain('Staff Photographer');
+  });
+
   it('reads a leading " date YYYY-MM-DD" line and strips it from the body', () => {
     const c = cleanPage({ text: ' date 2023-11-05 Officials in Tallinn confirmed the figures on Sunday evening.' });
     expect(c.article.publishedAt).toBe('2023-11-05');
