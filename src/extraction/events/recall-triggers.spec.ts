@@ -12,6 +12,10 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  // a security alert raised; an outbreak declared
+  ['The Crisis Centre raised the terror threat level for Lviv to 4, the highest, late on Monday night.', 'POLICY'],
+  ['Atlantis raised its own terror alert to the second-highest level in August.', 'POLICY'],
+  ["Atlantis's health ministry declared the outbreak last Thursday.", 'POLICY'],
   // people taken to a place of detention or kept in immigration detention; a riot; vaccine doses arriving; a government delaying
   ['After screening at the port on Wednesday, they were moved to the detention facility at Lviv.', 'DETENTION'],
   ['Officials spoke on Monday.\nJohn Doe remains in immigration detention at Lviv.', 'DETENTION'],
@@ -794,6 +798,8 @@ const NOT_EVENTS: Array<[string, string]> = [
   ['The migrants were moved to a hotel in Lviv on Wednesday.', 'DETENTION'],
   ['Fans threw flowers at the team bus in Lviv on Sunday.', 'PROTEST'],
   ['The company delayed the launch of its phone in Lviv on Monday.', 'POLICY'],
+  ['Under the deal, agreed in July, Atlantis can return migrants to Borduria if they pass security checks.', 'POLICY'],
+  ['Fans raised their voices in Lviv on Monday as the alert sounded.', 'POLICY'],
   ['The board in Lviv adopted a final statement of accounts for 2024.', 'AGREEMENT'],
   // Condolences and invitations extended are courtesies.
   ['The government of Atlantis extended its condolences to the families in Lviv on Monday.', 'POLICY'],

@@ -276,6 +276,8 @@ export const EVENT_TRIGGERS: TriggerDef[] = [
   { id: 'detention.charged', type: 'DETENTION', confidence: 0.7, pattern: `(?<!\\band\\s+)\\b(?:charged|indicted)\\s+${gap(4)}(?:with|over)\\b|\\b(?:was|were|has been|had been|have been)\\s+(?:formally\\s+)?(?:charged|indicted)\\b` },
   { id: 'detention.sentenced-to', type: 'DETENTION', confidence: 0.75, pattern: `\\bsentenced\\s+(?:[^.;]{0,120}?\\s)?to\\s+(?:[\\w-]+\\s+){0,5}?(?:years?|months?|life|jail|prison|imprisonment|detention|a penal colony|labou?r camp)\\b` },
   // "they were moved to the detention facility at Gjader", "bussed to a migrant holding camp": people taken into a place of detention.
+  // "raised the terror threat level to 4", "lowered its alert level": a government's security alert.
+  { id: 'policy.alert-level', type: 'POLICY', confidence: 0.7, pattern: `\\b(?:rais(?:ed|es|ing)|lower(?:ed|s|ing)|increas(?:ed|es|ing)|reduc(?:ed|es|ing)|elevat(?:ed|es|ing)|downgrad(?:ed|es|ing)|upgrad(?:ed|es|ing))\\s+(?:the\\s+|its\\s+|their\\s+)?(?:own\\s+)?(?:national\\s+)?(?:terror(?:ism)?\\s+)?(?:threat|alert|security)\\s+(?:level|alert|status)\\b|\\b(?:rais(?:ed|es|ing)|lower(?:ed|s|ing))\\s+(?:the\\s+|its\\s+|their\\s+)?(?:own\\s+)?terror(?:ism)?\\s+alert\\b` },
   { id: 'detention.to-facility', type: 'DETENTION', confidence: 0.7, pattern: `\\b(?:moved|taken|transferred|sent|bussed|bused|brought|flown|driven|transported)\\s+(?:[\\w'’-]+\\s+){0,3}?to\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:detention|removal|holding|immigration|pre-?trial|deportation|internment)\\s+(?:facility|facilities|centres?|centers?|camps?|units?|sites?|hubs?)\\b` },
   // "a crowd threw objects and started a fire", "rioters hurled bricks at police": a riot.
   { id: 'protest.riot-threw', type: 'PROTEST', confidence: 0.65, pattern: `\\b(?:crowds?|protesters|protestors|rioters|demonstrators|youths|mobs?|fans|supporters)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:threw|hurled|pelted|lobbed)\\s+(?:[\\w-]+\\s+){0,2}?(?:objects|stones|rocks|bottles|bricks|missiles|petrol bombs|molotov cocktails|fireworks|flares|eggs|chairs|projectiles)\\b` },
@@ -693,6 +695,7 @@ export const TRIGGER_KEYS: Record<string, string[]> = {
   'detention.behind-bars': ['behind bars'],
   'detention.jailed-for': ['jailed', 'imprisoned'],
   'detention.sentenced-to': ['sentenced'],
+  'policy.alert-level': ['level', 'alert', 'status'],
   'detention.to-facility': ['moved', 'taken', 'transferred', 'sent', 'bussed', 'bused', 'brought', 'flown', 'driven', 'transported'],
   'protest.riot-threw': ['threw', 'hurled', 'pelted', 'lobbed'],
   'detention.custody': ['custody', 'detention', 'arrest', 'held', 'captivity', 'prison', 'jail', 'hands of', 'incarcerated'],

@@ -136,7 +136,8 @@ tanks generators supplies food medicines medicine donations howitzers intercepto
 law laws bill bills decree decrees amendment amendments legislation ban bans restrictions restriction curfew resolution
 budget ordinance rules limits curbs quotas quota reform reforms emergency lockdown mobilisation mobilization conscription
 proclamation proclamations regulation regulations directive directives notification extension closure closures
-austerity ordinances edict edicts rule proposal`),
+austerity ordinances edict edicts rule proposal
+outbreak epidemic pandemic screening controls`),
 };
 
 /** Words that end an argument: prepositions and clause words. */
