@@ -12,6 +12,7 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  ['The Atlantis foreign office imposed matching asset freezes and travel bans on the three in Lviv the same day.', 'SANCTIONS'],
   // a security alert raised; an outbreak declared
   ['The Crisis Centre raised the terror threat level for Lviv to 4, the highest, late on Monday night.', 'POLICY'],
   ['Atlantis raised its own terror alert to the second-highest level in August.', 'POLICY'],
@@ -800,6 +801,8 @@ const NOT_EVENTS: Array<[string, string]> = [
   ['The company delayed the launch of its phone in Lviv on Monday.', 'POLICY'],
   ['Under the deal, agreed in July, Atlantis can return migrants to Borduria if they pass security checks.', 'POLICY'],
   ['Fans raised their voices in Lviv on Monday as the alert sounded.', 'POLICY'],
+  ['The Atlantis foreign office imposed matching asset freezes and travel bans on the three in Lviv the same day.', 'POLICY'],
+  ['A July 2023 intrusion halted container operations at the port of Lviv for two days.', 'AID_SUSPENSION'],
   ['The board in Lviv adopted a final statement of accounts for 2024.', 'AGREEMENT'],
   // Condolences and invitations extended are courtesies.
   ['The government of Atlantis extended its condolences to the families in Lviv on Monday.', 'POLICY'],
