@@ -12,6 +12,8 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  ['In 2023, a ransomware group stole data belonging to more than 85,000 patients of a clinic network in Lviv.', 'ATTACK'],
+  ["Hackers breached the Atlantis ministry's email servers on Monday.", 'ATTACK'],
   ['The Atlantis foreign office imposed matching asset freezes and travel bans on the three in Lviv the same day.', 'SANCTIONS'],
   // a security alert raised; an outbreak declared
   ['The Crisis Centre raised the terror threat level for Lviv to 4, the highest, late on Monday night.', 'POLICY'],
@@ -803,6 +805,7 @@ const NOT_EVENTS: Array<[string, string]> = [
   ['Fans raised their voices in Lviv on Monday as the alert sounded.', 'POLICY'],
   ['The Atlantis foreign office imposed matching asset freezes and travel bans on the three in Lviv the same day.', 'POLICY'],
   ['A July 2023 intrusion halted container operations at the port of Lviv for two days.', 'AID_SUSPENSION'],
+  ['Fans stole the show in Lviv on Monday.', 'ATTACK'],
   ['The board in Lviv adopted a final statement of accounts for 2024.', 'AGREEMENT'],
   // Condolences and invitations extended are courtesies.
   ['The government of Atlantis extended its condolences to the families in Lviv on Monday.', 'POLICY'],

@@ -280,6 +280,8 @@ export const EVENT_TRIGGERS: TriggerDef[] = [
   // "they were moved to the detention facility at Gjader", "bussed to a migrant holding camp": people taken into a place of detention.
   // "raised the terror threat level to 4", "lowered its alert level": a government's security alert.
   { id: 'policy.alert-level', type: 'POLICY', confidence: 0.7, pattern: `\\b(?:rais(?:ed|es|ing)|lower(?:ed|s|ing)|increas(?:ed|es|ing)|reduc(?:ed|es|ing)|elevat(?:ed|es|ing)|downgrad(?:ed|es|ing)|upgrad(?:ed|es|ing))\\s+(?:the\\s+|its\\s+|their\\s+)?(?:own\\s+)?(?:national\\s+)?(?:terror(?:ism)?\\s+)?(?:threat|alert|security)\\s+(?:level|alert|status)\\b|\\b(?:rais(?:ed|es|ing)|lower(?:ed|s|ing))\\s+(?:the\\s+|its\\s+|their\\s+)?(?:own\\s+)?terror(?:ism)?\\s+alert\\b` },
+  // "a ransomware group stole data belonging to 85,000 patients", "hackers breached the ministry's servers": a cyberattack.
+  { id: 'attack.cyber', type: 'ATTACK', confidence: 0.65, pattern: `\\b(?:hackers|ransomware\\s+(?:group|gang|operators|attackers)|cyber-?criminals|cyber-?attackers|(?:state-backed|state-sponsored)\\s+hackers)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:breached|hacked|stole|encrypted|infiltrated|compromised|crippled|paralysed|paralyzed|knocked\\s+(?:out|offline))\\b` },
   { id: 'detention.to-facility', type: 'DETENTION', confidence: 0.7, pattern: `\\b(?:moved|taken|transferred|sent|bussed|bused|brought|flown|driven|transported)\\s+(?:[\\w'’-]+\\s+){0,3}?to\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:detention|removal|holding|immigration|pre-?trial|deportation|internment)\\s+(?:facility|facilities|centres?|centers?|camps?|units?|sites?|hubs?)\\b` },
   // "a crowd threw objects and started a fire", "rioters hurled bricks at police": a riot.
   { id: 'protest.riot-threw', type: 'PROTEST', confidence: 0.65, pattern: `\\b(?:crowds?|protesters|protestors|rioters|demonstrators|youths|mobs?|fans|supporters)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:threw|hurled|pelted|lobbed)\\s+(?:[\\w-]+\\s+){0,2}?(?:objects|stones|rocks|bottles|bricks|missiles|petrol bombs|molotov cocktails|fireworks|flares|eggs|chairs|projectiles)\\b` },
@@ -699,6 +701,7 @@ export const TRIGGER_KEYS: Record<string, string[]> = {
   'detention.sentenced-to': ['sentenced'],
   'policy.alert-level': ['level', 'alert', 'status'],
   'sanctions.asset-freeze': ['asset freez'],
+  'attack.cyber': ['breached', 'hacked', 'stole', 'encrypted', 'infiltrated', 'compromised', 'crippled', 'paralys', 'paralyz', 'knocked'],
   'detention.to-facility': ['moved', 'taken', 'transferred', 'sent', 'bussed', 'bused', 'brought', 'flown', 'driven', 'transported'],
   'protest.riot-threw': ['threw', 'hurled', 'pelted', 'lobbed'],
   'detention.custody': ['custody', 'detention', 'arrest', 'held', 'captivity', 'prison', 'jail', 'hands of', 'incarcerated'],
