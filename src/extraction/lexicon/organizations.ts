@@ -81,7 +81,7 @@ export const ORGANIZATIONS: LexOrg[] = [
   { name: 'OVD-Info' },
   { name: 'Memorial', aliases: ['Memorial Human Rights Centre'] },
   // United States
-  { name: 'White House', type: 'PLACE', aliases: ['the White House'] },
+  { name: 'White House', aliases: ['the White House'] },
   { name: 'Pentagon', aliases: ['the Pentagon'] },
   { name: 'United States Congress', aliases: ['Congress', 'U.S. Congress', 'US Congress'] },
   { name: 'United States Senate', aliases: ['Senate', 'U.S. Senate', 'US Senate'] },
