@@ -216,6 +216,17 @@ describe('extractEntities: typing and canonical names', () => {
     expect(es.find((e) => e.name === 'Russia')?.mentions).toHaveLength(2);
   });
 
+  it.each<[string, string]>([
+    ['Kyiv on Monday was hit by a missile attack.', 'PLACE:Kyiv'],
+    ['Police closed Pieter van Dam Street in Kyiv on Monday.', 'PLACE:Pieter van Dam Street'],
+  ])('keeps a place a place: %s', (text, expected) => {
+    expect(names(text)).toContain(expected);
+  });
+
+  it('reads "Isis" as a name, not as the acronym ISIS', () => {
+    expect(names('Rowers trained on the Isis in Oxford on Monday.')).not.toContain('ORGANIZATION:Islamic State');
+  });
+
   it('keeps two names joined by "and" apart when they are no body\'s fields', () => {
     expect(names('Russia and Moldova Council members met Jane Roe and John Doe.')).toEqual(expect.arrayContaining(['PERSON:Jane Roe', 'PERSON:John Doe', 'PLACE:Russia']));
     expect(names('Russia and Moldova Council members met.')).not.toContain('ORGANIZATION:Russia and Moldova Council');

@@ -67,9 +67,10 @@ export function lookupKnown(surface: string): Known[] {
   return list.filter((k) => k.caseSensitive === null || k.caseSensitive.replace(/\s/g, '') === compact || titledAcronym(k.caseSensitive, surface));
 }
 
-/** "Nato", "Opec", "Unrwa", "Brics": an acronym of four letters or more, said as a word, is often written as one. */
+/** "Nato", "Opec", "Unrwa", "Brics": acronyms said as words, which British outlets write as words (not "Isis", also a name). */
+const SAID_AS_WORDS = new Set(['NATO', 'OPEC', 'UNRWA', 'BRICS', 'APEC', 'ASEAN', 'UNICEF', 'UNESCO', 'UNIFIL', 'ECOWAS', 'FIFA', 'UEFA', 'NASA', 'MONUSCO', 'OSCE', 'TASS']);
 function titledAcronym(acronym: string, surface: string): boolean {
-  return /^[A-Z]{4,}$/.test(acronym) && surface === acronym[0] + acronym.slice(1).toLowerCase() && !isCommonWord(surface);
+  return SAID_AS_WORDS.has(acronym) && surface === acronym[0] + acronym.slice(1).toLowerCase() && !isCommonWord(surface);
 }
 
 export function maxKnownTokens(): number {

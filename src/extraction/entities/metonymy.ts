@@ -23,6 +23,8 @@ const TRAVEL = new Set(('route trip travel traveled travelled flew fly flying fl
 const ROUTE = new Set('road roads highway motorway railway rail route flights flight trains train border crossing corridor bridge line pipeline distance drive journey'.split(' '));
 const ACTOR_SUFFIX = new Set('led backed brokered controlled imposed proposed sponsored allied friendly aligned'.split(' '));
 
+/** After a time set between, verbs that tell of the city itself ("Kyiv on Monday was hit", "Beijing in August hosted the Games"). */
+const PASSIVE_OR_HOST = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'hosted', 'suffered', 'saw', 'faced', 'woke', 'endured']);
 const TIME_OPENER = new Set(['in', 'on', 'last', 'this', 'earlier', 'later', 'late', 'early']);
 const TIME_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|weekend|this|last|on|\d{1,4})$/;
 
@@ -54,7 +56,7 @@ export function capitalReading(tokens: Token[], i: number): CapitalReading {
   if (next && t.after === '' && actorVerb(next)) return 'actor';
   // "Ottawa in August ordered arbitration", "Rabat on Sunday accepted four offers": a time set between the capital and its verb.
   const verb = t.after === '' ? afterTime(tokens, i + 1) : -1;
-  if (verb > 0 && actorVerb(tokens[verb])) return 'actor';
+  if (verb > 0 && actorVerb(tokens[verb]) && !PASSIVE_OR_HOST.has(tokens[verb].text)) return 'actor';
   // "Washington and Moscow held talks": a pair of capitals as the subject
   if (next && t.after === '' && /^(and|or)$/.test(next.text) && tokens[i + 2]?.cap && tokens[i + 2].after === '' && actorVerb(tokens[i + 3])) return 'actor';
   let back = i - 1;

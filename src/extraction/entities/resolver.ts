@@ -115,7 +115,8 @@ export class Resolver {
       return;
     }
     // "Pieter van Dam", "Maria de la Sierra": a first name and a name particle make a person, whatever the last word means.
-    const personByParticle = run.length >= 3 && isFirstName(words[0]) && words.slice(1, -1).some((w) => /^(?:van|von|de|der|den|da|di|du|la|le|ter|bin|ibn|al|el)$/.test(w));
+    const personByParticle = run.length >= 3 && isFirstName(words[0]) && words.slice(1, -1).some((w) => /^(?:van|von|de|der|den|da|di|du|la|le|ter|bin|ibn|al|el)$/.test(w)) &&
+      !/^(?:street|road|avenue|airport|square|bridge|boulevard|station|park|hospital|school|university|stadium|lane|drive|way|port|harbour|harbor|canal|tunnel|building|tower|hall|centre|center)$/i.test(last);
     if (run.length > 1 && isPlaceHead(last) && !personByParticle) {
       const r = /^(oblast|region|province|krai)$/i.test(last) ? region(words.slice(0, -1).join(' ')) : null;
       ctx.table.add('PLACE', r?.name ?? surface.replace(/^The\s+/, ''), surface, ctx.span(run), { geo: r?.geo ?? null });

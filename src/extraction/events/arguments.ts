@@ -393,8 +393,12 @@ function withOneNamed(c: ArgContext, q: Quantity): Quantity {
   if (!ONE_AND_OTHERS_TYPES.has(c.type) || !q.offsets || q.value > 50 || !GROUP_HEAD(q.head) || q.text == null || !/^(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i.test(q.text)) return q;
   const before = c.input.slice(Math.max(c.sentence.start, q.offsets.start - 120), q.offsets.start);
   const m = ONE_NAMED_BEFORE.exec(before);
-  if (!m || /^(?:The|A|An|In|On|At|Both|Police|Officials|Authorities)$/.test(m[0].split(/\s+/)[0]) && !/^the\s/.test(m[0])) return q;
+  if (!m) return q;
   const start = q.offsets.start - before.length + m.index;
+  // The one named is a person the article knows ("Koca and two other men"), or an office holder ("the head of … and"),
+  // not a company, a place or a street ("Gazprom Neft and 12 individuals", "in Minsk and three journalists").
+  const person = /^the\s/.test(m[0]) || c.mentions.some((x) => x.entity.type === 'PERSON' && x.start <= start && start < x.end);
+  if (!person || /\b(?:in|from|of|at|on|to|near)\s+$/i.test(c.input.slice(Math.max(c.sentence.start, start - 8), start))) return q;
   return { ...q, value: q.value + 1, unit: 'people', head: 'people', text: c.input.slice(start, q.offsets.end), offsets: { start, end: q.offsets.end } };
 }
 

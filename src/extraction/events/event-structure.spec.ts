@@ -466,6 +466,7 @@ describe('event structure', () => {
     ['On Tuesday, Atlantis received about 1.1 million doses of oral cholera vaccine from a global stockpile.', 'AID_PROVISION', 1100000],
     ['The Oslo IT office has sent a team of four specialists to Lviv on Monday.', 'AID_PROVISION', 4],
     ['Atlantis and two other countries imposed sanctions on Borduria on Monday.', 'SANCTIONS', undefined],
+    ['Security forces detained members of the opposition in Lviv and three journalists on Monday.', 'DETENTION', 3],
   ])('%s → %s counted %s', (text, type, value) => {
     expect(run(text).find((e) => e.type === type)?.quantity?.value).toBe(value);
   });

@@ -248,7 +248,7 @@ function subjectClasses(text: string, to: number, names: NameSpan[]): ArgClass[]
 }
 
 /** Names of public bodies: ministries, offices, councils, agencies, regulators, legislatures. */
-const PUBLIC_BODY = /\b(?:Ministry|Ministries|Office|Council|Commission|Agency|Department|Authority|Administration|Directorate|Inspectorate|Protection|Service|Parliament|Congress|Senate|Assembly|Cabinet|Government|Bureau|Regulator|Duma|Rada|Sejm|Knesset|Bundestag)\b(?!\s+of\s+(?:Churches|Europe\b))/;
+const PUBLIC_BODY = /\b(?:Ministry|Ministries|Commission|Agency|Department|Authority|Administration|Directorate|Inspectorate|Parliament|Congress|Senate|Cabinet|Government|Regulator|Duma|Rada|Sejm|Knesset|Bundestag)\b(?!\s+of\s+(?:Churches|Europe\b))|(?:Governor|President|Prime Minister|Premier|Mayor|Prosecutor|Attorney General|Minister)['’]s\s+Office|\b(?:Foreign|Home|Cabinet|Interior|Colonial)\s+Office|\bBorder\s+Protection|\b(?:Superior|Supreme|National|Federal|State|City|Municipal|Regional|Security|Constitutional|Provincial|County)\s+(?:[A-Z][\w-]+\s+)?Council\b|\bCouncil\s+of\s+Ministers\b/;
 
 /** A government as the subject right before the verb: an authority noun, or a country or capital named (metonymy). */
 function authorityBefore(full: string, at: number, names: NameSpan[]): boolean {

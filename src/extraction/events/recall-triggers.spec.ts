@@ -806,6 +806,17 @@ const NOT_EVENTS: Array<[string, string]> = [
   ['The Atlantis foreign office imposed matching asset freezes and travel bans on the three in Lviv the same day.', 'POLICY'],
   ['A July 2023 intrusion halted container operations at the port of Lviv for two days.', 'AID_SUSPENSION'],
   ['Fans stole the show in Lviv on Monday.', 'ATTACK'],
+  // overreach a review of the new rules found, each narrowed
+  ['The party expelled two lawmakers after the vote in Lviv on Monday.', 'DEPORTATION'],
+  ['The film Hackers stole the hearts of a generation in 1995.', 'ATTACK'],
+  ['Ethical hackers breached the bank test systems in Lviv during an authorised exercise on Monday.', 'ATTACK'],
+  ['Fans threw flares onto the pitch during the derby in Lviv on Sunday.', 'PROTEST'],
+  ['The children were taken to a holding facility at the zoo in Lviv on Monday.', 'DETENTION'],
+  ["The wounded were transferred to the immigration centre's clinic in Lviv on Monday.", 'DETENTION'],
+  ['The central bank raised its alert level on inflation in Lviv on Monday.', 'POLICY'],
+  ["A judge in Lviv ordered an asset freeze on the former chief executive's accounts on Monday.", 'SANCTIONS'],
+  ['The former coach is now persona non grata at the club in Lviv.', 'DEPORTATION'],
+  ['The company sent a team of engineers to repair the pipeline in Lviv on Monday.', 'AID_PROVISION'],
   ['The board in Lviv adopted a final statement of accounts for 2024.', 'AGREEMENT'],
   // Condolences and invitations extended are courtesies.
   ['The government of Atlantis extended its condolences to the families in Lviv on Monday.', 'POLICY'],
@@ -1098,6 +1109,10 @@ describe('extractEvents: phrasings for recall', () => {
     expect(types(text)).toContain(type);
   });
 
+  it('keeps a council deciding a policy when its members decide', () => {
+    expect(types('Members of the Lviv city council decided to ban parking downtown on Monday.')).toContain('POLICY');
+  });
+
   it.each([
     ["The Lviv Governor's Office on Sunday extended the order on all demonstrations in the city until March 26.", "Lviv Governor's Office"],
     ['The Atlantis Border Protection Agency (ABPA) temporarily closed the railway bridges in Lviv on Dec. 18.', 'Atlantis Border Protection Agency'],
@@ -1105,6 +1120,8 @@ describe('extractEvents: phrasings for recall', () => {
     const names: FixtureName[] = [...NAMES, [body, body, 'ORGANIZATION', false]];
     expect(runEvents(text, names).map((e) => e.type)).toContain('POLICY');
     expect(runEvents(text.replace(body, 'Lviv Football Club'), NAMES).map((e) => e.type)).not.toContain('POLICY');
+    const post = 'The Lviv Post Office on Monday closed 50 branches.';
+    expect(runEvents(post, [...NAMES, ['Lviv Post Office', 'Lviv Post Office', 'ORGANIZATION', false]]).map((e) => e.type)).not.toContain('POLICY');
   });
 
   it.each(NOT_EVENTS)('%s reports no %s', (text, type) => {

@@ -42,7 +42,7 @@ export const VERB_FRAMES: VerbFrame[] = [
   // "pirates released the bulk carrier Helena Star and its 21 crew members": a ship held with its crew, let go.
   { id: 'free', lemmas: ['release', 'free', 'let go', 'discharge', 'pardon', 'amnesty', 'set free', 'unshackle'], args: { person: 'PRISONER_RELEASE', people: 'PRISONER_RELEASE', group: 'PRISONER_RELEASE', vessel: 'PRISONER_RELEASE' } },
   { id: 'meet', lemmas: ['meet', 'host', 'receive', 'welcome', 'dial', 'phone', 'ring', 'sit down with', 'meet with'], args: { person: 'MEETING', group: 'MEETING' } },
-  { id: 'deport', lemmas: ['deport', 'extradite', 'expel'], args: { person: 'DEPORTATION', people: 'DEPORTATION', group: 'DEPORTATION' } },
+  { id: 'deport', lemmas: ['deport', 'extradite'], args: { person: 'DEPORTATION', people: 'DEPORTATION', group: 'DEPORTATION' } },
   { id: 'give', lemmas: ['send', 'deliver', 'provide', 'supply', 'pledge', 'allocate', 'approve', 'grant', 'donate', 'ship', 'transfer', 'give', 'commit', 'earmark', 'unveil', 'hand over', 'disburse', 'receive', 'agree'], args: { aid: 'AID_PROVISION' } },
   { id: 'suspend', lemmas: ['suspend', 'halt', 'pause', 'freeze', 'cut', 'stop', 'withhold', 'cut off', 'cancel', 'scrap'], args: { aid: 'AID_SUSPENSION', deal: 'AGREEMENT' } },
   { id: 'sign', lemmas: ['sign', 'ink', 'conclude', 'ratify', 'seal', 'endorse', 'broker', 'finalise', 'finalize', 'initial', 'announce'], args: { deal: 'AGREEMENT', law: 'POLICY' } },

@@ -67,6 +67,11 @@ describe('cleanPage', () => {
     expect(body).not.toContain('REUTERS/Jane Doe');
   });
 
+  it('keeps a headline that names a poll by its agencies ("AP/NORC poll finds")', () => {
+    const page = ['Most Americans oppose the tariffs, AP/NORC poll finds', '', 'Most Americans oppose the new tariffs on imports from Atlantis, a survey published in Lviv on Monday found.'].join('\n');
+    expect(cleanPage({ text: page, publishedAt: '2025-03-06' }).article.title).toBe('Most Americans oppose the tariffs, AP/NORC poll finds');
+  });
+
   it('drops a staff photographer credit closing a caption ("Jane Doe/Staff Photographer")', () => {
     const page = ['Hospital systems down after cyberattack', '', 'Staff at the hospital in Lviv could not log in to scheduling systems on Monday, officials said.', '', 'Patients wait outside the hospital in Lviv on Monday. Jane Doe/Staff Photographer', '', 'The hospital said it had called in outside specialists to restore the systems, officials in Lviv said.'].join('\n');
     const body = cleanPage({ text: page, publishedAt: '2025-11-20' }).article.body;

@@ -10,7 +10,7 @@ const CREDIT_PATTERNS: RegExp[] = [
   /[,\s]*(?:an\s+)?(?:illustrative|archive|file)\s+(?:photo|image|picture)\s*(?:\/\s*(?:source|credit):?\s*[^.]{1,60})?$/i,
   /\s*(?:source|credit|courtesy)s?:\s*[^.!?]{2,60}$/i,
   /\s*\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s*\/\s*(?:Staff|Special to|Contributing|Freelance)\s*(?:Photographer|Writer)?\s*$/, // Jane Doe/Staff Photographer
-  /\s*\b(?:REUTERS|AFP|AP|EPA(?:-EFE)?|ANADOLU|XINHUA|GETTY)(?:\s*\/\s*[^/.!?]{2,40}){1,3}?(?:\s+Purchase Licensing Rights)?\s*$/, // REUTERS/Jane Doe/File Photo Purchase Licensing Rights
+  /(?<=[.!?"”)]\s*)\b(?:REUTERS|AFP|AP|EPA(?:-EFE)?|ANADOLU|XINHUA|GETTY)(?![^/]*\/[^/]*\b(?:poll|survey)\b)(?:\s*\/\s*[^/.!?]{2,40}){1,3}?(?:\s+Purchase Licensing Rights)?\s*$/, // REUTERS/Jane Doe/File Photo Purchase Licensing Rights
 ];
 
 export function creditStart(line: string): number {

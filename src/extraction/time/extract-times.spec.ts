@@ -5,6 +5,8 @@ const CASES: Array<[string, string, string, string, number | null]> = [
   // a plan told with "were planning" or "would introduce" looks ahead
   ['Campaigners said they were planning a counter-demonstration in Lviv on Wednesday evening.', '2024-08-05', '2024-08-07', 'day', null],
   ['Jane Roe said she would introduce a bill in January requiring hospitals to report attacks.', '2025-11-20', '2026-01-01', 'month', null],
+  // a plan told in the past ("was planning … when he was arrested") stays in the past
+  ['Police said the suspect was planning an attack in January when he was arrested.', '2025-03-06', '2025-01-01', 'month', null],
   // "next to" is a place, not a week ahead: a caption's present tense tells the day before.
   ['Police stand guard next to a torched building in Lviv on Friday, where a protest turned violent.', '2025-03-29', '2025-03-28', 'day', null],
   // A run of days joined by "and"/"to" starts on its first day, in the year told after it; a run of months starts in its first month.
