@@ -135,7 +135,7 @@ export interface ExtractedEvent {
   /** "more than 4,300 returned since 2022": the count is a running total, not this event's. */
   cumulative: boolean;
   evidence: Evidence;
-  /** Other counts reported for the same event (each side's figure, a follow-up sentence's count). */
+  /** Other counts told of the same event: the wounded beside the killed, each side's figure, a follow-up sentence's count. */
   quantities?: Quantity[];
   /** Further sentences merged into this event (a caption, a follow-up with the count). */
   moreEvidence?: Evidence[];
