@@ -5,7 +5,7 @@ import { lookupKnown, maxKnownTokens } from './lexicon-index';
 import { countryByDemonym, countryByName, countryOfCapital, curatedPlace, region } from '../gazetteer';
 import { isCommonWord, isFirstName, isNonEntityHead, isOrgHead, isOrgStart, isPlaceHead, isPlaceStart, isTitleHead } from './word-class';
 import { MEDIA_ROLES, NON_ENTITY_STARTS, OFFICE_TITLES, PLATFORMS } from '../lexicon/words';
-import { orgCueAt } from './runs';
+import { PARTICLES, orgCueAt } from './runs';
 import { decideCapitals, resolveKnown } from './known';
 import { addPerson, looksLikePerson, titledPerson } from './people';
 import { leftover } from './leftover';
@@ -115,7 +115,7 @@ export class Resolver {
       return;
     }
     // "Pieter van Dam", "Maria de la Sierra": a first name and a name particle make a person, whatever the last word means.
-    const personByParticle = run.length >= 3 && isFirstName(words[0]) && words.slice(1, -1).some((w) => /^(?:van|von|de|der|den|da|di|du|la|le|ter|bin|ibn|al|el)$/.test(w)) &&
+    const personByParticle = run.length >= 3 && isFirstName(words[0]) && words.slice(1, -1).some((w) => PARTICLES.has(w)) &&
       !/^(?:street|road|avenue|airport|square|bridge|boulevard|station|park|hospital|school|university|stadium|lane|drive|way|port|harbour|harbor|canal|tunnel|building|tower|hall|centre|center)$/i.test(last);
     if (run.length > 1 && isPlaceHead(last) && !personByParticle) {
       const r = /^(oblast|region|province|krai)$/i.test(last) ? region(words.slice(0, -1).join(' ')) : null;

@@ -5,7 +5,7 @@ import {
 import { OFFICE_TITLES, ORG_CUE_ADJECTIVES, ORG_CUE_NOUNS } from '../lexicon/words';
 
 /** Lower-case words inside names: "Ursula von der Leyen", "Mohammed bin Salman". */
-const PARTICLES = new Set(['von', 'der', 'de', 'van', 'bin', 'al', 'da', 'du', 'la', 'le', 'el', 'ibn', 'den', 'ter', 'di', 'am', 'im', 'zum', 'zur']);
+export const PARTICLES = new Set(['von', 'der', 'de', 'van', 'bin', 'al', 'da', 'du', 'la', 'le', 'el', 'ibn', 'den', 'ter', 'di', 'am', 'im', 'zum', 'zur']);
 
 /**
  * Can this token be part of a name? Capitalised, not a stop word, and — at the start of a

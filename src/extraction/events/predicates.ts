@@ -261,11 +261,14 @@ function authorityBefore(full: string, at: number, names: NameSpan[]): boolean {
   const last = toks.at(-1);
   // "the Istanbul Governor's Office on Sunday extended", "U.S. Customs and Border Protection (CBP) closed": a public body named.
   const body = last != null ? names.find((n) => n.type === 'ORGANIZATION' && last.start >= n.start && last.end <= n.end) : undefined;
-  if (body && PUBLIC_BODY.test(text.slice(body.start, body.end)) && !/\b(?:in|of|at|from|near|for|to|by|with)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, body.start - 12), body.start))) return true;
+  if (body && PUBLIC_BODY.test(text.slice(body.start, body.end)) && !afterPreposition(text, body.start)) return true;
   const place = last != null ? names.find((n) => n.type === 'PLACE' && last.start >= n.start && last.end <= n.end) : undefined;
   // "Kyiv allowed …" is the government; "a judge in La Paz ordered …", "the court of Moscow ordered …" are not.
-  return place != null && !/\b(?:in|of|at|from|near|for|to|by|with)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, place.start - 12), place.start));
+  return place != null && !afterPreposition(text, place.start);
 }
+
+/** A name governed by a preposition ("a judge in La Paz", "the court of Moscow") is no subject. */
+const afterPreposition = (text: string, at: number): boolean => /\b(?:in|of|at|from|near|for|to|by|with)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, at - 12), at));
 
 /** A noun of an act and its argument after "of", as the subject opening the sentence ("The arrest of the opposition leader on Tuesday sparked protests", "Saturday's release of 14 prisoners"); deep in a clause it is mostly a purpose or a background. */
 const NOMINAL_OF = new RegExp(`(?:^|[.;:]\\s+|,\\s+(?:but|and)\\s+)(?:The|the|(?:(?:Last|last|This|this)\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|month)['’]s)\\s+(?:[a-z]+\\s+)?(${Object.keys(NOMINALS).join('|')})\\s+of\\s`, 'dg');
