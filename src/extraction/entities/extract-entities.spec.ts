@@ -35,6 +35,8 @@ describe('extractEntities: typing and canonical names', () => {
     // A content word opening an organisation's name; regions after "and" or "of"; a place after "and" and a place;
     // a region whose name holds "and"; a sector, and the place it is "of".
     ['Officials of the World Food Programme said aid had been cut.', ['ORGANIZATION:World Food Programme']],
+    // A known name that opens the sentence with a common word ("amnesty") is still the name.
+    ['Officials spoke on Monday. Amnesty International called the terms a chilling moment.', ['ORGANIZATION:Amnesty International']],
     ['Officers searched 14 properties in North Rhine-Westphalia and Lower Saxony.', ['PLACE:Lower Saxony', 'PLACE:North Rhine-Westphalia']],
     ['He governed parts of Norte de Santander by decree.', ['PLACE:Norte de Santander']],
     ['Police raided homes in Samanabad and Gulberg on Friday.', ['PLACE:Gulberg', 'PLACE:Samanabad']],

@@ -4,7 +4,8 @@ import { EntityTable } from './table';
 import { tokenize, type Token } from './tokens';
 import { buildRuns } from './runs';
 import { institutionPatterns } from './patterns';
-import { lookupKnown } from './lexicon-index';
+import { lookupKnown, maxKnownTokens } from './lexicon-index';
+import { isStop } from './word-class';
 import { Resolver } from './resolver';
 import { countryByDemonym, countryByName } from '../gazetteer';
 
@@ -26,7 +27,8 @@ export function extractEntities(input: string, sentences: Sentence[], cleaned: C
     const blocked = [...ignored, ...covered];
     const tokens = splitCompounds(tokenize(s));
     const skip = (t: Token): boolean => blocked.some((b) => t.start < b.end && t.end > b.start);
-    const known = (t: Token): boolean => lookupKnown(t.text).length > 0 || resolver.isPlaceWord(t.text);
+    // "Amnesty International called …": a common word opening the sentence is a name when a known name starts with it.
+    const known = (t: Token): boolean => lookupKnown(t.text).length > 0 || resolver.isPlaceWord(t.text) || (t.initial && !isStop(t.text) && opensKnownName(input, tokens, t));
     const runs = buildRuns(tokens, skip, known);
     parsed.push({ tokens, runs });
     for (const run of runs) resolver.firstPass(run, tokens);
@@ -49,6 +51,15 @@ function seatActing(input: string, e: Entity): Entity {
   const acting = e.mentions.filter((m) => ACTING_AFTER.test(input.slice(m.end, m.end + 30))).length;
   if (acting * 2 <= e.mentions.length) return e;
   return { ...e, type: 'ORGANIZATION', id: e.id.replace(/^place:/, 'organization:'), geo: null };
+}
+
+/** Does a known name of two or more words start at this token ("Amnesty International", "Human Rights Watch")? */
+function opensKnownName(input: string, tokens: Token[], t: Token): boolean {
+  const i = tokens.indexOf(t);
+  for (let n = 2; n <= maxKnownTokens() && i + n <= tokens.length; n++) {
+    if (lookupKnown(input.slice(t.start, tokens[i + n - 1].end)).length > 0) return true;
+  }
+  return false;
 }
 
 const knownPart = (p: string): boolean => lookupKnown(p).length > 0 || !!countryByName(p) || !!countryByDemonym(p);
