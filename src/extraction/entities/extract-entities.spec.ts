@@ -35,6 +35,10 @@ describe('extractEntities: typing and canonical names', () => {
     // A content word opening an organisation's name; regions after "and" or "of"; a place after "and" and a place;
     // a region whose name holds "and"; a sector, and the place it is "of".
     ['Officials of the World Food Programme said aid had been cut.', ['ORGANIZATION:World Food Programme']],
+    // An unknown name after a foreign article is an outlet, a party or a gang; after a locative it is a place.
+    ['The report was published by Der Spiegel on Friday, and Los Chapitos gunmen were arrested in La Roca.', ['ORGANIZATION:Der Spiegel', 'ORGANIZATION:Los Chapitos', 'PLACE:La Roca']],
+    // Outlets and firms by their last or first word.
+    ['Radio Okapi and the Borduria Herald reported that Atlantis Pharma had closed.', ['ORGANIZATION:Atlantis Pharma', 'ORGANIZATION:Borduria Herald', 'ORGANIZATION:Radio Okapi']],
     // A known name that opens the sentence with a common word ("amnesty") is still the name.
     ['Officials spoke on Monday. Amnesty International called the terms a chilling moment.', ['ORGANIZATION:Amnesty International']],
     ['Officers searched 14 properties in North Rhine-Westphalia and Lower Saxony.', ['PLACE:Lower Saxony', 'PLACE:North Rhine-Westphalia']],

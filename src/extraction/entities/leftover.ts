@@ -1,7 +1,7 @@
 import type { Token } from './tokens';
 import type { ArticleContext } from './context';
 import { cities, region } from '../gazetteer';
-import { isCommonWord, isFirstName } from './word-class';
+import { isCommonWord, isFirstName, isPlaceHead } from './word-class';
 import { addPerson, personShaped } from './people';
 import { PLACE_PREFIXES } from '../lexicon/words';
 
@@ -36,6 +36,11 @@ export function leftover(ctx: ArticleContext, part: Token[], tokens: Token[]): v
     const state = !place && (locative || coordinated(ctx, tokens, idx) || prev?.text === 'of') && !part.some((t) => t.upper) ? region(ctx.surface(part), ctx.countries) : null;
     if (state) {
       ctx.table.add('PLACE', state.name, ctx.surface(part), ctx.span(part), { geo: state.geo });
+      return;
+    }
+    // "Der Spiegel", "Los Chapitos", "El País": after a foreign article, an unknown name no locative places is an outlet, a party or a gang.
+    if (FOREIGN_ARTICLE.test(part[0].text) && !placeSlot(prev, tokens[idx + part.length]) && !(prev?.cap && prev.after === '') && !part.some((t) => t.upper) && !ctx.table.ofType('PERSON').some(([, d]) => d.name.endsWith(` ${ctx.surface(part)}`))) {
+      ctx.table.add('ORGANIZATION', ctx.surface(part), null, ctx.span(part));
       return;
     }
     // "Velykyi Burluk", "La Guajira": a place word first makes the name a place
@@ -90,6 +95,15 @@ export function leftover(ctx: ArticleContext, part: Token[], tokens: Token[]): v
     (next && t.after === '' && /^(reported|reports|reporting)$/.test(next.text));
   if (source && !isFirstName(t.text)) ctx.table.add('ORGANIZATION', t.text, null, ctx.span(part));
 }
+
+/** After a preposition or "and", or before a place noun ("on El Hierro", "the El Olivar and … neighbourhoods", "La Araucanía regions"). */
+function placeSlot(prev: Token | undefined, next: Token | undefined): boolean {
+  if (prev && prev.after === '' && /^(?:in|on|at|near|outside|from|to|into|of|off|around|across|toward|towards|and|or|visited)$/i.test(prev.text)) return true;
+  return next != null && !next.cap && isPlaceHead(next.text.replace(/s$/, ''));
+}
+
+/** Articles of other languages that open names of outlets, parties and gangs ("Le Monde", "Die Linke", "Los Zetas"). */
+const FOREIGN_ARTICLE = /^(?:Der|Die|Das|Le|Les|La|Las|Los|El|Il|Lo|Gli)$/;
 
 /** A post held at the name after "at": "an economist at", "a fellow at". */
 const ROLE_BEFORE = /^(?:\w+(?:ist|er|or)|fellow|head|chief|director|partner|professor|lecturer|official|spokesman|spokeswoman|spokesperson|expert|staff)$/i;

@@ -46,6 +46,7 @@ agency press society alliance apparatus force intelligence
 coalition club team church patriarchate duma rada senate congress chamber cross crescent program programme
 initiative project mission inc ltd llc plc corp co airlines railways conference gendarmerie carabinieri cartel
 campaign patrol bloc presidency caucus syndicate
+herald gazette gazeta tribune television pharma pharmaceuticals advisory brigades airways
 `);
 
 /** Lower-case nouns after a name that make it an organisation ("Save Ukraine non-profit organization"). */
@@ -75,7 +76,7 @@ export const NON_ENTITY_STARTS = set('hurricane storm typhoon cyclone tropical w
 export const SOFT_STOPS = set('back home more read share next top god lord shame peace world freedom glory sign search');
 
 /** First words of organisation names ("Ministry of …", "Office of …"). */
-export const ORG_STARTS = set('ministry office department bureau committee council commission court agency embassy institute university battlegroup partido partito parti partei partia');
+export const ORG_STARTS = set('radio ministry office department bureau committee council commission court agency embassy institute university battlegroup partido partito parti partei partia');
 
 /**
  * First words that make an unknown name a place, not a person: Slavic adjectives of place names ("Velykyi Burluk",
