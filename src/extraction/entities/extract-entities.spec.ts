@@ -36,7 +36,7 @@ describe('extractEntities: typing and canonical names', () => {
     // a region whose name holds "and"; a sector, and the place it is "of".
     ['Officials of the World Food Programme said aid had been cut.', ['ORGANIZATION:World Food Programme']],
     // An unknown name after a foreign article is an outlet, a party or a gang; after a locative it is a place.
-    ['The report was published by Der Spiegel on Friday, and Los Chapitos gunmen were arrested in La Roca.', ['ORGANIZATION:Der Spiegel', 'ORGANIZATION:Los Chapitos', 'PLACE:La Roca']],
+    ['The report was published by Der Spiegel on Friday. Los Chapitos gunmen were later arrested in La Roca.', ['ORGANIZATION:Der Spiegel', 'ORGANIZATION:Los Chapitos', 'PLACE:La Roca']],
     // Outlets and firms by their last or first word.
     ['Radio Okapi and the Borduria Herald reported that Atlantis Pharma had closed.', ['ORGANIZATION:Atlantis Pharma', 'ORGANIZATION:Borduria Herald', 'ORGANIZATION:Radio Okapi']],
     // A known name that opens the sentence with a common word ("amnesty") is still the name.
