@@ -39,6 +39,8 @@ describe('extractEntities: typing and canonical names', () => {
     ['The report was published by Der Spiegel on Friday. Los Chapitos gunmen were later arrested in La Roca.', ['ORGANIZATION:Der Spiegel', 'ORGANIZATION:Los Chapitos', 'PLACE:La Roca']],
     // Outlets and firms by their last or first word.
     ['Radio Okapi and the Borduria Herald reported that Atlantis Pharma had closed.', ['ORGANIZATION:Atlantis Pharma', 'ORGANIZATION:Borduria Herald', 'ORGANIZATION:Radio Okapi']],
+    // The nations of the United Kingdom are places of their own.
+    ['Riots spread across England and Wales on Monday, while Scotland stayed calm.', ['PLACE:England', 'PLACE:Scotland', 'PLACE:Wales']],
     // A known name that opens the sentence with a common word ("amnesty") is still the name.
     ['Officials spoke on Monday. Amnesty International called the terms a chilling moment.', ['ORGANIZATION:Amnesty International']],
     ['Officers searched 14 properties in North Rhine-Westphalia and Lower Saxony.', ['PLACE:Lower Saxony', 'PLACE:North Rhine-Westphalia']],

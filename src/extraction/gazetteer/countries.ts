@@ -17,7 +17,7 @@ const NAME_OVERRIDES: Record<string, string> = { TR: 'Turkey', CZ: 'Czech Republ
 /** Surface forms news uses beyond the package's alternative spellings. */
 const EXTRA_ALIASES: Record<string, string[]> = {
   US: ['U.S.', 'U.S.A.', 'America', 'United States of America', 'the States'],
-  GB: ['U.K.', 'UK', 'Britain', 'Great Britain', 'England'],
+  GB: ['U.K.', 'UK', 'Britain', 'Great Britain'],
   RU: ['Russian Federation'],
   AE: ['U.A.E.', 'UAE', 'Emirates'],
   TR: ['Türkiye', 'Turkiye'],

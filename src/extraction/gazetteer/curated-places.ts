@@ -46,6 +46,11 @@ export const CURATED_PLACES: CuratedPlace[] = [
   ['Huliaipole', 'city', 'UA', 47.66, 36.26, ['Gulyaipole']],
   ['Robotyne', 'city', 'UA', 47.45, 35.84, ['Rabotino']],
   ['Crimea', 'region', 'UA', 45.3, 34.4, ['Crimean Peninsula']],
+  // The four nations of the United Kingdom: places of their own ("arrested across England"), not the kingdom.
+  ['England', 'region', 'GB', 52.36, -1.17, []],
+  ['Scotland', 'region', 'GB', 56.49, -4.2, []],
+  ['Wales', 'region', 'GB', 52.13, -3.78, []],
+  ['Northern Ireland', 'region', 'GB', 54.79, -6.49, []],
   ['Transnistria', 'region', 'MD', 47.25, 29.5, ['Transdniestria', 'Pridnestrovie']],
   ['Danube', 'other', null, 45.2, 29.6, ['Danube River', 'River Danube']],
   ['Donbas', 'region', 'UA', 48.3, 38.0, ['Donbass']],
