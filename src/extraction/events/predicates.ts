@@ -114,6 +114,8 @@ const NOT_AN_ACT_AFTER: Partial<Record<string, RegExp>> = {
   detain: /^[^.;]{0,30}?\bfor questioning\b/i,
   // "expelled from the party", "expelled from school": cast out of a body, not sent out of a country.
   deport: /^\s+from\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+)?(?:[\w-]+\s+)?(?:party|parties|school|schools|university|college|club|league|federation|union|association|committee|council|parliament|assembly|competition|tournament|games|olympics|organi[sz]ation|group|church|movement|bar|army|ranks)\b/i,
+  // "removed to Nauru", "sent back to Guatemala": only a move to a named place is an expulsion ("removed from office" is not).
+  remove: /^(?!\s+(?:[\w'’,-]+\s+){0,5}?(?:back\s+)?to\s+(?:their\s+home\s+countries|[A-Z]))/,
   // "granted them bail of $200", "paid a ransom": money that is no aid.
   give: /^[^.;]{0,25}?\b(?:bail|bribes?|kickbacks?|ransoms?|fines?)\b/i,
   // "have been hit hardest", "hit hard by the ban": struck by a measure or a crisis, not by arms.

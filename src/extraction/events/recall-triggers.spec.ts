@@ -12,6 +12,9 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  // people removed to a named country; rescuers dispatched
+  ['Officials confirmed on Monday that three men had been removed to Atlantis.', 'DEPORTATION'],
+  ['Borduria dispatched about 30 firefighters to Atlantis on Monday.', 'AID_PROVISION'],
   ['In 2023, a ransomware group stole data belonging to more than 85,000 patients of a clinic network in Lviv.', 'ATTACK'],
   ["Hackers breached the Atlantis ministry's email servers on Monday.", 'ATTACK'],
   ['The Atlantis foreign office imposed matching asset freezes and travel bans on the three in Lviv the same day.', 'SANCTIONS'],
@@ -763,6 +766,7 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  ['The mayor of Lviv was removed from office on Monday.', 'DEPORTATION'],
   // A participle set off after the subject is no apposition: funds transferred are no aid, whatever the place named in it.
   ['Atlantis funds, frozen in Borduria, were transferred to Oslo through Brno banks on Monday.', 'AID_PROVISION'],
   // Review: pilots walking out unhurt, strikes launched on a grid, an ordinary flight with people on board.
