@@ -152,6 +152,10 @@ describe('extractEntities: typing and canonical names', () => {
     expect(names(text)).toEqual(expect.arrayContaining(expected));
   });
 
+  it('reads an unknown acronym in running text as a body, but not a measure, a weapon or a place in capitals', () => {
+    expect(names('The RCMP said on Monday that GDP figures and NASAMS deliveries to LVIV were delayed.')).toEqual(['ORGANIZATION:RCMP', 'PLACE:Lviv']);
+  });
+
   it('strips titles into roles and resolves short forms to one entity', () => {
     const es = entities('U.S. Secretary of State Marco Rubio arrived in Riyadh on Tuesday. Rubio said talks would continue, and Rubio’s aides agreed.');
     const rubio = es.filter((e) => e.type === 'PERSON');

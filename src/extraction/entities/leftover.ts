@@ -1,6 +1,6 @@
 import type { Token } from './tokens';
 import type { ArticleContext } from './context';
-import { cities, region } from '../gazetteer';
+import { cities, countryByName, region } from '../gazetteer';
 import { isCommonWord, isFirstName, isPlaceHead } from './word-class';
 import { addPerson, personShaped } from './people';
 import { PLACE_PREFIXES } from '../lexicon/words';
@@ -93,7 +93,39 @@ export function leftover(ctx: ArticleContext, part: Token[], tokens: Token[]): v
     (prev && prev2 && prev2.text.toLowerCase() === 'according' && prev.text === 'to') ||
     (prev && prev2 && /^reported|cited|quoted$/.test(prev2.text) && prev.text === 'by') ||
     (next && t.after === '' && /^(reported|reports|reporting)$/.test(next.text));
-  if (source && !isFirstName(t.text)) ctx.table.add('ORGANIZATION', t.text, null, ctx.span(part));
+  if (source && !isFirstName(t.text)) {
+    ctx.table.add('ORGANIZATION', t.text, null, ctx.span(part));
+    return;
+  }
+  // "The RCMP said", "M23 rebels", "USAID froze the grants": an unknown acronym in running text names a body.
+  if (bodyAcronym(t, prev, next) && !placeInCapitals(t.text) && !spelledOut(ctx, t.text)) ctx.table.add('ORGANIZATION', t.text, null, ctx.span(part));
+}
+
+/** Acronyms that name no body: measures, titles, things, and words a headline writes in capitals. */
+const NOT_BODIES = new Set(`
+GDP GNP CEO CFO COO CTO AI TV NGO MP PM ID COVID HIV AIDS DNA SUV UAV USB GPS VIP FAQ PDF OK AM UTC GMT EST EDT CET CEST BST KM KG MW GW
+KWH LNG LPG LGBT LGBTQ IVF ICU ER IT HR PR CCTV IED RPG APC ATM VAT EV AK II III IV VI VII VIII IX XI XII XX MRI CT PCR SMS DIY RIP CV
+UPDATE BREAKING LIVE WATCH READ MORE PHOTO PHOTOS VIDEO EXCLUSIVE OPINION ANALYSIS NEW NEWS NOTE EDITOR WARNING ADVERTISEMENT SUBSCRIBE
+ICBM ICBMS NASAMS SCALP KAB HIMARS ATACMS IRIS START AUKUS COP MANPADS SAM FPV UAVS RPGS IEDS HQ CEOS MPS NGOS
+ISBN URL HTML API FM AM TBC TBD POW POWS MIA KIA IDP IDPS SOS ETA FYI USD EUR GBP CHF BC AD BCE CE PPE PPP CPI IPO ESG CO2 NO2 PM2
+`.trim().split(/\s+/));
+
+/** "KAZAN", "BOSTON": a place written in capitals (a dateline), not an acronym. */
+const placeInCapitals = (w: string): boolean => {
+  const title = w[0] + w.slice(1).toLowerCase();
+  return cities(title).length > 0 || countryByName(title) != null || region(title) != null;
+};
+
+/** "RSF" after "the Rapid Support Forces": the acronym of a body the article names in full. */
+function spelledOut(ctx: ArticleContext, w: string): boolean {
+  return ctx.table.ofType('ORGANIZATION').some(([, d]) => d.name.split(/[\s-]+/).filter((x) => /^\p{Lu}/u.test(x)).map((x) => x[0]).join('') === w);
+}
+
+/** An unknown acronym of two to seven capitals (digits allowed, "M23") in running text, not a measure or a headline word. */
+function bodyAcronym(t: Token, prev: Token | undefined, next: Token | undefined): boolean {
+  if (!t.upper || !/^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Z\d]{1,6}$/.test(t.text) || NOT_BODIES.has(t.text)) return false;
+  // A line in capitals ("BREAKING NEWS", "KYIV, Ukraine") is no running text.
+  return !(prev?.upper || next?.upper) && (prev != null || next != null);
 }
 
 /** After a preposition or "and", or before a place noun ("on El Hierro", "the El Olivar and … neighbourhoods", "La Araucanía regions"). */
