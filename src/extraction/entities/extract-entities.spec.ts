@@ -156,6 +156,11 @@ describe('extractEntities: typing and canonical names', () => {
     expect(names('The RCMP said on Monday that GDP figures and NASAMS deliveries to LVIV were delayed.')).toEqual(['ORGANIZATION:RCMP', 'PLACE:Lviv']);
   });
 
+  it('keeps a territory that owns a ministry in its surface ("the Gaza Health Ministry")', () => {
+    const ministry = entities('The Hamas-run Gaza Health Ministry said more than 440 people had died.').find((e) => e.name === 'Ministry of Health');
+    expect(ministry?.aliases).toContain('Gaza Health Ministry');
+  });
+
   it('strips titles into roles and resolves short forms to one entity', () => {
     const es = entities('U.S. Secretary of State Marco Rubio arrived in Riyadh on Tuesday. Rubio said talks would continue, and Rubio’s aides agreed.');
     const rubio = es.filter((e) => e.type === 'PERSON');
