@@ -3,18 +3,26 @@ import type { ArticleContext } from './context';
 import type { EntityTable } from './table';
 import { lookupKnown, maxKnownTokens } from './lexicon-index';
 import { countryByDemonym, countryByName, curatedPlace } from '../gazetteer';
-import { isCommonWord, isFirstName, isTitle, isTitleHead } from './word-class';
+import { isCommonWord, isFirstName, isTitle, isTitleAbbreviation, isTitleHead } from './word-class';
 import { nameKey } from '../util/text';
 
 /** Verbs after a name that mark a person speaking ("Andrzej Domanski said"). */
 const SPEECH_VERBS = /^(said|says|told|wrote|added|stated|noted|announced|claimed|argued|insisted|explained|warned|confirmed|denied|tweeted|posted)$/;
 
 /** "U.S. President Donald Trump", "Defence Minister Laurynas Kasciunas": the title is a role. */
+/** A title before a name: a title word, an abbreviated one ("Gen. Oleksandr Syrskyi", not "St. Petersburg"), or a compound ending in one ("Under-Secretary-General"). */
+function titleBefore(t: Token): boolean {
+  if (t.poss) return false;
+  if (isTitleHead(t.text)) return true;
+  if (t.after === '.' && isTitleAbbreviation(t.text) && !/^(?:st|mt|ft)$/i.test(t.text)) return true;
+  return t.text.includes('-') && isTitleHead(t.text.split('-').at(-1)!);
+}
+
 export function titledPerson(ctx: ArticleContext, run: Token[], tokens: Token[], index: number): boolean {
   const { table } = ctx;
   // the last title word that can stand before a name ("Security" in "Munich Security Conference" cannot)
   let j = -1;
-  for (let i = 0; i < run.length - 1; i++) if (isTitleHead(run[i].text) && !run[i].poss) j = i;
+  for (let i = 0; i < run.length - 1; i++) if (titleBefore(run[i])) j = i;
   const prev = tokens[index - 1];
   const lowerTitle = prev && !prev.cap && isTitle(prev.text) && prev.after === '';
   if (j < 0 && !lowerTitle) return false;

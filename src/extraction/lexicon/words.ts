@@ -19,7 +19,7 @@ director-general secretary-general attorney-general solicitor-general inspector-
 `);
 
 /** Abbreviated titles written with a dot that still belong to the name after them ("Gov. Oleh Kiper", "St. Petersburg"). */
-export const TITLE_ABBREVIATIONS = set('gov sen rep gen lt col maj capt sgt adm cmdr dr mr mrs ms prof rev st mt ft');
+export const TITLE_ABBREVIATIONS = set('gov sen rep gen lt col maj capt sgt adm cmdr brig dr mr mrs ms prof rev st mt ft');
 
 /**
  * Title words that only qualify another title ("National Security Adviser", "Foreign Minister"):

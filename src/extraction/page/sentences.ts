@@ -6,7 +6,7 @@ import type { Sentence, Span } from '../types';
  */
 const ABBREVIATIONS = new Set(
   (
-    'mr mrs ms dr prof gen lt col sgt capt maj adm cmdr gov sen rep rev st mt jr sr inc ltd co corp no nos vs ' +
+    'mr mrs ms dr prof gen lt col sgt capt maj adm cmdr brig gov sen rep rev st mt jr sr inc ltd co corp no nos vs ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec approx est dept univ fig ave blvd e.g i.e etc'
   ).split(' '),
 );
