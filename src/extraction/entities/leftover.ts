@@ -28,7 +28,10 @@ export function leftover(ctx: ArticleContext, part: Token[], tokens: Token[]): v
     // "from Amsterdam to Kuala Lumpur": a city of another country is still a city after a locative.
     const prev = tokens[idx - 1];
     const locative = prev && prev.after === '' && /^(?:in|near|at|outside|from|to|into|around|across|toward|towards)$/i.test(prev.text);
-    if (place && (ctx.countries.has(place.geo.countryCode ?? '') || locative)) {
+    // "in Abuja, Lagos, Kano, Port Harcourt and other cities": one city of that name, listed after a comma or "and" a place.
+    const afterPlace = prev?.text === 'and' && prev.after === '' && idx >= 2 && ctx.table.placeEndsAt(tokens[idx - 2].end);
+    const listed = (part[0].before === ',' || afterPlace || coordinated(ctx, tokens, idx)) && cities(ctx.surface(part)).length === 1;
+    if (place && (ctx.countries.has(place.geo.countryCode ?? '') || locative || listed)) {
       ctx.table.add('PLACE', place.name, ctx.surface(part), ctx.span(part), { geo: place.geo });
       return;
     }
