@@ -47,6 +47,7 @@ coalition club team church patriarchate duma rada senate congress chamber cross 
 initiative project mission inc ltd llc plc corp co airlines railways conference gendarmerie carabinieri cartel
 campaign patrol bloc presidency caucus syndicate
 herald gazette gazeta tribune television pharma pharmaceuticals advisory brigades airways
+college academy endowment mechanism mutual
 `);
 
 /** Lower-case nouns after a name that make it an organisation ("Save Ukraine non-profit organization"). */
