@@ -167,6 +167,10 @@ describe('extractEntities: typing and canonical names', () => {
     expect(ministry?.aliases).toContain('Gaza Health Ministry');
   });
 
+  it('reads a word with a capital inside as a brand, not a surname with a particle', () => {
+    expect(names('On Monday, TikTok said it would appeal, and users of WhatsApp complained to John McCarthy.')).toEqual(['ORGANIZATION:TikTok', 'ORGANIZATION:WhatsApp', 'PERSON:John McCarthy']);
+  });
+
   it('strips titles into roles and resolves short forms to one entity', () => {
     const es = entities('U.S. Secretary of State Marco Rubio arrived in Riyadh on Tuesday. Rubio said talks would continue, and Rubio’s aides agreed.');
     const rubio = es.filter((e) => e.type === 'PERSON');

@@ -101,8 +101,15 @@ export function leftover(ctx: ArticleContext, part: Token[], tokens: Token[]): v
     return;
   }
   // "The RCMP said", "M23 rebels", "USAID froze the grants": an unknown acronym in running text names a body.
+  // "TikTok", "WhatsApp", "BlackRock": a word with a capital inside is a brand, not a surname ("McCarthy", "DeSantis", "LeBron").
+  if (CAMEL_BRAND.test(t.text) && !surname) {
+    ctx.table.add('ORGANIZATION', t.text, null, ctx.span(part));
+    return;
+  }
   if (bodyAcronym(t, prev, next) && !placeInCapitals(t.text) && !spelledOut(ctx, t.text)) ctx.table.add('ORGANIZATION', t.text, null, ctx.span(part));
 }
+
+const CAMEL_BRAND = /^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Al|El|Ab|Ben|Bin|Fitz|St|O)[A-Z])[A-Z][a-z]{2,}[A-Z][a-z]+$/;
 
 /** Acronyms that name no body: measures, titles, things, and words a headline writes in capitals. */
 const NOT_BODIES = new Set(`
