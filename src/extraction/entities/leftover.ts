@@ -100,12 +100,12 @@ export function leftover(ctx: ArticleContext, part: Token[], tokens: Token[]): v
     ctx.table.add('ORGANIZATION', t.text, null, ctx.span(part));
     return;
   }
-  // "The RCMP said", "M23 rebels", "USAID froze the grants": an unknown acronym in running text names a body.
   // "TikTok", "WhatsApp", "BlackRock": a word with a capital inside is a brand, not a surname ("McCarthy", "DeSantis", "LeBron").
   if (CAMEL_BRAND.test(t.text) && !surname) {
     ctx.table.add('ORGANIZATION', t.text, null, ctx.span(part));
     return;
   }
+  // "The RCMP said", "USAID froze the grants": an unknown acronym in running text names a body.
   if (bodyAcronym(t, prev, next) && !placeInCapitals(t.text) && !spelledOut(ctx, t.text)) ctx.table.add('ORGANIZATION', t.text, null, ctx.span(part));
 }
 
@@ -113,7 +113,7 @@ const CAMEL_BRAND = /^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Al|El|Ab|Ben|Bin|Fi
 
 /** Acronyms that name no body: measures, titles, things, and words a headline writes in capitals. */
 const NOT_BODIES = new Set(`
-GDP GNP CEO CFO COO CTO AI TV NGO MP PM ID COVID HIV AIDS DNA SUV UAV USB GPS VIP FAQ PDF OK AM UTC GMT EST EDT CET CEST BST KM KG MW GW
+GDP GNP CEO CFO COO CTO AI TV NGO MP PM ID COVID HIV AIDS DNA SUV UAV USB GPS VIP FAQ PDF OK UTC GMT EST EDT CET CEST BST KM KG MW GW
 KWH LNG LPG LGBT LGBTQ IVF ICU ER IT HR PR CCTV IED RPG APC ATM VAT EV AK II III IV VI VII VIII IX XI XII XX MRI CT PCR SMS DIY RIP CV
 UPDATE BREAKING LIVE WATCH READ MORE PHOTO PHOTOS VIDEO EXCLUSIVE OPINION ANALYSIS NEW NEWS NOTE EDITOR WARNING ADVERTISEMENT SUBSCRIBE
 ICBM ICBMS NASAMS SCALP KAB HIMARS ATACMS IRIS START AUKUS COP MANPADS SAM FPV UAVS RPGS IEDS HQ CEOS MPS NGOS
@@ -131,7 +131,7 @@ function spelledOut(ctx: ArticleContext, w: string): boolean {
   return ctx.table.ofType('ORGANIZATION').some(([, d]) => d.name.split(/[\s-]+/).filter((x) => /^\p{Lu}/u.test(x)).map((x) => x[0]).join('') === w);
 }
 
-/** An unknown acronym of two to seven capitals (digits allowed, "M23") in running text, not a measure or a headline word. */
+/** An unknown acronym of two to seven characters, two capitals at least ("FDLR", "TF1"), in running text, not a measure or a headline word. */
 function bodyAcronym(t: Token, prev: Token | undefined, next: Token | undefined): boolean {
   if (!t.upper || !/^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Z\d]{1,6}$/.test(t.text) || NOT_BODIES.has(t.text)) return false;
   // A line in capitals ("BREAKING NEWS", "KYIV, Ukraine") is no running text.

@@ -119,7 +119,8 @@ export function institutionPatterns(s: Sentence, table: EntityTable): { start: n
     const owner = ownerCountry(m[1]);
     const field = MINISTRY_FIELDS[m[2].toLowerCase().replace(/\s+/g, ' ')];
     // "the Gaza Health Ministry", "the Houthi health ministry": a territory or movement that is no country stays in the name's surface.
-    const holder = !owner && m[1] != null && !isCommonWord(m[1].split(/\s/)[0]) && !isTitleHead(m[1].split(/\s/)[0]);
+    const ownerWord = m[1]?.split(/\s/)[0];
+    const holder = !owner && ownerWord != null && !isCommonWord(ownerWord) && !isTitleHead(ownerWord);
     const start = owner || holder || !m[1] ? m.index : m.index + m[0].indexOf(m[2]);
     const surface = text.slice(start, m.index + m[0].length);
     const known = lookupKnown(surface).find((k) => k.type === 'ORGANIZATION');

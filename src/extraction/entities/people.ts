@@ -9,7 +9,6 @@ import { nameKey } from '../util/text';
 /** Verbs after a name that mark a person speaking ("Andrzej Domanski said"). */
 const SPEECH_VERBS = /^(said|says|told|wrote|added|stated|noted|announced|claimed|argued|insisted|explained|warned|confirmed|denied|tweeted|posted)$/;
 
-/** "U.S. President Donald Trump", "Defence Minister Laurynas Kasciunas": the title is a role. */
 /** A title before a name: a title word, an abbreviated one ("Gen. Oleksandr Syrskyi", not "St. Petersburg"), or a compound ending in one ("Under-Secretary-General"). */
 function titleBefore(t: Token): boolean {
   if (t.poss) return false;
@@ -18,6 +17,7 @@ function titleBefore(t: Token): boolean {
   return t.text.includes('-') && isTitleHead(t.text.split('-').at(-1)!);
 }
 
+/** "U.S. President Donald Trump", "Defence Minister Laurynas Kasciunas": the title is a role. */
 export function titledPerson(ctx: ArticleContext, run: Token[], tokens: Token[], index: number): boolean {
   const { table } = ctx;
   // the last title word that can stand before a name ("Security" in "Munich Security Conference" cannot)
