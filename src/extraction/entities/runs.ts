@@ -1,4 +1,6 @@
 import type { Token } from './tokens';
+import { lookupKnown } from './lexicon-index';
+import { countryByName } from '../gazetteer';
 import {
   isCommonWord, isFirstName, isNonEntityHead, isOrgHead, isOrgStart, isPlaceHead, isSoftStop, isStop, isTitle, isTitleAbbreviation, isTitleHead,
 } from './word-class';
@@ -129,6 +131,9 @@ export function buildRuns(tokens: Token[], skip: (t: Token) => boolean, known: (
         if (!joins) k = j;
       } else if (lower === 'in' && /^(embassy|consulate)$/i.test(prev.text)) {
         k = j + 1;
+      } else if (lower === 'and' && next.after === '' && knownWithAnd(run, tokens, j + 1, ok)) {
+        // "Bosnia and Herzegovina", "Immigration and Customs Enforcement": a known name holding "and"
+        k = j + 1;
       } else if (lower === 'and' && next.after === '' && joined && hasOrgWord(run) && tokens[j + 1] && !isFirstName(tokens[j + 1].text) && !isOrgStart(tokens[j + 1].text) && !known(tokens[j + 1])) {
         // "Federal Agency for Maritime and River Transport": a field named by two nouns (not "… and Zelensky")
         k = j + 1;
@@ -150,6 +155,17 @@ export function buildRuns(tokens: Token[], skip: (t: Token) => boolean, known: (
     i = j;
   }
   return runs;
+}
+
+/** The run, "and", and the name words from k make a known name or a country's ("Trinidad and Tobago"). */
+function knownWithAnd(run: Token[], tokens: Token[], k: number, ok: (t: Token | undefined) => boolean): boolean {
+  if (!ok(tokens[k])) return false;
+  const after = tokens.slice(k, runEnd(tokens, k, ok)).map((t) => t.text);
+  for (let n = after.length; n > 0; n--) {
+    const surface = [...run.map((t) => t.text), 'and', ...after.slice(0, n)].join(' ');
+    if (lookupKnown(surface).length > 0 || countryByName(surface)) return true;
+  }
+  return false;
 }
 
 /** The name words starting at k (no more than three) end in an organisation's head word: "Affairs Commission", "Missing Families Forum". */

@@ -164,7 +164,7 @@ export const ORGANIZATIONS: LexOrg[] = [
   { name: 'MI6' },
   { name: 'National Security Agency', aliases: ['NSA'] },
   { name: 'Department of Homeland Security', aliases: ['DHS', 'Homeland Security'] },
-  { name: 'Immigration and Customs Enforcement', aliases: ['ICE'] },
+  { name: 'Immigration and Customs Enforcement', aliases: ['ICE', 'U.S. Immigration and Customs Enforcement', 'US Immigration and Customs Enforcement'] },
   { name: 'Joint Chiefs of Staff', aliases: ['JCS'] },
   { name: 'United States Supreme Court', aliases: ['U.S. Supreme Court', 'US Supreme Court'] },
   { name: 'Lebanese Armed Forces' },
