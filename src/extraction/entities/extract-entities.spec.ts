@@ -43,6 +43,8 @@ describe('extractEntities: typing and canonical names', () => {
     ['Army chief Gen. Jane Roe and Brig. Gen. John Doe met UN Under-Secretary-General Anna Kowalska in St. Petersburg.', ['PERSON:Anna Kowalska', 'PERSON:Jane Roe', 'PERSON:John Doe', 'PLACE:St. Petersburg']],
     // Colleges, academies, endowments and mechanisms are bodies.
     ['Officials of the Atlantis Medical College and the Borduria Endowment spoke.', ['ORGANIZATION:Atlantis Medical College', 'ORGANIZATION:Borduria Endowment']],
+    // A city after "between" or a compass adjective.
+    ['Housing in Homs, eastern Aleppo and the Damascus countryside was destroyed.', ['PLACE:Aleppo', 'PLACE:Damascus', 'PLACE:Homs']],
     // A known name holding "and" is one name, not two.
     ['Leaders of Bosnia and Herzegovina met agents of U.S. Immigration and Customs Enforcement.', ['ORGANIZATION:Immigration and Customs Enforcement', 'PLACE:Bosnia and Herzegovina']],
     // A city of two words, the only one of its name, in a list of places.

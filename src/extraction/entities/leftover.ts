@@ -27,7 +27,7 @@ export function leftover(ctx: ArticleContext, part: Token[], tokens: Token[]): v
     const place = cities(ctx.surface(part), ctx.countries)[0];
     // "from Amsterdam to Kuala Lumpur": a city of another country is still a city after a locative.
     const prev = tokens[idx - 1];
-    const locative = prev && prev.after === '' && /^(?:in|near|at|outside|from|to|into|around|across|toward|towards)$/i.test(prev.text);
+    const locative = prev && prev.after === '' && /^(?:in|near|at|outside|from|to|into|around|across|toward|towards|between|via|through)$/i.test(prev.text);
     // "in Abuja, Lagos, Kano, Port Harcourt and other cities": one city of that name, listed after a comma or "and" a place.
     const afterPlace = prev?.text === 'and' && prev.after === '' && idx >= 2 && ctx.table.placeEndsAt(tokens[idx - 2].end);
     const listed = (part[0].before === ',' || afterPlace || coordinated(ctx, tokens, idx)) && cities(ctx.surface(part)).length === 1;
@@ -67,7 +67,10 @@ export function leftover(ctx: ArticleContext, part: Token[], tokens: Token[]): v
   if (t.text.length < 3 || (isCommonWord(t.text) && !t.upper)) return;
   // a city of the package data, where the sentence or the article makes a place likely
   const prev = tokens[idx - 1];
-  const locative = prev && /^(in|near|at|outside|from|to|into|around|across|toward|towards|of|and)$/i.test(prev.text) && prev.after === '';
+  const next = tokens[idx + 1];
+  // "between Port Sudan and …", "in eastern Aleppo", "in Liverpool city centre": a slot or a noun that makes a place likely.
+  const locative = (prev && /^(in|near|at|outside|from|to|into|around|across|toward|towards|of|and|between|via|through|eastern|western|northern|southern|central|downtown)$/i.test(prev.text) && prev.after === '') ||
+    (next != null && !next.cap && t.after === '' && /^(?:city|town|province|state|county|district|region)$/.test(next.text));
   const list = t.before === ':' || t.before === ',';
   const candidates = t.upper ? [] : cities(t.text, ctx.countries);
   const best = candidates[0];
@@ -83,7 +86,6 @@ export function leftover(ctx: ArticleContext, part: Token[], tokens: Token[]): v
     ctx.table.add('PLACE', state.name, t.text, ctx.span(part), { geo: state.geo });
     return;
   }
-  const next = tokens[idx + 1];
   // "in Naypyitaw on Saturday", "near Kabkabiya, aid workers said": an unknown name between a locative and the end of its phrase is a place
   // (a town of several countries, none of them the article's, is named without a map point)
   if (!surname && (locativeSlot(t, prev, next) || (coordinated(ctx, tokens, idx) && phraseEnds(t, next))) && (best || !isFirstName(t.text)) && !NOT_PLACES.test(t.text)) {
