@@ -43,6 +43,8 @@ describe('extractEntities: typing and canonical names', () => {
     ['Army chief Gen. Jane Roe and Brig. Gen. John Doe met UN Under-Secretary-General Anna Kowalska in St. Petersburg.', ['PERSON:Anna Kowalska', 'PERSON:Jane Roe', 'PERSON:John Doe', 'PLACE:St. Petersburg']],
     // Colleges, academies, endowments and mechanisms are bodies.
     ['Officials of the Atlantis Medical College and the Borduria Endowment spoke.', ['ORGANIZATION:Atlantis Medical College', 'ORGANIZATION:Borduria Endowment']],
+    // First names that are also English words, after a title too; a bill is still no entity.
+    ['Governor Bill Lee and Randy McNally spoke after Parliament passed the Online Safety Bill.', ['PERSON:Bill Lee', 'PERSON:Randy McNally']],
     // A city after "between" or a compass adjective.
     ['Housing in Homs, eastern Aleppo and the Damascus countryside was destroyed.', ['PLACE:Aleppo', 'PLACE:Damascus', 'PLACE:Homs']],
     // A known name holding "and" is one name, not two.

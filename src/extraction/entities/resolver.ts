@@ -90,7 +90,9 @@ export class Resolver {
     // ("Joint Center for … Prisoners of War", "Institute for the Study of War": the head word sits inside an organisation's complement)
     const orgAt = run.findIndex((t) => isOrgHead(t.text) || isOrgStart(t.text));
     const inComplement = (i: number) => orgAt >= 0 && orgAt < i && run.slice(orgAt, i).some((t) => /^(?:of|for)$/.test(t.text));
-    if (run.some((t, i) => isNonEntityHead(t.text) && t !== run[0] && !inComplement(i)) || NON_ENTITY_STARTS.has(words[0].toLowerCase())) return;
+    // ("Governor Bill Lee": a first name between a title and a surname is no head.)
+    const givenName = (i: number) => i < run.length - 1 && isFirstName(run[i].text) && isTitleHead(run[i - 1].text);
+    if (run.some((t, i) => isNonEntityHead(t.text) && t !== run[0] && !inComplement(i) && !givenName(i)) || NON_ENTITY_STARTS.has(words[0].toLowerCase())) return;
 
     // organisations by their head or first word, or by a cue around them
     const core = run.findIndex((t) => !countryByDemonym(t.text) && !countryByName(t.text));

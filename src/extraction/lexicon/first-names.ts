@@ -16,6 +16,7 @@ Recep Tayyip Hakan Mevlut Ebrahim Abbas Masoud Hassan Mohammed Mohammad Muhammad
 Xi Wang Li Narendra Subrahmanyam Kim Moon Yoon Fumio Shigeru Ursula Kaja Josep Antonio António Emmanuel Olaf Friedrich
 Annalena Keir Rishi Giorgia Pedro Mark Jens Rafael Volker Filippo
 Leo Viola Penny Robin Dick Rose Hope Faith Joy Holly Iris Ivy Dawn Victor Carol Heather
+Bill Randy Frank Rex Bob Ray Guy Miles Jack Pat Drew Dean Wade Lance Sandy Ruby
 `
   .trim()
   .split(/\s+/);
