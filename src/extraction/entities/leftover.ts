@@ -27,7 +27,7 @@ export function leftover(ctx: ArticleContext, part: Token[], tokens: Token[]): v
     const place = cities(ctx.surface(part), ctx.countries)[0];
     // "from Amsterdam to Kuala Lumpur": a city of another country is still a city after a locative.
     const prev = tokens[idx - 1];
-    const locative = prev && prev.after === '' && /^(?:in|near|at|outside|from|to|into|around|across|toward|towards|between|via|through)$/i.test(prev.text);
+    const locative = prev && prev.after === '' && LOCATIVE.test(prev.text);
     // "in Abuja, Lagos, Kano, Port Harcourt and other cities": one city of that name, listed after a comma or "and" a place.
     const afterPlace = prev?.text === 'and' && prev.after === '' && idx >= 2 && ctx.table.placeEndsAt(tokens[idx - 2].end);
     const listed = (part[0].before === ',' || afterPlace || coordinated(ctx, tokens, idx)) && cities(ctx.surface(part)).length === 1;
@@ -69,7 +69,7 @@ export function leftover(ctx: ArticleContext, part: Token[], tokens: Token[]): v
   const prev = tokens[idx - 1];
   const next = tokens[idx + 1];
   // "between Port Sudan and …", "in eastern Aleppo", "in Liverpool city centre": a slot or a noun that makes a place likely.
-  const locative = (prev && /^(in|near|at|outside|from|to|into|around|across|toward|towards|of|and|between|via|through|eastern|western|northern|southern|central|downtown)$/i.test(prev.text) && prev.after === '') ||
+  const locative = (prev && (LOCATIVE.test(prev.text) || /^(?:of|and|eastern|western|northern|southern|central|downtown)$/i.test(prev.text)) && prev.after === '') ||
     (next != null && !next.cap && t.after === '' && /^(?:city|town|province|state|county|district|region)$/.test(next.text));
   const list = t.before === ':' || t.before === ',';
   const candidates = t.upper ? [] : cities(t.text, ctx.countries);
@@ -148,6 +148,9 @@ function placeSlot(prev: Token | undefined, next: Token | undefined): boolean {
 
 /** Articles of other languages that open names of outlets, parties and gangs ("Le Monde", "Die Linke", "Los Zetas"). */
 const FOREIGN_ARTICLE = /^(?:Der|Die|Das|Le|Les|La|Las|Los|El|Il|Lo|Gli)$/;
+
+/** Prepositions after which a name is likely a place ("in Goma", "between Port Sudan and …"). */
+const LOCATIVE = /^(?:in|near|at|outside|from|to|into|around|across|toward|towards|between|via|through)$/i;
 
 /** A post held at the name after "at": "an economist at", "a fellow at". */
 const ROLE_BEFORE = /^(?:\w+(?:ist|er|or)|fellow|head|chief|director|partner|professor|lecturer|official|spokesman|spokeswoman|spokesperson|expert|staff)$/i;
