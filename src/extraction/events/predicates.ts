@@ -233,11 +233,17 @@ function subjectClasses(text: string, to: number, names: NameSpan[]): ArgClass[]
   // Only a noun phrase or a relative clause set off so ("Iran's funds, frozen in South Korea, were transferred" keeps its subject).
   let open = trimmed.endsWith(',') ? trimmed.lastIndexOf(',', trimmed.length - 2) : -1;
   if (open >= 0 && !/^,\s+(?:a|an|the|his|her|their|its|one|\d+|who|whom|which|aged)\b/i.test(trimmed.slice(open))) open = -1;
-  const toks = tokens(text, from, open > from ? open : to).slice(-8);
+  let toks = tokens(text, from, open > from ? open : to).slice(-8);
+  // "Three men who crossed the Channel in small boats were flown back": the head stands before the relative clause.
+  let relative = -1;
+  toks.forEach((t, i) => { if (i < toks.length - 1 && /^(?:who|whom|which)$/i.test(t.text)) relative = i; });
+  if (relative > 0) toks = toks.slice(0, relative);
   const found: ArgClass[] = [];
   for (let i = toks.length - 1; i >= 0; i--) {
     const t = toks[i];
     if (/^(?:who|which|that)$/i.test(t.text)) continue;
+    // "five soldiers abducted by jihadists near Dioura in April were freed": a noun after a preposition is no subject.
+    if (inPhrase(toks, i, names)) continue;
     const name = nameAt(names, t);
     const classes = name ? [NAME_CLASS[name]] : wordClasses(t, text);
     if (!classes.length) continue;
@@ -247,6 +253,18 @@ function subjectClasses(text: string, to: number, names: NameSpan[]): ArgClass[]
     i = Math.max(0, i - 2) + of;
   }
   return found;
+}
+
+const PREPOSITION = /^(?:in|on|at|near|by|from|with|into|across|inside|outside|during|after|before|since|under|against|to|for|through|via|around|among)$/i;
+const MODIFIER = /^(?:the|a|an|its|their|his|her|this|that|these|those|some|small|large|[a-z]+(?:al|ern|ese|ian|ish|ic|ive|ous))$/;
+
+/** A word in a prepositional phrase: after a preposition, over a determiner or an adjective and the rest of a name. */
+function inPhrase(toks: Token[], i: number, names: NameSpan[]): boolean {
+  const name = names.find((n) => toks[i].start >= n.start && toks[i].start < n.end);
+  let j = i - 1;
+  if (name) while (j >= 0 && toks[j].start >= name.start) j--;
+  for (let skipped = 0; j >= 0 && skipped < 2 && MODIFIER.test(toks[j].text); skipped++) j--;
+  return j >= 0 && PREPOSITION.test(toks[j].text);
 }
 
 /** Names of public bodies: ministries, offices, councils, agencies, regulators, legislatures. */
@@ -341,6 +359,8 @@ export function findPredicates(text: string, names: NameSpan[] = []): PredicateH
         def = pick(frame, subjectClasses(text, start, names));
       } else if (passive) {
         def = pick(frame, subjectClasses(text, start - before.length + before.search(PASSIVE_BEFORE), names));
+        // "Atlantis funds, frozen in Borduria, were transferred": assets held and moved are no aid given.
+        if (def?.type === 'AID_PROVISION' && /\b(?:frozen|seized|immobili[sz]ed|confiscated)\b/i.test(before)) def = null;
       } else {
         def = pick(frame, objectClasses(text, end, names));
         // "The Foreign Ministry restricted …", "Kyiv allowed …": a decision made by a government, whatever it is about.

@@ -12,6 +12,9 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  // the subject of a passive is not a noun in a phrase after it, nor in a relative clause
+  ['Four soldiers seized by rebels near Lviv in March were freed on Sunday, the ministry said.', 'PRISONER_RELEASE'],
+  ['Two men who reached Atlantis in small boats were flown back to Borduria on Thursday.', 'DEPORTATION'],
   // people removed to a named country; rescuers dispatched
   ['Officials confirmed on Monday that three men had been removed to Atlantis.', 'DEPORTATION'],
   ['Borduria dispatched about 30 firefighters to Atlantis on Monday.', 'AID_PROVISION'],
