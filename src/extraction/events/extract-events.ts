@@ -63,7 +63,7 @@ export function extractEvents(args: EventInput): ExtractedEvent[] {
   sentences.forEach((s, index) => {
     const text = input.slice(s.start, s.end);
     const ctxMentions = inside(mentions, (m) => m, s);
-    const hits = findTriggers(text, ctxMentions.map((m) => ({ start: m.start - s.start, end: m.end - s.start, type: m.entity.type })));
+    const hits = findTriggers(text, ctxMentions.map((m) => ({ start: m.start - s.start, end: m.end - s.start, type: m.entity.type, name: m.entity.name })));
     if (hits.length === 0) return;
     const ctxTimes = inside(sortedTimes, offsetsOf, s);
     const ctxQuantities = inside(sortedQuantities, offsetsOf, s);

@@ -8,6 +8,8 @@ export interface NameSpan {
   start: number;
   end: number;
   type: EntityType;
+  /** The entity's canonical name ("Election Commission" for a mention "EC"). */
+  name?: string;
 }
 
 export interface PredicateHit {
@@ -122,16 +124,16 @@ const NOT_AN_ACT_AFTER: Partial<Record<string, RegExp>> = {
   strike: /^\s+(?:(?:the\s+)?hardest|hard)\b/i,
   // "extended its condolences", "extended an invitation": courtesies, not decisions.
   // Nor personal acts ("postponed his visit", "extended his stay", "halted the search for survivors", "widened its investigation").
-  decide: /^\s+(?:(?:its|their|his|her|an?|the)\s+)?(?:\w+\s+)?(?:condolences|sympathies|sympathy|thanks|gratitude|congratulations|invitations?|welcome|greetings|apolog(?:y|ies)|hand|olive branch|visits?|trip|stay|tour|lead|speech|remarks|address|campaign|search|investigation|probe|inquiry|support|loans?|credit|funding|aid|assistance)\b|^\s+(?:himself|herself|themselves|itself)\b/i,
+  decide: /^\s+(?:(?:its|their|his|her|an?|the)\s+)?(?:\w+\s+)?(?:condolences|sympathies|sympathy|thanks|gratitude|congratulations|invitations?|welcome|greetings|apolog(?:y|ies)|hand|olive branch|visits?|trip|stay|tour|lead|speech|remarks|address|campaign|search|investigation|probe|inquiry|support|loans?|credit|funding|aid|assistance|talks|negotiations|dialogue)\b|^\s+(?:himself|herself|themselves|itself)\b/i,
 };
 const LET_GO_AFTER = new RegExp(`^\\s+(?:(?:him|her|them|[A-Z][\\w'’-]+)\\s+)?${LET_GO}\\b`);
 /** Stop words that may open a count ("at least 12", "over 40", "more than 280"). */
 const ARG_STOP_OPENERS = new Set(['at', 'over', 'than']);
 const COUNT_NEXT = /^\s+(?:(?:least|than|to)\s+)?[\d,]+\b|^\s+(?:least|than)\b/i;
 /** An authority as the subject of the clause right before the verb ("the State Department formally designated", "Parliament on Tuesday banned"); the names after it are capitalised. */
-const AUTHORITY_WORDS = ['government', 'cabinet', 'ministry', 'parliament', 'senate', 'congress', 'assembly', 'council', 'authorities', 'administration', 'department', 'president', 'prime minister', 'minister', 'premier', 'governor', 'mayor', 'commission', 'kremlin', 'white house', 'authority', 'regulator', 'bundestag', 'seimas', 'sejm', 'rada', 'knesset', 'duma', 'junta', 'lawmakers', 'legislature', 'legislators', 'watchdog', 'board of governors'];
+const AUTHORITY_WORDS = ['government', 'cabinet', 'ministry', 'parliament', 'senate', 'congress', 'assembly', 'council', 'authorities', 'administration', 'department', 'president', 'prime minister', 'minister', 'premier', 'governor', 'mayor', 'commission', 'kremlin', 'white house', 'authority', 'regulator', 'bundestag', 'seimas', 'sejm', 'rada', 'knesset', 'duma', 'junta', 'lawmakers', 'legislature', 'legislators', 'watchdog', 'board of governors', 'board'];
 const anyCase = (phrase: string): string => phrase.split(' ').map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('\\s+');
-const AUTHORITY_BEFORE = new RegExp(`\\b(?:${AUTHORITY_WORDS.map(anyCase).join('|')})\\b(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,3})?(?:\\s+[A-Z][\\w.'’-]*){0,4}(?:\\s+(?:had|has|have))?(?:\\s+(?:on|last|this|early|late|earlier)\\s+\\w+)?(?:\\s+(?:had|has|have))?(?:\\s+(?:also|formally|officially|swiftly|quickly|later|then|again|temporarily|partially|fully))?\\s+$`);
+const AUTHORITY_BEFORE = new RegExp(`\\b(?:${AUTHORITY_WORDS.map(anyCase).join('|')})\\b(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\w'’-]*(?:\\s+(?:and\\s+)?[A-Z][\\w'’-]*){0,3})?(?:\\s+[A-Z][\\w.'’-]*){0,4}(?:\\s+(?:had|has|have))?(?:\\s+(?:on|last|this|early|late|earlier)\\s+\\w+)?(?:\\s+(?:had|has|have))?(?:\\s+(?:also|formally|officially|swiftly|quickly|later|then|again|temporarily|partially|fully))?\\s+$`);
 const SUBJECT_ADVERBS = /^(?:also|formally|officially|swiftly|quickly|later|then|again|temporarily|partially|fully|on|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)$/;
 const ADJECTIVE_PAIR = /\b(?:the|a|an|of|for|\d[\d,]*|several|many|some|dozens|hundreds|thousands|other)\s+(?!(?:people|civilians|men|women|children|soldiers|troops)\b)[a-z]+\s+(?:and|or)\s+$/i;
 const PRONOUN_PERSON = /^(?:him|her|them|he|she|they)$/i;
@@ -281,7 +283,7 @@ function authorityBefore(full: string, at: number, names: NameSpan[]): boolean {
   const last = toks.at(-1);
   // "the Istanbul Governor's Office on Sunday extended", "U.S. Customs and Border Protection (CBP) closed": a public body named.
   const body = last != null ? names.find((n) => n.type === 'ORGANIZATION' && last.start >= n.start && last.end <= n.end) : undefined;
-  if (body && PUBLIC_BODY.test(text.slice(body.start, body.end)) && !afterPreposition(text, body.start)) return true;
+  if (body && (PUBLIC_BODY.test(text.slice(body.start, body.end)) || PUBLIC_BODY.test(body.name ?? '')) && !afterPreposition(text, body.start)) return true;
   const place = last != null ? names.find((n) => n.type === 'PLACE' && last.start >= n.start && last.end <= n.end) : undefined;
   // "Kyiv allowed …" is the government; "a judge in La Paz ordered …", "the court of Moscow ordered …" are not.
   return place != null && !afterPreposition(text, place.start);

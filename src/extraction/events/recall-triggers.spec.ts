@@ -5,6 +5,7 @@ import type { ExtractedEvent } from '../types';
 const NAMES: FixtureName[] = [
   ['Atlantis', 'Atlantis', 'PLACE', true], ['Borduria', 'Borduria', 'PLACE', true], ['Lviv', 'Lviv', 'PLACE', false],
   ['Oslo', 'Oslo', 'PLACE', false], ['Jane Roe', 'Jane Roe', 'PERSON', false], ['John Doe', 'John Doe', 'PERSON', false],
+  ['AEC', 'Atlantis Electoral Commission', 'ORGANIZATION', false],
 ];
 
 const run = (text: string, publishedAt?: string): ExtractedEvent[] => runEvents(text, NAMES, publishedAt);
@@ -12,6 +13,13 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  // a public body known by its short name, a board, a department named with "and"; decrees, fixed wages, instructions, a law activated
+  ['Hours earlier, the AEC suspended the publication of results in three districts of Lviv.', 'POLICY'],
+  ['The Atlantis Wage Board on Tuesday fixed the monthly minimum wage at 9,000 crowns.', 'POLICY'],
+  ['The Lviv Pay Commission set next year\'s minimum hourly wage at 40 crowns on June 29.', 'POLICY'],
+  ['On Monday, the government decreed a 9 percent increase in pensions for May.', 'POLICY'],
+  ['The Department of Mines and Energy issued an instruction halting all work at the Lviv shaft on 7 February.', 'POLICY'],
+  ['Since it activated the Atlantis Military Service Law in February 2024, the junta has called up about 60,000 people.', 'POLICY'],
   // the subject of a passive is not a noun in a phrase after it, nor in a relative clause
   ['Four soldiers seized by rebels near Lviv in March were freed on Sunday, the ministry said.', 'PRISONER_RELEASE'],
   ['Two men who reached Atlantis in small boats were flown back to Borduria on Thursday.', 'DEPORTATION'],
@@ -769,6 +777,7 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  ['The Atlantis government suspended peace talks with the rebels in Lviv in January.', 'POLICY'],
   ['The mayor of Lviv was removed from office on Monday.', 'DEPORTATION'],
   // A participle set off after the subject is no apposition: funds transferred are no aid, whatever the place named in it.
   ['Atlantis funds, frozen in Borduria, were transferred to Oslo through Brno banks on Monday.', 'AID_PROVISION'],

@@ -34,7 +34,7 @@ export const FITTING_HEADS: Partial<Record<EventType, RegExp>> = {
   SANCTIONS: /^(?:individuals|entities|designations|listings|heads|commanders|judges|oligarchs|businessmen|executives|officers|prosecutors|members|figures|airlines|aircraft|companies|vessels|tankers|ships|banks|people|persons|officials|firms|organizations|organisations|nationals|citizens|lawmakers|politicians|journalists)$/,
   INVASION: /^(?:civilians|people|soldiers|troops)$/,
   CEASEFIRE: /^(?:violations)$/,
-  POLICY: new RegExp(`^(?:people|refugees|ukrainians|migrants|persons|men|women|citizens|children|residents|inhabitants|families|civilians|students|pupils|tonnes|tons|money|diplomats|envoys|reservists|conscripts|recruits|troops|soldiers|servicemen|afghans|${NATION_PLURAL})$`),
+  POLICY: new RegExp(`^(?:people|refugees|workers|employees|pensioners|households|voters|constituencies|wards|districts|provinces|municipalities|regulations|ukrainians|migrants|persons|men|women|citizens|children|residents|inhabitants|families|civilians|students|pupils|tonnes|tons|money|diplomats|envoys|reservists|conscripts|recruits|troops|soldiers|servicemen|afghans|${NATION_PLURAL})$`),
 };
 
 /** Let go after questioning, not freed from captivity: "released that evening", "freed on bail", "released from hospital", "hours later". */

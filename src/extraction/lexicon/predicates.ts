@@ -50,13 +50,13 @@ export const VERB_FRAMES: VerbFrame[] = [
   { id: 'sign', lemmas: ['sign', 'ink', 'conclude', 'ratify', 'seal', 'endorse', 'broker', 'finalise', 'finalize', 'initial', 'announce'], args: { deal: 'AGREEMENT', law: 'POLICY' } },
   { id: 'quit', lemmas: ['withdraw from', 'quit', 'exit', 'abandon', 'denounce', 'terminate', 'walk out of', 'pull out of', 'accede to', 'join'], args: { deal: 'AGREEMENT' } },
   // "approved the 24th extension", "revoked the decree".
-  { id: 'enact', lemmas: ['adopt', 'pass', 'enact', 'approve', 'impose', 'extend', 'declare', 'decree', 'lift', 'tighten', 'ease', 'revoke', 'rescind', 'renew', 'reinstate', 'promulgate'], args: { law: 'POLICY' } },
+  { id: 'enact', lemmas: ['adopt', 'pass', 'enact', 'approve', 'impose', 'extend', 'declare', 'decree', 'lift', 'tighten', 'ease', 'revoke', 'rescind', 'renew', 'reinstate', 'promulgate', 'activate', 'invoke'], args: { law: 'POLICY' } },
   // "the government issued a notification", "unveiled the reform": measures a government issues (a company's new rules are no policy).
   { id: 'issue', lemmas: ['issue', 'unveil', 'introduce'], args: { law: 'POLICY' }, byAuthority: true },
   { id: 'sanction', lemmas: ['sanction', 'blacklist'], args: { person: 'SANCTIONS', org: 'SANCTIONS', people: 'SANCTIONS', group: 'SANCTIONS', vessel: 'SANCTIONS' } },
   // A government deciding about people, places or permits: "the Foreign Ministry restricted the movement of Russian diplomats",
   // "Kyiv allowed men aged 18 to 22 to leave", "the Security Council authorised the mission".
-  { id: 'decide', lemmas: ['order', 'authorize', 'authorise', 'allow', 'restrict', 'revoke', 'cancel', 'appoint', 'designate', 'enforce', 'close', 'reopen', 'evacuate', 'ban', 'bar', 'outlaw', 'dissolve', 'expel', 'impeach', 'requisition', 'nationalise', 'nationalize', 'suspend', 'halt', 'extend', 'scrap', 'sack', 'abolish', 'reinstate', 'postpone', 'delay', 'waive', 'widen', 'shut', 'federalize', 'federalise'], args: {}, agents: { authority: 'POLICY' } },
+  { id: 'decide', lemmas: ['order', 'authorize', 'authorise', 'allow', 'restrict', 'revoke', 'cancel', 'appoint', 'designate', 'enforce', 'close', 'reopen', 'evacuate', 'ban', 'bar', 'outlaw', 'dissolve', 'expel', 'impeach', 'requisition', 'nationalise', 'nationalize', 'suspend', 'halt', 'extend', 'scrap', 'sack', 'abolish', 'reinstate', 'postpone', 'delay', 'waive', 'widen', 'shut', 'federalize', 'federalise', 'decree', 'fix', 'set'], args: {}, agents: { authority: 'POLICY' } },
   // "Hundreds of protesters gathered outside parliament": a crowd of protesters gathering is a protest; worshippers gathering is not.
   { id: 'gather', intransitive: true, lemmas: ['gather', 'assemble', 'converge'], args: { protesters: 'PROTEST' } },
   { id: 'rally', intransitive: true, lemmas: ['rally', 'march', 'protest', 'demonstrate', 'picket'], args: { people: 'PROTEST', group: 'PROTEST' } },
@@ -139,7 +139,7 @@ rescuers firefighters`),
 law laws bill bills decree decrees amendment amendments legislation ban bans restrictions restriction curfew resolution
 budget ordinance rules limits curbs quotas quota reform reforms emergency lockdown mobilisation mobilization conscription
 proclamation proclamations regulation regulations directive directives notification extension closure closures
-austerity ordinances edict edicts rule proposal
+austerity ordinances edict edicts rule proposal instruction instructions moratorium
 outbreak epidemic pandemic screening controls`),
 };
 
