@@ -13,6 +13,11 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  // killings told by their manner; money promised; a conference hosted
+  ['Earlier this month, activist John Doe was stoned to death by a mob in Lviv.', 'ATTACK'],
+  ['On Friday, two activists were hacked to death in Lviv.', 'ATTACK'],
+  ['Under the deal, Borduria promised €100 million to Atlantis to fight smuggling.', 'AID_PROVISION'],
+  ['Prime Minister Jane Roe hosted a conference on migration in Oslo on July 23.', 'MEETING'],
   // a public body known by its short name, a board, a department named with "and"; decrees, fixed wages, instructions, a law activated
   ['Hours earlier, the AEC suspended the publication of results in three districts of Lviv.', 'POLICY'],
   ['The Atlantis Wage Board on Tuesday fixed the monthly minimum wage at 9,000 crowns.', 'POLICY'],

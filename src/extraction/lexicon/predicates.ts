@@ -10,7 +10,7 @@
 import type { EventType } from '../types';
 
 /** What an argument is, by its head word or its entity. */
-export type ArgClass = 'person' | 'people' | 'protesters' | 'group' | 'authority' | 'vessel' | 'site' | 'place' | 'aid' | 'deal' | 'law' | 'org';
+export type ArgClass = 'person' | 'people' | 'protesters' | 'group' | 'authority' | 'vessel' | 'site' | 'place' | 'aid' | 'deal' | 'law' | 'org' | 'gathering';
 
 export interface VerbFrame {
   id: string;
@@ -36,16 +36,18 @@ export const VERB_FRAMES: VerbFrame[] = [
   { id: 'strike', lemmas: ['strike', 'hit', 'pound', 'torch', 'sink', 'ram', 'destroy', 'damage', 'set fire to', 'set alight', 'blow up', 'loot'], args: { vessel: 'ATTACK', site: 'ATTACK', place: 'ATTACK' } },
   // "targeted Russia's financial sector": a country aimed at may be aimed at by sanctions.
   { id: 'target', lemmas: ['target'], args: { vessel: 'ATTACK', site: 'ATTACK' } },
-  { id: 'harm', lemmas: ['kill', 'wound', 'injure', 'shoot', 'stab', 'beat', 'assault', 'murder', 'massacre', 'execute', 'hang', 'gun down', 'pelt', 'behead', 'maim'], args: { person: 'ATTACK', people: 'ATTACK', group: 'ATTACK' } },
+  { id: 'harm', lemmas: ['kill', 'wound', 'injure', 'shoot', 'stab', 'beat', 'assault', 'murder', 'massacre', 'execute', 'hang', 'gun down', 'pelt', 'behead', 'maim', 'lynch', 'strangle', 'bludgeon', 'stone to death', 'hack to death', 'burn to death', 'club to death', 'burn alive'], args: { person: 'ATTACK', people: 'ATTACK', group: 'ATTACK' } },
   // "exchanged 390 people", "swapped two journalists": people traded are a swap ("exchanged fire", "traded blows" are not).
   { id: 'swap', lemmas: ['exchange', 'swap', 'trade'], args: { person: 'PRISONER_EXCHANGE', people: 'PRISONER_EXCHANGE', group: 'PRISONER_EXCHANGE' } },
   // "pirates released the bulk carrier Helena Star and its 21 crew members": a ship held with its crew, let go.
   { id: 'free', lemmas: ['release', 'free', 'let go', 'discharge', 'pardon', 'amnesty', 'set free', 'unshackle'], args: { person: 'PRISONER_RELEASE', people: 'PRISONER_RELEASE', group: 'PRISONER_RELEASE', vessel: 'PRISONER_RELEASE' } },
   { id: 'meet', lemmas: ['meet', 'host', 'receive', 'welcome', 'dial', 'phone', 'ring', 'sit down with', 'meet with'], args: { person: 'MEETING', group: 'MEETING' } },
+  // "hosted a conference on migration", "convened an emergency summit": a gathering of leaders held.
+  { id: 'convene', lemmas: ['host', 'convene', 'chair', 'co-host', 'co-chair'], args: { gathering: 'MEETING' } },
   { id: 'deport', lemmas: ['deport', 'extradite'], args: { person: 'DEPORTATION', people: 'DEPORTATION', group: 'DEPORTATION' } },
   // "three men had been removed to Nauru", "flew 29 Colombians back to Medellín": people sent to a named country or city.
   { id: 'remove', lemmas: ['remove', 'fly back', 'bus back', 'send back'], args: { person: 'DEPORTATION', people: 'DEPORTATION' } },
-  { id: 'give', lemmas: ['send', 'dispatch', 'deploy', 'deliver', 'provide', 'supply', 'pledge', 'allocate', 'approve', 'grant', 'donate', 'ship', 'transfer', 'give', 'commit', 'earmark', 'unveil', 'hand over', 'disburse', 'receive', 'agree'], args: { aid: 'AID_PROVISION' } },
+  { id: 'give', lemmas: ['send', 'dispatch', 'deploy', 'deliver', 'provide', 'supply', 'pledge', 'allocate', 'approve', 'grant', 'donate', 'ship', 'transfer', 'give', 'commit', 'earmark', 'unveil', 'hand over', 'disburse', 'receive', 'agree', 'promise', 'offer'], args: { aid: 'AID_PROVISION' } },
   { id: 'suspend', lemmas: ['suspend', 'halt', 'pause', 'freeze', 'cut', 'stop', 'withhold', 'cut off', 'cancel', 'scrap'], args: { aid: 'AID_SUSPENSION', deal: 'AGREEMENT' } },
   { id: 'sign', lemmas: ['sign', 'ink', 'conclude', 'ratify', 'seal', 'endorse', 'broker', 'finalise', 'finalize', 'initial', 'announce'], args: { deal: 'AGREEMENT', law: 'POLICY' } },
   { id: 'quit', lemmas: ['withdraw from', 'quit', 'exit', 'abandon', 'denounce', 'terminate', 'walk out of', 'pull out of', 'accede to', 'join'], args: { deal: 'AGREEMENT' } },
@@ -134,6 +136,7 @@ railway railways locomotive locomotives pylon pylons`),
 aid assistance weapons arms munitions ammunition funding funds loan loans grant grants tranche package packages equipment
 tanks generators supplies food medicines medicine donations howitzers interceptors blankets tents kits meals vaccines rations doses vaccine
 rescuers firefighters`),
+  gathering: set('conference conferences summit summits talks meeting meetings forum roundtable negotiations'),
   deal: set('agreement agreements deal deals treaty treaties accord accords pact pacts memorandum declaration charter protocol partnership convention statute'),
   law: set(`
 law laws bill bills decree decrees amendment amendments legislation ban bans restrictions restriction curfew resolution
