@@ -784,6 +784,9 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  // a walkout by workers is no military strike, nor is a date a place struck
+  ['Unlike the first strike on January 24, when thousands of workers marched to Lviv, the unions held no rally.', 'ATTACK'],
+  ['Trains stayed in their depots on Friday, the second day of an open-ended strike against the Atlantis pension plan.', 'ATTACK'],
   ['The Atlantis government suspended peace talks with the rebels in Lviv in January.', 'POLICY'],
   ['The mayor of Lviv was removed from office on Monday.', 'DEPORTATION'],
   // A participle set off after the subject is no apposition: funds transferred are no aid, whatever the place named in it.
