@@ -231,6 +231,9 @@ describe('extractEntities: typing and canonical names', () => {
     // A way between two capitals names the cities; a move "to" a capital a few words after its verb is a place.
     'A strike near the border cut the main road between Oslo and Stockholm on Friday.',
     'The wounded were flown by military transport aircraft to Oslo for treatment.',
+    // a side of the city, a part of it after the possessive
+    'Oslo responded by closing the border. Thousands marched through central Oslo on Sunday.',
+    "Police raided his home in Oslo's Grunerlokka area on Monday. Oslo has rejected the criticism.",
   ])('capital as place: %s', (text) => {
     expect(entities(text).find((e) => e.name === 'Oslo')?.type).toBe('PLACE');
   });

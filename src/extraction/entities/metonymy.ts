@@ -21,6 +21,10 @@ const TRAVEL = new Set(('route trip travel traveled travelled flew fly flying fl
   'taken brought transported delivered driven deported transferred airlifted bused flights trains road roads highway railway').split(' '));
 /** Nouns of a way between two places: "the road between Beirut and Damascus" names the cities. */
 const ROUTE = new Set('road roads highway motorway railway rail route flights flight trains train border crossing corridor bridge line pipeline distance drive journey'.split(' '));
+/** Nouns of a part of a city: after "Dhaka's", the city itself. */
+const CITY_PARTS = new Set('outskirts suburbs suburb streets street centre center district districts neighbourhood neighborhood area areas airport residents mayor metro subway square avenue downtown'.split(' '));
+/** Adjectives of a side of a city ("central Athens", "northern Kyiv"): the city itself. */
+const CITY_SIDE = new Set('central downtown northern southern eastern western north south east west greater suburban inner outer old'.split(' '));
 const ACTOR_SUFFIX = new Set('led backed brokered controlled imposed proposed sponsored allied friendly aligned'.split(' '));
 
 /** After a time set between, verbs that tell of the city itself ("Kyiv on Monday was hit", "Beijing in August hosted the Games"). */
@@ -47,12 +51,13 @@ const actorVerb = (t: Token | undefined): boolean => !!t && (ACTOR_VERBS.has(t.t
  */
 export function capitalReading(tokens: Token[], i: number): CapitalReading {
   const t = tokens[i];
-  if (t.poss) return 'actor';
+  // "Dhaka's Mirpur area", "Moscow's outskirts": a part of the city is the city; "Moscow's decision" is the government's.
+  if (t.poss) return tokens.slice(i + 1, i + 3).some((x) => CITY_PARTS.has(x.text.toLowerCase())) ? 'place' : 'actor';
   if (t.suffix) return ACTOR_SUFFIX.has(t.suffix) ? 'actor' : 'place';
   if (t.upper) return 'place'; // datelines: "KYIV:", "MOSCOW, June 16."
   const next = tokens[i + 1];
   let prev = tokens[i - 1];
-  if (prev && prev.after === '' && PLACE_BEFORE.has(prev.text.toLowerCase())) return 'place';
+  if (prev && prev.after === '' && (PLACE_BEFORE.has(prev.text.toLowerCase()) || CITY_SIDE.has(prev.text))) return 'place';
   if (next && t.after === '' && actorVerb(next)) return 'actor';
   // "Ottawa in August ordered arbitration", "Rabat on Sunday accepted four offers": a time set between the capital and its verb.
   const verb = t.after === '' ? afterTime(tokens, i + 1) : -1;
