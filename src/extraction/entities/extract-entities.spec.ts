@@ -202,6 +202,11 @@ describe('extractEntities: typing and canonical names', () => {
     expect(names('Fighters were sent to Latvia, Lithuania, or Estonia for training.')).toEqual(['PLACE:Estonia', 'PLACE:Latvia', 'PLACE:Lithuania']);
   });
 
+  it('reads a demonym of two words as its country, not a person ("former Costa Rican foreign minister")', () => {
+    const es = entities('Its head, former Costa Rican foreign minister Manuel Ortega, met a Sri Lankan envoy in Oslo.');
+    expect(es.filter((e) => e.type === 'PERSON').map((e) => e.name)).toEqual(['Manuel Ortega']);
+  });
+
   it('reports a capital used as an actor as its country, and the city where it is a place', () => {
     const es = entities('Moscow has rejected the plan, while thousands rallied in Kyiv and urged Washington to act.');
     const byName = new Map(es.map((e) => [e.name, e]));

@@ -80,6 +80,12 @@ export class Resolver {
       ctx.addCountry(official.code, official.name, run);
       return;
     }
+    // "former Costa Rican foreign minister", "a Sri Lankan court": a demonym of two words, a weak mention of its country.
+    const demonym = run.length >= 2 && !official ? countryByDemonym(surface) : null;
+    if (demonym) {
+      ctx.weak.push({ code: demonym.name, span: ctx.span(run) });
+      return;
+    }
     // "Eastern Europe", "Central Asia": a compass word before a continent or sea is one region
     if (run.length === 2 && COMPASS.test(words[0]) && curatedPlace(last)?.geo.kind === 'other') {
       const base = curatedPlace(last)!;
