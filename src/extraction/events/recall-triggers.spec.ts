@@ -13,6 +13,11 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  // a speech to a council, to delegates or lawmakers, or to a meeting addressed
+  ['UN investigators told the Human Rights Council in Oslo on Tuesday that Atlantis is holding at least 73 people.', 'SPEECH'],
+  ['Speaking to the Lviv Human Rights Council in Oslo on Tuesday, Jane Roe said the pardons were not enough.', 'SPEECH'],
+  ['Deputy Health Minister Jane Roe told delegates on Monday that the clinics in Lviv had run out of insulin.', 'SPEECH'],
+  ['The mayor addressed a special meeting of Lviv city council on Tuesday evening.', 'SPEECH'],
   // aid handed out, the act told after "began"
   ['The agency on Wednesday began distributing emergency rations to about 1,500 families in Lviv.', 'AID_PROVISION'],
   // killings told by their manner; money promised; a conference hosted
