@@ -13,6 +13,9 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  // a cyberattack told as a noun with its time, or as hackers taking control of systems
+  ['A ransomware attack paralysed the computer systems of the Lviv hospital group on Saturday.', 'ATTACK'],
+  ['In January, hackers briefly took control of the systems of a water treatment plant in Lviv.', 'ATTACK'],
   // a speech to a council, to delegates or lawmakers, or to a meeting addressed
   ['UN investigators told the Human Rights Council in Oslo on Tuesday that Atlantis is holding at least 73 people.', 'SPEECH'],
   ['Speaking to the Lviv Human Rights Council in Oslo on Tuesday, Jane Roe said the pardons were not enough.', 'SPEECH'],
@@ -789,6 +792,7 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  ['Hospitals in Lviv have invested in cyberattack insurance and drills.', 'ATTACK'],
   // a walkout by workers is no military strike, nor is a date a place struck
   ['Unlike the first strike on January 24, when thousands of workers marched to Lviv, the unions held no rally.', 'ATTACK'],
   ['Trains stayed in their depots on Friday, the second day of an open-ended strike against the Atlantis pension plan.', 'ATTACK'],
