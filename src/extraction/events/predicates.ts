@@ -231,7 +231,8 @@ function subjectClasses(text: string, to: number, names: NameSpan[]): ArgClass[]
   let from = 0;
   for (let i = before.length - 1; i >= 0; i--) if (/[;:()\u2013\u2014]/.test(before[i])) { from = i + 1; break; }
   // "Eva Roe, a 73-year-old Austrian who had lived in Niger for decades, was seized": the subject stands before the apposition.
-  const trimmed = before.trimEnd();
+  // ("…, a man identified only by his initials, had already been arrested": the auxiliary and adverbs after the comma go first.)
+  const trimmed = before.replace(/(?:\s+(?:had|has|have|already|also|since|reportedly|allegedly|previously|earlier|later|then|just))+\s*$/i, '').trimEnd();
   // Only a noun phrase or a relative clause set off so ("Iran's funds, frozen in South Korea, were transferred" keeps its subject).
   let open = trimmed.endsWith(',') ? trimmed.lastIndexOf(',', trimmed.length - 2) : -1;
   if (open >= 0 && !/^,\s+(?:a|an|the|his|her|their|its|one|\d+|who|whom|which|aged)\b/i.test(trimmed.slice(open))) open = -1;

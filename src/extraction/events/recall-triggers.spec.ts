@@ -13,6 +13,8 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  // the subject of a passive before an apposition, with an auxiliary after the comma
+  ['The alleged leader of the ring, a 34-year-old man identified only by the initials J.D., had already been arrested on 14 May at Lviv airport, police said.', 'DETENTION'],
   // a cyberattack told as a noun with its time, or as hackers taking control of systems
   ['A ransomware attack paralysed the computer systems of the Lviv hospital group on Saturday.', 'ATTACK'],
   ['In January, hackers briefly took control of the systems of a water treatment plant in Lviv.', 'ATTACK'],
