@@ -13,6 +13,9 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  // consultations begun, ambassadors briefed
+  ['The UN envoy began consultations in Oslo on Monday with representatives of the government, his office said.', 'MEETING'],
+  ['Minister Jane Roe briefed ambassadors and heads of UN agencies in Lviv on Tuesday on the damage.', 'MEETING'],
   // the subject of a passive before an apposition, with an auxiliary after the comma
   ['The alleged leader of the ring, a 34-year-old man identified only by the initials J.D., had already been arrested on 14 May at Lviv airport, police said.', 'DETENTION'],
   // a cyberattack told as a noun with its time, or as hackers taking control of systems
@@ -794,6 +797,7 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  ['John Doe briefed reporters in Lviv on Tuesday on the damage.', 'MEETING'],
   ['Hospitals in Lviv have invested in cyberattack insurance and drills.', 'ATTACK'],
   // a walkout by workers is no military strike, nor is a date a place struck
   ['Unlike the first strike on January 24, when thousands of workers marched to Lviv, the unions held no rally.', 'ATTACK'],

@@ -41,9 +41,9 @@ export const VERB_FRAMES: VerbFrame[] = [
   { id: 'swap', lemmas: ['exchange', 'swap', 'trade'], args: { person: 'PRISONER_EXCHANGE', people: 'PRISONER_EXCHANGE', group: 'PRISONER_EXCHANGE' } },
   // "pirates released the bulk carrier Helena Star and its 21 crew members": a ship held with its crew, let go.
   { id: 'free', lemmas: ['release', 'free', 'let go', 'discharge', 'pardon', 'amnesty', 'set free', 'unshackle'], args: { person: 'PRISONER_RELEASE', people: 'PRISONER_RELEASE', group: 'PRISONER_RELEASE', vessel: 'PRISONER_RELEASE' } },
-  { id: 'meet', lemmas: ['meet', 'host', 'receive', 'welcome', 'dial', 'phone', 'ring', 'sit down with', 'meet with'], args: { person: 'MEETING', group: 'MEETING' } },
+  { id: 'meet', lemmas: ['meet', 'host', 'receive', 'welcome', 'dial', 'phone', 'ring', 'sit down with', 'meet with', 'brief'], args: { person: 'MEETING', group: 'MEETING' } },
   // "hosted a conference on migration", "convened an emergency summit": a gathering of leaders held.
-  { id: 'convene', lemmas: ['host', 'convene', 'chair', 'co-host', 'co-chair'], args: { gathering: 'MEETING' } },
+  { id: 'convene', lemmas: ['host', 'convene', 'chair', 'hold', 'begin', 'open', 'attend', 'resume'], args: { gathering: 'MEETING' } },
   { id: 'deport', lemmas: ['deport', 'extradite'], args: { person: 'DEPORTATION', people: 'DEPORTATION', group: 'DEPORTATION' } },
   // "three men had been removed to Nauru", "flew 29 Colombians back to Medellín": people sent to a named country or city.
   { id: 'remove', lemmas: ['remove', 'fly back', 'bus back', 'send back'], args: { person: 'DEPORTATION', people: 'DEPORTATION' } },
@@ -84,7 +84,7 @@ export const IRREGULAR_PAST: Record<string, string[]> = {
   set: ['set'], lead: ['led'], hang: ['hanged'], blow: ['blew', 'blown'], shoot: ['shot'], beat: ['beat', 'beaten'], let: ['let'], meet: ['met'],
   ring: ['rang'], send: ['sent'], give: ['gave', 'given'], overrun: ['overran', 'overrun'], cut: ['cut'], quit: ['quit'],
   withdraw: ['withdrew', 'withdrawn'], sit: ['sat'], fly: ['flew', 'flown'], bus: ['bused', 'bussed'],
-  retake: ['retook', 'retaken'], freeze: ['froze', 'frozen'], withhold: ['withheld'],
+  retake: ['retook', 'retaken'], hold: ['held'], begin: ['began', 'begun'], freeze: ['froze', 'frozen'], withhold: ['withheld'],
 };
 
 /** Verbs that double their last consonant ("rammed", "committed"), besides the one-syllable ones a rule finds. */
@@ -136,7 +136,7 @@ railway railways locomotive locomotives pylon pylons`),
 aid assistance weapons arms munitions ammunition funding funds loan loans grant grants tranche package packages equipment
 tanks generators supplies food medicines medicine donations howitzers interceptors blankets tents kits meals vaccines rations doses vaccine
 rescuers firefighters`),
-  gathering: set('conference conferences summit summits talks meeting meetings forum roundtable negotiations'),
+  gathering: set('conference conferences summit summits talks meeting meetings forum roundtable negotiations consultations'),
   deal: set('agreement agreements deal deals treaty treaties accord accords pact pacts memorandum declaration charter protocol partnership convention statute'),
   law: set(`
 law laws bill bills decree decrees amendment amendments legislation ban bans restrictions restriction curfew resolution
