@@ -13,6 +13,12 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  // house arrest lifted; a local emergency; an evacuation forced; rations reduced, disbursements frozen
+  ['On Sunday, the Lviv court lifted the house arrest under which John Doe had been held for two years.', 'PRISONER_RELEASE'],
+  ['On Monday, Mayor Jane Roe declared a state of local emergency in Lviv.', 'POLICY'],
+  ['In late September, the storm forced the evacuation of more than 25,000 people in Lviv.', 'POLICY'],
+  ['The agency reduced rations for eight million people in Atlantis in January.', 'AID_SUSPENSION'],
+  ['The fund froze disbursements for its malaria programme in Atlantis in mid-2018.', 'AID_SUSPENSION'],
   // consultations begun, ambassadors briefed
   ['The UN envoy began consultations in Oslo on Monday with representatives of the government, his office said.', 'MEETING'],
   ['Minister Jane Roe briefed ambassadors and heads of UN agencies in Lviv on Tuesday on the damage.', 'MEETING'],

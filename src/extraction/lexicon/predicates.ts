@@ -48,7 +48,7 @@ export const VERB_FRAMES: VerbFrame[] = [
   // "three men had been removed to Nauru", "flew 29 Colombians back to Medellín": people sent to a named country or city.
   { id: 'remove', lemmas: ['remove', 'fly back', 'bus back', 'send back'], args: { person: 'DEPORTATION', people: 'DEPORTATION' } },
   { id: 'give', lemmas: ['send', 'dispatch', 'deploy', 'deliver', 'provide', 'supply', 'pledge', 'allocate', 'approve', 'grant', 'donate', 'ship', 'transfer', 'give', 'commit', 'earmark', 'unveil', 'hand over', 'disburse', 'receive', 'agree', 'promise', 'offer', 'distribute', 'airlift'], args: { aid: 'AID_PROVISION' } },
-  { id: 'suspend', lemmas: ['suspend', 'halt', 'pause', 'freeze', 'cut', 'stop', 'withhold', 'cut off', 'cancel', 'scrap'], args: { aid: 'AID_SUSPENSION', deal: 'AGREEMENT' } },
+  { id: 'suspend', lemmas: ['suspend', 'halt', 'pause', 'freeze', 'cut', 'stop', 'withhold', 'cut off', 'cancel', 'scrap', 'reduce', 'slash'], args: { aid: 'AID_SUSPENSION', deal: 'AGREEMENT' } },
   { id: 'sign', lemmas: ['sign', 'ink', 'conclude', 'ratify', 'seal', 'endorse', 'broker', 'finalise', 'finalize', 'initial', 'announce'], args: { deal: 'AGREEMENT', law: 'POLICY' } },
   { id: 'quit', lemmas: ['withdraw from', 'quit', 'exit', 'abandon', 'denounce', 'terminate', 'walk out of', 'pull out of', 'accede to', 'join'], args: { deal: 'AGREEMENT' } },
   // "approved the 24th extension", "revoked the decree".
@@ -135,7 +135,7 @@ railway railways locomotive locomotives pylon pylons`),
   aid: set(`
 aid assistance weapons arms munitions ammunition funding funds loan loans grant grants tranche package packages equipment
 tanks generators supplies food medicines medicine donations howitzers interceptors blankets tents kits meals vaccines rations doses vaccine
-rescuers firefighters`),
+rescuers firefighters disbursements`),
   gathering: set('conference conferences summit summits talks meeting meetings forum roundtable negotiations consultations'),
   deal: set('agreement agreements deal deals treaty treaties accord accords pact pacts memorandum declaration charter protocol partnership convention statute'),
   law: set(`
