@@ -122,6 +122,8 @@ const NOT_AN_ACT_AFTER: Partial<Record<string, RegExp>> = {
   give: /^[^.;]{0,25}?\b(?:bail|bribes?|kickbacks?|ransoms?|fines?)\b/i,
   // "have been hit hardest", "hit hard by the ban": struck by a measure or a crisis, not by arms.
   strike: /^\s+(?:(?:the\s+)?hardest|hard)\b/i,
+  // "thousands gathered for the funeral", "crowds gathered to watch the match": no protest.
+  gather: /^[^.;]{0,40}?\b(?:funerals?|burials?|prayers?|mass|worship|weddings?|celebrat\w*|concerts?|festivals?|matches|match|games?|ceremon(?:y|ies)|commemorat\w*|memorials?|parades?|watch|welcome|greet|mourn\w*|pay (?:their|last) respects)\b/i,
   // "extended its condolences", "extended an invitation": courtesies, not decisions.
   // Nor personal acts ("postponed his visit", "extended his stay", "halted the search for survivors", "widened its investigation").
   decide: /^\s+(?:(?:its|their|his|her|an?|the)\s+)?(?:\w+\s+)?(?:condolences|sympathies|sympathy|thanks|gratitude|congratulations|invitations?|welcome|greetings|apolog(?:y|ies)|hand|olive branch|visits?|trip|stay|tour|lead|speech|remarks|address|campaign|search|investigation|probe|inquiry|support|loans?|credit|funding|aid|assistance|talks|negotiations|dialogue)\b|^\s+(?:himself|herself|themselves|itself)\b/i,
@@ -352,7 +354,8 @@ export function findPredicates(text: string, names: NameSpan[] = []): PredicateH
     // "children who were deported", "he can be prosecuted": a clause describing people, or a possibility, tells no event.
     if (passive && /\b(?:who|whom|that|which|can|could|may|might|must|should|would|will|to)\s+(?:(?:still|also|not|then|later|now)\s+)?(?:(?:have|has|had)\s+)?(?:be|been|were|was|are|is)\s+(?:\w+\s+)?$/i.test(before)) continue;
     // "two dozen severely wounded", "newly freed prisoners": a participle without its auxiliary, after a count or an adverb, is an adjective.
-    if (!passive && !form.ing && ADJECTIVE_BEFORE.test(before) && !/\b(?:had|have|has)\s+(?:\w+\s+)?$/i.test(before)) continue;
+    // ("Thousands gathered", "hundreds marched": a verb that takes no object has no such participle.)
+    if (!passive && !form.ing && ADJECTIVE_BEFORE.test(before) && !/\b(?:had|have|has)\s+(?:\w+\s+)?$/i.test(before) && !form.frames.every((f) => f.intransitive)) continue;
     let def: TriggerDef | null = null;
     for (const frame of form.frames) {
       if ((sanctions && NOT_WITH_SANCTIONS.has(frame.id)) || NOT_AN_ACT_AFTER[frame.id]?.test(after)) continue;

@@ -13,6 +13,8 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  // a crowd told by its size alone gathering or marching
+  ['The first took place on October 28, when tens of thousands gathered on the same avenue in Lviv.', 'PROTEST'],
   // house arrest lifted; a local emergency; an evacuation forced; rations reduced, disbursements frozen
   ['On Sunday, the Lviv court lifted the house arrest under which John Doe had been held for two years.', 'PRISONER_RELEASE'],
   ['On Monday, Mayor Jane Roe declared a state of local emergency in Lviv.', 'POLICY'],
@@ -803,6 +805,7 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  ['Thousands gathered for the funeral in Lviv on Monday.', 'PROTEST'],
   ['John Doe briefed reporters in Lviv on Tuesday on the damage.', 'MEETING'],
   ['Hospitals in Lviv have invested in cyberattack insurance and drills.', 'ATTACK'],
   // a walkout by workers is no military strike, nor is a date a place struck
