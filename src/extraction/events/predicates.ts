@@ -122,8 +122,8 @@ const NOT_AN_ACT_AFTER: Partial<Record<string, RegExp>> = {
   give: /^[^.;]{0,25}?\b(?:bail|bribes?|kickbacks?|ransoms?|fines?)\b/i,
   // "have been hit hardest", "hit hard by the ban": struck by a measure or a crisis, not by arms.
   strike: /^\s+(?:(?:the\s+)?hardest|hard)\b/i,
-  // "thousands gathered for the funeral", "crowds gathered to watch the match": no protest.
-  gather: /^[^.;]{0,40}?\b(?:funerals?|burials?|prayers?|mass|worship|weddings?|celebrat\w*|concerts?|festivals?|matches|match|games?|ceremon(?:y|ies)|commemorat\w*|memorials?|parades?|watch|welcome|greet|mourn\w*|pay (?:their|last) respects)\b/i,
+  // "thousands gathered for the funeral", "crowds gathered to watch the match", "as the prisoners returned home": no protest.
+  gather: /^[^.;]{0,60}?\bas\s+[^.;]{0,50}?\b(?:returned|arrived|came home|landed|crossed)\b|^[^.;]{0,40}?\b(?:funerals?|burials?|prayers?|mass|worship|weddings?|celebrat\w*|concerts?|festivals?|matches|match|games?|ceremon(?:y|ies)|commemorat\w*|memorials?|parades?|watch|welcome|greet|mourn\w*|pay (?:their|last) respects)\b/i,
   // "extended its condolences", "extended an invitation": courtesies, not decisions.
   // Nor personal acts ("postponed his visit", "extended his stay", "halted the search for survivors", "widened its investigation").
   decide: /^\s+(?:(?:its|their|his|her|an?|the)\s+)?(?:\w+\s+)?(?:condolences|sympathies|sympathy|thanks|gratitude|congratulations|invitations?|welcome|greetings|apolog(?:y|ies)|hand|olive branch|visits?|trip|stay|tour|lead|speech|remarks|address|campaign|search|investigation|probe|inquiry|support|loans?|credit|funding|aid|assistance|talks|negotiations|dialogue)\b|^\s+(?:himself|herself|themselves|itself)\b/i,
