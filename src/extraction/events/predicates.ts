@@ -183,7 +183,7 @@ const TIME_FIRST = /^\s+(?:on|last|this|earlier|in)\s+(?:\w+\s+)?(?:Monday|Tuesd
  * The noun a relative clause ending at the verb tells of: "the plan that the Council of Ministers approved", "under a decree
  * Putin signed last April". Only for measures and deals, which a clause so often recalls.
  */
-const RELATIVE_OBJECT = /\b([a-z]+)\s+(?:(?:that|which)\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,5}|(?:the\s+)?(?:[A-Z][\w'’.-]+\s+){1,3}|(?:he|she|they|it)\s+)(?:(?:had|has|have|also|then|later|finally|formally)\s+)?$/d;
+const RELATIVE_OBJECT = /\b([a-z]+)(?:\s+|,\s+(?=which\b))(?:(?:that|which)\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,5}|(?:the\s+)?(?:[A-Z][\w'’.-]+\s+){1,3}|(?:he|she|they|it)\s+)(?:(?:had|has|have|also|then|later|finally|formally)\s+)?$/d;
 /** The noun a participle follows, opening its clause or after "under": not the object of another verb ("pulled out of a deal brokered by …"). */
 const REDUCED_HEAD = /(?:^|[,;:(]\s*|\b(?:[Uu]nder|[Ii]n line with|[Aa]ccording to)\s+)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+)?([a-z]+)\s+$/d;
 /** The measure and deal classes of a head noun. */
@@ -277,6 +277,19 @@ const PUBLIC_BODY = /\b(?:Ministry|Ministries|Commission|Agency|Department|Autho
 
 /** A government as the subject right before the verb: an authority noun, or a country or capital named (metonymy). */
 function authorityBefore(full: string, at: number, names: NameSpan[]): boolean {
+  // "Mali's government condemned the killings and on Tuesday banned …": the second verb shares the first one's subject.
+  const joined = COORDINATED.exec(full.slice(Math.max(0, at - 30), at));
+  if (joined) {
+    const start = Math.max(full.lastIndexOf('. ', at), full.lastIndexOf('\n', at), full.lastIndexOf(';', at)) + 1;
+    const first = /\b[a-z]+ed\b/.exec(full.slice(start, at - joined[0].length));
+    if (first && start + first.index > 0) return ownAuthority(full, start + first.index, names);
+  }
+  return ownAuthority(full, at, names);
+}
+
+const COORDINATED = /\band\s+(?:(?:on|last|this|later|then|also|early|late)\s+(?:\w+\s+)?)?$/;
+
+function ownAuthority(full: string, at: number, names: NameSpan[]): boolean {
   // "U.S. Customs and Border Protection (CBP) closed": the body's short name in brackets stands aside (blanked, offsets kept).
   const from = Math.max(0, at - 80);
   const text = full.slice(0, from) + full.slice(from, at).replace(/\s\([A-Z][A-Za-z.]{1,9}\)/g, (m) => ' '.repeat(m.length));

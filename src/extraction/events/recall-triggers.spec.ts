@@ -13,6 +13,12 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  // a government's second verb; a measure announced in the passive; a bill recalled after a comma; parliament suspended
+  ["Atlantis's government condemned the killings and on Tuesday banned motorcycle traffic at night across Lviv.", 'POLICY'],
+  ['Defence Minister John Doe announced on Tuesday that 3,000 additional troops would be sent to Lviv.', 'POLICY'],
+  ['The government on Wednesday announced that workers would be able to buy rice at subsidised prices from December.', 'POLICY'],
+  ['The government has since tried to revive those measures through the Lviv bill, which the Chamber of Deputies approved on April 30.', 'POLICY'],
+  ['The president suspended parliament on July 25 and later dissolved it.', 'POLICY'],
   // a crowd told by its size alone gathering or marching
   ['The first took place on October 28, when tens of thousands gathered on the same avenue in Lviv.', 'PROTEST'],
   // house arrest lifted; a local emergency; an evacuation forced; rations reduced, disbursements frozen

@@ -10,7 +10,7 @@
 import type { EventType } from '../types';
 
 /** What an argument is, by its head word or its entity. */
-export type ArgClass = 'person' | 'people' | 'protesters' | 'crowd' | 'group' | 'authority' | 'vessel' | 'site' | 'place' | 'aid' | 'deal' | 'law' | 'org' | 'gathering';
+export type ArgClass = 'person' | 'people' | 'protesters' | 'crowd' | 'group' | 'authority' | 'institution' | 'vessel' | 'site' | 'place' | 'aid' | 'deal' | 'law' | 'org' | 'gathering';
 
 export interface VerbFrame {
   id: string;
@@ -58,7 +58,7 @@ export const VERB_FRAMES: VerbFrame[] = [
   { id: 'sanction', lemmas: ['sanction', 'blacklist'], args: { person: 'SANCTIONS', org: 'SANCTIONS', people: 'SANCTIONS', group: 'SANCTIONS', vessel: 'SANCTIONS' } },
   // A government deciding about people, places or permits: "the Foreign Ministry restricted the movement of Russian diplomats",
   // "Kyiv allowed men aged 18 to 22 to leave", "the Security Council authorised the mission".
-  { id: 'decide', lemmas: ['order', 'authorize', 'authorise', 'allow', 'restrict', 'revoke', 'cancel', 'appoint', 'designate', 'enforce', 'close', 'reopen', 'evacuate', 'ban', 'bar', 'outlaw', 'dissolve', 'expel', 'impeach', 'requisition', 'nationalise', 'nationalize', 'suspend', 'halt', 'extend', 'scrap', 'sack', 'abolish', 'reinstate', 'postpone', 'delay', 'waive', 'widen', 'shut', 'federalize', 'federalise', 'decree', 'fix', 'set'], args: {}, agents: { authority: 'POLICY' } },
+  { id: 'decide', lemmas: ['order', 'authorize', 'authorise', 'allow', 'restrict', 'revoke', 'cancel', 'appoint', 'designate', 'enforce', 'close', 'reopen', 'evacuate', 'ban', 'bar', 'outlaw', 'dissolve', 'expel', 'impeach', 'requisition', 'nationalise', 'nationalize', 'suspend', 'halt', 'extend', 'scrap', 'sack', 'abolish', 'reinstate', 'postpone', 'delay', 'waive', 'widen', 'shut', 'federalize', 'federalise', 'decree', 'fix', 'set'], args: { institution: 'POLICY' }, agents: { authority: 'POLICY' } },
   // "Hundreds of protesters gathered outside parliament": a crowd of protesters gathering is a protest; worshippers gathering is not.
   // "tens of thousands gathered on the avenue": a crowd told by its size alone gathers to protest (not for a funeral or a match).
   { id: 'gather', intransitive: true, lemmas: ['gather', 'assemble', 'converge'], args: { protesters: 'PROTEST', crowd: 'PROTEST' } },
@@ -118,6 +118,8 @@ conscript recruit veteran convicts criminals offenders deportees immigrants seek
 parents grandson granddaughter nephew niece cousin`),
   protesters: set('protesters protestors demonstrators marchers strikers activists supporters opponents'),
   crowd: set('crowd crowds thousands hundreds dozens scores'),
+  // "suspended parliament", "postponed the elections": an institution of the state decided on, whoever decides.
+  institution: set('parliament legislature constitution elections election referendum'),
   group: set(`
 delegation delegations delegates negotiators counterpart counterparts leaders leader envoys envoy diplomats diplomat
 ambassador ambassadors president prime premier chancellor mayor governor minister ministers head heads chief chiefs secretary
