@@ -202,6 +202,13 @@ describe('extractEntities: typing and canonical names', () => {
     expect(names('Fighters were sent to Latvia, Lithuania, or Estonia for training.')).toEqual(['PLACE:Estonia', 'PLACE:Latvia', 'PLACE:Lithuania']);
   });
 
+  it('reads a region of a country the article names as a place wherever it stands; a municipality or "Norte" ends a place name', () => {
+    const names = (text: string) => entities(text).filter((e) => e.type === 'PLACE').map((e) => e.name);
+    expect(names('Floods in Pakistan. The Sindh government declared 23 districts calamity-hit.')).toEqual(expect.arrayContaining(['Sindh']));
+    expect(names('Officials in the Philippines kept rain warnings over Apayao, Kalinga and Ilocos Norte.')).toEqual(expect.arrayContaining(['Apayao', 'Kalinga', 'Ilocos Norte']));
+    expect(names('In Nepal, officials ordered residents of four wards of Talkot Rural Municipality to leave.')).toEqual(expect.arrayContaining(['Talkot Rural Municipality']));
+  });
+
   it('reads a demonym of two words as its country, not a person ("former Costa Rican foreign minister")', () => {
     const es = entities('Its head, former Costa Rican foreign minister Manuel Ortega, met a Sri Lankan envoy in Oslo.');
     expect(es.filter((e) => e.type === 'PERSON').map((e) => e.name)).toEqual(['Manuel Ortega']);

@@ -86,6 +86,14 @@ export function leftover(ctx: ArticleContext, part: Token[], tokens: Token[]): v
     ctx.table.add('PLACE', state.name, t.text, ctx.span(part), { geo: state.geo });
     return;
   }
+  // "floods hit Sindh", "the Sindh government", "over Apayao": a region of a country the article names, wherever it stands.
+  const home = !surname && !t.upper && !isFirstName(t.text) && !t.poss ? region(t.text, ctx.countries) : null;
+  if (home && ctx.countries.has(home.geo.countryCode ?? '')) {
+    // (a city of the same name there, "Sumy" beside Sumy Oblast, is the city)
+    const place = best?.geo.countryCode === home.geo.countryCode ? best : home;
+    ctx.table.add('PLACE', place.name, t.text, ctx.span(part), { geo: place.geo });
+    return;
+  }
   // "in Naypyitaw on Saturday", "near Kabkabiya, aid workers said": an unknown name between a locative and the end of its phrase is a place
   // (a town of several countries, none of them the article's, is named without a map point)
   if (!surname && (locativeSlot(t, prev, next) || (coordinated(ctx, tokens, idx) && phraseEnds(t, next))) && (best || !isFirstName(t.text)) && !NOT_PLACES.test(t.text)) {

@@ -99,6 +99,7 @@ river lake sea ocean bay gulf strait straits canal channel reservoir spit penins
 province raion county krai village town city hospital base airbase airfield colony prison monument
 memorial cemetery stone shoal shoals reef atoll place chowk crossing checkpoint corridor plaza wharf quay pier
 mosque synagogue temple shrine heights prospekt prospect embankment garden gardens fountain auditorium cosmodrome heath dvor museum hub
+municipality norte sur oriental occidental
 `);
 
 /** First words that make a run a place in Spanish, Portuguese, Italian or French names ("Plaza Murillo", "Casa Rosada", "Ponta Vermelha"). */
