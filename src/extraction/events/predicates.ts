@@ -241,7 +241,8 @@ function subjectClasses(text: string, to: number, names: NameSpan[]): ArgClass[]
   let toks = tokens(text, from, open > from ? open : to).slice(-8);
   // "Three men who crossed the Channel in small boats were flown back": the head stands before the relative clause.
   let relative = -1;
-  toks.forEach((t, i) => { if (i < toks.length - 1 && /^(?:who|whom|which)$/i.test(t.text)) relative = i; });
+  // ("an exchange in which 90 prisoners were released": after a preposition the pronoun opens a clause with its own subject.)
+  toks.forEach((t, i) => { if (i < toks.length - 1 && /^(?:who|whom|which)$/i.test(t.text) && !PREPOSITION.test(toks[i - 1]?.text ?? '') && toks[i - 1]?.lower !== 'of') relative = i; });
   if (relative > 0) toks = toks.slice(0, relative);
   const found: ArgClass[] = [];
   for (let i = toks.length - 1; i >= 0; i--) {
@@ -393,6 +394,8 @@ export function findPredicates(text: string, names: NameSpan[] = []): PredicateH
         }
         // "The delegations met on June 2", "Trump and Putin met in Alaska": several parties met. (A participle after
         // its noun, "soldiers captured in Kursk", "weapons sent to Ukraine", only describes them: no event.)
+        // "hosted the meeting at a hotel": a gathering told as known is the one reported around it.
+        if (def && frame.id === 'convene' && /^\s+(?:the|its|their|this|that)\s/i.test(after)) def = { ...def, follows: true };
         if (!def && frame.id === 'meet' && /^met\b/i.test(m.text) && INTRANSITIVE_AFTER.test(after) && SEVERAL_MET.test(text.slice(Math.max(0, start - 80), start))) def = pick(frame, ['group']);
       }
       if (def) break;

@@ -20,7 +20,8 @@ const TRIGGERS: Array<[string, string]> = [
   ['The government has since tried to revive those measures through the Lviv bill, which the Chamber of Deputies approved on April 30.', 'POLICY'],
   ['The president suspended parliament on July 25 and later dissolved it.', 'POLICY'],
   // a crowd told by its size alone gathering or marching
-  ['The first took place on October 28, when tens of thousands gathered on the same avenue in Lviv.', 'PROTEST'],
+  ['The first took place on October 28, when tens of thousands marched along the same avenue in Lviv.', 'PROTEST'],
+  ['In late June, Atlantis mediated another exchange in which 90 prisoners from each side were released.', 'PRISONER_EXCHANGE'],
   // house arrest lifted; a local emergency; an evacuation forced; rations reduced, disbursements frozen
   ['On Sunday, the Lviv court lifted the house arrest under which John Doe had been held for two years.', 'PRISONER_RELEASE'],
   ['On Monday, Mayor Jane Roe declared a state of local emergency in Lviv.', 'POLICY'],
@@ -811,6 +812,7 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  ['Witnesses said thousands had gathered before dawn at the Lviv roundabout, where a convoy of trucks was heading north.', 'PROTEST'],
   ['Thousands gathered for the funeral in Lviv on Monday.', 'PROTEST'],
   ['John Doe briefed reporters in Lviv on Tuesday on the damage.', 'MEETING'],
   ['Hospitals in Lviv have invested in cyberattack insurance and drills.', 'ATTACK'],

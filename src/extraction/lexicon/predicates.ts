@@ -60,8 +60,8 @@ export const VERB_FRAMES: VerbFrame[] = [
   // "Kyiv allowed men aged 18 to 22 to leave", "the Security Council authorised the mission".
   { id: 'decide', lemmas: ['order', 'authorize', 'authorise', 'allow', 'restrict', 'revoke', 'cancel', 'appoint', 'designate', 'enforce', 'close', 'reopen', 'evacuate', 'ban', 'bar', 'outlaw', 'dissolve', 'expel', 'impeach', 'requisition', 'nationalise', 'nationalize', 'suspend', 'halt', 'extend', 'scrap', 'sack', 'abolish', 'reinstate', 'postpone', 'delay', 'waive', 'widen', 'shut', 'federalize', 'federalise', 'decree', 'fix', 'set'], args: { institution: 'POLICY' }, agents: { authority: 'POLICY' } },
   // "Hundreds of protesters gathered outside parliament": a crowd of protesters gathering is a protest; worshippers gathering is not.
-  // "tens of thousands gathered on the avenue": a crowd told by its size alone gathers to protest (not for a funeral or a match).
-  { id: 'gather', intransitive: true, lemmas: ['gather', 'assemble', 'converge'], args: { protesters: 'PROTEST', crowd: 'PROTEST' } },
+  { id: 'gather', intransitive: true, lemmas: ['gather', 'assemble', 'converge'], args: { protesters: 'PROTEST' } },
+  // "hundreds marched through the capital": a crowd told by its size alone marching protests (a crowd gathering may wait for aid or mourn).
   { id: 'rally', intransitive: true, lemmas: ['rally', 'march', 'protest', 'demonstrate', 'picket'], args: { people: 'PROTEST', group: 'PROTEST', crowd: 'PROTEST' } },
 ];
 
