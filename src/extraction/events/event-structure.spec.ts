@@ -170,6 +170,8 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
   ['Prosecutors said John Doe set fire to a bus in Lviv in early June last year.\nPolice arrested him three days later.', '2025-10-02', 'DETENTION', ['2024-06-01/month']],
   // A deadline ("to leave by July 3") is not the day the order was given.
   ['Atlantis has ordered 70 Bordurian diplomats to leave the country by July 3.', '2022-06-29', 'POLICY', ['2022-06-29/day']],
+  // "The night before": a strike told as earlier than the day's is another strike, even on the same city.
+  ['Atlantis launched drones at Lviv for the second night in a row, forcing the closure of its airport.\nThe night before, Atlantis drones hit a residential building in Lviv, injuring three people.', '2025-05-07', 'ATTACK', ['2025-05-07/day', '2025-05-06/day']],
   // "Four days later, on December 19": the calendar day wins.
   ['Atlantis and Borduria swapped prisoners on the 15th.\nFour days later, on December 19, the bodies of 30 soldiers were returned to Atlantis.', '2022-12-31', 'BODY_REPATRIATION', ['2022-12-19/day']],
   // The when-clause after a time happened then, even after "since".

@@ -35,6 +35,7 @@ export function mergeDrafts(drafts: Draft[], within: Containment = new Map()): D
   return out;
 }
 
+const EARLIER = /\b(?:before|earlier|previous|prior)\b/i;
 const weak = (d: Draft): boolean => Boolean(d.hit.def.mergeOnly) || Boolean(d.hit.def.follows) || d.hit.generic || (d.hit.anaphoric && !d.ownDate && !d.quantity) || d.headline;
 const group = (d: Draft): string => (d.status === 'occurred' || d.status === 'ongoing' ? 'real' : 'irrealis');
 
@@ -63,6 +64,8 @@ function compatible(a: Draft, d: Draft, within: Containment): boolean {
   if (group(a) !== group(d) && !(d.hit.anaphoric || d.hit.def.mergeOnly || d.hit.def.follows) && !(a.sentence === d.sentence && group(a) === 'real' && !otherAgents(a, d))) return false;
   // A follow-up detail's day is often the day of the report ("as of Monday morning, 19 were still in hospital").
   if (a.ownDate && d.ownDate && !d.hit.def.follows && (a.date.end < d.date.start || d.date.end < a.date.start)) return false;
+  // "The night before, drones hit a building in the suburbs": a day told as earlier than the other event's is another event.
+  if (a.sentence !== d.sentence && d.ownDate && EARLIER.test(d.date.text ?? '') && d.date.end < a.date.start) return false;
   // "weeks of air strikes between March and May, including a strike on April 17": a campaign over months and one day of it are two events.
   if (a.type === 'ATTACK' && a.ownDate && d.ownDate && monthRun(a) !== monthRun(d) && (a.date.granularity === 'day' || d.date.granularity === 'day')) return false;
   // "11 soldiers were killed in the attacks" (dated by the story around it) and "the April 22 attack": days told apart are two events.
