@@ -13,6 +13,9 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  // bodies recovered from the other side
+  ['The swaps came after Atlantis recovered the bodies of 62 fallen soldiers on Nov. 22, the ministry said.', 'BODY_REPATRIATION'],
+  ['Atlantis troops recovered the six bodies on Saturday and brought them back to Atlantis the same night.', 'BODY_REPATRIATION'],
   // a government's second verb; a measure announced in the passive; a bill recalled after a comma; parliament suspended
   ["Atlantis's government condemned the killings and on Tuesday banned motorcycle traffic at night across Lviv.", 'POLICY'],
   ['Defence Minister John Doe announced on Tuesday that 3,000 additional troops would be sent to Lviv.', 'POLICY'],
@@ -812,6 +815,8 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  ['Rescuers recovered the bodies of 12 people from the rubble in Lviv on Monday.', 'BODY_REPATRIATION'],
+  ['A missile hit a building in Lviv on Sunday. According to the emergency service, 17 people were rescued alive from the debris.', 'PRISONER_RELEASE'],
   ['Witnesses said thousands had gathered before dawn at the Lviv roundabout, where a convoy of trucks was heading north.', 'PROTEST'],
   ['Thousands gathered for the funeral in Lviv on Monday.', 'PROTEST'],
   ['John Doe briefed reporters in Lviv on Tuesday on the damage.', 'MEETING'],

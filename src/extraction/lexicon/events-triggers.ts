@@ -33,7 +33,7 @@ const MILITARY_CAPTIVES = alt(['prisoners of war', 'prisoners', 'POWs', 'PoWs', 
 const CIVIL_CAPTIVES = alt(['civilians', 'children', 'pupils', 'schoolchildren', 'schoolgirls', 'schoolboys', 'abductees', 'kids', 'minors', 'hostages', 'detainees', 'Ukrainians', 'Russians', 'citizens', 'people', 'journalists', 'women', 'men', 'teenagers', 'orphans', 'nationals', 'boys', 'girls', 'sons', 'daughters']);
 const RETURN_VERBS = alt(['returned', 'brought back', 'brought home', 'came home', 'came back', 'went home', 'returned home', 'repatriated', 'airlifted', 'flown', 'transferred', 'handed over', 'sent back', 'arrived']);
 /** "rescued after their boat drifted", "rescued from the rubble": saved at sea or from a disaster, not freed from captors. */
-const RESCUED = 'rescued(?![^.;]{0,60}\\b(?:boats?|vessels?|ships?|navy|coast guard|at sea|international waters|drift(?:ed|ing)|rubble|flood(?:s|ed|ing|waters)?|blaze|mines?|caves?|shipwreck)\\b)';
+const RESCUED = 'rescued(?![^.;]{0,60}\\b(?:boats?|vessels?|ships?|navy|coast guard|at sea|international waters|drift(?:ed|ing)|rubble|debris|ruins|wreckage|alive|trapped|collapsed|flood(?:s|ed|ing|waters)?|blaze|fire|mines?|caves?|shipwreck)\\b)';
 const RELEASE_VERBS = alt(['released', 'freed', 'set free', 'liberated', RESCUED]);
 /** A count as written: digits, or a spelled cardinal up to fifty; `COUNT` goes on to ninety; `FEW` is a small one. */
 const COUNT_TO_FIFTY = '\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+teen|twenty|thirty|forty|fifty';
@@ -107,6 +107,9 @@ export const EVENT_TRIGGERS: TriggerDef[] = [
   // ---- bodies of the dead
   { id: 'bodies.passive', type: 'BODY_REPATRIATION', confidence: 0.9, pattern: `(?<!\\bwhose\\s)(?<!\\btoll\\b[^.;]{0,80})\\b(?:bodies|remains)\\b(?:(?!\\b(?:bodies|remains)\\b)[^.;:]){0,120}?\\b${PASSIVE}(?:also\\s+)?(?:returned|repatriated|flown (?:home|back)|handed(?: over)?|transferred|delivered|sent back|brought back|received|exchanged)\\b` },
   { id: 'bodies.active', type: 'BODY_REPATRIATION', confidence: 0.9, pattern: `\\b(?:returned|returns|returning|repatriated|repatriate|repatriates|repatriating|return|handed over|hand over|hands over|handing over|transferred|transfer|transferring|delivered|sent back|brought back|brought home|brings? (?:back|home)|bringing (?:back|home)|received|receive|exchanged)\\s+${gap(7)}(?:bodies|remains|coffins)\\b` },
+  // "Ukraine recovered the bodies of 62 fallen soldiers", "troops recovered the six bodies": brought back from the other side,
+  // not dug out of rubble or a river by rescuers.
+  { id: 'bodies.recovered', type: 'BODY_REPATRIATION', confidence: 0.7, pattern: `(?<!\\b(?:rescuers|divers|firefighters|emergency workers|volunteers|searchers|search teams)\\b[^.;]{0,40})\\b(?:recovered|retrieved|recovers|retrieves)\\s+${gap(4)}(?:bodies|remains)\\b(?![^.;]{0,80}\\b(?:rubble|debris|ruins|wreckage|river|sea|lake|water|collapsed|mud|snow|landslide|crash site|mass grave|search)\\b)` },
   { id: 'bodies.singular', type: 'BODY_REPATRIATION', caseSensitive: true, confidence: 0.75, pattern: `\\b(?:[Hh]is|[Hh]er|[Tt]he)\\s+body(?:\\s+of\\s+(?:(?:Lt|Sgt|Capt|Col|Gen|Maj|Dr|Mr|Mrs|Ms)\\.\\s+)?(?:[A-Z][\\w'’-]+\\s+){0,3}[A-Z][\\w'’-]+(?:,[^.;]{1,80},)?)?\\s+(?:was|has been|had been)\\s+(?:(?:finally|eventually|later|also)\\s+)?(?:returned|repatriated|handed over|handed back|sent back|brought home|brought back)\\b` },
   { id: 'bodies.noun', type: 'BODY_REPATRIATION', noun: true, confidence: 0.8, pattern: `\\b(?:repatriation|return|transfer|exchange|handover)\\s+of\\s+(?:the\\s+)?(?:bodies|remains)\\b|\\bbod(?:y|ies)\\s+(?:exchange|swap|repatriation|transfer)s?\\b` },
   { id: 'bodies.those-of', type: 'BODY_REPATRIATION', confidence: 0.75, pattern: `(?<=\\b(?:bodies|remains)\\b[^.;]{0,160}?)\\bthose\\s+of\\s+${gap(3)}(?:soldiers|servicemen|troops|fighters|defenders|people|civilians|POWs|prisoners)\\s+${PASSIVE}(?:returned|repatriated|handed over|transferred|sent back)\\b` },
@@ -549,6 +552,7 @@ export const TRIGGER_KEYS: Record<string, string[]> = {
   'release.handed-to-red-cross': ['red cross', 'icrc', 'international committee'],
   'release.captives-home': ['home'],
   'bodies.passive': ['bodies', 'remains'],
+  'bodies.recovered': ['recover', 'retriev'],
   'bodies.active': ['bodies', 'remains', 'coffins'],
   'bodies.singular': ['body'],
   'bodies.noun': ['bodies', 'remains', 'body'],
