@@ -381,6 +381,8 @@ export const EVENT_TRIGGERS: TriggerDef[] = [
   { id: 'invasion.crossed-into', type: 'INVASION', needsAnchor: 'date', confidence: 0.7, pattern: `\\bcross-border\\s+incursion\\b|\\b(?:troops|forces|tanks|army|armou?red columns?)\\s+(?:[\\w-]+\\s+){0,2}?cross(?:ed|ing)\\s+the\\s+border\\s+into\\b|\\bcross(?:ed|ing)\\s+(?:the\\s+border\\s+)?into\\s+(?:[A-Z][\\w'’-]+\\s+){1,2}(?:region|oblast|province|territory)\\b|\\bopen(?:ed|s|ing)?\\s+(?:a\\s+)?(?:new|second|northern|southern)\\s+front\\b` },
   { id: 'invasion.entered', type: 'INVASION', caseSensitive: true, needsAnchor: 'date', confidence: 0.65, pattern: `\\bsent\\s+(?:ground\\s+)?(?:troops|forces|soldiers|tanks)\\s+(?:into|across)\\s+(?:[a-z]+\\s+)?[A-Z]|\\b(?:troops|forces|units|soldiers|army)\\s+(?:[\\w-]+\\s+)?(?:entered|crossed into|pushed into|advanced into|invaded)\\s+(?:the\\s+)?(?:[A-Z][\\w'’-]+\\s+){1,3}(?:region|oblast|province|territory|of)\\b` },
   { id: 'ceasefire.noun', type: 'CEASEFIRE', noun: true, confidence: 0.85, pattern: `\\b(?:ceasefire|cease-fire|truce|armistice)s?\\b|\\b(?:moratorium on|suspension of|halt (?:to|in|on))\\s+(?:the\\s+)?${gap(2)}(?:strikes|attacks|hostilities|fighting)\\b(?:\\s+(?:on|against)\\s+${gap(3)}(?:infrastructure|facilities|targets|sites|cities|civilians)\\b)?` },
+  // "in what it described as a violation of the truce", "Russian forces violated the ceasefire on Tuesday": a truce violated.
+  { id: 'ceasefire.violated', type: 'CEASEFIRE', confidence: 0.75, pattern: `\\b(?:violat(?:e|ed|es|ing)|breach(?:ed|es|ing)?|broke|break(?:s|ing)?)\\s+(?:the\\s+|a\\s+|its\\s+|their\\s+)?(?:[\\w-]+\\s+)?(?:ceasefire|cease-fire|truce|armistice)\\b|\\b(?:violations?|breach(?:es)?)\\s+of\\s+(?:the\\s+|a\\s+)?(?:[\\w-]+\\s+)?(?:ceasefire|cease-fire|truce|armistice)\\b` },
   { id: 'ceasefire.stop-fighting', type: 'CEASEFIRE', confidence: 0.7, pattern: `\\b(?:stop|halt|cease|end|suspend|pause)\\s+(?:the\\s+|all\\s+)?(?:fighting|hostilities|firing|military action|military operations)\\b` },
   { id: 'ceasefire.pause', type: 'CEASEFIRE', confidence: 0.65, pattern: `\\bhumanitarian\\s+pauses?\\s+(?:in|of)\\s+(?:the\\s+)?(?:fighting|hostilities)\\b|\\bpauses?\\s+in\\s+(?:the\\s+)?(?:fighting|hostilities)\\s+(?:took effect|came into (?:force|effect)|began|was agreed|was declared|was extended)\\b|\\b(?:announced|declared|agreed|extended|ordered)\\s+(?:a|an|its|their)\\s+(?:\\w+-(?:day|week|hour|month)\\s+|temporary\\s+|unilateral\\s+|humanitarian\\s+)+(?:pause|halt|suspension)(?:\\s+(?:in|of)\\s+(?:fighting|hostilities|offensive operations|attacks))?\\b(?!\\s+(?:on|of|in|to)\\s+(?:[\\w-]+\\s+){0,2}?(?:aid|assistance|deliveries|funding|shipments|imports|exports|payments|sales|flights|visas|talks))` },
   // ---- policy
@@ -552,6 +554,7 @@ export const TRIGGER_KEYS: Record<string, string[]> = {
   'release.handed-to-red-cross': ['red cross', 'icrc', 'international committee'],
   'release.captives-home': ['home'],
   'bodies.passive': ['bodies', 'remains'],
+  'ceasefire.violated': ['ceasefire', 'cease-fire', 'truce', 'armistice'],
   'bodies.recovered': ['recover', 'retriev'],
   'bodies.active': ['bodies', 'remains', 'coffins'],
   'bodies.singular': ['body'],
