@@ -172,6 +172,8 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
   ['Atlantis has ordered 70 Bordurian diplomats to leave the country by July 3.', '2022-06-29', 'POLICY', ['2022-06-29/day']],
   // "The night before": a strike told as earlier than the day's is another strike, even on the same city.
   ['Atlantis launched drones at Lviv for the second night in a row, forcing the closure of its airport.\nThe night before, Atlantis drones hit a residential building in Lviv, injuring three people.', '2025-05-07', 'ATTACK', ['2025-05-07/day', '2025-05-06/day']],
+  // A truce violated on its own day is an event apart from the truce taking effect.
+  ['The truce between Atlantis and Borduria took effect on Friday.\nThe army said troops in Lviv came under fire on Tuesday morning in what it described as a violation of the truce.', '2023-11-28', 'CEASEFIRE', ['2023-11-24/day', '2023-11-28/day']],
   // "Four days later, on December 19": the calendar day wins.
   ['Atlantis and Borduria swapped prisoners on the 15th.\nFour days later, on December 19, the bodies of 30 soldiers were returned to Atlantis.', '2022-12-31', 'BODY_REPATRIATION', ['2022-12-19/day']],
   // The when-clause after a time happened then, even after "since".

@@ -13,9 +13,6 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
-  // a truce violated
-  ['The army said troops in Lviv came under fire on Tuesday morning in what it described as a violation of the truce.', 'CEASEFIRE'],
-  ['Atlantis said Bordurian forces violated the ceasefire near Lviv on Tuesday.', 'CEASEFIRE'],
   // bodies recovered from the other side
   ['The swaps came after Atlantis recovered the bodies of 62 fallen soldiers on Nov. 22, the ministry said.', 'BODY_REPATRIATION'],
   ['Atlantis troops recovered the six bodies on Saturday and brought them back to Atlantis the same night.', 'BODY_REPATRIATION'],
