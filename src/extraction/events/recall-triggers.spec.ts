@@ -13,6 +13,11 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  // hostages abducted are held; intelligence sharing halted with a country; a speech at a general audience; aid dropped
+  ['The militants abducted about 250 people during their attack on Lviv on October 7, 2023.', 'DETENTION'],
+  ['On March 5, the intelligence chief confirmed that intelligence sharing with Atlantis had also been halted.', 'AID_SUSPENSION'],
+  ['Speaking at his general audience in Oslo on Wednesday, the pope again appealed for the return of children.', 'SPEECH'],
+  ['Atlantis air force planes dropped food parcels and medical supplies over Lviv on Wednesday, the army said.', 'AID_PROVISION'],
   // bodies recovered from the other side
   ['The swaps came after Atlantis recovered the bodies of 62 fallen soldiers on Nov. 22, the ministry said.', 'BODY_REPATRIATION'],
   ['Atlantis troops recovered the six bodies on Saturday and brought them back to Atlantis the same night.', 'BODY_REPATRIATION'],
@@ -815,6 +820,7 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  ['The militants abducted about 250 people during their attack on Lviv on October 7, 2023.', 'DEPORTATION'],
   ['Rescuers recovered the bodies of 12 people from the rubble in Lviv on Monday.', 'BODY_REPATRIATION'],
   ['A missile hit a building in Lviv on Sunday. According to the emergency service, 17 people were rescued alive from the debris.', 'PRISONER_RELEASE'],
   ['Witnesses said thousands had gathered before dawn at the Lviv roundabout, where a convoy of trucks was heading north.', 'PROTEST'],

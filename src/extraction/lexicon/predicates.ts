@@ -47,7 +47,7 @@ export const VERB_FRAMES: VerbFrame[] = [
   { id: 'deport', lemmas: ['deport', 'extradite'], args: { person: 'DEPORTATION', people: 'DEPORTATION', group: 'DEPORTATION' } },
   // "three men had been removed to Nauru", "flew 29 Colombians back to Medellín": people sent to a named country or city.
   { id: 'remove', lemmas: ['remove', 'fly back', 'bus back', 'send back'], args: { person: 'DEPORTATION', people: 'DEPORTATION' } },
-  { id: 'give', lemmas: ['send', 'dispatch', 'deploy', 'deliver', 'provide', 'supply', 'pledge', 'allocate', 'approve', 'grant', 'donate', 'ship', 'transfer', 'give', 'commit', 'earmark', 'unveil', 'hand over', 'disburse', 'receive', 'agree', 'promise', 'offer', 'distribute', 'airlift'], args: { aid: 'AID_PROVISION' } },
+  { id: 'give', lemmas: ['send', 'dispatch', 'deploy', 'deliver', 'provide', 'supply', 'pledge', 'allocate', 'approve', 'grant', 'donate', 'ship', 'transfer', 'give', 'commit', 'earmark', 'unveil', 'hand over', 'disburse', 'receive', 'agree', 'promise', 'offer', 'distribute', 'airlift', 'drop', 'airdrop'], args: { aid: 'AID_PROVISION' } },
   { id: 'suspend', lemmas: ['suspend', 'halt', 'pause', 'freeze', 'cut', 'stop', 'withhold', 'cut off', 'cancel', 'scrap', 'reduce', 'slash'], args: { aid: 'AID_SUSPENSION', deal: 'AGREEMENT' } },
   { id: 'sign', lemmas: ['sign', 'ink', 'conclude', 'ratify', 'seal', 'endorse', 'broker', 'finalise', 'finalize', 'initial', 'announce'], args: { deal: 'AGREEMENT', law: 'POLICY' } },
   { id: 'quit', lemmas: ['withdraw from', 'quit', 'exit', 'abandon', 'denounce', 'terminate', 'walk out of', 'pull out of', 'accede to', 'join'], args: { deal: 'AGREEMENT' } },
@@ -85,7 +85,7 @@ export const IRREGULAR_PAST: Record<string, string[]> = {
   set: ['set'], lead: ['led'], hang: ['hanged'], blow: ['blew', 'blown'], shoot: ['shot'], beat: ['beat', 'beaten'], let: ['let'], meet: ['met'],
   ring: ['rang'], send: ['sent'], give: ['gave', 'given'], overrun: ['overran', 'overrun'], cut: ['cut'], quit: ['quit'],
   withdraw: ['withdrew', 'withdrawn'], sit: ['sat'], fly: ['flew', 'flown'], bus: ['bused', 'bussed'],
-  retake: ['retook', 'retaken'], hold: ['held'], begin: ['began', 'begun'], freeze: ['froze', 'frozen'], withhold: ['withheld'],
+  retake: ['retook', 'retaken'], drop: ['dropped'], airdrop: ['airdropped'], hold: ['held'], begin: ['began', 'begun'], freeze: ['froze', 'frozen'], withhold: ['withheld'],
 };
 
 /** Verbs that double their last consonant ("rammed", "committed"), besides the one-syllable ones a rule finds. */
