@@ -244,6 +244,9 @@ function subjectClasses(text: string, to: number, names: NameSpan[]): ArgClass[]
   // ("an exchange in which 90 prisoners were released": after a preposition the pronoun opens a clause with its own subject.)
   toks.forEach((t, i) => { if (i < toks.length - 1 && /^(?:who|whom|which)$/i.test(t.text) && !PREPOSITION.test(toks[i - 1]?.text ?? '') && toks[i - 1]?.lower !== 'of') relative = i; });
   if (relative > 0) toks = toks.slice(0, relative);
+  // ("a decree under which 500 men were called up": the measure the clause tells of comes after its own subject.)
+  const prepRelative = toks.findIndex((t, i) => i > 1 && /^(?:which|whom)$/i.test(t.text) && PREPOSITION.test(toks[i - 1].text));
+  const measure = prepRelative > 1 ? measureClasses(toks[prepRelative - 2].lower) : [];
   const found: ArgClass[] = [];
   for (let i = toks.length - 1; i >= 0; i--) {
     const t = toks[i];
@@ -255,10 +258,10 @@ function subjectClasses(text: string, to: number, names: NameSpan[]): ArgClass[]
     if (!classes.length) continue;
     found.unshift(...classes);
     const of = toks.slice(Math.max(0, i - 2), i).findIndex((x) => x.lower === 'of');
-    if (of < 0) return found;
+    if (of < 0) return [...found, ...measure];
     i = Math.max(0, i - 2) + of;
   }
-  return found;
+  return [...found, ...measure];
 }
 
 const PREPOSITION = /^(?:in|on|at|near|by|from|with|into|across|inside|outside|during|after|before|since|under|against|to|for|through|via|around|among)$/i;

@@ -13,6 +13,8 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  // a measure told before "under which" and the clause's own subject
+  ['The president signed a decree on Monday under which about 160,000 men were called up in Atlantis.', 'POLICY'],
   // hostages abducted are held; intelligence sharing halted with a country; a speech at a general audience; aid dropped
   ['The militants abducted about 250 people during their attack on Lviv on October 7, 2023.', 'DETENTION'],
   ['On March 5, the intelligence chief confirmed that intelligence sharing with Atlantis had also been halted.', 'AID_SUSPENSION'],
