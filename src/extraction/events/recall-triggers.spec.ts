@@ -15,6 +15,7 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 const TRIGGERS: Array<[string, string]> = [
   // a measure told before "under which" and the clause's own subject
   ['The president signed a decree on Monday under which about 160,000 men were called up in Atlantis.', 'POLICY'],
+  ['The deal under which 200 prisoners were freed was signed in Oslo.', 'AGREEMENT'],
   // hostages abducted are held; intelligence sharing halted with a country; a speech at a general audience; aid dropped
   ['The militants abducted about 250 people during their attack on Lviv on October 7, 2023.', 'DETENTION'],
   ['On March 5, the intelligence chief confirmed that intelligence sharing with Atlantis had also been halted.', 'AID_SUSPENSION'],
