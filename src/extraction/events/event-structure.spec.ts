@@ -174,6 +174,9 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
   ['Atlantis launched drones at Lviv for the second night in a row, forcing the closure of its airport.\nThe night before, Atlantis drones hit a residential building in Lviv, injuring three people.', '2025-05-07', 'ATTACK', ['2025-05-07/day', '2025-05-06/day']],
   // A truce violated on its own day is an event apart from the truce taking effect.
   ['The truce between Atlantis and Borduria took effect on Friday.\nThe army said troops in Lviv came under fire on Tuesday morning in what it described as a violation of the truce.', '2023-11-28', 'CEASEFIRE', ['2023-11-24/day', '2023-11-28/day']],
+  // A truce named as known is dated by its own onset told after an aside or a time of day.
+  ['Atlantis struck Lviv on Monday.\nThe ceasefire, brokered by Oslo and Borduria, came into force at 4 a.m. on November 27 after a year of fire.', '2024-12-03', 'CEASEFIRE', ['2024-11-27/day']],
+  ['Atlantis freed 11 hostages on Monday.\nThe truce, which took effect at 7 a.m. on Friday, was initially set to last four days.', '2023-11-28', 'CEASEFIRE', ['2023-11-24/day']],
   // "Four days later, on December 19": the calendar day wins.
   ['Atlantis and Borduria swapped prisoners on the 15th.\nFour days later, on December 19, the bodies of 30 soldiers were returned to Atlantis.', '2022-12-31', 'BODY_REPATRIATION', ['2022-12-19/day']],
   // The when-clause after a time happened then, even after "since".

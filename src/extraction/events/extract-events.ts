@@ -273,8 +273,13 @@ function nounPhrase(input: string, trigger: Span, s: Sentence): Span {
   const start = det ? trigger.start - det[0].length : trigger.start;
   // "his summit with the Russian leader in Alaska on 15 August": a companion, then a place and a day.
   const after = /^(?:\s+(?:with|between)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,9}?[\w.'’-]+(?=\s+(?:in|on|at)\s))?(?:\s+(?:in|on|near|outside|at|of)\s+(?:the\s+)?[A-Z0-9][\w.'’-]*(?:\s+[A-Z0-9][\w.'’-]*){0,2}){0,2}/.exec(input.slice(trigger.end, s.end));
-  return { start, end: trigger.end + (after ? after[0].length : 0) };
+  // "The ceasefire, brokered by the US and France, came into force at 4 a.m. on November 27": the noun's own onset dates it.
+  const end = trigger.end + (after ? after[0].length : 0);
+  const onset = ONSET.exec(input.slice(end, s.end));
+  return { start, end: end + (onset ? onset[0].length : 0) };
 }
+
+const ONSET = /^(?:\s*,[^,.;]{1,80},|\s*,(?=\s+which\b))?\s+(?:(?:which|that)\s+)?(?:took effect|came into (?:force|effect)|entered into force|(?:was|were)\s+(?:signed|agreed|announced|declared|reached))(?:\s+at\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight|dawn))?(?:\s+(?:on|in)\s+[^,.;]{1,25})?/;
 
 /** Where a follow-up may give the count: its clause, or a per-side count anywhere ("with each side releasing 175 POWs"). */
 function eachSide(input: string, clause: Span, s: Sentence, quantities: Quantity[]): Span {
