@@ -92,7 +92,7 @@ function* verbForms(text: string): Generator<{ index: number; text: string; surf
 /** An auxiliary right before the participle makes it passive ("was seized", "had been detained"); "had" alone is active. */
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be|got|get|gets|getting)\s+(?:(?:[a-z]+ly|also|later|then|all|both|each|since|just|already|never|not|reportedly|allegedly|subsequently|eventually|briefly|again|first)\s+){0,2}$/i;
 /** An -ing form reports the event only as a clause of its own ("…, killing five", "after seizing the capital"). */
-const ING_BEFORE = /(?:,|\b(?:after|before|by|while|when|since|began|begun|started|resumed|continued))\s+$/i;
+const ING_BEFORE = /(?:,|\b(?:after|before|by|while|when|since|began|begun|started|resumed|continued|(?:has|have|had)\s+been))\s+$/i;
 /** A word that turns the verb to another sense: "hit Russia with sanctions", "held them accountable", "caught on camera". */
 const OTHER_SENSE_AFTER = /^[^.;,]{0,60}?\b(?:with\s+(?:[\w-]+\s+){0,2}?(?:sanctions?|tariffs?|duties|fines|levies|taxes)|accountable|responsible|liable|in contempt)\b|^\s+(?:on (?:camera|video|film|tape)|off guard|in the crossfire|up in)\b/i;
 /** Words after an intransitive verb: a place, a time or a purpose, not an object ("gathered in the square", not "gathered evidence"). */

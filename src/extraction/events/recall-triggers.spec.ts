@@ -13,6 +13,15 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  // a traditional address delivered; a final reading; a register of foreign agents; soldiers to be recruited; jets striking
+  // crossings; firebombs thrown; aid commitments frozen
+  ['In the evening, the president delivered his traditional 28 October address at Lviv Castle.', 'SPEECH'],
+  ['The Atlantis parliament on Tuesday passed in its third and final reading a bill that lets officials strip citizenship.', 'POLICY'],
+  ['On Friday, the Ministry of Justice added four journalists, including editor John Doe, to its register of "foreign agents".', 'POLICY'],
+  ["Atlantis's caretaker government has said it will recruit about 1,500 new soldiers to reinforce army units in Lviv.", 'POLICY'],
+  ['Last week, Atlantis jets struck two crossings near the town of Lviv.', 'ATTACK'],
+  ['Overnight into Monday, unknown attackers threw Molotov cocktails at a military enlistment office in Lviv.', 'ATTACK'],
+  ['In August, the finance ministry froze new commitments for Atlantis from the federal budget.', 'AID_SUSPENSION'],
   // a measure told before "under which" and the clause's own subject
   ['The president signed a decree on Monday under which about 160,000 men were called up in Atlantis.', 'POLICY'],
   ['The deal under which 200 prisoners were freed was signed in Oslo.', 'AGREEMENT'],

@@ -48,7 +48,7 @@ export const VERB_FRAMES: VerbFrame[] = [
   // "three men had been removed to Nauru", "flew 29 Colombians back to Medellín": people sent to a named country or city.
   { id: 'remove', lemmas: ['remove', 'fly back', 'bus back', 'send back'], args: { person: 'DEPORTATION', people: 'DEPORTATION' } },
   { id: 'give', lemmas: ['send', 'dispatch', 'deploy', 'deliver', 'provide', 'supply', 'pledge', 'allocate', 'approve', 'grant', 'donate', 'ship', 'transfer', 'give', 'commit', 'earmark', 'unveil', 'hand over', 'disburse', 'receive', 'agree', 'promise', 'offer', 'distribute', 'airlift', 'drop', 'airdrop'], args: { aid: 'AID_PROVISION' } },
-  { id: 'suspend', lemmas: ['suspend', 'halt', 'pause', 'freeze', 'cut', 'stop', 'withhold', 'cut off', 'cancel', 'scrap', 'reduce', 'slash'], args: { aid: 'AID_SUSPENSION', deal: 'AGREEMENT' } },
+  { id: 'suspend', lemmas: ['suspend', 'halt', 'pause', 'freeze', 'cut', 'stop', 'withhold', 'cut off', 'cancel', 'scrap', 'reduce', 'slash', 'block', 'hold up'], args: { aid: 'AID_SUSPENSION', deal: 'AGREEMENT' } },
   { id: 'sign', lemmas: ['sign', 'ink', 'conclude', 'ratify', 'seal', 'endorse', 'broker', 'finalise', 'finalize', 'initial', 'announce'], args: { deal: 'AGREEMENT', law: 'POLICY' } },
   { id: 'quit', lemmas: ['withdraw from', 'quit', 'exit', 'abandon', 'denounce', 'terminate', 'walk out of', 'pull out of', 'accede to', 'join'], args: { deal: 'AGREEMENT' } },
   // "approved the 24th extension", "revoked the decree".
@@ -135,11 +135,11 @@ vehicle vehicles car cars bus buses train trains checkpoint checkpoints position
 substation substations grid pipeline pipelines dam church mosque synagogue cathedral monastery campus studio studios square
 parliament palace courthouse prison prisons jail jails hotel restaurant cafe café shelter clinic ambulance ambulances
 settlement settlements capital outpost outposts hq compound compounds terminal terminals tower towers factory factories
-railway railways locomotive locomotives pylon pylons`),
+railway railways locomotive locomotives pylon pylons crossing crossings`),
   aid: set(`
 aid assistance weapons arms munitions ammunition funding funds loan loans grant grants tranche package packages equipment
 tanks generators supplies food medicines medicine donations howitzers interceptors blankets tents kits meals vaccines rations doses vaccine
-rescuers firefighters disbursements`),
+rescuers firefighters disbursements payments commitments`),
   gathering: set('conference conferences summit summits talks meeting meetings forum roundtable negotiations consultations'),
   deal: set('agreement agreements deal deals treaty treaties accord accords pact pacts memorandum declaration charter protocol partnership convention statute'),
   law: set(`
