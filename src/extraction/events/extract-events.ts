@@ -82,6 +82,7 @@ export function extractEvents(args: EventInput): ExtractedEvent[] {
   datedByLead(drafts, sentences, args.times, args.publishedAt ?? null);
   aidBills(drafts, input);
   lawsForAid(drafts);
+  releasesInSwaps(drafts, input, sentences);
   attachFollowUpCounts(drafts, sentences, input, quantities);
   attachVoteTally(drafts, sentences, input, quantities);
   const stories = storySegments(input, sentences);
@@ -457,6 +458,24 @@ function aidBills(drafts: Draft[], input: string): void {
   if (!AID_BILL_STORY.test(input)) return;
   for (const d of drafts) {
     if (d.type === 'POLICY' && (d.hit.def.id === 'policy.law' || d.hit.def.id === 'policy.reading') && /\b(?:bill|measure|legislation)\b/i.test(d.hit.text)) d.type = 'AID_PROVISION';
+  }
+}
+
+/**
+ * "More than 200 fighters were released in a deal mediated by Turkey", "Azerbaijan released 32 servicemen and Armenia freed
+ * two soldiers": a release told as part of a swap, or released by each side, is an exchange.
+ */
+const IN_A_SWAP = /\b(?:in|under|as part of|through)\s+(?:a|an)\s+(?!plea\b)(?:[\w-]+\s+){0,3}?(?:swap|exchange|prisoner deal|deal)\b(?!\s+with\s+(?:prosecutors|investigators|the court))/i;
+const EACH_SIDE = /\b(?:released|freed|handed over|returned)\b[^.;]{3,80}?\band\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:released|freed|handed over|returned)\b/;
+const MILITARY = /\b(?:servicemen|soldiers|POWs|prisoners of war|troops|fighters|defenders|marines)\b/i;
+function releasesInSwaps(drafts: Draft[], input: string, sentences: Sentence[]): void {
+  for (const d of drafts) {
+    if (d.type !== 'PRISONER_RELEASE' || d.hit.def.mergeOnly) continue;
+    const s = sentences[d.sentence];
+    const text = input.slice(s.start, s.end);
+    // (Hostages freed under a truce deal while the other side frees prisoners are told, and counted, as two releases.)
+    if (/\bhostages?\b/i.test(text)) continue;
+    if (IN_A_SWAP.test(text) || (EACH_SIDE.test(text) && MILITARY.test(text))) d.type = 'PRISONER_EXCHANGE';
   }
 }
 

@@ -13,6 +13,9 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  // soldiers released in a deal, or by each side, were swapped
+  ['In late September, more than 200 Atlantis fighters were released in a deal mediated by Borduria and Oslo.', 'PRISONER_EXCHANGE'],
+  ['In December 2023, Atlantis released 32 Bordurian servicemen and Borduria freed two Atlantis soldiers.', 'PRISONER_EXCHANGE'],
   // a traditional address delivered; a final reading; a register of foreign agents; soldiers to be recruited; jets striking
   // crossings; firebombs thrown; aid commitments frozen
   ['In the evening, the president delivered his traditional 28 October address at Lviv Castle.', 'SPEECH'],
@@ -832,6 +835,7 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  ['Three Atlantis women held hostage in Lviv were freed on Sunday under a deal mediated by Oslo.', 'PRISONER_EXCHANGE'],
   ['The militants abducted about 250 people during their attack on Lviv on October 7, 2023.', 'DEPORTATION'],
   ['Rescuers recovered the bodies of 12 people from the rubble in Lviv on Monday.', 'BODY_REPATRIATION'],
   ['A missile hit a building in Lviv on Sunday. According to the emergency service, 17 people were rescued alive from the debris.', 'PRISONER_RELEASE'],
