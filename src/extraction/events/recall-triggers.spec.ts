@@ -835,6 +835,7 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  ['Prisoner exchanges between Atlantis and Borduria have continued alongside the repatriations.', 'PRISONER_EXCHANGE'],
   ['Three Atlantis women held hostage in Lviv were freed on Sunday under a deal mediated by Oslo.', 'PRISONER_EXCHANGE'],
   ['The militants abducted about 250 people during their attack on Lviv on October 7, 2023.', 'DEPORTATION'],
   ['Rescuers recovered the bodies of 12 people from the rubble in Lviv on Monday.', 'BODY_REPATRIATION'],

@@ -91,6 +91,8 @@ const COUNTED = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven
  * one, then the longer match wins). Triggers inside quoted speech and in hypothetical contexts
  * ("if", "how many", "despite protests") are dropped.
  */
+const ONGOING_AFTER = /^(?:\s+(?:of|between|with)\s+[^.;,]{1,50}?)?\s+(?:have|has)\s+(?:also\s+|since\s+)?(?:continued|resumed|become|been continuing|gone on)\b/i;
+
 export function findTriggers(text: string, names: NameSpan[] = []): TriggerHit[] {
   let quotes: Span[] | null = null;
   const hits: TriggerHit[] = [];
@@ -115,7 +117,8 @@ export function findTriggers(text: string, names: NameSpan[] = []): TriggerHit[]
     // "several thousand protesters gathered": people counted report an act; "several protests" is generic.
     const people = /(?:ers|ors)$/i.test(matched);
     // "marked the second anniversary of Russia's full-scale invasion": a past event recalled, not the day's news.
-    const generic = Boolean(def.noun) && !verbForm && !people && ((GENERIC_BEFORE.test(before) && !(ONE_EARLIER.test(before) && !/s$/i.test(matched))) || ANNIVERSARY_BEFORE.test(before));
+    // "Prisoner exchanges have continued alongside the repatriations": plural acts told as going on are no one event.
+    const generic = Boolean(def.noun) && !verbForm && !people && ((GENERIC_BEFORE.test(before) && !(ONE_EARLIER.test(before) && !/s$/i.test(matched))) || ANNIVERSARY_BEFORE.test(before) || (/s$/i.test(matched) && ONGOING_AFTER.test(text.slice(end, end + 50))));
     // "It was the second swap this month": it joins the story's exchange, and stands alone when there is none.
     const classed = Boolean(def.noun) && !anaphoric && COPULAR_ORDINAL.test(before);
     // "the two were detained at the beginning of April": people already named; the detail joins their event.
