@@ -337,6 +337,11 @@ export function pickQuantity(c: ArgContext): { quantity: Quantity; cumulative: b
     if (/\b(?:including|among them|of them|of whom)\s+(?:at least\s+|about\s+|some\s+)?$/i.test(c.input.slice(Math.max(c.sentence.start, q.offsets.start - 24), q.offsets.start)) &&
       (c.trigger.end <= q.offsets.start || /,/.test(c.input.slice(q.offsets.end, c.trigger.start))) &&
       c.quantities.some((o) => o !== q && o.offsets && o.offsets.end <= q.offsets!.start && q.offsets!.start - o.offsets.end <= 40)) score += 200;
+    // "Three hostages were freed in exchange for 183 prisoners": the side told first counts the swap, as in "130 Ukrainian and 90 Russian".
+    if (c.type === 'PRISONER_EXCHANGE' && /\b(?:in exchange for|in return for|in a swap for|for)\s+(?:(?:about|some|more than|over|at least|nearly|another)\s+)?$/i.test(c.input.slice(Math.max(c.sentence.start, q.offsets.start - 30), q.offsets.start)) &&
+      c.quantities.some((o) => o !== q && o.offsets && o.offsets.end <= q.offsets!.start && o.offsets.start >= c.sentence.start && fits(c.type, o, c.input))) score += 150;
+    // "84 Ukrainians, 33 civilians and 51 servicemen, came home": a breakdown after a comma is part of the count before it.
+    if (/\b\d[\d,]*\s+[A-Za-z][\w'’-]*,\s+$/.test(c.input.slice(Math.max(c.sentence.start, q.offsets.start - 40), q.offsets.start)) && /^\s+and\s+\d/.test(c.input.slice(q.offsets.end, q.offsets.end + 12))) score += 120;
     // "106 servicemen were freed - eight officers and 98 privates": a breakdown after a dash is part of the count.
     if (q.offsets.start > c.trigger.start && /\b\d[\d,]*\s+[^.;:]{0,50}\s[-–—]\s+$/.test(c.input.slice(Math.max(c.sentence.start, q.offsets.start - 70), q.offsets.start))) score += 120;
     // An aid event is counted by its money before the weapons it includes.

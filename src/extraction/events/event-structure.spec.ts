@@ -360,6 +360,10 @@ const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
   ['The assembly of Atlantis approved the bill earlier this month, 264-159.', [['POLICY', 264]]],
   ['The assembly adopted a resolution on Borduria on Tuesday by 116 votes to two.', [['POLICY', 116]]],
   ['By a recorded vote of 124 in favour to 14 against, the assembly adopted the resolution on Monday.', [['POLICY', 124]]],
+  // The side told after "in exchange for" is the price, not the count of the swap.
+  ['Three hostages were freed in Oslo on Monday in exchange for 183 prisoners held by Atlantis.', [['PRISONER_EXCHANGE', 3]]],
+  // A breakdown after a comma ("84 Ukrainians, 33 civilians and 51 servicemen") is part of the count before it.
+  ['In all, 84 Ukrainians, 33 civilians and 51 servicemen, came home on Tuesday.', [['PRISONER_EXCHANGE', 84]]],
   // A breakdown after a dash is part of the count told before it.
   ['In all, 106 servicemen were freed - eight officers and 98 privates.', [['PRISONER_RELEASE', 106]]],
   // "Four of them remain in custody" is a part of the ten, not another detention.
