@@ -1,4 +1,4 @@
-import { CAPTIVE_PEOPLE, CUMULATIVE_CUE, DEMONYMS, PEOPLE_OBJECT_VERBS, FITTING_HEADS, MEDIATOR_CUE, ORDINAL, PLACE_PREP, RECIPIENT_CUE } from '../lexicon/events-cues';
+import { CAPTIVE_PEOPLE, CUMULATIVE_CUE, DEMONYMS, PEOPLES, PEOPLE_OBJECT_VERBS, FITTING_HEADS, MEDIATOR_CUE, ORDINAL, PLACE_PREP, RECIPIENT_CUE } from '../lexicon/events-cues';
 import { countryByDemonym } from '../gazetteer';
 import { DATELINE } from './dateline';
 import { addDays, iso, monthEnd, monthStart, parseIso } from '../time/calendar';
@@ -284,7 +284,7 @@ const QUOTED_AFTER = /^\s+(?:said|say|says|told|reported|confirmed|added|noted|b
 const CAPTIVE_TYPES = new Set<EventType>(['PRISONER_EXCHANGE', 'PRISONER_RELEASE', 'DETENTION', 'DEPORTATION']);
 /** Events about people, counted by the people they concern (a strike's toll is checked for the dead and wounded above). */
 const PEOPLE_COUNTED = new Set<EventType>(['PRISONER_EXCHANGE', 'PRISONER_RELEASE', 'DETENTION', 'DEPORTATION', 'PROTEST', 'ATTACK']);
-const PEOPLE_HEAD = /^(?:people|persons|men|women|children|kids|minors|boys|girls|teenagers|civilians|citizens|nationals|dual nationals|foreigners|residents|locals|villagers|inhabitants|families|prisoners|inmates|detainees|captives|hostages|migrants|refugees|asylum seekers|asylum-seekers|deportees|returnees|pilgrims|tourists|travellers|travelers|passengers|participants|protesters|demonstrators|activists|journalists|reporters|bloggers|guards|pupils|workers|staff|employees|volunteers|students|soldiers|servicemen|troops|fighters|officers|sailors|crew|crew members|fishermen|europeans|africans|asians|arabs|westerners|kurds|uyghurs|rohingya)$/;
+const PEOPLE_HEAD = new RegExp(`^(?:people|persons|men|women|children|kids|minors|boys|girls|teenagers|civilians|citizens|nationals|dual nationals|foreigners|residents|locals|villagers|inhabitants|families|prisoners|inmates|detainees|captives|hostages|migrants|refugees|asylum seekers|asylum-seekers|deportees|returnees|pilgrims|tourists|travellers|travelers|passengers|participants|protesters|demonstrators|activists|journalists|reporters|bloggers|guards|pupils|workers|staff|employees|volunteers|students|soldiers|servicemen|troops|fighters|officers|sailors|crew|crew members|fishermen|europeans|africans|asians|westerners|${PEOPLES})$`);
 
 /** A head noun naming people: one of the common ones, or a people named for a country ("Americans", "Taiwanese", "Lebanese"). */
 function personHead(head: string): boolean {

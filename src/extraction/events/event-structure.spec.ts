@@ -333,6 +333,9 @@ const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
   ['Thousands of people rallied in Lviv on Monday.\nHundreds of people rallied in Freedom Square in Brno on Monday.', [['PROTEST', 2000], ['PROTEST', 200]]],
   // Whoever an event about people concerns counts it: a people named for a country, migrants; an aid delivery by its tonnage.
   ['Police in Oslo detained 51 Taiwanese on Monday.', [['DETENTION', 51]]],
+  // A people named without a country's suffix ("Uyghurs", "Kurds", "Poles") is people all the same.
+  ['Atlantis deported 40 Uyghurs to Borduria on Thursday.', [['DEPORTATION', 40]]],
+  ['Police in Oslo detained 30 Kurds on Thursday.', [['DETENTION', 30]]],
   ['Borduria expelled hundreds of sub-Saharan migrants to the desert in July.', [['DEPORTATION', 200]]],
   ['The charity delivered 60 tonnes of food to Lviv on Tuesday.', [['AID_PROVISION', 60]]],
   // One person arrested, freed or deported is a count of one; a pair or a crew is not.

@@ -1,6 +1,6 @@
 import { ARG_STOPS, ARG_WORDS, DOUBLING, EITHER_DOUBLING, IRREGULAR_PAST, NOMINALS, VERB_FRAMES, type ArgClass, type VerbFrame } from '../lexicon/predicates';
 import type { TriggerDef } from '../lexicon/events-triggers';
-import { LET_GO } from '../lexicon/events-cues';
+import { LET_GO, PEOPLES } from '../lexicon/events-cues';
 import type { EntityType } from '../types';
 
 /** A named entity in the sentence, offsets relative to the sentence text. */
@@ -156,7 +156,7 @@ function tokens(text: string, from: number, to: number): Token[] {
   return out;
 }
 
-const PLURAL_DEMONYM = /^[A-Z][a-z]{3,}(?:ans|ese|is)$/;
+const PLURAL_DEMONYM = new RegExp(`^(?:[A-Z][a-z]{3,}(?:ans|ese|is)|${PEOPLES.replace(/\b[a-z]/g, (c) => c.toUpperCase())})$`);
 
 /** Classes of one word: its head-word lists, a capitalised plural demonym ("the Ukrainians") as people, a pronoun as a person. */
 function wordClasses(t: Token, text: string): ArgClass[] {
