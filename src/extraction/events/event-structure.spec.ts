@@ -336,6 +336,7 @@ const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
   // A people named without a country's suffix ("Uyghurs", "Kurds", "Poles") is people all the same.
   ['Atlantis deported 40 Uyghurs to Borduria on Thursday.', [['DEPORTATION', 40]]],
   ['Police in Oslo detained 30 Kurds on Thursday.', [['DETENTION', 30]]],
+  ['Atlantis handed over the bodies of 45 Bordurians on Tuesday.', [['BODY_REPATRIATION', 45]]],
   ['Borduria expelled hundreds of sub-Saharan migrants to the desert in July.', [['DEPORTATION', 200]]],
   ['The charity delivered 60 tonnes of food to Lviv on Tuesday.', [['AID_PROVISION', 60]]],
   // One person arrested, freed or deported is a count of one; a pair or a crew is not.

@@ -13,6 +13,8 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  ['The U.S. Treasury designated three companies on Thursday for supplying drones to Borduria.', 'SANCTIONS'],
+  ['The assembly of Atlantis approved a law on Wednesday banning foreign funding of charities.', 'POLICY'],
   // soldiers released in a deal, or by each side, were swapped
   ['In late September, more than 200 Atlantis fighters were released in a deal mediated by Borduria and Oslo.', 'PRISONER_EXCHANGE'],
   ['In December 2023, Atlantis released 32 Bordurian servicemen and Borduria freed two Atlantis soldiers.', 'PRISONER_EXCHANGE'],
@@ -835,6 +837,8 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  // A law banning funding decides on aid; it gives none.
+  ['The assembly of Atlantis approved a law on Wednesday banning foreign funding of charities.', 'AID_PROVISION'],
   ['Prisoner exchanges between Atlantis and Borduria have continued alongside the repatriations.', 'PRISONER_EXCHANGE'],
   ['Three Atlantis women held hostage in Lviv were freed on Sunday under a deal mediated by Oslo.', 'PRISONER_EXCHANGE'],
   ['The militants abducted about 250 people during their attack on Lviv on October 7, 2023.', 'DEPORTATION'],
