@@ -38,6 +38,8 @@ const dates = (events: ExtractedEvent[], type: string): Array<string | null> =>
 
 /** [text, publishedAt, type, expected dates of that type's events (start/granularity)] */
 const DATES: Array<[string, string, string, Array<string | null>]> = [
+  // "approved a plan to …" is a past decision: its weekday is the last one, not the next.
+  ['The cabinet of Atlantis approved a plan to raise the retirement age to 64 on Tuesday.', '2025-03-06', 'POLICY', ['2025-03-04/day']],
   // A participle after the object of another verb ("pulled out of a deal brokered by …") does not cut off the act's time.
   ['Since Borduria pulled out of a deal brokered by Oslo and Lviv on safe shipping of grain in July last year, Atlantis has relied on its own corridor.', '2024-10-10', 'AGREEMENT', ['2023-07-01/month']],
   // A time inside a relative clause of an aside on the subject is the aside's, not the act's.

@@ -13,6 +13,7 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  ['The warring parties agreed to a humanitarian pause in Lviv on Saturday.', 'CEASEFIRE'],
   ['The U.S. Treasury designated three companies on Thursday for supplying drones to Borduria.', 'SANCTIONS'],
   ['The assembly of Atlantis approved a law on Wednesday banning foreign funding of charities.', 'POLICY'],
   // soldiers released in a deal, or by each side, were swapped
