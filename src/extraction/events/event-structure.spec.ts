@@ -339,6 +339,8 @@ const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
   ['Atlantis deported 40 Uyghurs to Borduria on Thursday.', [['DEPORTATION', 40]]],
   ['Police in Oslo detained 30 Kurds on Thursday.', [['DETENTION', 30]]],
   ['Atlantis handed over the bodies of 45 Bordurians on Tuesday.', [['BODY_REPATRIATION', 45]]],
+  // "Of them, 54 were pushed back" after an arrest tells another act, an event of its own.
+  ['Police in Oslo detained 63 migrants on Monday. Of them, 54 were pushed back across the border on Monday evening.', [['DETENTION', 63], ['DEPORTATION', 54]]],
   ['Borduria expelled hundreds of sub-Saharan migrants to the desert in July.', [['DEPORTATION', 200]]],
   ['The charity delivered 60 tonnes of food to Lviv on Tuesday.', [['AID_PROVISION', 60]]],
   // One person arrested, freed or deported is a count of one; a pair or a crew is not.

@@ -72,7 +72,8 @@ export function extractEvents(args: EventInput): ExtractedEvent[] {
     const previous = index > 0 && sentences[index - 1].paragraph === s.paragraph ? sentences[index - 1] : null;
     const next = index + 1 < sentences.length && sentences[index + 1].paragraph === s.paragraph ? sentences[index + 1] : null;
     for (const hit of hits) {
-      const d = draftFor({ args, s, index, hit, hits, spans, ctxTimes, ctxQuantities, ctxMentions, headline, previous, next });
+      const recent = new Set(drafts.filter((x) => x.sentence >= index - 2).map((x) => x.type));
+      const d = draftFor({ args, s, index, hit, hits, spans, ctxTimes, ctxQuantities, ctxMentions, headline, previous, next, recent });
       if (d) drafts.push(d);
     }
   });
@@ -108,7 +109,12 @@ interface DraftArgs {
   headline: boolean;
   previous: Sentence | null;
   next: Sentence | null;
+  /** Types of the events told in the two sentences before. */
+  recent: Set<EventType>;
 }
+
+/** Acts of bringing people home, one of which a breakdown may tell of another. */
+const RETURNS = new Set<EventType>(['PRISONER_EXCHANGE', 'PRISONER_RELEASE', 'BODY_REPATRIATION']);
 
 function draftFor(a: DraftArgs): Draft | null {
   const { args, s, hit } = a;
@@ -171,7 +177,8 @@ function draftFor(a: DraftArgs): Draft | null {
   // "Of them, 602 bodies were returned from …": a breakdown of the count before it, not an event of its own.
   // "…, 451 of the bodies were brought back from …": a part of the count told before, not an event of its own.
   // "Four of them remain in custody.": a part of the people just counted.
-  const breakdown = /^\W*(?:(?:of|among) (?:them|these|those)\s*,|(?:[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|most|some|several|many)\s+of\s+(?:them|these|those)\s+(?:[\w'’-]+\s+){0,2}$)/i.test(input.slice(s.start, trigger.start)) || PART_OF_BEFORE.test(input.slice(Math.max(s.start, trigger.start - 40), trigger.start));
+  // ("Of them, 54 were pushed back across the border" after an arrest tells another act: an event of its own.)
+  const breakdown = (a.recent.has(type) || (RETURNS.has(type) && [...a.recent].some((t) => RETURNS.has(t)))) && /^\W*(?:(?:of|among) (?:them|these|those)\s*,|(?:[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|most|some|several|many)\s+of\s+(?:them|these|those)\s+(?:[\w'’-]+\s+){0,2}$)/i.test(input.slice(s.start, trigger.start)) || PART_OF_BEFORE.test(input.slice(Math.max(s.start, trigger.start - 40), trigger.start));
   let q = pickQuantity(weakHit ? { ...ctx, segment: eachSide(input, segment, s, ctx.quantities) } : ctx);
   if (!q && hit.def.id === 'attack.were-killed') {
     const named = namedCount(input, trigger, ctx.sentence);

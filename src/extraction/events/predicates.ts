@@ -99,6 +99,8 @@ const OTHER_SENSE_AFTER = /^[^.;,]{0,60}?\b(?:with\s+(?:[\w-]+\s+){0,2}?(?:sanct
 const INTRANSITIVE_AFTER = /^(?:\s*[,.;:)]|\s+(?:in|at|on|outside|near|across|along|through|around|in front of|against|for|to|from|over|under|again|peacefully|overnight|late|early|last|this|yesterday|today|until|as|and|before|after|throughout|since|by|with|every|each|daily|nightly)\b)/i;
 /** "a number of", "dozens of", "a group of": a quantifier whose "of" leads on to the head. */
 const QUANTIFIER_OF = /^\s*(?:an?\s+(?:number|group|handful|total|batch|dozen)|(?:dozens|hundreds|thousands|scores|several|many|some|most)|(?:at least|more than|over|about|some)\s+[\d,]+)\s+of$/i;
+/** "12 tonnes of food", "truckloads of medicines": a measure before "of" leaves the head to the goods after it. */
+const MEASURE_OF = /^\s*(?:(?:an?|the)\s+)?(?:(?:around|about|some|nearly|almost|roughly|more than|over|at least|up to)\s+)?(?:[\d.,]+\s+|several\s+|(?:hundreds|thousands|dozens) of\s+)?(?:metric\s+)?(?:tonnes|tons|truckloads|kilograms|kg|containers|boxes|packets|pallets|cartons|bags|sacks|litres|liters|gallons|consignments|loads|planeloads|shiploads)\s+of$/i;
 /** A count standing for people ("the three", "all 25 of them", "two of them"). */
 const COUNT_ONLY = /^(?:the\s+|all\s+|another\s+|some\s+|at least\s+)?(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|several)(?:\s+(?:more|others|of (?:them|those|these)))?\s*(?:[,.;:]|$|\s+(?:in|on|at|from|during|after|last|over|near|overnight)\b)/i;
 const MONEY = /^[^.;,]{0,30}?(?:[$€£]\s?\d|\b(?:USD|EUR|GBP|CHF)\s?\d|\b\d[\d.,]*\s*(?:million|billion)?\s*(?:dollars|euros|pounds|francs)\b)/i;
@@ -118,6 +120,8 @@ const NOT_AN_ACT_AFTER: Partial<Record<string, RegExp>> = {
   deport: /^\s+from\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+)?(?:[\w-]+\s+)?(?:party|parties|school|schools|university|college|club|league|federation|union|association|committee|council|parliament|assembly|competition|tournament|games|olympics|organi[sz]ation|group|church|movement|bar|army|ranks)\b/i,
   // "removed to Nauru", "sent back to Guatemala": only a move to a named place is an expulsion ("removed from office" is not).
   remove: /^(?!\s+(?:[\w'’,-]+\s+){0,5}?(?:back\s+)?to\s+(?:their\s+home\s+countries|[A-Z]))/,
+  // "pushed back across the border", "pushed back into Myanmar": turned out over a border ("pushed back protesters" is crowd control).
+  pushback: /^(?!\s+(?:[\w'’,-]+\s+){0,5}?(?:across|over|into|to|at)\s+(?:the\s+)?(?:border|frontier|sea|[A-Z]))/,
   // "granted them bail of $200", "paid a ransom": money that is no aid.
   give: /^[^.;]{0,25}?\b(?:bail|bribes?|kickbacks?|ransoms?|fines?)\b/i,
   // "have been hit hardest", "hit hard by the ban": struck by a measure or a crisis, not by arms.
@@ -217,7 +221,7 @@ function objectClasses(text: string, from: number, names: NameSpan[]): ArgClass[
       continue;
     }
     // "at least 12", "over 40": a stop word that opens a count goes on; so does the "of" of "a number of Venezuelans".
-    if (ARG_STOPS.has(t.lower) && !(ARG_STOP_OPENERS.has(t.lower) && COUNT_NEXT.test(text.slice(t.end, t.end + 12))) && !(t.lower === 'of' && QUANTIFIER_OF.test(text.slice(from, t.end)))) break;
+    if (ARG_STOPS.has(t.lower) && !(ARG_STOP_OPENERS.has(t.lower) && COUNT_NEXT.test(text.slice(t.end, t.end + 12))) && !(t.lower === 'of' && (QUANTIFIER_OF.test(text.slice(from, t.end)) || MEASURE_OF.test(text.slice(from, t.end))))) break;
     const classes = wordClasses(t, text);
     if (classes.length) heads.push(classes);
   }

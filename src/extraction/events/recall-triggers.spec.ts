@@ -13,6 +13,7 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  ['Helicopters airdropped around 12 tonnes of food packets to villages near Lviv on Monday.', 'AID_PROVISION'],
   ['The warring parties agreed to a humanitarian pause in Lviv on Saturday.', 'CEASEFIRE'],
   ['The U.S. Treasury designated three companies on Thursday for supplying drones to Borduria.', 'SANCTIONS'],
   ['The assembly of Atlantis approved a law on Wednesday banning foreign funding of charities.', 'POLICY'],
@@ -838,6 +839,9 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  // Saved by rescue teams from a flood, not freed by captors; a leader on the phone to relatives holds no talks.
+  ['Teams of the Atlantis Disaster Response Force have rescued more than 2,300 people so far.', 'PRISONER_RELEASE'],
+  ['A drone strike on a village near Lviv on Friday killed 12 people, according to a community leader who spoke to relatives by phone.', 'MEETING'],
   // A law banning funding decides on aid; it gives none.
   ['The assembly of Atlantis approved a law on Wednesday banning foreign funding of charities.', 'AID_PROVISION'],
   ['Prisoner exchanges between Atlantis and Borduria have continued alongside the repatriations.', 'PRISONER_EXCHANGE'],

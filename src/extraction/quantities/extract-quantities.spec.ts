@@ -43,6 +43,11 @@ const CASES: Array<[string, Q[]]> = [
   ['The bodies of 77 fallen soldiers were returned.', [[77, 'fallen soldiers', 'exact']]],
   ['Congress approved $61 billion in aid.', [[61000000000, 'USD', 'exact']]],
   ['The EU pledged €1.5 billion.', [[1500000000, 'EUR', 'exact']]],
+  // Currencies written as a short sign or local word: rupees, taka, yen, naira.
+  ['The ministry approved the release of Rs 375.60 crore on Tuesday.', [[3756000000, 'INR', 'exact']]],
+  ['The board approved Tk 50 crore in relief.', [[500000000, 'BDT', 'exact']]],
+  ['Tokyo pledged ¥3 billion.', [[3000000000, 'JPY', 'exact']]],
+  ['The state released 5 billion naira for the victims.', [[5000000000, 'NGN', 'exact']]],
   ['A poll found 70% of voters agree.', [[70, 'percent', 'exact']]],
   ['It may have deported between 260,000 and 700,000 minors.', [[260000, 'minors', 'at_least']]],
   ['We managed to return 116 of our people.', [[116, 'people', 'exact']]],

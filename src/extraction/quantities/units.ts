@@ -28,6 +28,10 @@ export const CURRENCIES: Record<string, string> = {
   'c$': 'CAD', 'ca$': 'CAD', 'a$': 'AUD', 'au$': 'AUD', 'nz$': 'NZD', 'hk$': 'HKD', 's$': 'SGD', isk: 'ISK', 'krónur': 'ISK', kronur: 'ISK',
   czk: 'CZK', korunas: 'CZK', koruna: 'CZK', huf: 'HUF', forints: 'HUF', forint: 'HUF', ron: 'RON', lei: 'RON', bgn: 'BGN', leva: 'BGN', nzd: 'NZD',
   inr: 'INR', rupees: 'INR', cny: 'CNY', krw: 'KRW', hkd: 'HKD', sgd: 'SGD', zar: 'ZAR', brl: 'BRL', mxn: 'MXN', shekels: 'ILS', lira: 'TRY', liras: 'TRY',
+  'r$': 'BRL', '¥': 'JPY', '₹': 'INR', '₦': 'NGN', '₴': 'UAH', '₽': 'RUB', '₩': 'KRW', rs: 'INR', 'rs.': 'INR', tk: 'BDT', 'tk.': 'BDT',
+  pkr: 'PKR', bdt: 'BDT', ngn: 'NGN', kes: 'KES', egp: 'EGP', try: 'TRY', ils: 'ILS', sar: 'SAR', aed: 'AED', idr: 'IDR', thb: 'THB',
+  myr: 'MYR', etb: 'ETB', naira: 'NGN', shillings: 'KES', baht: 'THB', rupiah: 'IDR', pesos: 'MXN', riyals: 'SAR', dirhams: 'AED',
+  taka: 'BDT', ringgit: 'MYR', birr: 'ETB', cedis: 'GHS', rand: 'ZAR',
 };
 
 /** Units that measure time: "30-day suspension", "24 hours" are durations, not counts. */
