@@ -38,6 +38,10 @@ const dates = (events: ExtractedEvent[], type: string): Array<string | null> =>
 
 /** [text, publishedAt, type, expected dates of that type's events (start/granularity)] */
 const DATES: Array<[string, string, string, Array<string | null>]> = [
+  // An arrest "during Saturday's rally" falls on the rally's day; a strike called "for Saturday" or "starting November 24" is ahead.
+  ['Police detained 79 people during and after Saturday\'s rally in Lviv.', '2025-07-03', 'DETENTION', ['2025-06-28/day']],
+  ['Student groups have called another large rally in Lviv for Saturday.', '2025-07-03', 'PROTEST', ['2025-07-05/day']],
+  ['The unions have already called a three-day rolling strike starting November 24.', '2025-10-14', 'PROTEST', ['2025-11-24/day']],
   // "approved a plan to …" is a past decision: its weekday is the last one, not the next.
   ['The cabinet of Atlantis approved a plan to raise the retirement age to 64 on Tuesday.', '2025-03-06', 'POLICY', ['2025-03-04/day']],
   // A participle after the object of another verb ("pulled out of a deal brokered by …") does not cut off the act's time.

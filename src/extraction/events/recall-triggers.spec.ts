@@ -13,6 +13,7 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  ['A court in Lviv on Wednesday ordered the release of eight university students who had been held in custody since the weekend.', 'PRISONER_RELEASE'],
   ['Helicopters airdropped around 12 tonnes of food packets to villages near Lviv on Monday.', 'AID_PROVISION'],
   ['The warring parties agreed to a humanitarian pause in Lviv on Saturday.', 'CEASEFIRE'],
   ['The U.S. Treasury designated three companies on Thursday for supplying drones to Borduria.', 'SANCTIONS'],
@@ -839,6 +840,10 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  ['A court in Lviv on Wednesday ordered the release of eight university students who had been held in custody since the weekend.', 'DETENTION'],
+  // A kind of people, and what protesters think, report no act.
+  ['He warned that all those who blocked roads in Lviv on Sunday would be held to account.', 'PROTEST'],
+  ['Protesters blame the disaster on corruption and negligence.', 'PROTEST'],
   // Saved by rescue teams from a flood, not freed by captors; a leader on the phone to relatives holds no talks.
   ['Teams of the Atlantis Disaster Response Force have rescued more than 2,300 people so far.', 'PRISONER_RELEASE'],
   ['A drone strike on a village near Lviv on Friday killed 12 people, according to a community leader who spoke to relatives by phone.', 'MEETING'],

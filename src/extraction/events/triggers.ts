@@ -93,6 +93,11 @@ const COUNTED = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven
  */
 const ONGOING_AFTER = /^(?:\s+(?:of|between|with)\s+[^.;,]{1,50}?)?\s+(?:have|has)\s+(?:also\s+|since\s+)?(?:continued|resumed|become|been continuing|gone on)\b/i;
 
+/** "those who …", "anyone who …": a kind of people, no one act. */
+const CLASS_OF_PEOPLE_BEFORE = /\b(?:those|anyone|anybody|everyone|everybody|whoever)\s+who\s+(?:(?:have|had|has|were|are)\s+)?$/i;
+/** A present-tense verb of saying or thinking after a plural subject ("Protesters blame …", "Demonstrators say …"). */
+const BELIEF_AFTER = /^\s+(?:blame|say|want|demand|accuse|argue|believe|fear|hope|insist|claim|see|view|reject|oppose|regard|consider|complain|feel|worry)\b/i;
+
 export function findTriggers(text: string, names: NameSpan[] = []): TriggerHit[] {
   let quotes: Span[] | null = null;
   const hits: TriggerHit[] = [];
@@ -106,6 +111,10 @@ export function findTriggers(text: string, names: NameSpan[] = []): TriggerHit[]
     if (def.type === 'ATTACK' && !ATTACK_WORDS.test(text.slice(Math.max(0, start - 160), end + 90)) && (ACCIDENT_BEFORE.test(text.slice(Math.max(0, start - 160), start)) || ACCIDENT_AFTER.test(text.slice(end, end + 90)) || ACCIDENT_AFTER.test(text.slice(start, end + 90)))) return;
     // "a 44-day war in 2020 that killed about 6,500 people": a war's toll tells the war, not one strike.
     if (def.type === 'ATTACK' && (WAR_THAT_BEFORE.test(before) || (WAR_SUBJECT_BEFORE.test(text.slice(0, start)) && !ONE_STRIKE_AFTER.test(text.slice(end))))) def = { ...def, type: 'INVASION' };
+    // "all those who blocked roads would be held to account": an act told of a kind of people reports none.
+    if (CLASS_OF_PEOPLE_BEFORE.test(before)) return;
+    // "Protesters blame the disaster on corruption": people named by what they do, telling what they think.
+    if (def.type === 'PROTEST' && /^(?:protesters|protestors|demonstrators)$/i.test(matched) && BELIEF_AFTER.test(text.slice(end, end + 30))) return;
     // "no deal had been reached", "no talks": a noun denied is no event ("no doubt Russia shelled" still reports one).
     if (/\bno\s+(?:[\w'’-]+\s+)?$/i.test(before) && !/^\w+(?:ed|ing)\b/i.test(matched)) return;
     // Only a noun refers back: "the demonstrators protested" reports, "the protest" refers.
