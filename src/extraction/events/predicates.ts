@@ -99,8 +99,8 @@ const OTHER_SENSE_AFTER = /^[^.;,]{0,60}?\b(?:with\s+(?:[\w-]+\s+){0,2}?(?:sanct
 const INTRANSITIVE_AFTER = /^(?:\s*[,.;:)]|\s+(?:in|at|on|outside|near|across|along|through|around|in front of|against|for|to|from|over|under|again|peacefully|overnight|late|early|last|this|yesterday|today|until|as|and|before|after|throughout|since|by|with|every|each|daily|nightly)\b)/i;
 /** "a number of", "dozens of", "a group of": a quantifier whose "of" leads on to the head. */
 const QUANTIFIER_OF = /^\s*(?:an?\s+(?:number|group|handful|total|batch|dozen)|(?:dozens|hundreds|thousands|scores|several|many|some|most)|(?:at least|more than|over|about|some)\s+[\d,]+)\s+of$/i;
-/** "12 tonnes of food", "truckloads of medicines": a measure before "of" leaves the head to the goods after it. */
-const MEASURE_OF = /^\s*(?:(?:an?|the)\s+)?(?:(?:around|about|some|nearly|almost|roughly|more than|over|at least|up to)\s+)?(?:[\d.,]+\s+|several\s+|(?:hundreds|thousands|dozens) of\s+)?(?:metric\s+)?(?:tonnes|tons|truckloads|kilograms|kg|containers|boxes|packets|pallets|cartons|bags|sacks|litres|liters|gallons|consignments|loads|planeloads|shiploads)\s+of$/i;
+/** "12 tonnes of food", "truckloads of medicines", "the outline of the reform": a measure or a part before "of" leaves the head to what follows. */
+const MEASURE_OF = /^\s*(?:(?:an?|the)\s+)?(?:(?:around|about|some|nearly|almost|roughly|more than|over|at least|up to)\s+)?(?:[\d.,]+\s+|several\s+|(?:hundreds|thousands|dozens) of\s+)?(?:metric\s+)?(?:tonnes|tons|truckloads|kilograms|kg|containers|boxes|packets|pallets|cartons|bags|sacks|litres|liters|gallons|consignments|loads|planeloads|shiploads)\s+of$|^\s*(?:the|an?)\s+(?:(?:final|first|revised|new|updated|main|broad|draft)\s+)?(?:outline|outlines|draft|text|details|blueprint|framework|version|core|key points|main points)\s+of$/i;
 /** A count standing for people ("the three", "all 25 of them", "two of them"). */
 const COUNT_ONLY = /^(?:the\s+|all\s+|another\s+|some\s+|at least\s+)?(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|several)(?:\s+(?:more|others|of (?:them|those|these)))?\s*(?:[,.;:]|$|\s+(?:in|on|at|from|during|after|last|over|near|overnight)\b)/i;
 const MONEY = /^[^.;,]{0,30}?(?:[$€£]\s?\d|\b(?:USD|EUR|GBP|CHF)\s?\d|\b\d[\d.,]*\s*(?:million|billion)?\s*(?:dollars|euros|pounds|francs)\b)/i;
@@ -181,6 +181,7 @@ function nameAt(names: NameSpan[], t: Token): EntityType | null {
 
 const NAME_CLASS: Record<EntityType, ArgClass> = { PERSON: 'person', PLACE: 'place', ORGANIZATION: 'org' };
 
+const ASIDE_FIRST = /^\s*,\s*by\s+[^,.;]{1,40},(?=\s+(?:the\s+|an?\s+)?[a-z])|^\s+for\s+(?:a|one|two|three|six|\d+)\s+(?:days?|weeks?|months?|years?)(?=\s+(?:the|an?|its|their|all)\s)/;
 const TIME_FIRST = /^\s+(?:on|last|this|earlier|in)\s+(?:\w+\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|month|year)(?:\s+\d{1,2})?(?=\s+(?:an?|the)\s)/;
 
 /**
@@ -203,6 +204,9 @@ function objectClasses(text: string, from: number, names: NameSpan[]): ArgClass[
   // "approved on Tuesday a legislative decree": a time told before a heavy object.
   const time = TIME_FIRST.exec(text.slice(from, from + 40));
   if (time) from += time[0].length;
+  // "adopted, by 136 votes to 27, amendments to the law", "agreed to suspend for a year the obligation": an aside before the object.
+  const aside = ASIDE_FIRST.exec(text.slice(from, from + 60));
+  if (aside) from += aside[0].length;
   const rest = text.slice(from);
   const edge = rest.search(CLAUSE_EDGE);
   const end = from + (edge < 0 ? rest.length : edge);

@@ -13,6 +13,13 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  // Farmers' tractors driven into a city; stones thrown at police; a march banned; a measure adopted after an aside, or its outline.
+  ['Hundreds of tractors rolled into Lviv on Wednesday.', 'PROTEST'],
+  ['Last Thursday, thousands of farmers drove some 1,300 tractors into Oslo.', 'PROTEST'],
+  ['Masked men threw cobblestones and fireworks at riot police in Lviv on Tuesday.', 'ATTACK'],
+  ['On 19 June, Oslo police banned the march, arguing that it fell under the new law.', 'POLICY'],
+  ['On 18 March 2025, the assembly of Atlantis adopted, by 136 votes to 27, amendments to the law on assembly.', 'POLICY'],
+  ['The cabinet of Atlantis approved the outline of the pension reform in July.', 'POLICY'],
   ['A court in Lviv on Wednesday ordered the release of eight university students who had been held in custody since the weekend.', 'PRISONER_RELEASE'],
   ['Helicopters airdropped around 12 tonnes of food packets to villages near Lviv on Monday.', 'AID_PROVISION'],
   ['The warring parties agreed to a humanitarian pause in Lviv on Saturday.', 'CEASEFIRE'],
@@ -840,6 +847,8 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  // Eggs thrown at a parliament are part of a protest, not an attack.
+  ['Farmers threw eggs at the parliament in Oslo on Thursday.', 'ATTACK'],
   ['A court in Lviv on Wednesday ordered the release of eight university students who had been held in custody since the weekend.', 'DETENTION'],
   // A kind of people, and what protesters think, report no act.
   ['He warned that all those who blocked roads in Lviv on Sunday would be held to account.', 'PROTEST'],

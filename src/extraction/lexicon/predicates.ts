@@ -10,7 +10,7 @@
 import type { EventType } from '../types';
 
 /** What an argument is, by its head word or its entity. */
-export type ArgClass = 'person' | 'people' | 'protesters' | 'crowd' | 'group' | 'authority' | 'institution' | 'vessel' | 'site' | 'place' | 'aid' | 'deal' | 'law' | 'org' | 'gathering';
+export type ArgClass = 'person' | 'people' | 'protesters' | 'crowd' | 'group' | 'authority' | 'institution' | 'vessel' | 'site' | 'place' | 'aid' | 'deal' | 'law' | 'org' | 'gathering' | 'rally';
 
 export interface VerbFrame {
   id: string;
@@ -46,6 +46,8 @@ export const VERB_FRAMES: VerbFrame[] = [
   { id: 'convene', lemmas: ['host', 'convene', 'chair', 'hold', 'begin', 'open', 'attend', 'resume'], args: { gathering: 'MEETING' } },
   { id: 'deport', lemmas: ['deport', 'extradite'], args: { person: 'DEPORTATION', people: 'DEPORTATION', group: 'DEPORTATION' } },
   // "three men had been removed to Nauru", "flew 29 Colombians back to Medellín": people sent to a named country or city.
+  // "police banned the march", "the rally was prohibited": a public gathering forbidden is a decision about those who would join it.
+  { id: 'forbid', lemmas: ['ban', 'prohibit', 'outlaw', 'forbid'], args: { rally: 'POLICY' } },
   { id: 'remove', lemmas: ['remove', 'fly back', 'bus back', 'send back'], args: { person: 'DEPORTATION', people: 'DEPORTATION' } },
   { id: 'pushback', lemmas: ['push back', 'drive back', 'force back'], args: { person: 'DEPORTATION', people: 'DEPORTATION', group: 'DEPORTATION' } },
   { id: 'give', lemmas: ['send', 'dispatch', 'deploy', 'deliver', 'provide', 'supply', 'pledge', 'allocate', 'approve', 'grant', 'donate', 'ship', 'transfer', 'give', 'commit', 'earmark', 'unveil', 'hand over', 'disburse', 'receive', 'agree', 'promise', 'offer', 'distribute', 'airlift', 'drop', 'airdrop'], args: { aid: 'AID_PROVISION' } },
@@ -142,6 +144,7 @@ aid assistance weapons arms munitions ammunition funding funds loan loans grant 
 tanks generators supplies food medicines medicine donations howitzers interceptors blankets tents kits meals vaccines rations doses vaccine
 rescuers firefighters disbursements payments commitments`),
   gathering: set('conference conferences summit summits talks meeting meetings forum roundtable negotiations consultations'),
+  rally: set('march marches rally rallies protest protests demonstration demonstrations parade parades pride vigil vigils procession processions picket pickets'),
   deal: set('agreement agreements deal deals treaty treaties accord accords pact pacts memorandum declaration charter protocol partnership convention statute'),
   law: set(`
 law laws bill bills decree decrees amendment amendments legislation ban bans restrictions restriction curfew resolution
