@@ -94,6 +94,8 @@ export function pickDate(c: ArgContext): TimeExpr | null {
     if (MEASURES.has(c.type) && t.offsets.start > c.trigger.start && /\b(?:postpon|delay|push(?:ed|es|ing)?\s+back|reschedul|mov(?:e|ed|es|ing)\b|br(?:ing|ought|ings)\s+forward)\w*\s[^,;.]{0,60}?\b(?:to|until|till|from)\s+$/i.test(c.input.slice(Math.max(c.trigger.start, t.offsets.start - 90), t.offsets.start))) continue;
     const d = dist(t.offsets, c.trigger);
     const inClause = inside(t.offsets, c.clause);
+    // "was on his way home Friday after being released in a swap": the main verb's time, not that of what came before it.
+    if (t.offsets.end <= c.trigger.start && /\b(?:after|since)\s+(?:being|having been|having)\s+$/i.test(c.input.slice(Math.max(c.sentence.start, c.trigger.start - 20), c.trigger.start)) && !/[,;]/.test(c.input.slice(t.offsets.end, c.trigger.start))) continue;
     // "…, officials said Wednesday", "said late on Wednesday": the day of the report dates the news it reports.
     const reportDay = /\b(?:said|says|reported|announced|confirmed|stated)\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$/.test(c.input.slice(Math.max(0, t.offsets.start - 24), t.offsets.start));
     // "Addressing MPs, the premier said Moldova faced a crisis this winter": a time inside what was said is not the speaking's.
@@ -128,7 +130,7 @@ export function pickDate(c: ArgContext): TimeExpr | null {
     if (t.offsets.start > c.trigger.end && PLANNED_CLAUSE.test(c.input.slice(c.trigger.end, t.offsets.start))) continue;
     // "detained on suspicion of attacking Volkov in Vilnius in March": the time of the grounds, not of the arrest.
     // "sentenced her over comments she had left on Telegram in 2020": nor the time of what she was sentenced for.
-    if (t.offsets.start > c.trigger.end && /\b(?:on suspicion of|suspected of|accus(?:ed|es|ing)\s+(?:\w+\s+)?of|charged with|convicted of|guilty of)\s+(?:[\w'’-]+\s+){0,2}?\w+ing\b|\b(?:over|for)\s+(?:[\w'’-]+\s+){0,3}?(?:comments?|posts?|remarks|statements?|videos?|articles?|publications?|messages?|donations?)\b/i.test(c.input.slice(c.trigger.end, t.offsets.start))) continue;
+    if (t.offsets.start > c.trigger.end && /\b(?:on suspicion of|suspected of|accus(?:ed|es|ing)\s+(?:\w+\s+)?of|charged with|convicted of|guilty of)\s+(?:[\w'’-]+\s+){0,2}?\w+ing\b|\b(?:over|for)\s+(?:[\w'’-]+\s+){0,3}?(?:comments?|posts?|remarks|statements?|videos?|articles?|publications?|messages?|donations?)\b|\b(?:for|over)\s+(?:taking part|participating|participation|their part|their role|his role|her role|involvement)\s+in\b/i.test(c.input.slice(c.trigger.end, t.offsets.start))) continue;
     // "The summit came days after Putin demanded on June 14 …": a time inside the "after" clause dates another act.
     if (t.offsets.start > c.trigger.end && /\b(?:days|weeks|months|a day|a week)\s+(?:after|before)\b/i.test(c.input.slice(c.trigger.end, t.offsets.start))) continue;
     // "…had been declared in the city and that Monday would be a day of mourning": the next complement has its own time.

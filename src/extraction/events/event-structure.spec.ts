@@ -38,6 +38,11 @@ const dates = (events: ExtractedEvent[], type: string): Array<string | null> =>
 
 /** [text, publishedAt, type, expected dates of that type's events (start/granularity)] */
 const DATES: Array<[string, string, string, Array<string | null>]> = [
+  // "Days later," opening a paragraph: the month of the paragraph before. "on his way home Friday after being released": not the release's day.
+  ['Relations were strained last month, when Atlantis recalled its envoy.\n\nDays later, Borduria revoked the visa of Jane Roe after she addressed a demonstration in Oslo.', '2025-10-24', 'PROTEST', ['2025-09-01/month']],
+  ['A man held for 20 months in Borduria was on his way home Friday after being released in a prisoner swap.', '2024-11-23', 'PRISONER_EXCHANGE', ['2024-11-23/day']],
+  // A state told with its grounds ("for taking part in the 2020 demonstrations") is as of publication.
+  ['More than 1,100 political prisoners remain behind bars in Atlantis, many of them serving long sentences for taking part in the 2020 demonstrations.', '2026-01-22', 'DETENTION', ['2026-01-22/day']],
   // An arrest "during Saturday's rally" falls on the rally's day; a strike called "for Saturday" or "starting November 24" is ahead.
   ['Police detained 79 people during and after Saturday\'s rally in Lviv.', '2025-07-03', 'DETENTION', ['2025-06-28/day']],
   ['Student groups have called another large rally in Lviv for Saturday.', '2025-07-03', 'PROTEST', ['2025-07-05/day']],

@@ -113,6 +113,12 @@ interface DraftArgs {
   recent: Set<EventType>;
 }
 
+/** An act told as done before the main one ("… Friday after being released"). */
+const AFTER_BEING = /\b(?:after|since)\s+(?:being|having been|having)\s+$/i;
+
+/** A sentence opening with a short while after what was told before. */
+const LATER_OPENER = /^\W*(?:days|hours|weeks|a (?:day|week|few days|few weeks)|(?:two|three|four|five|several) (?:days|weeks)) later\s*,/i;
+
 /** Acts of bringing people home, one of which a breakdown may tell of another. */
 const RETURNS = new Set<EventType>(['PRISONER_EXCHANGE', 'PRISONER_RELEASE', 'BODY_REPATRIATION']);
 
@@ -169,6 +175,12 @@ function draftFor(a: DraftArgs): Draft | null {
   const total = CUMULATIVE_CUE.test(input.slice(s.start, s.end).replace(FIRST_SINCE, ''));
   // "33 journalists are currently in prison", "a dozen remain in jails": a state told in the present is as of publication.
   const presentState = PRESENT_STATE.test(hit.text);
+  // "Days later, the State Department revoked his visa": a new paragraph told as shortly after the last one, in its month.
+  const later = !a.previous && a.index > 0 && LATER_OPENER.test(s.text) ? args.sentences[a.index - 1] : null;
+  if (!date && later && !a.headline && !weakHit && !total && !presentState) {
+    date = args.times.find((t) => within(t, later) && t.prep !== 'until' && t.granularity === 'month') ?? null;
+    inherited = date != null;
+  }
   if (!date && a.previous && !a.headline && !weakHit && !total && !presentState) {
     date = args.times.find((t) => within(t, a.previous!) && t.prep !== 'until' && (t.granularity === 'day' || t.granularity === 'month')) ?? null;
     inherited = date != null;
@@ -413,6 +425,8 @@ function datedByLead(drafts: Draft[], sentences: Sentence[], times: TimeExpr[], 
   if (days.length === 0 || days.some((t) => t.start !== days[0].start)) return;
   for (const d of drafts) {
     if (d.ownDate || d.inherited || d.headline || d.cumulative || d.present || d.status !== 'occurred' || d.date.source !== 'publication') continue;
+    // "was on his way home Friday after being released in a swap": what came before the lead's act is not of its day.
+    if (AFTER_BEING.test(d.evidence.text.slice(0, d.hit.start))) continue;
     d.date = { ...days[0] };
     d.inherited = true;
   }

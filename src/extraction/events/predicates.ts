@@ -122,6 +122,9 @@ const NOT_AN_ACT_AFTER: Partial<Record<string, RegExp>> = {
   remove: /^(?!\s+(?:[\w'’,-]+\s+){0,5}?(?:back\s+)?to\s+(?:their\s+home\s+countries|[A-Z]))/,
   // "pushed back across the border", "pushed back into Myanmar": turned out over a border ("pushed back protesters" is crowd control).
   pushback: /^(?!\s+(?:[\w'’,-]+\s+){0,5}?(?:across|over|into|to|at)\s+(?:the\s+)?(?:border|frontier|sea|[A-Z]))/,
+  // "U.S. diplomats met them at the checkpoint", "the institute, which received them at a hangar": people just freed or flown
+  // in, taken in on arrival, are no talks.
+  meet: /^\s+them\s+(?:at|on|in|off)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:checkpoint|crossing|border|airport|hangar|tarmac|runway|airbase|air base|port|dock|gate|plane|aircraft|bus|station|terminal)\b/i,
   // "granted them bail of $200", "paid a ransom": money that is no aid.
   give: /^[^.;]{0,25}?\b(?:bail|bribes?|kickbacks?|ransoms?|fines?)\b/i,
   // "have been hit hardest", "hit hard by the ban": struck by a measure or a crisis, not by arms.

@@ -13,6 +13,10 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  // A US terrorist listing is a sanction; a migrant status ended is a policy; captives still held are detained.
+  ['The move follows the State Department\'s designation of the Borduria Front as a Specially Designated Global Terrorist.', 'SANCTIONS'],
+  ['On Friday, DHS said it would end Temporary Protected Status for about 7,000 Bordurians.', 'POLICY'],
+  ['The militants also continue to hold the 25 crew members of the tanker, which they seized on November 19, 2023.', 'DETENTION'],
   // Farmers' tractors driven into a city; stones thrown at police; a march banned; a measure adopted after an aside, or its outline.
   ['Hundreds of tractors rolled into Lviv on Wednesday.', 'PROTEST'],
   ['Last Thursday, thousands of farmers drove some 1,300 tractors into Oslo.', 'PROTEST'],
@@ -847,6 +851,9 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  // "the third such exchange" is a kind of act; freed prisoners met at a checkpoint hold no talks.
+  ['Thursday\'s release was the third such exchange of prisoners for economic concessions in five months.', 'PRISONER_EXCHANGE'],
+  ['The freed prisoners were driven across the border into Lviv, where Atlantis diplomats met them at the checkpoint.', 'MEETING'],
   // Eggs thrown at a parliament are part of a protest, not an attack.
   ['Farmers threw eggs at the parliament in Oslo on Thursday.', 'ATTACK'],
   ['A court in Lviv on Wednesday ordered the release of eight university students who had been held in custody since the weekend.', 'DETENTION'],
