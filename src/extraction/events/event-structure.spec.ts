@@ -38,6 +38,8 @@ const dates = (events: ExtractedEvent[], type: string): Array<string | null> =>
 
 /** [text, publishedAt, type, expected dates of that type's events (start/granularity)] */
 const DATES: Array<[string, string, string, Array<string | null>]> = [
+  // "Hours before the ceasefire was announced, …" dates the sentence's acts by the ceasefire; the day of saying does not.
+  ['Atlantis declared a ceasefire on Wednesday.\nHours before the ceasefire was announced, an airstrike on a village near Lviv killed at least seven people, a local group said on Thursday.', '2025-04-03', 'ATTACK', ['2025-04-02/day']],
   // "Days later," opening a paragraph: the month of the paragraph before. "on his way home Friday after being released": not the release's day.
   ['Relations were strained last month, when Atlantis recalled its envoy.\n\nDays later, Borduria revoked the visa of Jane Roe after she addressed a demonstration in Oslo.', '2025-10-24', 'PROTEST', ['2025-09-01/month']],
   ['A man held for 20 months in Borduria was on his way home Friday after being released in a prisoner swap.', '2024-11-23', 'PRISONER_EXCHANGE', ['2024-11-23/day']],
@@ -347,6 +349,7 @@ const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
   // A people named without a country's suffix ("Uyghurs", "Kurds", "Poles") is people all the same.
   ['Atlantis deported 40 Uyghurs to Borduria on Thursday.', [['DEPORTATION', 40]]],
   ['Police in Oslo detained 30 Kurds on Thursday.', [['DETENTION', 30]]],
+  ['Border guards detained 63 Rohingyas, including 21 children, near Lviv on Sunday.', [['DETENTION', 63]]],
   ['Atlantis handed over the bodies of 45 Bordurians on Tuesday.', [['BODY_REPATRIATION', 45]]],
   // "Of them, 54 were pushed back" after an arrest tells another act, an event of its own.
   ['Police in Oslo detained 63 migrants on Monday. Of them, 54 were pushed back across the border on Monday evening.', [['DETENTION', 63], ['DEPORTATION', 54]]],

@@ -447,11 +447,30 @@ const NOUN_TYPES: Record<string, string> = {
  */
 const DAYS_AROUND = new RegExp(`\\b(?:(?:on\\s+)?the\\s+(day|evening|night|week)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(days?|weeks?))\\s+(before|after)\\s+the\\s+(?:[\\w'’-]+\\s+){0,2}?(${Object.keys(NOUN_TYPES).join('|')})\\b`, 'i');
 
+/** "Hours before the ceasefire was announced, …": a sentence opened by a short while around another event. */
+const HOURS_FRONT = new RegExp(`^\\W*(?:hours|minutes|moments|shortly|just|soon)\\s+(before|after)\\s+the\\s+(?:[\\w'’-]+\\s+){0,2}?(${Object.keys(NOUN_TYPES).join('|')})\\b`, 'i');
+/** A time told as the day something was said ("…, a group said on Thursday"). */
+const REPORT_DAY_BEFORE = /\b(?:said|says|reported|announced|confirmed|stated|told)\s+(?:\w+\s+)?(?:(?:late|early)\s+)?(?:on\s+)?$/i;
+
 function datedByAnother(drafts: Draft[]): void {
   for (const d of drafts) {
     // A day borrowed from the event the sentence points to ("before the swap") is not the sentence's own.
     const ownTime = d.date.offsets != null && d.date.offsets.start >= d.evidence.start && d.date.offsets.end <= d.evidence.end;
     const around = ownTime ? null : DAYS_AROUND.exec(d.evidence.text.slice(0, Math.max(0, d.hit.start)));
+    // "Hours before the ceasefire was announced, a military airstrike … killed seven, a group said on Thursday": the
+    // fronted phrase dates every act of the sentence; the day of saying does not.
+    const fronted = HOURS_FRONT.exec(d.evidence.text.slice(0, Math.max(0, d.hit.start)));
+    const saidDay = ownTime && d.date.offsets != null && REPORT_DAY_BEFORE.test(d.evidence.text.slice(0, d.date.offsets.start - d.evidence.start));
+    if (fronted && (!ownTime || saidDay)) {
+      const type = NOUN_TYPES[fronted[2].toLowerCase()];
+      const anchor = drafts.find((x) => x.type === type && x.ownDate && x.date.granularity === 'day' && !x.date.open && x !== d);
+      if (anchor) {
+        d.date = anchor.date;
+        d.ownDate = true;
+        d.inherited = true;
+        continue;
+      }
+    }
     if ((d.ownDate || d.inherited) && !around) continue;
     const hours = around ? null : HOURS_AFTER.exec(d.evidence.text);
     const noun = hours?.[1] ?? around?.[5];

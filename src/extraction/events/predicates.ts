@@ -1,6 +1,7 @@
 import { ARG_STOPS, ARG_WORDS, DOUBLING, EITHER_DOUBLING, IRREGULAR_PAST, NOMINALS, VERB_FRAMES, type ArgClass, type VerbFrame } from '../lexicon/predicates';
 import type { TriggerDef } from '../lexicon/events-triggers';
 import { LET_GO, PEOPLES } from '../lexicon/events-cues';
+import { MONEY_AMOUNT } from '../quantities/units';
 import type { EntityType } from '../types';
 
 /** A named entity in the sentence, offsets relative to the sentence text. */
@@ -103,7 +104,7 @@ const QUANTIFIER_OF = /^\s*(?:an?\s+(?:number|group|handful|total|batch|dozen)|(
 const MEASURE_OF = /^\s*(?:(?:an?|the)\s+)?(?:(?:around|about|some|nearly|almost|roughly|more than|over|at least|up to)\s+)?(?:[\d.,]+\s+|several\s+|(?:hundreds|thousands|dozens) of\s+)?(?:metric\s+)?(?:tonnes|tons|truckloads|kilograms|kg|containers|boxes|packets|pallets|cartons|bags|sacks|litres|liters|gallons|consignments|loads|planeloads|shiploads)\s+of$|^\s*(?:the|an?)\s+(?:(?:final|first|revised|new|updated|main|broad|draft)\s+)?(?:outline|outlines|draft|text|details|blueprint|framework|version|core|key points|main points)\s+of$/i;
 /** A count standing for people ("the three", "all 25 of them", "two of them"). */
 const COUNT_ONLY = /^(?:the\s+|all\s+|another\s+|some\s+|at least\s+)?(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|several)(?:\s+(?:more|others|of (?:them|those|these)))?\s*(?:[,.;:]|$|\s+(?:in|on|at|from|during|after|last|over|near|overnight)\b)/i;
-const MONEY = /^[^.;,]{0,30}?(?:[$€£]\s?\d|\b(?:USD|EUR|GBP|CHF)\s?\d|\b\d[\d.,]*\s*(?:million|billion)?\s*(?:dollars|euros|pounds|francs)\b)/i;
+const MONEY = new RegExp(`^[^.;,]{0,30}?${MONEY_AMOUNT}`, 'i');
 const ADJECTIVE_BEFORE = /(?:\b\d[\d,]*|\b(?:dozen|dozens|hundreds|thousands|severely|seriously|badly|critically|lightly|fatally|mortally|recently|newly|wrongfully|unlawfully|illegally|forcibly|arbitrarily|unjustly|previously|already|once|twice))\s+$/i;
 const SEVERAL_MET = /\band\b|\b(?:delegations|leaders|sides|negotiators|ministers|commanders|officials|envoys|counterparts|teams|presidents)\b[^,;]{0,40}$/i;
 /** A word before the verb that makes it an adjective or a participle of a noun phrase ("of deported children", "visited wounded soldiers", "many of them captured"). */

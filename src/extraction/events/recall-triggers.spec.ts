@@ -13,6 +13,9 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  // Money in any currency a state announces as aid: yuan, a code before the number.
+  ['Borduria announced 100 million yuan in emergency humanitarian assistance on Saturday.', 'AID_PROVISION'],
+  ['Atlantis on Monday announced USD 5.2 million in emergency food assistance for refugees in Lviv.', 'AID_PROVISION'],
   // A US terrorist listing is a sanction; a migrant status ended is a policy; captives still held are detained.
   ['The move follows the State Department\'s designation of the Borduria Front as a Specially Designated Global Terrorist.', 'SANCTIONS'],
   ['On Friday, DHS said it would end Temporary Protected Status for about 7,000 Bordurians.', 'POLICY'],

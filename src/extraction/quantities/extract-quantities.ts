@@ -1,5 +1,5 @@
 import { DIGITS_RE, SCALES, SCALE_RE, SPELLED_RE, VAGUE, parseNumber } from './numbers';
-import { CURRENCIES, DURATION_UNITS, unitAfter } from './units';
+import { CURRENCIES, CURRENCY_CODE, CURRENCY_SIGN, CURRENCY_WORD, DURATION_UNITS, unitAfter } from './units';
 import { PEOPLE_OBJECT_VERBS } from '../lexicon/events-cues';
 import type { Qualifier, Quantity, Sentence, Span, TimeExpr } from '../types';
 
@@ -10,7 +10,7 @@ const QUALIFIERS: Array<[RegExp, Qualifier]> = [
   [/\b(?:almost|nearly|about|around|approximately|roughly|some|an estimated|estimated|close to|approx\.?|circa|an approximate)\s+$/i, 'approx'],
 ];
 const NUMBER = new RegExp(
-  `(?<![\\w.,$€£/:-])(US\\$|C\\$|CA\\$|A\\$|AU\\$|NZ\\$|HK\\$|S\\$|R\\$|\\$|€|£|¥|₹|₦|₴|₽|₩|(?:USD|EUR|UAH|GBP|NOK|SEK|DKK|ISK|CHF|PLN|CZK|HUF|RON|BGN|JPY|CAD|AUD|NZD|RUB|INR|CNY|KRW|HKD|SGD|ZAR|BRL|MXN|PKR|BDT|NGN|KES|EGP|TRY|ILS|SAR|AED|IDR|THB|MYR|ETB|Rs\\.?|Tk\\.?)\\s?)?(${DIGITS_RE}|${SPELLED_RE})(${SCALE_RE})?(?![\\w])`,
+  `(?<![\\w.,$€£/:-])(${CURRENCY_SIGN}|(?:${CURRENCY_CODE})\\s?)?(${DIGITS_RE}|${SPELLED_RE})(${SCALE_RE})?(?![\\w])`,
   'gi',
 );
 /** Digits or a number word: sentences without one have no quantity to find. */
@@ -26,7 +26,7 @@ const BARE_SUBJECT = /^\s+(?:more\s+|others\s+)?(?:were|have been|had been)\s+(?
 /** "detained the three in Haikou", "freed all five": a bare number as the object of such a verb. */
 const BARE_OBJECT_BEFORE = new RegExp(`\\b(?:${Object.values(PEOPLE_OBJECT_VERBS).join('|')})\\s+(?:all\\s+)?(?:the\\s+)?$`, 'i');
 const PERCENT_AFTER = /^\s*(?:%|percent\b|per cent\b|percentage points?\b)/i;
-const CURRENCY_AFTER = /^\s*(?:(?:Canadian|Australian|US|U\.S\.|New Zealand|Hong Kong|Singapore)\s+)?(dollars|euros|pounds|hryvnias?|rubles|roubles|yuan|kroner|krone|kronor|krona|krónur|kronur|zlotys?|francs|yen|forints?|lei|rupees|shekels|liras?|korunas?|leva|naira|shillings|baht|rupiah|pesos|riyals|dirhams|taka|ringgit|birr|cedis|rand)(?![\w-])/i;
+const CURRENCY_AFTER = new RegExp(`^\\s*(?:(?:Canadian|Australian|US|U\\.S\\.|New Zealand|Hong Kong|Singapore)\\s+)?(${CURRENCY_WORD})(?![\\w-])`, 'i');
 const RANGE_AFTER = new RegExp(`^\\s*(?:-|–|—|to|and)\\s*(${DIGITS_RE})(${SCALE_RE})?`, 'i');
 
 /**
