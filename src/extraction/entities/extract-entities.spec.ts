@@ -267,6 +267,15 @@ describe('extractEntities: typing and canonical names', () => {
   it.each<[string, string]>([
     ['Kyiv on Monday was hit by a missile attack.', 'PLACE:Kyiv'],
     ['Police closed Pieter van Dam Street in Kyiv on Monday.', 'PLACE:Pieter van Dam Street'],
+    // A town after a settlement noun in apposition, or before its country in brackets; a possessive inside a town's name.
+    ['A bomber struck a mosque in the provincial capital Peshawar.', 'PLACE:Peshawar'],
+    ['Peshawar (Pakistan) (AFP) – Militants stormed a police checkpoint late Wednesday.', 'PLACE:Peshawar'],
+    ["Refugees in Cox's Bazar were moved to Bhasan Char.", "PLACE:Cox's Bazar"],
+    ["Refugees in Cox's Bazar were moved to Bhasan Char.", 'PLACE:Bhasan Char'],
+    // Seas and straits named by what they lie by; a river, square or bridge after a preposition.
+    ['Houthi missiles hit a ship in the Gulf of Aden.', 'PLACE:Gulf of Aden'],
+    ['Patrols along the Naf river were stepped up.', 'PLACE:Naf river'],
+    ['Clashes broke out near Slavija square.', 'PLACE:Slavija square'],
   ])('keeps a place a place: %s', (text, expected) => {
     expect(names(text)).toContain(expected);
   });
@@ -288,6 +297,10 @@ describe('extractEntities: typing and canonical names', () => {
   it('maps a demonym to its country only where it names an actor', () => {
     expect(names('Detainees were held in Russian captivity for two years.')).toEqual(['PLACE:Russia']);
     expect(names('French President Emmanuel Macron praised British volunteers.')).toEqual(['PERSON:Emmanuel Macron']);
+  });
+
+  it('keeps an addressee with a first name a person', () => {
+    expect(names('The letters were sent to John Smith for comment.')).toEqual(['PERSON:John Smith']);
   });
 
   it('keeps mentions as offsets into the input', () => {

@@ -15,9 +15,10 @@ export function leftover(ctx: ArticleContext, part: Token[], tokens: Token[]): v
   // "Don Mueang airport", "Kot Lakhpat jail", "Nur Shams camp": a name before a place noun is that place.
   const head = tokens[idx + part.length];
   const last = part[part.length - 1];
-  // Two words at least, or one before an airport or a jail ("Esenboga airport"); never "market share", "crossing into".
+  // Two words at least, or one before an airport or a jail ("Esenboga airport"), or a river, square or bridge after a
+  // preposition ("near Slavija square", "along the Naf river"); never "market share", "crossing into".
   const after = tokens[idx + part.length + 1];
-  if (head && !head.cap && last.after === '' && !last.poss && FACILITY_HEADS.test(head.text) && !part.some((t) => t.upper) && (part.length >= 2 || (/^(?:airport|jail)$/.test(head.text) && !isFirstName(part[0].text))) &&
+  if (head && !head.cap && last.after === '' && !last.poss && FACILITY_HEADS.test(head.text) && !part.some((t) => t.upper) && (part.length >= 2 || (/^(?:airport|jail)$/.test(head.text) && !isFirstName(part[0].text)) || (/^(?:river|square|bridge|canal)$/.test(head.text) && /^(?:the|near|at|on|across|along|over|in|into)$/i.test(tokens[idx - 1]?.text ?? '') && !isFirstName(part[0].text))) &&
     !(head.text === 'market' && /^(?:value|share|shares|cap|capitali[sz]ation)$/.test(after?.text ?? '')) && !(head.text === 'crossing' && /^(?:into|the|to|of|from)$/.test(after?.text ?? '')) &&
     cities(ctx.surface(part), ctx.countries).length === 0 && !ctx.table.ofType('PLACE').some(([, d]) => d.name === ctx.surface(part))) {
     ctx.table.add('PLACE', `${ctx.surface(part)} ${head.text}`, ctx.surface(part), ctx.span(part));
@@ -68,9 +69,12 @@ export function leftover(ctx: ArticleContext, part: Token[], tokens: Token[]): v
   // a city of the package data, where the sentence or the article makes a place likely
   const prev = tokens[idx - 1];
   const next = tokens[idx + 1];
-  // "between Port Sudan and …", "in eastern Aleppo", "in Liverpool city centre": a slot or a noun that makes a place likely.
-  const locative = (prev && (LOCATIVE.test(prev.text) || /^(?:of|and|eastern|western|northern|southern|central|downtown)$/i.test(prev.text)) && prev.after === '') ||
-    (next != null && !next.cap && t.after === '' && /^(?:city|town|province|state|county|district|region)$/.test(next.text));
+  // "between Port Sudan and …", "in eastern Aleppo", "in Liverpool city centre": a slot or a noun that makes a place likely
+  // ("the provincial capital Peshawar", "the border town Teknaf": a settlement noun in apposition.)
+  const locative = (prev && (LOCATIVE.test(prev.text) || /^(?:of|and|eastern|western|northern|southern|central|downtown)$/i.test(prev.text) || /^(?:capital|city|town|village|port|hub|outpost)$/.test(prev.text)) && prev.after === '') ||
+    (next != null && !next.cap && t.after === '' && /^(?:city|town|province|state|county|district|region)$/.test(next.text)) ||
+    // "Peshawar (Pakistan) (AFP) –": a dateline's town with its country in brackets.
+    (next != null && next.cap && /\(\s*$/.test(t.after) && countryByName(next.text) != null);
   const list = t.before === ':' || t.before === ',';
   const candidates = t.upper ? [] : cities(t.text, ctx.countries);
   const best = candidates[0];
@@ -165,7 +169,7 @@ const ROLE_BEFORE = /^(?:\w+(?:ist|er|or)|fellow|head|chief|director|partner|pro
 const INSTITUTION_END = /^(?:Economics|College|Institution|Institute|Endowment|University|Bank|Group|Partners|Capital|Associates|Advisory|Consulting|Research)$/;
 
 /** Lower-case nouns of a place named before them: "Don Mueang airport", "Kot Lakhpat jail". */
-const FACILITY_HEADS = /^(?:airport|airbase|jail|prison|camp|park|square|avenue|street|boulevard|bridge|market|crossing|checkpoint|mosque|stadium|station)$/;
+const FACILITY_HEADS = /^(?:airport|airbase|jail|prison|camp|park|square|avenue|street|boulevard|bridge|market|crossing|checkpoint|mosque|stadium|station|river|canal)$/;
 
 /** Capitalised words that follow "in" without being places: months, days, languages, faiths, institutions, holidays. */
 const NOT_PLACES =

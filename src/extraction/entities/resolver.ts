@@ -19,7 +19,9 @@ const PERSON_TITLES = /^(President|Minister|Ombudsman|Secretary|Spokes(man|woman
 /** Lower-case nouns after a name that make it a place ("the Kerem Shalom crossing"). */
 const PLACE_CUES_AFTER = /^(crossing|checkpoint|camp|neighbou?rhood|suburb|square|shoal|reef|atoll|corridor|enclave|exclave|border)$/;
 /** Journeys whose "to"/"from" names a place ("flew to Sharm el-Sheikh"; not "went to Server Osmanov"). */
-const JOURNEYS = /^(?:flew|fly|flying|flies|travel(?:l?ed|l?ing|s)?|trip|journey|visit|visits|visited|arrived|headed|heading|evacuated|relocated|fled|deported|route|drove|sailed)$/;
+/** "Gulf of Aden", "Strait of Hormuz": a sea, a strait or a cape named by what it lies by. */
+const WATER_OF = /^(?:Gulf|Bay|Sea|Strait|Straits|Isle|Cape|Lake|Horn|Mouth|Bight) of$/;
+const JOURNEYS = /^(?:flew|fly|flying|flies|flown|travel(?:l?ed|l?ing|s)?|trip|journey|visit|visits|visited|arrived|headed|heading|evacuated|relocated|moved|transferred|returned|sent|bused|bussed|shipped|fled|deported|expelled|route|drove|sailed|back)$/;
 /** Prepositions that put a name on the map ("in Khan Yunis", "near Scarborough Shoal"). */
 const LOCATIVES = /^(in|at|near|outside|inside|around|into|toward|towards)$/;
 /** Compass words that make a region of a continent ("Eastern Europe"). */
@@ -131,7 +133,7 @@ export class Resolver {
       return;
     }
     if (titledPerson(ctx, run, tokens, index)) return;
-    if (run.length >= 2 && (isPlaceStart(words[0]) || this.placeByCue(run, tokens, index))) {
+    if (run.length >= 2 && (isPlaceStart(words[0]) || WATER_OF.test(words.slice(0, 2).join(' ')) || this.placeByCue(run, tokens, index))) {
       ctx.table.add('PLACE', surface.replace(/^The\s+/, ''), surface, ctx.span(run));
       return;
     }
@@ -153,7 +155,8 @@ export class Resolver {
     if (after && !after.cap && last.after === '' && !last.poss && PLACE_CUES_AFTER.test(after.text)) return true;
     const prev = tokens[index - 1];
     const before = tokens[index - 2]?.text ?? '';
-    const travel = prev && /^(to|from)$/.test(prev.text) && JOURNEYS.test(before);
+    // ("sent to John Smith": a first name makes the addressee a person.)
+    const travel = prev && /^(to|from)$/.test(prev.text) && JOURNEYS.test(before) && !isFirstName(run[0].text);
     if (!prev || prev.after !== '' || !(LOCATIVES.test(prev.text.toLowerCase()) || travel) || last.poss) return false;
     // "chief economist at Dragon Capital": a post at a name is a post at an organisation
     if (prev.text === 'at' && /^[a-z]+(?:ist|er|or|ian|ant|ent)$|^(?:fellow|head|chief)$/.test(before)) return false;

@@ -1,10 +1,13 @@
 import type { Token } from './tokens';
 import { lookupKnown } from './lexicon-index';
-import { countryByName } from '../gazetteer';
+import { cities, countryByName } from '../gazetteer';
 import {
   isCommonWord, isFirstName, isNonEntityHead, isOrgHead, isOrgStart, isPlaceHead, isSoftStop, isStop, isTitle, isTitleAbbreviation, isTitleHead,
 } from './word-class';
 import { OFFICE_TITLES, ORG_CUE_ADJECTIVES, ORG_CUE_NOUNS } from '../lexicon/words';
+
+/** Heads of the names of seas, straits and capes: "Gulf of Aden", "Bay of Bengal", "Cape of Good Hope". */
+const WATER_OF = /^(?:Gulf|Bay|Sea|Strait|Straits|Isle|Cape|Lake|Horn|Mouth|Bight)$/;
 
 /** Lower-case words inside names: "Ursula von der Leyen", "Mohammed bin Salman". */
 export const PARTICLES = new Set(['von', 'der', 'de', 'van', 'bin', 'al', 'da', 'du', 'la', 'le', 'el', 'ibn', 'den', 'ter', 'di', 'am', 'im', 'zum', 'zur']);
@@ -95,7 +98,9 @@ export function buildRuns(tokens: Token[], skip: (t: Token) => boolean, known: (
       if (prev.poss) {
         // "Prosecutor's Office" is one name; "Russia's President" is two things.
         // "St Peter's Square", "St. Michael's Monastery": a possessive before a place's head word is part of its name.
-        if (ok(next) && (isOrgHead(next.text) && (!isTitle(prev.text) || next.text === 'Office') || (isPlaceHead(next.text) && /^St\.?$/.test(run[0].text)))) {
+        // "Cox's Bazar", "St. John's": a town the gazetteer knows with its possessive.
+        if (ok(next) && (isOrgHead(next.text) && (!isTitle(prev.text) || next.text === 'Office') || (isPlaceHead(next.text) && /^St\.?$/.test(run[0].text)) ||
+          cities(`${run.map((t) => t.text).join(' ')}'s ${next.text}`).length > 0)) {
           run.push(next);
           j++;
           continue;
@@ -127,7 +132,9 @@ export function buildRuns(tokens: Token[], skip: (t: Token) => boolean, known: (
         // ("Voices of Children charitable foundation")
         const joins =
           hasOrgWord([prev]) || isTitleHead(prev.text) || (joined && (hasOrgWord(run) || run.some((t) => isTitleHead(t.text)))) ||
-          (lower === 'of' && ok(tokens[k]) && orgCueAt(tokens, runEnd(tokens, k, ok)) && !personLike(run));
+          (lower === 'of' && ok(tokens[k]) && orgCueAt(tokens, runEnd(tokens, k, ok)) && !personLike(run)) ||
+          // "Gulf of Aden", "Strait of Hormuz", "Sea of Azov": a body of water named by what it lies by.
+          (lower === 'of' && run.length === 1 && WATER_OF.test(prev.text));
         if (!joins) k = j;
       } else if (lower === 'in' && /^(embassy|consulate)$/i.test(prev.text)) {
         k = j + 1;
