@@ -119,6 +119,9 @@ const AFTER_BEING = /\b(?:after|since)\s+(?:being|having been|having)\s+$/i;
 /** A sentence opening with a short while after what was told before. */
 const LATER_OPENER = /^\W*(?:days|hours|weeks|a (?:day|week|few days|few weeks)|(?:two|three|four|five|several) (?:days|weeks)) later\s*,/i;
 
+/** Money paid to people for their loss. */
+const COMPENSATION = /\b(?:compensation|ex[ -]gratia|indemnit(?:y|ies)|reparations)\b/i;
+
 /** Acts of bringing people home, one of which a breakdown may tell of another. */
 const RETURNS = new Set<EventType>(['PRISONER_EXCHANGE', 'PRISONER_RELEASE', 'BODY_REPATRIATION']);
 
@@ -141,6 +144,9 @@ function draftFor(a: DraftArgs): Draft | null {
   const type = hit.def.type === 'PRISONER_RELEASE' && (a.hits.some(swap) || swapTold(input, s, a.next) || MILITARY_RETURN.test(hit.text) || (/^(?:returned|brought (?:back|home))\b|\bcame\s+(?:back\s+)?home\b/i.test(hit.text) && MILITARY_IN.test(s.text))) ? 'PRISONER_EXCHANGE' : hit.def.type;
   // "Parliament passed the Russia Sanctions Bill": a law that sanctions is the sanctions.
   if (type === 'POLICY' && SANCTIONS_LAW.test(input.slice(segment.start, segment.end))) return draftFor({ ...a, hit: { ...hit, def: { ...hit.def, type: 'SANCTIONS' } } });
+  // "announced compensation of Rs 10 lakh for the families", "would pay an ex gratia of Rs 4 lakh to the next of kin": a
+  // government's payment to its own people is a decision about them, not aid.
+  if (type === 'AID_PROVISION' && COMPENSATION.test(input.slice(trigger.start, Math.min(clause.end, trigger.end + 60)))) return draftFor({ ...a, hit: { ...hit, def: { ...hit.def, type: 'POLICY' } } });
   // "In the previous swap on June 2, the sides exchanged the bodies of fallen soldiers": a swap of bodies.
   if ((hit.def.id === 'exchange.swap' || hit.def.id === 'exchange.in-exchange') && a.hits.some((h) => h.def.type === 'BODY_REPATRIATION')) return null;
   const ctx: ArgContext = {

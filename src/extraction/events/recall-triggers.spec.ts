@@ -13,6 +13,10 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  // Money announced, told as a noun; a government's compensation to its people is a policy.
+  ['Aid groups welcomed the announcement by Atlantis on Monday of €12 million in new humanitarian funding for returnees.', 'AID_PROVISION'],
+  ['The provincial government on Thursday announced compensation of Rs 1 million for the families of each policeman killed.', 'POLICY'],
+  ['The minister said on Wednesday that the state government would pay an ex gratia of Rs 4 lakh to the next of kin of each victim.', 'POLICY'],
   // Money in any currency a state announces as aid: yuan, a code before the number.
   ['Borduria announced 100 million yuan in emergency humanitarian assistance on Saturday.', 'AID_PROVISION'],
   ['Atlantis on Monday announced USD 5.2 million in emergency food assistance for refugees in Lviv.', 'AID_PROVISION'],
@@ -854,6 +858,10 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  // A diplomatic protest lodged with an envoy is no demonstration; compensation is no aid; an airline paying passengers no policy.
+  ['The foreign office said it had lodged "a strong protest" with the Borduria charge d\'affaires in Oslo on Wednesday.', 'PROTEST'],
+  ['The provincial government on Thursday announced compensation of Rs 1 million for the families of each policeman killed.', 'AID_PROVISION'],
+  ['The airline paid compensation to passengers on Monday.', 'POLICY'],
   // "the third such exchange" is a kind of act; freed prisoners met at a checkpoint hold no talks.
   ['Thursday\'s release was the third such exchange of prisoners for economic concessions in five months.', 'PRISONER_EXCHANGE'],
   ['The freed prisoners were driven across the border into Lviv, where Atlantis diplomats met them at the checkpoint.', 'MEETING'],
