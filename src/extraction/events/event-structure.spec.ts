@@ -399,6 +399,7 @@ const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
   // One event told by its month and, later, by its day.
   ['In November, Atlantis and Borduria agreed a truce.\nAtlantis and Borduria declared a truce on November 27 in Oslo.', [['CEASEFIRE', null]]],
   // A figure told after a vague count ("hundreds of") refines it.
+  ['Tens of thousands of people marched through Lviv on Tuesday.\n\nPolice put the turnout at about 80,000, while the unions said more than 140,000 people had walked the route.', [['PROTEST', 80000]]],
   ['Atlantis and Borduria exchanged hundreds of prisoners of war on Saturday.\nBorduria said 246 of its servicemen had been returned in the swap.', [['PRISONER_EXCHANGE', 246]]],
   // "since mid-March, when …" dates the when-clause: an earlier swap of its own.
   ['Atlantis and Borduria swapped 246 prisoners on Saturday.\nIt was the first exchange since mid-March, when the two sides traded 175 prisoners each.', [['PRISONER_EXCHANGE', 246], ['PRISONER_EXCHANGE', 175]]],

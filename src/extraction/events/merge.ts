@@ -223,7 +223,8 @@ function quantitiesConflict(a: Draft, d: Draft): boolean {
   // "32 Armenian servicemen in exchange for two Azerbaijani soldiers" … "the two soldiers returned home": the other side's count.
   if (a.type === 'PRISONER_EXCHANGE' && (counts(a).has(y.value) || counts(d).has(x.value))) return false;
   const approx = (q: typeof x, v: number) => q.qualifier !== 'exact' && v >= q.value / 2 && v <= q.value * 2;
-  return !approx(x, y.value) && !approx(y, x.value);
+  // "Tens of thousands marched" … "Police put the turnout at about 80,000": a figure refining a vague count.
+  return !approx(x, y.value) && !approx(y, x.value) && !refines(x, y) && !refines(y, x);
 }
 
 const CROWD_APART = new Set<EventType>(['DETENTION', 'PRISONER_RELEASE', 'DEPORTATION']);

@@ -858,6 +858,8 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  // Talks in a condition are none.
+  ['The unions have called a rolling strike starting November 24, and said they did not rule out further protest action if the government refused to reopen negotiations.', 'MEETING'],
   // A diplomatic protest lodged with an envoy is no demonstration; compensation is no aid; an airline paying passengers no policy.
   ['The foreign office said it had lodged "a strong protest" with the Borduria charge d\'affaires in Oslo on Wednesday.', 'PROTEST'],
   ['The provincial government on Thursday announced compensation of Rs 1 million for the families of each policeman killed.', 'AID_PROVISION'],

@@ -93,6 +93,9 @@ const COUNTED = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven
  */
 const ONGOING_AFTER = /^(?:\s+(?:of|between|with)\s+[^.;,]{1,50}?)?\s+(?:have|has)\s+(?:also\s+|since\s+)?(?:continued|resumed|become|been continuing|gone on)\b/i;
 
+/** A condition opening the clause the trigger closes ("unless the two sides agreed to resume talks"). */
+const IF_CLAUSE_BEFORE = /\b(?:if|unless)\s+(?:[\w'’-]+\s+){3,6}$/i;
+
 /** "those who …", "anyone who …": a kind of people, no one act. */
 const CLASS_OF_PEOPLE_BEFORE = /\b(?:those|anyone|anybody|everyone|everybody|whoever)\s+who\s+(?:(?:have|had|has|were|are)\s+)?$/i;
 /** A present-tense verb of saying or thinking after a plural subject ("Protesters blame …", "Demonstrators say …"). */
@@ -106,7 +109,8 @@ export function findTriggers(text: string, names: NameSpan[] = []): TriggerHit[]
     if (quotes.some((q) => start >= q.start && start < q.end)) return;
     const before = text.slice(Math.max(0, start - 60), start);
     // "despite the 36-hour truce": a truce with its own span is a real one, not a generic mention.
-    if ((HYPOTHETICAL_BEFORE.test(before) && !SPANNED_BEFORE.test(before)) || GROUNDS_BEFORE.test(text.slice(Math.max(0, start - 170), start))) return;
+    // "if the government refused to reopen negotiations": a condition further back still holds the act.
+    if ((HYPOTHETICAL_BEFORE.test(before) && !SPANNED_BEFORE.test(before)) || IF_CLAUSE_BEFORE.test(before) || GROUNDS_BEFORE.test(text.slice(Math.max(0, start - 170), start))) return;
     // "the canopy collapsed, killing 15 people", "killed in Saturday's earthquakes": a disaster's toll is no attack.
     if (def.type === 'ATTACK' && !ATTACK_WORDS.test(text.slice(Math.max(0, start - 160), end + 90)) && (ACCIDENT_BEFORE.test(text.slice(Math.max(0, start - 160), start)) || ACCIDENT_AFTER.test(text.slice(end, end + 90)) || ACCIDENT_AFTER.test(text.slice(start, end + 90)))) return;
     // "a 44-day war in 2020 that killed about 6,500 people": a war's toll tells the war, not one strike.
