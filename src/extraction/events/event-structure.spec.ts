@@ -38,6 +38,9 @@ const dates = (events: ExtractedEvent[], type: string): Array<string | null> =>
 
 /** [text, publishedAt, type, expected dates of that type's events (start/granularity)] */
 const DATES: Array<[string, string, string, Array<string | null>]> = [
+  // "Before the march set off, …" and "On the day of the march, …" date the sentence by the march.
+  ['Thousands marched through Lviv on Saturday.\nBefore the march set off from the park, the mayor delivered a speech to the crowd.', '2025-06-30', 'SPEECH', ['2025-06-28/day']],
+  ['Thousands marched through Lviv on Saturday.\nOn the day of the march, police briefly detained three people near the bridge.', '2025-06-30', 'DETENTION', ['2025-06-28/day']],
   // "Hours before the ceasefire was announced, …" dates the sentence's acts by the ceasefire; the day of saying does not.
   ['Atlantis declared a ceasefire on Wednesday.\nHours before the ceasefire was announced, an airstrike on a village near Lviv killed at least seven people, a local group said on Thursday.', '2025-04-03', 'ATTACK', ['2025-04-02/day']],
   // "Days later," opening a paragraph: the month of the paragraph before. "on his way home Friday after being released": not the release's day.
@@ -399,6 +402,8 @@ const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
   // One event told by its month and, later, by its day.
   ['In November, Atlantis and Borduria agreed a truce.\nAtlantis and Borduria declared a truce on November 27 in Oslo.', [['CEASEFIRE', null]]],
   // A figure told after a vague count ("hundreds of") refines it.
+  // An aside on a person ("Jane Roe, who marched with a delegation, had met …") joins the march told elsewhere.
+  ['Jane Roe, who marched with a delegation of activists, had met the mayor of Lviv at City Hall on Friday.\nSaturday\'s march in Lviv was attended by more than 100,000 people.', [['MEETING', null], ['PROTEST', 100000]]],
   ['Tens of thousands of people marched through Lviv on Tuesday.\n\nPolice put the turnout at about 80,000, while the unions said more than 140,000 people had walked the route.', [['PROTEST', 80000]]],
   ['Atlantis and Borduria exchanged hundreds of prisoners of war on Saturday.\nBorduria said 246 of its servicemen had been returned in the swap.', [['PRISONER_EXCHANGE', 246]]],
   // "since mid-March, when …" dates the when-clause: an earlier swap of its own.

@@ -68,7 +68,8 @@ export function extractEvents(args: EventInput): ExtractedEvent[] {
     const ctxTimes = inside(sortedTimes, offsetsOf, s);
     const ctxQuantities = inside(sortedQuantities, offsetsOf, s);
     const spans = clauses(text).map((c) => ({ start: c.start + s.start, end: c.end + s.start }));
-    const headline = !/[.!?…"'”’)\]]$/.test(text.trim()) || CAPTION_CUE.test(text);
+    // ("…, Amnesty's Secretary General Agnès Callamard said:": a long sentence opening a quote is no headline.)
+    const headline = !(/[.!?…"'”’)\]]$/.test(text.trim()) || (/:$/.test(text.trim()) && text.split(/\s+/).length >= 12)) || CAPTION_CUE.test(text);
     const previous = index > 0 && sentences[index - 1].paragraph === s.paragraph ? sentences[index - 1] : null;
     const next = index + 1 < sentences.length && sentences[index + 1].paragraph === s.paragraph ? sentences[index + 1] : null;
     for (const hit of hits) {
@@ -453,8 +454,9 @@ const NOUN_TYPES: Record<string, string> = {
  */
 const DAYS_AROUND = new RegExp(`\\b(?:(?:on\\s+)?the\\s+(day|evening|night|week)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(days?|weeks?))\\s+(before|after)\\s+the\\s+(?:[\\w'’-]+\\s+){0,2}?(${Object.keys(NOUN_TYPES).join('|')})\\b`, 'i');
 
-/** "Hours before the ceasefire was announced, …": a sentence opened by a short while around another event. */
-const HOURS_FRONT = new RegExp(`^\\W*(?:hours|minutes|moments|shortly|just|soon)\\s+(before|after)\\s+the\\s+(?:[\\w'’-]+\\s+){0,2}?(${Object.keys(NOUN_TYPES).join('|')})\\b`, 'i');
+/** "Hours before the ceasefire was announced, …", "Before the march set off, …", "On the day of the march, …": a sentence
+ * opened by a short while around another event, or by its day. */
+const HOURS_FRONT = new RegExp(`^\\W*(?:(?:hours|minutes|moments|shortly|just|soon)\\s+(before|after)|(before|during)|on\\s+the\\s+(?:day|morning|evening|eve|night)\\s+of)\\s+the\\s+(?:[\\w'’-]+\\s+){0,2}?(${Object.keys(NOUN_TYPES).join('|')})\\b`, 'i');
 /** A time told as the day something was said ("…, a group said on Thursday"). */
 const REPORT_DAY_BEFORE = /\b(?:said|says|reported|announced|confirmed|stated|told)\s+(?:\w+\s+)?(?:(?:late|early)\s+)?(?:on\s+)?$/i;
 
@@ -468,7 +470,7 @@ function datedByAnother(drafts: Draft[]): void {
     const fronted = HOURS_FRONT.exec(d.evidence.text.slice(0, Math.max(0, d.hit.start)));
     const saidDay = ownTime && d.date.offsets != null && REPORT_DAY_BEFORE.test(d.evidence.text.slice(0, d.date.offsets.start - d.evidence.start));
     if (fronted && (!ownTime || saidDay)) {
-      const type = NOUN_TYPES[fronted[2].toLowerCase()];
+      const type = NOUN_TYPES[fronted[3].toLowerCase()];
       const anchor = drafts.find((x) => x.type === type && x.ownDate && x.date.granularity === 'day' && !x.date.open && x !== d);
       if (anchor) {
         d.date = anchor.date;

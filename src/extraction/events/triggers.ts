@@ -137,9 +137,12 @@ export function findTriggers(text: string, names: NameSpan[] = []): TriggerHit[]
     const classed = Boolean(def.noun) && !anaphoric && COPULAR_ORDINAL.test(before);
     // "the two were detained at the beginning of April": people already named; the detail joins their event.
     const recalled = !def.noun && /(?<!\bof\s)\bthe\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$/i.test(before);
+    // "Agnès Callamard, who marched with a delegation, had met the mayor": an aside on a person tells what they took part
+    // in; it joins the event told around it.
+    const aside = (!def.noun || /ed$/i.test(matched)) && def.type === 'PROTEST' && /[A-Z][\w'’-]+,\s+who\s+(?:had\s+|has\s+|also\s+)?$/.test(before);
     // "The swap was agreed last Thursday": it refers to the swap told elsewhere, and its day is the agreement's.
     const arranged = Boolean(def.noun) && ACTS.has(def.type) && ARRANGED_AFTER.test(text.slice(end, end + 40));
-    const shaped = arranged ? { ...def, mergeOnly: true } : classed || recalled ? { ...def, follows: true } : def;
+    const shaped = arranged ? { ...def, mergeOnly: true } : classed || recalled || aside ? { ...def, follows: true } : def;
     hits.push({ def: shaped, start, end, text: matched, anaphoric, generic });
   };
   const lower = text.toLowerCase();

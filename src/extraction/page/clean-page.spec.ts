@@ -55,6 +55,11 @@ describe('cleanPage', () => {
     expect(c.article.publishedAt).toBe('2024-04-03');
   });
 
+  it('keeps a long sentence that opens a quote with "said:"', () => {
+    const page = ['Pride goes ahead', '', "Responding to Saturday's march, which went ahead in defiance of a ban and was attended by more than 100,000 people, the group's secretary general Jane Roe said:", '', '"The march was a powerful act of protest against a government that has spent years trying to push them out of public life."', ''].join('\n');
+    expect(cleanPage({ text: page }).article.body).toContain("Responding to Saturday's march");
+  });
+
   it('keeps a news brief that closes on its source agency after the full stop', () => {
     const page = ['Briefs', '', 'New aid package', '', 'The defence ministry of Atlantis announced a $400 million package on March 3, including ammunition and bridging equipment. (Ukrinform)', ''].join('\n');
     expect(cleanPage({ text: page }).article.body).toContain('$400 million package on March 3');

@@ -14,7 +14,9 @@ export function words(line: string): number {
 /** Ends like a sentence. */
 export function endsSentence(line: string): boolean {
   // A news brief may close on its source after the full stop: "… bridging equipment. (Ukrinform)".
-  return TERMINAL.test(line.trim().replace(SOURCE_TAG, ''));
+  // "…, Amnesty International's Secretary General Agnès Callamard said:": a long sentence opening a quote ends too.
+  const t = line.trim().replace(SOURCE_TAG, '');
+  return TERMINAL.test(t) || (/\b(?:said|says|added|told\s+[\w\s]{1,30}|stated|wrote|declared|warned|continued|explained):$/.test(t) && words(t) >= 12);
 }
 
 const SOURCE_TAG = /(?<=[.!?"”’])\s*\((?:[A-Z][\w&'’./-]*)(?:[ /-][A-Z][\w&'’./-]*){0,3}\)$/;
