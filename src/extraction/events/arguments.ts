@@ -261,6 +261,10 @@ export function fits(type: EventType, q: Quantity, input: string): boolean {
   // "At least 31 of the 94 were locked up", "Thirty more were pardoned": a bare number as the subject of the act counts it.
   const acted = PEOPLE_ACTS[type];
   if (head === '' && q.offsets && acted && !/\bof\s+(?:the|them|those)\s+$/i.test(input.slice(Math.max(0, q.offsets.start - 12), q.offsets.start)) && acted.test(input.slice(q.offsets.end, q.offsets.end + 70))) return true;
+  // "45 democrats in the case were jailed": any plural head as the subject of the act counts it.
+  if (acted && q.offsets && /[a-z]s$/.test(head) && acted.test(input.slice(q.offsets.end, q.offsets.end + 90).replace(/^\s+(?:in|from|of|at|on|with)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?=(?:were|have been|had been)\b)/i, ' '))) return true;
+  // "a fishing boat and its crew of eight": the crew held or freed with it.
+  if (head === 'crew' && CAPTIVE_TYPES.has(type)) return true;
   // "detained the three in Haikou", "freed all 25 of them", "detained at least 77 others": a bare number as the object of the act counts it.
   if ((head === '' || head === 'others') && q.offsets && PEOPLE_OBJECT_BEFORE[type]?.test(input.slice(Math.max(0, q.offsets.start - 40), q.offsets.start))) return true;
   // "police estimated the crowd at around 35,000": a bare number given as the size of a crowd.

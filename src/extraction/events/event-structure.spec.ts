@@ -352,6 +352,10 @@ const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
   // A people named without a country's suffix ("Uyghurs", "Kurds", "Poles") is people all the same.
   ['Atlantis deported 40 Uyghurs to Borduria on Thursday.', [['DEPORTATION', 40]]],
   ['Police in Oslo detained 30 Kurds on Thursday.', [['DETENTION', 30]]],
+  // A plural subject with a phrase after it; a crew counted after "crew of"; an initialism inside the counted noun.
+  ['In November last year, 45 democrats in the case were jailed in Oslo for up to 10 years.', [['DETENTION', 45]]],
+  ['The coast guard said it had detained a Borduria fishing boat and its crew of eight on Monday.', [['DETENTION', 8]]],
+  ['Borduria on Tuesday imposed sanctions on 11 U.S. defence companies and four of their senior executives.', [['SANCTIONS', 11]]],
   ['Border guards detained 63 Rohingyas, including 21 children, near Lviv on Sunday.', [['DETENTION', 63]]],
   ['Atlantis handed over the bodies of 45 Bordurians on Tuesday.', [['BODY_REPATRIATION', 45]]],
   // "Of them, 54 were pushed back" after an arrest tells another act, an event of its own.

@@ -119,6 +119,9 @@ export function quantitiesInText(text: string, skip: Span[] = []): Quantity[] {
       if (hurt) Object.assign(u, { unit: 'people', head: hurt[1].toLowerCase() === 'kill' ? 'killed' : 'injured', length: 0 });
       // "The number of people killed … has risen to 16", "the death toll rose to 52": the dead counted.
       else if (!u.unit && TOLL_BEFORE.test(text.slice(Math.max(0, start - 160), start))) Object.assign(u, { unit: 'people', head: 'killed', length: 0 });
+      // "a fishing boat and its crew of eight": the people of a crew or a group, counted after it.
+      const crew = u.unit ? null : /\b(crews?|team|group|family|party|band) of\s+(?:about\s+|some\s+|at least\s+|more than\s+)?$/i.exec(before);
+      if (crew) Object.assign(u, { unit: crew[1].toLowerCase(), head: 'crew', length: 0 });
       // "Thirty more were pardoned": a spelled number stands for people only as the subject of such a verb.
       if (spelled && !u.unit && !BARE_SUBJECT.test(rest) && !BARE_OBJECT_BEFORE.test(before)) continue;
       q.unit = u.unit;

@@ -75,7 +75,8 @@ export function unitAfter(after: string): { unit: string; head: string; length: 
     if (tail.head && isPluralHead(tail.head)) return { unit: `${shared[1].trim()} ${tail.unit}`, head: tail.head, length: shared[1].length };
   }
   // "14 Leopard 2 A6 tanks": a model's number and variant stay inside the phrase after its capitalised name.
-  const re = /^(\s*)([A-Z]?\d[\w-]*(?=\s)|[A-Za-z][A-Za-z'’-]*(?:\/[A-Za-z][A-Za-z'’-]*)*)/;
+  // ("11 U.S. defence companies": an initialism is a modifier like any other word.)
+  const re = /^(\s*)([A-Z]?\d[\w-]*(?=\s)|(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’-]*(?:\/[A-Za-z][A-Za-z'’-]*)*)/;
   // "79 more dead servicemen", "20 other people": the comparison word is not the noun.
   const extra = /^\s+(?:more|additional|further|other|extra)\b/i.exec(after);
   let pos = extra ? extra[0].length : 0;
