@@ -107,6 +107,8 @@ export function pickDate(c: ArgContext): TimeExpr | null {
     if (t.granularity !== 'day' && t.prep === 'this' && c.times.some((x) => x !== t && x.offsets && inside(x.offsets, c.sentence)) && RANGED_SUPERLATIVE.test(c.input.slice(Math.max(c.sentence.start, t.offsets.start - 70), t.offsets.start))) continue;
     // "the largest prisoner exchange since the start of the invasion": a superlative's range, not the event's day.
     if (t.offsets.start > c.trigger.end && (t.prep === 'since' || /\bsince\b/i.test(c.input.slice(c.trigger.end, t.offsets.start))) && SUPERLATIVE_BEFORE.test(c.input.slice(Math.max(c.sentence.start, c.trigger.start - 40), c.trigger.start))) continue;
+    // "killed 87 people over a weekend - the bloodiest spell of violence since the end of the civil war in 1992": the range of a superlative told after the act.
+    if (t.offsets.start > c.trigger.end && /\b(?:bloodiest|deadliest|largest|biggest|worst|heaviest|highest|lowest|longest|most\s+\w+)\b[^.;]{0,60}\bsince\b[^.;]{0,60}$/i.test(c.input.slice(c.trigger.end, t.offsets.start))) continue;
     // "Trudeau, who hands over the leadership on March 9, also said …", "The man, who fled last November, was arrested":
     // an aside on a person has its own time.
     // ("about 300 people, most of them wives of fighters who surrendered two years ago, rallied": an aside holding the clause.)
@@ -143,6 +145,8 @@ export function pickDate(c: ArgContext): TimeExpr | null {
     const participle = !inClause && t.offsets.start > c.trigger.end && PARTICIPLE_AFTER.test(c.input.slice(c.trigger.end, t.offsets.start));
     // "detained 54 people, seven of them minors, during a protest in the capital on Sunday": the act fell in the event it was part of.
     const during = !inClause && t.offsets.start > c.trigger.end && /\bduring\s+(?:an?|the)\s+[^.;,]{0,80}$/i.test(c.input.slice(c.trigger.end, t.offsets.start));
+    // "imposed sanctions on 17 officials, including judges and prison directors, on Sept. 18": an aside on the object does not end the clause.
+    const pastAside = !inClause && t.offsets.start > c.trigger.end && t.offsets.start - c.trigger.end <= 140 && /^[^,;.]*,\s+(?:including|among them|among whom|such as|most of them|many of them)\s+[^,;.]{1,60},\s+(?:on|in|last|early|late)?\s*$/i.test(c.input.slice(c.trigger.end, t.offsets.start));
     // "negotiations between the government and the M23, which ended in Doha on January 30": the clause dates its noun.
     // "… in Kyiv on Saturday, signing a 10-year security agreement and committing $3 billion this year": a participle
     // set off after its main clause takes the main clause's day.
@@ -150,8 +154,8 @@ export function pickDate(c: ArgContext): TimeExpr | null {
       /^[^.;,]*,\s*$/.test(c.input.slice(t.offsets.end, c.trigger.start)) && c.trigger.start - t.offsets.end <= 40 &&
       !c.times.some((x) => x.offsets && x.granularity === 'day' && x.offsets.start >= c.trigger.end && inside(x.offsets, c.clause));
     const nounClause = !inClause && c.noun === true && t.offsets.start > c.trigger.end && NOUN_CLAUSE_AFTER.test(c.input.slice(c.trigger.end, t.offsets.start));
-    if (!inClause && d > 60 && !reportDay && !participle && !fronted && !during && !nounClause && !mainOfParticiple) continue;
-    const score = (fronted && !inClause ? 190 : d) + (inClause || participle || fronted || during || nounClause || mainOfParticiple ? 0 : 150) + (t.granularity === 'day' ? 0 : 10) + (!inClause && d > 60 ? 300 : 0);
+    if (!inClause && d > 60 && !reportDay && !participle && !fronted && !during && !pastAside && !nounClause && !mainOfParticiple) continue;
+    const score = (fronted && !inClause ? 190 : d) + (inClause || participle || fronted || during || pastAside || nounClause || mainOfParticiple ? 0 : 150) + (t.granularity === 'day' ? 0 : 10) + (!inClause && d > 60 && !pastAside ? 300 : 0);
     // "fighting went on on Saturday despite the truce ordered from 6 January": a time before "despite/after" dates the main clause.
     const adjunctBetween = t.offsets.end <= c.trigger.start && /\b(?:despite|amid|after|before|following|ahead of)\b/i.test(c.input.slice(t.offsets.end, c.trigger.start));
     // "met Putin on Aug. 15, and hosted Zelensky three days later": the first verb's day, when the second has its own after it.

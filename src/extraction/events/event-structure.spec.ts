@@ -38,6 +38,12 @@ const dates = (events: ExtractedEvent[], type: string): Array<string | null> =>
 
 /** [text, publishedAt, type, expected dates of that type's events (start/granularity)] */
 const DATES: Array<[string, string, string, Array<string | null>]> = [
+  // An aside on the object does not end the act's clause; a bracketed name does not end a planned one's.
+  ['The Treasury, which imposed sanctions on 17 Borduria officials, including judges and prison directors, on Sept. 18, declined to comment.', '2025-09-26', 'SANCTIONS', ['2025-09-18/day']],
+  ['Security is expected to feature heavily at a summit of the Community of Northern States (CNS) in Lviv on 9 April.', '2025-03-27', 'MEETING', ['2025-04-09/day']],
+  // A call "on Venezuelans to march … on Oct. 12" looks ahead; a superlative's "since … in 1992" is no date of the act.
+  ['Jane Roe called on Bordurians to march in Lviv on Oct. 12.', '2025-09-26', 'PROTEST', ['2025-10-12/day']],
+  ['It was first approved on 27 March 2022, after gangs killed 87 people over a single weekend - the bloodiest spell of violence since the end of the civil war in 1992.', '2025-03-27', 'ATTACK', ['2022-03-27/day']],
   // "Before the march set off, …" and "On the day of the march, …" date the sentence by the march.
   ['Thousands marched through Lviv on Saturday.\nBefore the march set off from the park, the mayor delivered a speech to the crowd.', '2025-06-30', 'SPEECH', ['2025-06-28/day']],
   ['Thousands marched through Lviv on Saturday.\nOn the day of the march, police briefly detained three people near the bridge.', '2025-06-30', 'DETENTION', ['2025-06-28/day']],

@@ -13,6 +13,7 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  ['Outside the prison, relatives of detainees whose names were not on the list held a vigil on Friday morning.', 'PROTEST'],
   // Money announced, told as a noun; a government's compensation to its people is a policy.
   ['Aid groups welcomed the announcement by Atlantis on Monday of €12 million in new humanitarian funding for returnees.', 'AID_PROVISION'],
   ['The provincial government on Thursday announced compensation of Rs 1 million for the families of each policeman killed.', 'POLICY'],
@@ -858,6 +859,7 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  ['Mourners held a candlelight vigil for the victims in Lviv on Friday.', 'PROTEST'],
   // Talks in a condition are none.
   ['The unions have called a rolling strike starting November 24, and said they did not rule out further protest action if the government refused to reopen negotiations.', 'MEETING'],
   // A diplomatic protest lodged with an envoy is no demonstration; compensation is no aid; an airline paying passengers no policy.

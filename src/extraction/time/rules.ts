@@ -66,7 +66,8 @@ function future(ctx: RuleContext): boolean {
   // "Canada will provide …, Carney said on Sunday": the day of saying is past.
   if (/\b(?:said|says|told|announced|added|stated|confirmed)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/i.test(ctx.before)) return false;
   // The time's own clause: after the last comma, and after "that/which/who" ("will sign the law that parliament passed in March").
-  const clause = /[^,;:()]*$/.exec(ctx.before.slice(-160))![0].split(/\b(?:that|which|who|whom)\b/i).pop()!;
+  // ("a summit of the Community of Latin American and Caribbean States (Celac) in Tegucigalpa on 9 April": a bracketed name is no clause edge.)
+  const clause = /[^,;:()]*$/.exec(ctx.before.slice(-200).replace(/\([^()]{0,40}\)/g, ''))![0].split(/\b(?:that|which|who|whom)\b/i).pop()!;
   const near = ctx.before.slice(-70).split(/\b(?:that|which|who|whom)\s/i).pop()!;
   return FUTURE_CUE.test(near) || FUTURE_CUE.test(clause);
 }
