@@ -13,6 +13,10 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  // Ships added to a list of banned ships; a state put on a list of sponsors of terror; a cable damaged.
+  ['Atlantis in December added 41 more vessels to its list of shadow fleet ships banned from its ports.', 'SANCTIONS'],
+  ['Atlantis put Borduria back on its list of State Sponsors of Terrorism in January.', 'SANCTIONS'],
+  ['The cable, which links Lviv with the port of Oslo, was damaged early on Tuesday.', 'ATTACK'],
   ['Outside the prison, relatives of detainees whose names were not on the list held a vigil on Friday morning.', 'PROTEST'],
   // Money announced, told as a noun; a government's compensation to its people is a policy.
   ['Aid groups welcomed the announcement by Atlantis on Monday of €12 million in new humanitarian funding for returnees.', 'AID_PROVISION'],
@@ -859,6 +863,7 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  ['Prosecutors must decide by Saturday whether to ask a court to remand the suspects in custody.', 'DETENTION'],
   ['Mourners held a candlelight vigil for the victims in Lviv on Friday.', 'PROTEST'],
   // Talks in a condition are none.
   ['The unions have called a rolling strike starting November 24, and said they did not rule out further protest action if the government refused to reopen negotiations.', 'MEETING'],

@@ -94,7 +94,7 @@ const COUNTED = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven
 const ONGOING_AFTER = /^(?:\s+(?:of|between|with)\s+[^.;,]{1,50}?)?\s+(?:have|has)\s+(?:also\s+|since\s+)?(?:continued|resumed|become|been continuing|gone on)\b/i;
 
 /** A condition opening the clause the trigger closes ("unless the two sides agreed to resume talks"). */
-const IF_CLAUSE_BEFORE = /\b(?:if|unless)\s+(?:[\w'’-]+\s+){3,6}$/i;
+const IF_CLAUSE_BEFORE = /\b(?:if|unless|whether)\s+(?:[\w'’-]+\s+){3,6}$/i;
 
 /** "those who …", "anyone who …": a kind of people, no one act. */
 const CLASS_OF_PEOPLE_BEFORE = /\b(?:those|anyone|anybody|everyone|everybody|whoever)\s+who\s+(?:(?:have|had|has|were|are)\s+)?$/i;
