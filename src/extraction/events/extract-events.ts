@@ -299,13 +299,17 @@ function nounPhrase(input: string, trigger: Span, s: Sentence): Span {
   const det = /\b(?:the|this|that|these|those|its|their|his|her|whose)\s+(?:[\w.'’-]+\s+){0,3}$/i.exec(before);
   const start = det ? trigger.start - det[0].length : trigger.start;
   // "his summit with the Russian leader in Alaska on 15 August": a companion, then a place and a day.
-  const after = /^(?:\s+(?:with|between)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,9}?[\w.'’-]+(?=\s+(?:in|on|at)\s))?(?:\s+(?:in|on|near|outside|at|of)\s+(?:the\s+)?[A-Z0-9][\w.'’-]*(?:\s+[A-Z0-9][\w.'’-]*){0,2}){0,2}/.exec(input.slice(trigger.end, s.end));
+  // "the joint summit of the East African Community (EAC) and the Southern African Development Community (SADC) in Dar es
+  // Salaam on 8 February": names with their acronyms, joined by "and", then a place and a day.
+  const after = NOUN_PHRASE_AFTER.exec(input.slice(trigger.end, s.end));
   // "The ceasefire, brokered by the US and France, came into force at 4 a.m. on November 27": the noun's own onset dates it.
   const end = trigger.end + (after ? after[0].length : 0);
   const onset = ONSET.exec(input.slice(end, s.end));
   return { start, end: end + (onset ? onset[0].length : 0) };
 }
 
+const NAME_AFTER = `(?:the\\s+)?[A-Z0-9][\\w.'’-]*(?:\\s+(?:[A-Z0-9][\\w.'’-]*|of|for|and|es|de|el|al|la|du)(?=\\s|$)){0,5}(?:\\s+\\([A-Z][A-Za-z]{1,7}\\))?`;
+const NOUN_PHRASE_AFTER = new RegExp(`^(?:\\s+(?:with|between)\\s+(?:the\\s+)?(?:[\\w.'’-]+\\s+){0,9}?[\\w.'’-]+(?=\\s+(?:in|on|at)\\s))?(?:\\s+(?:in|on|near|outside|at|of|and)\\s+${NAME_AFTER}(?=[\\s,.;:]|$)){0,4}`);
 const ONSET = /^(?:\s*,[^,.;]{1,80},|\s*,(?=\s+which\b))?\s+(?:(?:which|that)\s+)?(?:took effect|came into (?:force|effect)|entered into force|(?:was|were)\s+(?:signed|agreed|announced|declared|reached))(?:\s+at\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight|dawn))?(?:\s+(?:on|in)\s+[^,.;]{1,25})?/;
 
 /** Where a follow-up may give the count: its clause, or a per-side count anywhere ("with each side releasing 175 POWs"). */

@@ -13,6 +13,10 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  // A summit named with its members' acronyms, a place and a day; people moved out of a camp; money announced by a donor.
+  ['Aid groups repeated the call made at the joint summit of the Northern Community (NC) and the Southern Community (SC) in Dar es Salaam on 8 February.', 'MEETING'],
+  ['On Tuesday, at least 3,500 people were moved out of the displacement site west of Lviv.', 'DEPORTATION'],
+  ['Aid groups welcomed the additional €60 million in humanitarian funding for Borduria announced by Atlantis last month.', 'AID_PROVISION'],
   // Ships added to a list of banned ships; a state put on a list of sponsors of terror; a cable damaged.
   ['Atlantis in December added 41 more vessels to its list of shadow fleet ships banned from its ports.', 'SANCTIONS'],
   ['Atlantis put Borduria back on its list of State Sponsors of Terrorism in January.', 'SANCTIONS'],
@@ -863,6 +867,7 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  ['The family moved out of the house in Lviv in 2019.', 'DEPORTATION'],
   ['Prosecutors must decide by Saturday whether to ask a court to remand the suspects in custody.', 'DETENTION'],
   ['Mourners held a candlelight vigil for the victims in Lviv on Friday.', 'PROTEST'],
   // Talks in a condition are none.

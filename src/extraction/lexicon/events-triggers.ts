@@ -195,6 +195,8 @@ export const EVENT_TRIGGERS: TriggerDef[] = [
   { id: 'aid.took-delivery', type: 'AID_PROVISION', confidence: 0.7, pattern: `\\b(?:took|taken|take|takes|taking)\\s+delivery\\s+of\\b` },
   // "the announcement by the European Union on Monday of €12 million in new humanitarian funding": money announced, told as a noun.
   { id: 'aid.announcement-of', type: 'AID_PROVISION', noun: true, confidence: 0.65, pattern: `\\b(?:announcement|pledge|allocation|release|disbursement)\\s+(?:by\\s+[^.;]{1,60}?\\s+)?of\\s+(?:an?\\s+)?(?:additional\\s+|new\\s+|further\\s+|another\\s+)?${MONEY_AMOUNT}(?=[^.;]{0,40}\\b(?:aid|assistance|funding|relief|support|grants?)\\b)` },
+  // "the additional €60 million in humanitarian funding for the DRC announced by the European Commission last month".
+  { id: 'aid.money-announced-by', type: 'AID_PROVISION', noun: true, confidence: 0.6, pattern: `${MONEY_AMOUNT}\\s+(?:in\\s+)?(?:[\\w-]+\\s+){0,2}?(?:aid|assistance|funding|relief|support)\\b[^.;,]{0,40}?\\s(?:announced|pledged|approved|allocated|released|promised)\\s+by\\b` },
   { id: 'aid.donation-of', type: 'AID_PROVISION', noun: true, confidence: 0.65, pattern: `\\bdonation\\s+of\\s+(?:an?\\s+|the\\s+|its\\s+|\\d[\\d,]*\\s+)?(?:[\\w-]+\\s+){0,3}?(?:systems?|batter(?:y|ies)|tanks|jets|aircraft|vehicles|weapons|equipment|ammunition|shells|missiles|launchers|helicopters|generators)\\b` },
   { id: 'aid.requested', type: 'AID_PROVISION', confidence: 0.65, pattern: `\\b(?:ask(?:ed|s|ing)?|request(?:ed|s|ing)?)\\s+(?:[\\w.'’-]+\\s+){0,4}?for\\s+(?:an?\\s+)?(?:additional\\s+|extra\\s+|further\\s+|another\\s+)?${MONEY_START}[\\d.,]+(?:\\s*(?:million|billion|bn|m)\\b)?\\s+(?:in\\s+)?(?:new\\s+|additional\\s+|emergency\\s+|military\\s+|supplemental\\s+)?(?:aid|assistance|funding|support)\\b` },
   { id: 'aid.decided-to-give', type: 'AID_PROVISION', caseSensitive: true, confidence: 0.7, pattern: `\\b(?:decided|voted|agreed)\\s+(?:on\\s+(?:\\w+\\s+){1,3}?)?to\\s+(?:grant|give|provide|send|donate|allocate|supply)\\s+(?:the\\s+Republic\\s+of\\s+)?[A-Z][\\w'’-]+\\s+(?:[\\d,.]+|an?\\s|some\\s|another\\s)` },
@@ -655,6 +657,7 @@ export const TRIGGER_KEYS: Record<string, string[]> = {
   'aid.convoy-moved': ['convoy'],
   'aid.took-delivery': ['delivery of'],
   'aid.announcement-of': ['announcement', 'pledge', 'allocation', 'release', 'disbursement'],
+  'aid.money-announced-by': ['announced by', 'pledged by', 'approved by', 'allocated by', 'released by', 'promised by'],
   'aid.donation-of': ['donation of'],
   'aid.requested': ['ask', 'request'],
   'aid.decided-to-give': ['decided to', 'voted to', 'agreed to', 'decided on', 'voted on', 'agreed on'],
