@@ -13,6 +13,9 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  // A release told with its day before "of"; people remaining "arbitrarily detained".
+  ['Responding to the release on Monday of 23 people imprisoned for political reasons in Atlantis, Jane Roe said the move was welcome.', 'PRISONER_RELEASE'],
+  ['At least 73 people remain arbitrarily detained for political reasons in Atlantis.', 'DETENTION'],
   // A summit named with its members' acronyms, a place and a day; people moved out of a camp; money announced by a donor.
   ['Aid groups repeated the call made at the joint summit of the Northern Community (NC) and the Southern Community (SC) in Dar es Salaam on 8 February.', 'MEETING'],
   ['On Tuesday, at least 3,500 people were moved out of the displacement site west of Lviv.', 'DEPORTATION'],
@@ -867,6 +870,8 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  // Protests "the authorities met with lethal force" were answered, not met.
+  ['This week marks seven years since the mass protests of April 2018, which the authorities met with lethal force.', 'MEETING'],
   ['The family moved out of the house in Lviv in 2019.', 'DEPORTATION'],
   ['Prosecutors must decide by Saturday whether to ask a court to remand the suspects in custody.', 'DETENTION'],
   ['Mourners held a candlelight vigil for the victims in Lviv on Friday.', 'PROTEST'],
