@@ -13,6 +13,8 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  ['On Tuesday, the Government of Atlantis announced it would provide emergency relief goods, including tents and blankets.', 'AID_PROVISION'],
+  ['Ukraine used Storm Shadow to strike a depot, killing 12 soldiers.', 'ATTACK'],
   // A release told with its day before "of"; people remaining "arbitrarily detained".
   ['Responding to the release on Monday of 23 people imprisoned for political reasons in Atlantis, Jane Roe said the move was welcome.', 'PRISONER_RELEASE'],
   ['At least 73 people remain arbitrarily detained for political reasons in Atlantis.', 'DETENTION'],
@@ -870,6 +872,10 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  // "ships" is no verb of giving; aid announced is no law; a named typhoon's toll is no attack.
+  ['No damage to ships or aircraft was reported, according to the ministry of defence of Atlantis.', 'AID_PROVISION'],
+  ['On Tuesday, the Government of Atlantis announced it would provide emergency relief goods, including tents and blankets.', 'POLICY'],
+  ['Typhoon Haiyan, known locally as Yolanda, killed more than 6,300 people in November 2013.', 'ATTACK'],
   // Protests "the authorities met with lethal force" were answered, not met.
   ['This week marks seven years since the mass protests of April 2018, which the authorities met with lethal force.', 'MEETING'],
   ['The family moved out of the house in Lviv in 2019.', 'DEPORTATION'],

@@ -159,4 +159,5 @@ outbreak epidemic pandemic screening controls`),
 /** Words that end an argument: prepositions and clause words. */
 export const ARG_STOPS = set(`
 in on at by for from to into with over after before during since until near outside inside across through against as of
-and but or that which who whom whose when while where because although though if than then said says`);
+and but or that which who whom whose when while where because although though if than then said says
+would will could should can may might must`);
