@@ -148,6 +148,8 @@ function draftFor(a: DraftArgs): Draft | null {
   // "announced compensation of Rs 10 lakh for the families", "would pay an ex gratia of Rs 4 lakh to the next of kin": a
   // government's payment to its own people is a decision about them, not aid.
   if (type === 'AID_PROVISION' && COMPENSATION.test(input.slice(trigger.start, Math.min(clause.end, trigger.end + 60)))) return draftFor({ ...a, hit: { ...hit, def: { ...hit.def, type: 'POLICY' } } });
+  // "receiving in return two citizens who had been imprisoned in Belarus": the past of those freed is no detention of its own.
+  if (type === 'DETENTION' && /\b(?:who|that|whom)\s+(?:(?:had|have|has)\s+(?:been\s+)?(?:[\w-]+\s+)?)?$/i.test(input.slice(Math.max(s.start, trigger.start - 40), trigger.start)) && a.hits.some((h) => RETURNS.has(h.def.type) && h.start < hit.start)) return null;
   // "In the previous swap on June 2, the sides exchanged the bodies of fallen soldiers": a swap of bodies.
   if ((hit.def.id === 'exchange.swap' || hit.def.id === 'exchange.in-exchange') && a.hits.some((h) => h.def.type === 'BODY_REPATRIATION')) return null;
   const ctx: ArgContext = {
@@ -518,6 +520,8 @@ function aidBills(drafts: Draft[], input: string): void {
  * two soldiers": a release told as part of a swap, or released by each side, is an exchange.
  */
 const IN_A_SWAP = /\b(?:in|under|as part of|through)\s+(?:a|an)\s+(?!plea\b)(?:[\w-]+\s+){0,3}?(?:swap|exchange|prisoner deal|deal)\b(?!\s+with\s+(?:prosecutors|investigators|the court))/i;
+/** "handed over three convicted spies, receiving in return two citizens": people given for people. */
+const IN_RETURN = /\b(?:receiv(?:ed|ing)|gett?(?:ing)?|got|secur(?:ed|ing)|obtain(?:ed|ing))\s+in\s+return\b|\bin\s+return\s+(?:received|got|secured|freed)\b/i;
 const EACH_SIDE = /\b(?:released|freed|handed over|returned)\b[^.;]{3,80}?\band\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:released|freed|handed over|returned)\b/;
 const MILITARY = /\b(?:servicemen|soldiers|POWs|prisoners of war|troops|fighters|defenders|marines)\b/i;
 function releasesInSwaps(drafts: Draft[], input: string, sentences: Sentence[]): void {
@@ -527,7 +531,7 @@ function releasesInSwaps(drafts: Draft[], input: string, sentences: Sentence[]):
     const text = input.slice(s.start, s.end);
     // (Hostages freed under a truce deal while the other side frees prisoners are told, and counted, as two releases.)
     if (/\bhostages?\b/i.test(text)) continue;
-    if (IN_A_SWAP.test(text) || (EACH_SIDE.test(text) && MILITARY.test(text))) d.type = 'PRISONER_EXCHANGE';
+    if (IN_A_SWAP.test(text) || IN_RETURN.test(text) || (EACH_SIDE.test(text) && MILITARY.test(text))) d.type = 'PRISONER_EXCHANGE';
   }
 }
 

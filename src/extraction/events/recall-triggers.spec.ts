@@ -13,6 +13,10 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  // People handed over for people received in return were swapped; a count of suspects arrested opening a line; a fire set at a warehouse.
+  ['Atlantis handed over three people convicted of spying at the Lviv border checkpoint on Wednesday evening, receiving in return two Atlantis citizens who had been imprisoned in Borduria.', 'PRISONER_EXCHANGE'],
+  ['12 suspects arrested (5 in Atlantis, 3 in Borduria and 4 in Oslo)', 'DETENTION'],
+  ['Investigators believe the group was responsible for a fire at a logistics warehouse in Lviv on 17 January.', 'ATTACK'],
   ['On Tuesday, the Government of Atlantis announced it would provide emergency relief goods, including tents and blankets.', 'AID_PROVISION'],
   ['Ukraine used Storm Shadow to strike a depot, killing 12 soldiers.', 'ATTACK'],
   // A release told with its day before "of"; people remaining "arbitrarily detained".
@@ -872,6 +876,9 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  // Those received "who had been imprisoned" are not detained anew; portraits "of jailed figures" report no arrest.
+  ['Atlantis handed over three people convicted of spying at the Lviv border checkpoint on Wednesday evening, receiving in return two Atlantis citizens who had been imprisoned in Borduria.', 'DETENTION'],
+  ['Some carried portraits of jailed pro-democracy figures and chanted slogans.', 'DETENTION'],
   // "ships" is no verb of giving; aid announced is no law; a named typhoon's toll is no attack.
   ['No damage to ships or aircraft was reported, according to the ministry of defence of Atlantis.', 'AID_PROVISION'],
   ['On Tuesday, the Government of Atlantis announced it would provide emergency relief goods, including tents and blankets.', 'POLICY'],
