@@ -361,6 +361,7 @@ const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
   // A plural subject with a phrase after it; a crew counted after "crew of"; an initialism inside the counted noun.
   ['In November last year, 45 democrats in the case were jailed in Oslo for up to 10 years.', [['DETENTION', 45]]],
   ['The coast guard said it had detained a Borduria fishing boat and its crew of eight on Monday.', [['DETENTION', 8]]],
+  ['Borduria sent a convoy of 82 fuel tankers to Lviv last month.', [['AID_PROVISION', 82]]],
   ['Borduria on Tuesday imposed sanctions on 11 U.S. defence companies and four of their senior executives.', [['SANCTIONS', 11]]],
   ['Border guards detained 63 Rohingyas, including 21 children, near Lviv on Sunday.', [['DETENTION', 63]]],
   ['Atlantis handed over the bodies of 45 Bordurians on Tuesday.', [['BODY_REPATRIATION', 45]]],

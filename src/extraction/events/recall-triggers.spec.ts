@@ -13,6 +13,7 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  ['Borduria sent a convoy of 82 fuel tankers to Lviv last month.', 'AID_PROVISION'],
   // People handed over for people received in return were swapped; a count of suspects arrested opening a line; a fire set at a warehouse.
   ['Atlantis handed over three people convicted of spying at the Lviv border checkpoint on Wednesday evening, receiving in return two Atlantis citizens who had been imprisoned in Borduria.', 'PRISONER_EXCHANGE'],
   ['12 suspects arrested (5 in Atlantis, 3 in Borduria and 4 in Oslo)', 'DETENTION'],
@@ -876,6 +877,9 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  // A habit is no one act; what a sanctioned firm is said to have supplied is no aid.
+  ['The group has repeatedly targeted tankers coming from Oslo.', 'ATTACK'],
+  ['On Tuesday, Atlantis imposed sanctions on two companies in Oslo that it said had supplied vehicles to the militia.', 'AID_PROVISION'],
   // Those received "who had been imprisoned" are not detained anew; portraits "of jailed figures" report no arrest.
   ['Atlantis handed over three people convicted of spying at the Lviv border checkpoint on Wednesday evening, receiving in return two Atlantis citizens who had been imprisoned in Borduria.', 'DETENTION'],
   ['Some carried portraits of jailed pro-democracy figures and chanted slogans.', 'DETENTION'],

@@ -93,6 +93,9 @@ const COUNTED = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven
  */
 const ONGOING_AFTER = /^(?:\s+(?:of|between|with)\s+[^.;,]{1,50}?)?\s+(?:have|has)\s+(?:also\s+|since\s+)?(?:continued|resumed|become|been continuing|gone on)\b/i;
 
+/** An adverb of habit right before the verb ("has repeatedly targeted", "routinely detains"). */
+const HABIT_BEFORE = /\b(?:repeatedly|frequently|regularly|routinely|often|habitually|systematically)\s+$/i;
+
 /** A condition opening the clause the trigger closes ("unless the two sides agreed to resume talks"). */
 const IF_CLAUSE_BEFORE = /\b(?:if|unless|whether)\s+(?:[\w'’-]+\s+){3,6}$/i;
 
@@ -115,6 +118,10 @@ export function findTriggers(text: string, names: NameSpan[] = []): TriggerHit[]
     if (def.type === 'ATTACK' && !ATTACK_WORDS.test(text.slice(Math.max(0, start - 160), end + 90)) && (ACCIDENT_BEFORE.test(text.slice(Math.max(0, start - 160), start)) || ACCIDENT_AFTER.test(text.slice(end, end + 90)) || ACCIDENT_AFTER.test(text.slice(start, end + 90)))) return;
     // "a 44-day war in 2020 that killed about 6,500 people": a war's toll tells the war, not one strike.
     if (def.type === 'ATTACK' && (WAR_THAT_BEFORE.test(before) || (WAR_SUBJECT_BEFORE.test(text.slice(0, start)) && !ONE_STRIKE_AFTER.test(text.slice(end))))) def = { ...def, type: 'INVASION' };
+    // "sanctions on two companies that it said had supplied vehicles to the group": the grounds of a sanction are no aid.
+    if (def.type === 'AID_PROVISION' && /\bsanction/i.test(text.slice(0, start)) && /\b(?:that|which|who)\b[^,;]{0,30}\b(?:had|have|has)\s+(?:\w+\s+)?$/i.test(before)) return;
+    // "The group has repeatedly targeted tankers": a habit, no one act.
+    if (!def.noun && HABIT_BEFORE.test(before)) return;
     // "all those who blocked roads would be held to account": an act told of a kind of people reports none.
     if (CLASS_OF_PEOPLE_BEFORE.test(before)) return;
     // "Protesters blame the disaster on corruption": people named by what they do, telling what they think.

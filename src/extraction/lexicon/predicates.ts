@@ -144,7 +144,7 @@ railway railways locomotive locomotives pylon pylons crossing crossings cable ca
   aid: set(`
 aid assistance weapons arms munitions ammunition funding funds loan loans grant grants tranche package packages equipment
 tanks generators supplies food medicines medicine donations howitzers interceptors blankets tents kits meals vaccines rations doses vaccine
-rescuers firefighters disbursements payments commitments`),
+rescuers firefighters disbursements payments commitments fuel`),
   gathering: set('conference conferences summit summits talks meeting meetings forum roundtable negotiations consultations'),
   rally: set('march marches rally rallies protest protests demonstration demonstrations parade parades pride vigil vigils procession processions picket pickets'),
   deal: set('agreement agreements deal deals treaty treaties accord accords pact pacts memorandum declaration charter protocol partnership convention statute'),
