@@ -60,6 +60,16 @@ describe('cleanPage', () => {
     expect(cleanPage({ text: page }).article.body).toContain("Responding to Saturday's march");
   });
 
+  it('reads past a carousel of recommended stories to the body below it', () => {
+    const page = [
+      'Atlantis plays down blasts', '', 'The capital says air defences downed small drones and reports no damage.', '', 'Recommended Stories', 'list of 3 items', 'list 1 of 3',
+      'Timeline: Atlantis and Borduria', 'list 2 of 3', 'Photos: crowds celebrate in the streets', 'list 3 of 3', 'Gulf states urge restraint as airspace reopens', 'end of list', '',
+      'Officials in Atlantis have played down explosions near the central city of Lviv, saying air defences shot down several small drones early on Friday.', '',
+      'State media reported that blasts were heard at about 4am local time near an army airbase and said facilities in the area were completely safe, officials said.', '',
+    ].join('\n');
+    expect(cleanPage({ text: page }).article.body).toContain('played down explosions near the central city of Lviv');
+  });
+
   it('keeps a news brief that closes on its source agency after the full stop', () => {
     const page = ['Briefs', '', 'New aid package', '', 'The defence ministry of Atlantis announced a $400 million package on March 3, including ammunition and bridging equipment. (Ukrinform)', ''].join('\n');
     expect(cleanPage({ text: page }).article.body).toContain('$400 million package on March 3');

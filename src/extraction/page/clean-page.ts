@@ -212,6 +212,8 @@ function isTitleLike(t: string, aboveByline: boolean): boolean {
  * After a related-links marker: a few headline lines, then at least two long prose paragraphs of the
  * story before any other marker.
  */
+const LIST_WIDGET = /^(?:list(?:\s+\d+)?\s+of\s+\d+(?:\s+items?)?|end of list)$/i;
+
 function storyResumes(lines: Line[], from: number): boolean {
   let headlines = 0;
   let prose = 0;
@@ -219,6 +221,8 @@ function storyResumes(lines: Line[], from: number): boolean {
     const t = lines[i].text;
     if (!t) continue;
     if (isFooterMarker(t) || isPromo(t) || isTagList(t)) return false;
+    // "list of 3 items", "list 2 of 3", "end of list": a carousel's own labels, not headlines.
+    if (LIST_WIDGET.test(t)) continue;
     if (isProse(t) && words(t) >= 20) {
       if (++prose >= 2) return true;
     } else if (prose > 0) {
