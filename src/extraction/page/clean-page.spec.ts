@@ -70,6 +70,17 @@ describe('cleanPage', () => {
     expect(cleanPage({ text: page }).article.body).toContain('played down explosions near the central city of Lviv');
   });
 
+  it('keeps a list introduced by a line ending in a colon', () => {
+    const page = [
+      'Network taken down', '', 'On 21 October 2025, police in Atlantis and Borduria carried out a coordinated action day against a network suspected of sabotage.', '',
+      'The results of the action day:', '', '12 suspects arrested (5 in Atlantis and 7 in Borduria)', '27 house searches', '',
+      'According to the investigation, the network used encrypted messaging channels to recruit young men for low-level tasks, officials said.', '',
+    ].join('\n');
+    const body = cleanPage({ text: page }).article.body;
+    expect(body).toContain('12 suspects arrested');
+    expect(body).toContain('The results of the action day:');
+  });
+
   it('keeps a news brief that closes on its source agency after the full stop', () => {
     const page = ['Briefs', '', 'New aid package', '', 'The defence ministry of Atlantis announced a $400 million package on March 3, including ammunition and bridging equipment. (Ukrinform)', ''].join('\n');
     expect(cleanPage({ text: page }).article.body).toContain('$400 million package on March 3');

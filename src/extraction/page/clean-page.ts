@@ -130,7 +130,7 @@ export function cleanPage(page: PageInput): CleanedPage {
     }
     if (i === lastBody) {
       if (words(core) < 3) continue;
-    } else if (isMenuLike(core) || (!endsSentence(core) && words(core) < 25)) {
+    } else if ((isMenuLike(core) || (!endsSentence(core) && words(core) < 25)) && !listed(lines, i)) {
       continue; // menus, section headings, related-article cards
     }
     const key = input.slice(line.start, end).toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
@@ -212,6 +212,26 @@ function isTitleLike(t: string, aboveByline: boolean): boolean {
  * After a related-links marker: a few headline lines, then at least two long prose paragraphs of the
  * story before any other marker.
  */
+/**
+ * "The results of the action day:" and the items after it ("12 suspects arrested (5 in Poland, …)", "27 house searches"):
+ * a line of four words or more ending in a colon, and the block of short lines right after it, are body text.
+ */
+function listed(lines: Line[], i: number): boolean {
+  const t = lines[i].text;
+  const intro = (x: string) => /:\s*$/.test(x) && words(x) >= 4 && !isPromo(x);
+  if (intro(t)) {
+    let k = i + 1;
+    while (k < lines.length && !lines[k].text) k++;
+    return k < lines.length && !isFooterMarker(lines[k].text) && !intro(lines[k].text) && words(lines[k].text) <= 40;
+  }
+  let j = i;
+  while (j > 0 && lines[j - 1].text) j--;
+  if (i - j >= 12 || words(t) > 40) return false;
+  let k = j - 1;
+  while (k >= 0 && !lines[k].text) k--;
+  return k >= 0 && j - k <= 2 && intro(lines[k].text);
+}
+
 const LIST_WIDGET = /^(?:list(?:\s+\d+)?\s+of\s+\d+(?:\s+items?)?|end of list)$/i;
 
 function storyResumes(lines: Line[], from: number): boolean {
