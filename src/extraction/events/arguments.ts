@@ -102,6 +102,10 @@ export function pickDate(c: ArgContext): TimeExpr | null {
     if (!reportDay && t.offsets.start > c.trigger.end && REPORTED_AFTER.test(c.input.slice(c.trigger.end, t.offsets.start))) continue;
     // "a ban on Russian gas starting in 2027": when a measure takes effect, not when it was decided.
     if (t.offsets.start > c.trigger.end && MEASURES.has(c.type) && /\b(?:starting|beginning|effective|taking effect)\s+(?:in\s+|on\s+|from\s+)?$/i.test(c.input.slice(Math.max(0, t.offsets.start - 24), t.offsets.start))) continue;
+    // "banning imports of Russian LNG from 2027": the year a measure takes effect is not its decision's.
+    if (t.offsets.start > c.trigger.end && MEASURES.has(c.type) && t.prep === 'from' && t.granularity !== 'day') continue;
+    // "31 civilians had come home, among them … a former priest detained in Berdyansk in 2023": an aside's own time.
+    if (t.offsets.start > c.trigger.end && /,\s+(?:among them|among whom|including|of whom)\b[^;]*$/i.test(c.input.slice(c.trigger.end, t.offsets.start)) && /\b(?:who|detained|arrested|jailed|sentenced|captured|held|taken)\b/i.test(c.input.slice(c.trigger.end, t.offsets.start))) continue;
     // "overnight into Friday with one of the heaviest attacks on the capital this winter": a superlative's range, not the
     // event's day, when the sentence tells another time.
     if (t.granularity !== 'day' && t.prep === 'this' && c.times.some((x) => x !== t && x.offsets && inside(x.offsets, c.sentence)) && RANGED_SUPERLATIVE.test(c.input.slice(Math.max(c.sentence.start, t.offsets.start - 70), t.offsets.start))) continue;

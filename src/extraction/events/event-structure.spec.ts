@@ -38,6 +38,9 @@ const dates = (events: ExtractedEvent[], type: string): Array<string | null> =>
 
 /** [text, publishedAt, type, expected dates of that type's events (start/granularity)] */
 const DATES: Array<[string, string, string, Array<string | null>]> = [
+  // The year a ban takes effect ("from 2027") is not the package's; an aside's own time ("a priest detained in 2023") is not the return's.
+  ['Atlantis adopted its 19th sanctions package, banning imports of Borduria gas from 2027 and adding 117 more vessels to its list of banned ships.', '2025-11-24', 'SANCTIONS', ['2025-11-24/day']],
+  ['Officials said 31 Atlantis civilians had come home, among them a former priest detained in Lviv in 2023.', '2025-11-24', 'PRISONER_RELEASE', ['2025-11-24/day']],
   // An aside on the object does not end the act's clause; a bracketed name does not end a planned one's.
   ['The Treasury, which imposed sanctions on 17 Borduria officials, including judges and prison directors, on Sept. 18, declined to comment.', '2025-09-26', 'SANCTIONS', ['2025-09-18/day']],
   ['Security is expected to feature heavily at a summit of the Community of Northern States (CNS) in Lviv on 9 April.', '2025-03-27', 'MEETING', ['2025-04-09/day']],

@@ -229,7 +229,10 @@ function objectClasses(text: string, from: number, names: NameSpan[]): ArgClass[
       continue;
     }
     // "at least 12", "over 40": a stop word that opens a count goes on; so does the "of" of "a number of Venezuelans".
-    if (ARG_STOPS.has(t.lower) && !(ARG_STOP_OPENERS.has(t.lower) && COUNT_NEXT.test(text.slice(t.end, t.end + 12))) && !(t.lower === 'of' && (QUANTIFIER_OF.test(text.slice(from, t.end)) || MEASURE_OF.test(text.slice(from, t.end))))) break;
+    const through = t.lower === 'of' && (QUANTIFIER_OF.test(text.slice(from, t.end)) || MEASURE_OF.test(text.slice(from, t.end)));
+    if (ARG_STOPS.has(t.lower) && !(ARG_STOP_OPENERS.has(t.lower) && COUNT_NEXT.test(text.slice(t.end, t.end + 12))) && !through) break;
+    // "received a group of its own citizens": the quantifier is not the head, what it counts is.
+    if (through) heads.length = 0;
     const classes = wordClasses(t, text);
     if (classes.length) heads.push(classes);
   }

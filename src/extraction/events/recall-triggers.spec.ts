@@ -13,6 +13,9 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  // Remains taken into custody; a list of officials barred from entry expanded.
+  ['Atlantis took custody on Thursday of the remains of 1,000 people that Borduria says are Atlantis soldiers.', 'BODY_REPATRIATION'],
+  ['On Thursday, the foreign ministry of Borduria said it had expanded its list of Atlantis officials and lawmakers barred from entering the country.', 'SANCTIONS'],
   ['Borduria sent a convoy of 82 fuel tankers to Lviv last month.', 'AID_PROVISION'],
   // People handed over for people received in return were swapped; a count of suspects arrested opening a line; a fire set at a warehouse.
   ['Atlantis handed over three people convicted of spying at the Lviv border checkpoint on Wednesday evening, receiving in return two Atlantis citizens who had been imprisoned in Borduria.', 'PRISONER_EXCHANGE'],
@@ -877,6 +880,8 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  // "received a group of its own citizens": people taken back, not a delegation met.
+  ['In exchange, Atlantis received a group of its own citizens held in Borduria, she said.', 'MEETING'],
   // A habit is no one act; what a sanctioned firm is said to have supplied is no aid.
   ['The group has repeatedly targeted tankers coming from Oslo.', 'ATTACK'],
   ['On Tuesday, Atlantis imposed sanctions on two companies in Oslo that it said had supplied vehicles to the militia.', 'AID_PROVISION'],
