@@ -13,6 +13,12 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  // A ship seized with no sanctions told is a vessel detained; people "held in Borduria prisons"; the Treasury "targeted" firms;
+  // ministers "meeting on" an island.
+  ['Also on April 13, commandos seized the container ship Aries near the Strait of Hormuz with 25 crew aboard.', 'DETENTION'],
+  ['Around 2,000 Atlantis citizens are held in Borduria prisons.', 'DETENTION'],
+  ['The US Treasury said it had targeted 16 individuals and two entities that enable the drone programme.', 'SANCTIONS'],
+  ['G7 foreign ministers meeting on the Italian island of Capri said in a statement on Friday that they urged restraint.', 'MEETING'],
   // Remains taken into custody; a list of officials barred from entry expanded.
   ['Atlantis took custody on Thursday of the remains of 1,000 people that Borduria says are Atlantis soldiers.', 'BODY_REPATRIATION'],
   ['On Thursday, the foreign ministry of Borduria said it had expanded its list of Atlantis officials and lawmakers barred from entering the country.', 'SANCTIONS'],
@@ -880,6 +886,7 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  ['Also on April 13, commandos seized the container ship Aries near the Strait of Hormuz with 25 crew aboard.', 'SANCTIONS'],
   // "received a group of its own citizens": people taken back, not a delegation met.
   ['In exchange, Atlantis received a group of its own citizens held in Borduria, she said.', 'MEETING'],
   // A habit is no one act; what a sanctioned firm is said to have supplied is no aid.
