@@ -48,8 +48,6 @@ export const VERB_FRAMES: VerbFrame[] = [
   // "three men had been removed to Nauru", "flew 29 Colombians back to Medellín": people sent to a named country or city.
   // "police banned the march", "the rally was prohibited": a public gathering forbidden is a decision about those who would join it.
   { id: 'forbid', lemmas: ['ban', 'prohibit', 'outlaw', 'forbid'], args: { rally: 'POLICY' } },
-  // "Iran has hanged a man convicted of spying", "executed three prisoners": a killing by the state.
-  { id: 'execute', lemmas: ['hang', 'execute'], args: { person: 'ATTACK', people: 'ATTACK' } },
   { id: 'remove', lemmas: ['remove', 'fly back', 'bus back', 'send back'], args: { person: 'DEPORTATION', people: 'DEPORTATION' } },
   { id: 'pushback', lemmas: ['push back', 'drive back', 'force back'], args: { person: 'DEPORTATION', people: 'DEPORTATION', group: 'DEPORTATION' } },
   // "3,500 people were moved out of the displacement site", "families evicted from the camp": people forced from where they live.
