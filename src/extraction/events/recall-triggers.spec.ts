@@ -13,6 +13,10 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  // Protesters "have continued" to act; "Typhoon jets" are aircraft, no storm; helicopters that kill.
+  ['Demonstrators have continued to block the main road into Lviv.', 'PROTEST'],
+  ['Borduria Typhoon jets struck the camp on Monday, killing 5 soldiers.', 'ATTACK'],
+  ['Helicopters killed 12 fighters near Lviv on Monday.', 'ATTACK'],
   // A ship seized with no sanctions told is a vessel detained; people "held in Borduria prisons"; the Treasury "targeted" firms;
   // ministers "meeting on" an island.
   ['Also on April 13, commandos seized the container ship Aries near the Strait of Hormuz with 25 crew aboard.', 'DETENTION'],
@@ -886,6 +890,9 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  // A release "on bail" is no day before "of"; officials meeting "in the afternoon" name no place.
+  ['Police ordered the release on bail of two activists.', 'PRISONER_RELEASE'],
+  ['Officials meeting in the afternoon agreed nothing.', 'MEETING'],
   ['Also on April 13, commandos seized the container ship Aries near the Strait of Hormuz with 25 crew aboard.', 'SANCTIONS'],
   // "received a group of its own citizens": people taken back, not a delegation met.
   ['In exchange, Atlantis received a group of its own citizens held in Borduria, she said.', 'MEETING'],

@@ -139,7 +139,7 @@ export function findTriggers(text: string, names: NameSpan[] = []): TriggerHit[]
     // "marked the second anniversary of Russia's full-scale invasion": a past event recalled, not the day's news.
     // "Prisoner exchanges have continued alongside the repatriations": plural acts told as going on are no one event.
     // "the third such exchange": a kind of act, the one told elsewhere.
-    const generic = Boolean(def.noun) && !verbForm && (/\bsuch\s+$/i.test(before) || (!people && (GENERIC_BEFORE.test(before) && !(ONE_EARLIER.test(before) && !/s$/i.test(matched))) || ANNIVERSARY_BEFORE.test(before) || (/s$/i.test(matched) && ONGOING_AFTER.test(text.slice(end, end + 50)))));
+    const generic = Boolean(def.noun) && !verbForm && (/\bsuch\s+$/i.test(before) || (!people && ((GENERIC_BEFORE.test(before) && !(ONE_EARLIER.test(before) && !/s$/i.test(matched))) || ANNIVERSARY_BEFORE.test(before) || (/s$/i.test(matched) && ONGOING_AFTER.test(text.slice(end, end + 50))))));
     // "It was the second swap this month": it joins the story's exchange, and stands alone when there is none.
     const classed = Boolean(def.noun) && !anaphoric && COPULAR_ORDINAL.test(before);
     // "the two were detained at the beginning of April": people already named; the detail joins their event.

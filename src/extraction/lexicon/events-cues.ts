@@ -110,13 +110,14 @@ export const DAYS_LATER = /^\W*(a|one|two|three|four|five|six|seven|\d+)\s+(days
 export const DAYS_AFTER = /\b(?:(?:less|more) than\s+|just\s+|only\s+)?(a|one|two|three|four|five|six|seven|eight|nine|ten|24|48|\d+|(?=days|weeks))\s*(days?|weeks?|hours)\s+(after|before)\b/i;
 
 /** Disasters and accidents: what they kill is no attack's toll ("quake-hit" and "Storm Shadow" are no disaster). */
-const ACCIDENTS = '(?:earthquakes?|quakes?|aftershocks?|tremors?|floods?|flooding|landslides?|mudslides?|avalanches?|storms?(?!\\s+Shadows?)|cyclones?|typhoons?|hurricanes?|stampedes?|collapses?|crash(?:es)?|derailments?|(?:house|building|forest|bush)\\s+fires?|blazes?|wildfires?|heatwaves?|accidents?)(?![\\w-])';
+const ACCIDENTS = '(?:earthquakes?|quakes?|aftershocks?|tremors?|floods?|flooding|landslides?|mudslides?|avalanches?|storms?|cyclones?|typhoons?|hurricanes?|stampedes?|collapses?|crash(?:es)?|derailments?|(?:house|building|forest|bush)\\s+fires?|blazes?|wildfires?|heatwaves?|accidents?)(?![\\w-])';
 /** A structure that collapsed, a vehicle that crashed: "the canopy collapsed on November 1, killing 15 people". */
 const MISHAP = '(?:(?:canopy|building|bridge|roof|mine|dam|stand|tower|block|house|wall|stage|tunnel|ceiling)\\s+(?:[\\w-]+\\s+){0,10}?collapsed|(?:plane|jet|helicopter|bus|train|aircraft|car|truck|boat|ferry|vessel|ship)\\s+(?:[\\w-]+\\s+){0,3}?(?:crashed|derailed|capsized|sank|caught fire))';
-/** A disaster or accident told before the toll (lower case: "Storm Shadow" is a missile). */
-// ("Typhoon Haiyan … killed more than 6,300 people": a named storm is capitalised.)
-export const ACCIDENT_BEFORE = new RegExp(`\\b(?:${ACCIDENTS}|${MISHAP})(?:[^.;]|\\.\\d){0,15}[^.;]{0,135}$`, 'i');
+/** A named storm: "Typhoon Haiyan", "Cyclone Freddy", "Hurricane Helene" (not "Storm Shadow" missiles, not "Typhoon jets"). */
+const NAMED_STORM = '(?:Typhoon|Cyclone|Hurricane|Storm|Tropical Storm)\\s+(?!Shadows?\\b)[A-Z][a-z]+\\b(?!\\s+(?:jets?|fighters?|aircraft|missiles?))';
+/** A disaster or accident told before the toll (lower case: "Storm Shadow" is a missile; a named storm is capitalised). */
+export const ACCIDENT_BEFORE = new RegExp(`\\b(?:${ACCIDENTS}|${MISHAP}|${NAMED_STORM})(?:[^.;]|\\.\\d){0,15}[^.;]{0,135}$`);
 /** "2,053 people had been killed in Saturday's earthquakes". */
-export const ACCIDENT_AFTER = new RegExp(`^[^.;]{0,40}?\\b(?:in|by|from)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w'’-]+\\s+){0,2}?${ACCIDENTS}`, 'i');
+export const ACCIDENT_AFTER = new RegExp(`^[^.;]{0,40}?\\b(?:in|by|from)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w'’-]+\\s+){0,2}?${ACCIDENTS}`);
 /** Words of war around a toll: whatever else is named, the dead are an attack's. */
 export const ATTACK_WORDS = /\b(?:strikes?|airstrikes?|air strikes?|missiles?|drones?|shell(?:s|ed|ing)|bomb(?:s|ed|ing|ers?)?|rockets?|artillery|gunm[ae]n|gunfire|shootings?|stabbings?|troops|forces|militants|attack(?:s|ed)?|raids?)\b/i;

@@ -44,6 +44,8 @@ const CASES: Array<[string, Q[]]> = [
   ['Congress approved $61 billion in aid.', [[61000000000, 'USD', 'exact']]],
   ['The EU pledged €1.5 billion.', [[1500000000, 'EUR', 'exact']]],
   ['Borduria sanctioned 11 U.S. defence companies.', [[11, 'U.S. defence companies', 'exact']]],
+  // A currency code that is an English word is not read as money.
+  ['The court will try 12 suspects.', [[12, 'suspects', 'exact']]],
   // Currencies written as a short sign or local word: rupees, taka, yen, naira.
   ['The ministry approved the release of Rs 375.60 crore on Tuesday.', [[3756000000, 'INR', 'exact']]],
   ['The board approved Tk 50 crore in relief.', [[500000000, 'BDT', 'exact']]],

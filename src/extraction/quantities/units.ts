@@ -20,14 +20,15 @@ export const MULTIWORD_UNITS = [
   'prisoners of war', 'members of parliament', 'members of the parliament', 'people\'s deputies', 'tons of',
 ];
 
-/** Regex sources for money as written: a sign or a code before the number, a currency word after it. */
+/** Regex sources for money as written: a sign or a code before the number, a currency word after it. (No code that is an
+ * English word: "try 12 suspects" is no lira.) */
 export const CURRENCY_SIGN = 'US\\$|C\\$|CA\\$|A\\$|AU\\$|NZ\\$|HK\\$|S\\$|R\\$|\\$|€|£|¥|₹|₦|₴|₽|₩';
-export const CURRENCY_CODE = 'USD|EUR|UAH|GBP|NOK|SEK|DKK|ISK|CHF|PLN|CZK|HUF|RON|BGN|JPY|CAD|AUD|NZD|RUB|INR|CNY|KRW|HKD|SGD|ZAR|BRL|MXN|PKR|BDT|NGN|KES|EGP|TRY|ILS|SAR|AED|IDR|THB|MYR|ETB|Rs\\.?|Tk\\.?';
+export const CURRENCY_CODE = 'USD|EUR|UAH|GBP|NOK|SEK|DKK|ISK|CHF|PLN|CZK|HUF|RON|BGN|JPY|CAD|AUD|NZD|RUB|INR|CNY|KRW|HKD|SGD|ZAR|BRL|MXN|PKR|BDT|NGN|KES|EGP|ILS|SAR|AED|IDR|THB|MYR|ETB|Rs\\.?|Tk\\.?';
 export const CURRENCY_WORD = 'dollars|euros|pounds|hryvnias?|rubles|roubles|yuan|kroner|krone|kronor|krona|krónur|kronur|zlotys?|francs|yen|forints?|lei|rupees|shekels|liras?|korunas?|leva|naira|shillings|baht|rupiah|pesos|riyals|dirhams|taka|ringgit|birr|cedis|rand';
 /** The start of an amount of money: a sign or a currency code ("$", "US$", "€", "USD ", "Rs "). */
 export const MONEY_START = `(?:${CURRENCY_SIGN}|\\b(?:${CURRENCY_CODE})\\s?)`;
 /** An amount of money: "$61 billion", "USD 5.2 million", "100 million yuan", "Rs 375.60 crore". */
-export const MONEY_AMOUNT = `(?:${MONEY_START}\\s?[\\d.,]+(?:\\s*(?:million|billion|bn|m|crore|lakh)\\b)?|[\\d.,]+\\s+(?:million\\s+|billion\\s+|crore\\s+|lakh\\s+)?(?:(?:Canadian|Australian|US|U\\.S\\.|New Zealand|Hong Kong|Singapore|Swiss)\\s+)?(?:${CURRENCY_WORD})\\b)`;
+export const MONEY_AMOUNT = `(?:${MONEY_START}\\s?[\\d.,]+(?:\\s*(?:million|billion|bn|m|crore|lakh)\\b)?|\\d[\\d.,]*\\s+(?:million\\s+|billion\\s+|crore\\s+|lakh\\s+)?(?:(?:Canadian|Australian|US|U\\.S\\.|New Zealand|Hong Kong|Singapore|Swiss)\\s+)?(?:${CURRENCY_WORD})\\b)`;
 
 export const CURRENCIES: Record<string, string> = {
   $: 'USD', 'us$': 'USD', usd: 'USD', dollars: 'USD', dollar: 'USD', '€': 'EUR', eur: 'EUR', euros: 'EUR', euro: 'EUR',
