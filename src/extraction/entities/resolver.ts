@@ -4,7 +4,7 @@ import { ArticleContext } from './context';
 import { lookupKnown, maxKnownTokens } from './lexicon-index';
 import { countryByDemonym, countryByName, countryOfCapital, curatedPlace, region } from '../gazetteer';
 import { isCommonWord, isFirstName, isNonEntityHead, isOrgHead, isOrgStart, isPlaceHead, isPlaceStart, isTitleHead } from './word-class';
-import { MEDIA_ROLES, NON_ENTITY_STARTS, OFFICE_TITLES, PLATFORMS } from '../lexicon/words';
+import { MEDIA_ROLES, NON_ENTITY_STARTS, OFFICE_TITLES, PLATFORMS, WATER_HEADS } from '../lexicon/words';
 import { PARTICLES, orgCueAt } from './runs';
 import { decideCapitals, resolveKnown } from './known';
 import { addPerson, looksLikePerson, titledPerson } from './people';
@@ -19,8 +19,6 @@ const PERSON_TITLES = /^(President|Minister|Ombudsman|Secretary|Spokes(man|woman
 /** Lower-case nouns after a name that make it a place ("the Kerem Shalom crossing"). */
 const PLACE_CUES_AFTER = /^(crossing|checkpoint|camp|neighbou?rhood|suburb|square|shoal|reef|atoll|corridor|enclave|exclave|border)$/;
 /** Journeys whose "to"/"from" names a place ("flew to Sharm el-Sheikh"; not "went to Server Osmanov"). */
-/** "Gulf of Aden", "Strait of Hormuz": a sea, a strait or a cape named by what it lies by. */
-const WATER_OF = /^(?:Gulf|Bay|Sea|Strait|Straits|Isle|Cape|Lake|Horn|Mouth|Bight) of$/;
 const JOURNEYS = /^(?:flew|fly|flying|flies|flown|travel(?:l?ed|l?ing|s)?|trip|journey|visit|visits|visited|arrived|headed|heading|evacuated|relocated|moved|transferred|returned|sent|bused|bussed|shipped|fled|deported|expelled|route|drove|sailed|back)$/;
 /** Prepositions that put a name on the map ("in Khan Yunis", "near Scarborough Shoal"). */
 const LOCATIVES = /^(in|at|near|outside|inside|around|into|toward|towards)$/;
@@ -133,7 +131,7 @@ export class Resolver {
       return;
     }
     if (titledPerson(ctx, run, tokens, index)) return;
-    if (run.length >= 2 && (isPlaceStart(words[0]) || WATER_OF.test(words.slice(0, 2).join(' ')) || this.placeByCue(run, tokens, index))) {
+    if (run.length >= 2 && (isPlaceStart(words[0]) || (words[1] === 'of' && WATER_HEADS.has(words[0])) || this.placeByCue(run, tokens, index))) {
       ctx.table.add('PLACE', surface.replace(/^The\s+/, ''), surface, ctx.span(run));
       return;
     }

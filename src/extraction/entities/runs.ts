@@ -4,10 +4,7 @@ import { cities, countryByName } from '../gazetteer';
 import {
   isCommonWord, isFirstName, isNonEntityHead, isOrgHead, isOrgStart, isPlaceHead, isSoftStop, isStop, isTitle, isTitleAbbreviation, isTitleHead,
 } from './word-class';
-import { OFFICE_TITLES, ORG_CUE_ADJECTIVES, ORG_CUE_NOUNS } from '../lexicon/words';
-
-/** Heads of the names of seas, straits and capes: "Gulf of Aden", "Bay of Bengal", "Cape of Good Hope". */
-const WATER_OF = /^(?:Gulf|Bay|Sea|Strait|Straits|Isle|Cape|Lake|Horn|Mouth|Bight)$/;
+import { OFFICE_TITLES, ORG_CUE_ADJECTIVES, ORG_CUE_NOUNS, WATER_HEADS } from '../lexicon/words';
 
 /** Lower-case words inside names: "Ursula von der Leyen", "Mohammed bin Salman". */
 export const PARTICLES = new Set(['von', 'der', 'de', 'van', 'bin', 'al', 'da', 'du', 'la', 'le', 'el', 'ibn', 'den', 'ter', 'di', 'am', 'im', 'zum', 'zur']);
@@ -134,7 +131,7 @@ export function buildRuns(tokens: Token[], skip: (t: Token) => boolean, known: (
           hasOrgWord([prev]) || isTitleHead(prev.text) || (joined && (hasOrgWord(run) || run.some((t) => isTitleHead(t.text)))) ||
           (lower === 'of' && ok(tokens[k]) && orgCueAt(tokens, runEnd(tokens, k, ok)) && !personLike(run)) ||
           // "Gulf of Aden", "Strait of Hormuz", "Sea of Azov": a body of water named by what it lies by.
-          (lower === 'of' && run.length === 1 && WATER_OF.test(prev.text));
+          (lower === 'of' && run.length === 1 && WATER_HEADS.has(prev.text));
         if (!joins) k = j;
       } else if (lower === 'in' && /^(embassy|consulate)$/i.test(prev.text)) {
         k = j + 1;

@@ -51,6 +51,9 @@ const PUNCTUAL = new Set(['PRISONER_RELEASE', 'PRISONER_EXCHANGE', 'BODY_REPATRI
 /** The verb joins the event a possessive time names: "turned out for Sunday's gathering", "took part in Saturday's march". */
 const JOINED_EVENT = /^\s+(?:[\w-]+\s+){0,3}?(?:for|in|at|to|into|during|amid|after)(?:\s+and\s+(?:after|during|before))?\s+[\w\s-]{3,30}?['’]s\s+(?:[\w-]+\s+)?(?:gathering|rally|protest|march|demonstration|vigil|strike|walkout|meeting|talks|summit|session|ceremony)\b/i;
 
+/** An act told as done before the main one ("… Friday after being released"). */
+export const AFTER_BEING = /\b(?:after|since)\s+(?:being|having been|having)\s+$/i;
+
 export function pickDate(c: ArgContext): TimeExpr | null {
   // A relative clause tells of the noun before it, dated there:
   // "in retaliation for the April 22 attack at Pahalgam in which 26 people were killed",
@@ -95,7 +98,7 @@ export function pickDate(c: ArgContext): TimeExpr | null {
     const d = dist(t.offsets, c.trigger);
     const inClause = inside(t.offsets, c.clause);
     // "was on his way home Friday after being released in a swap": the main verb's time, not that of what came before it.
-    if (t.offsets.end <= c.trigger.start && /\b(?:after|since)\s+(?:being|having been|having)\s+$/i.test(c.input.slice(Math.max(c.sentence.start, c.trigger.start - 20), c.trigger.start)) && !/[,;]/.test(c.input.slice(t.offsets.end, c.trigger.start))) continue;
+    if (t.offsets.end <= c.trigger.start && AFTER_BEING.test(c.input.slice(Math.max(c.sentence.start, c.trigger.start - 20), c.trigger.start)) && !/[,;]/.test(c.input.slice(t.offsets.end, c.trigger.start))) continue;
     // "…, officials said Wednesday", "said late on Wednesday": the day of the report dates the news it reports.
     const reportDay = /\b(?:said|says|reported|announced|confirmed|stated)\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$/.test(c.input.slice(Math.max(0, t.offsets.start - 24), t.offsets.start));
     // "Addressing MPs, the premier said Moldova faced a crisis this winter": a time inside what was said is not the speaking's.

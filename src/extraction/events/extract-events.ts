@@ -1,4 +1,4 @@
-import { coarseWeek, fits, namedCount, onePerson, voteTally, pickDate, pickParticipants, pickPlace, pickQuantity, publicationDate, type ArgContext, type Mention } from './arguments';
+import { AFTER_BEING, coarseWeek, fits, namedCount, onePerson, voteTally, pickDate, pickParticipants, pickPlace, pickQuantity, publicationDate, type ArgContext, type Mention } from './arguments';
 import { clauseAt, clauses } from './clauses';
 import { datelinePlace, storySegments } from './dateline';
 import { placeAtDateline, placedWithin, placeInvaded } from './story-places';
@@ -72,8 +72,8 @@ export function extractEvents(args: EventInput): ExtractedEvent[] {
     const headline = !(/[.!?…"'”’)\]]$/.test(text.trim()) || (/:$/.test(text.trim()) && text.split(/\s+/).length >= 12)) || CAPTION_CUE.test(text);
     const previous = index > 0 && sentences[index - 1].paragraph === s.paragraph ? sentences[index - 1] : null;
     const next = index + 1 < sentences.length && sentences[index + 1].paragraph === s.paragraph ? sentences[index + 1] : null;
+    const recent = new Set(drafts.filter((x) => x.sentence >= index - 2).map((x) => x.type));
     for (const hit of hits) {
-      const recent = new Set(drafts.filter((x) => x.sentence >= index - 2).map((x) => x.type));
       const d = draftFor({ args, s, index, hit, hits, spans, ctxTimes, ctxQuantities, ctxMentions, headline, previous, next, recent });
       if (d) drafts.push(d);
     }
@@ -113,9 +113,6 @@ interface DraftArgs {
   /** Types of the events told in the two sentences before. */
   recent: Set<EventType>;
 }
-
-/** An act told as done before the main one ("… Friday after being released"). */
-const AFTER_BEING = /\b(?:after|since)\s+(?:being|having been|having)\s+$/i;
 
 /** A sentence opening with a short while after what was told before. */
 const LATER_OPENER = /^\W*(?:days|hours|weeks|a (?:day|week|few days|few weeks)|(?:two|three|four|five|several) (?:days|weeks)) later\s*,/i;
@@ -462,7 +459,7 @@ const DAYS_AROUND = new RegExp(`\\b(?:(?:on\\s+)?the\\s+(day|evening|night|week)
 
 /** "Hours before the ceasefire was announced, …", "Before the march set off, …", "On the day of the march, …": a sentence
  * opened by a short while around another event, or by its day. */
-const HOURS_FRONT = new RegExp(`^\\W*(?:(?:hours|minutes|moments|shortly|just|soon)\\s+(before|after)|(before|during)|on\\s+the\\s+(?:day|morning|evening|eve|night)\\s+of)\\s+the\\s+(?:[\\w'’-]+\\s+){0,2}?(${Object.keys(NOUN_TYPES).join('|')})\\b`, 'i');
+const HOURS_FRONT = new RegExp(`^\\W*(?:(?:hours|minutes|moments|shortly|just|soon)\\s+(?:before|after)|before|during|on\\s+the\\s+(?:day|morning|evening|eve|night)\\s+of)\\s+the\\s+(?:[\\w'’-]+\\s+){0,2}?(${Object.keys(NOUN_TYPES).join('|')})\\b`, 'i');
 /** A time told as the day something was said ("…, a group said on Thursday"). */
 const REPORT_DAY_BEFORE = /\b(?:said|says|reported|announced|confirmed|stated|told)\s+(?:\w+\s+)?(?:(?:late|early)\s+)?(?:on\s+)?$/i;
 
@@ -476,7 +473,7 @@ function datedByAnother(drafts: Draft[]): void {
     const fronted = HOURS_FRONT.exec(d.evidence.text.slice(0, Math.max(0, d.hit.start)));
     const saidDay = ownTime && d.date.offsets != null && REPORT_DAY_BEFORE.test(d.evidence.text.slice(0, d.date.offsets.start - d.evidence.start));
     if (fronted && (!ownTime || saidDay)) {
-      const type = NOUN_TYPES[fronted[3].toLowerCase()];
+      const type = NOUN_TYPES[fronted[1].toLowerCase()];
       const anchor = drafts.find((x) => x.type === type && x.ownDate && x.date.granularity === 'day' && !x.date.open && x !== d);
       if (anchor) {
         d.date = anchor.date;

@@ -86,11 +86,7 @@ const RESUMED_AFTER = /^\s+(?:(?:formally|officially|finally)\s+)?(?:resumed|reo
 const SINCE_BEFORE = /\b(?:since|after|before|until|till|when|as|once)\s+(?:the|its|their)\s+$/i;
 const COUNTED = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen)\b/i;
 
-/**
- * Trigger matches in one sentence, overlaps resolved (an event-making trigger beats a merge-only
- * one, then the longer match wins). Triggers inside quoted speech and in hypothetical contexts
- * ("if", "how many", "despite protests") are dropped.
- */
+/** Acts told as going on ("Prisoner exchanges have continued …"). */
 const ONGOING_AFTER = /^(?:\s+(?:of|between|with)\s+[^.;,]{1,50}?)?\s+(?:have|has)\s+(?:also\s+|since\s+)?(?:continued|resumed|become|been continuing|gone on)\b/i;
 
 /** An adverb of habit right before the verb ("has repeatedly targeted", "routinely detains"). */
@@ -104,6 +100,11 @@ const CLASS_OF_PEOPLE_BEFORE = /\b(?:those|anyone|anybody|everyone|everybody|who
 /** A present-tense verb of saying or thinking after a plural subject ("Protesters blame …", "Demonstrators say …"). */
 const BELIEF_AFTER = /^\s+(?:blame|say|want|demand|accuse|argue|believe|fear|hope|insist|claim|see|view|reject|oppose|regard|consider|complain|feel|worry)\b/i;
 
+/**
+ * Trigger matches in one sentence, overlaps resolved (an event-making trigger beats a merge-only
+ * one, then the longer match wins). Triggers inside quoted speech and in hypothetical contexts
+ * ("if", "how many", "despite protests") are dropped.
+ */
 export function findTriggers(text: string, names: NameSpan[] = []): TriggerHit[] {
   let quotes: Span[] | null = null;
   const hits: TriggerHit[] = [];

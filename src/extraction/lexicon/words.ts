@@ -103,6 +103,8 @@ municipality norte sur oriental occidental
 `);
 
 /** First words that make a run a place in Spanish, Portuguese, Italian or French names ("Plaza Murillo", "Casa Rosada", "Ponta Vermelha"). */
+/** Heads of the names of seas, straits and capes named by what they lie by: "Gulf of Aden", "Strait of Hormuz". */
+export const WATER_HEADS = new Set(['Gulf', 'Bay', 'Sea', 'Strait', 'Straits', 'Isle', 'Cape', 'Lake', 'Horn', 'Mouth', 'Bight']);
 export const PLACE_STARTS = set('plaza palacio palazzo casa ponta praça praca piazza calle avenida puerto cerro lago monte sierra playa puente castillo aguas bahía bahia isla ciudad barrio colonia');
 
 /** Heads that make a run a document, law, event or other non-entity ("Geneva Conventions", "Law No."). */

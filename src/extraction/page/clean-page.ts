@@ -209,10 +209,6 @@ function isTitleLike(t: string, aboveByline: boolean): boolean {
 }
 
 /**
- * After a related-links marker: a few headline lines, then at least two long prose paragraphs of the
- * story before any other marker.
- */
-/**
  * "The results of the action day:" and the items after it ("12 suspects arrested (5 in Poland, …)", "27 house searches"):
  * a line of four words or more ending in a colon, and the block of short lines right after it, are body text.
  */
@@ -232,8 +228,13 @@ function listed(lines: Line[], i: number): boolean {
   return k >= 0 && j - k <= 2 && intro(lines[k].text);
 }
 
+/** A carousel's own labels: "list of 3 items", "list 2 of 3", "end of list". */
 const LIST_WIDGET = /^(?:list(?:\s+\d+)?\s+of\s+\d+(?:\s+items?)?|end of list)$/i;
 
+/**
+ * After a related-links marker: a few headline lines, then at least two long prose paragraphs of the
+ * story before any other marker.
+ */
 function storyResumes(lines: Line[], from: number): boolean {
   let headlines = 0;
   let prose = 0;
