@@ -135,7 +135,8 @@ export function pickDate(c: ArgContext): TimeExpr | null {
     // "killing 80 people, many of them former fighters who had signed the 2016 peace deal": a perfect-tense relative clause
     // after the act tells of an earlier time.
     if (t.offsets.start > c.trigger.end && t.granularity === 'year' && /\b(?:who|which|that)\s+(?:had|have|has)\s+(?:[\w'’-]+\s+){0,8}$/i.test(c.input.slice(c.trigger.end, t.offsets.start))) continue;
-    // "signed a statement committing to annual summits, the first of which is due to take place next March": a plan's time.
+    // "signed a statement committing to annual summits, the first of which is due to take place next March": a plan's time;
+    // "have been charged and are due to appear in court on Friday": the hearing's time, not the charge's.
     if (t.offsets.start > c.trigger.end && PLANNED_CLAUSE.test(c.input.slice(c.trigger.end, t.offsets.start))) continue;
     // "detained on suspicion of attacking Volkov in Vilnius in March": the time of the grounds, not of the arrest.
     // "sentenced her over comments she had left on Telegram in 2020": nor the time of what she was sentenced for.
@@ -204,7 +205,7 @@ function nounTime(c: ArgContext, at: number, reach: number, between: (text: stri
 const SUPERLATIVE_BEFORE = new RegExp(`\\b(?:largest|biggest|deadliest|worst|heaviest|most|longest|only|${ORDINAL})\\s+(?:[\\w'’-]+\\s+){0,3}$`, 'i');
 
 /** A relative clause telling of a plan on another noun: ", the first of which is due to", ", which will". */
-const PLANNED_CLAUSE = /,\s+(?:(?:[\w'’-]+\s+){1,3}of\s+which\s+(?:is|are|was|were)\s+(?:due|expected|scheduled|set|planned|slated)\s+to|which\s+will)\b[^.;]*$/i;
+const PLANNED_CLAUSE = /,\s+(?:(?:[\w'’-]+\s+){1,3}of\s+which\s+(?:is|are|was|were)\s+(?:due|expected|scheduled|set|planned|slated)\s+to|which\s+will)\b[^.;]*$|\band\s+(?:are|is|were|was)\s+(?:due|expected|scheduled|set)\s+to\s+(?:appear|be sentenced|stand trial|face|return|go on trial)\b[^.;]*$/i;
 
 /** A which-clause telling when the event named just before it ran: ", which ended in Doha on". */
 const NOUN_CLAUSE_AFTER = /^(?:\s+(?:brokered|mediated|negotiated|signed|agreed)\s+by\s+[^,;.]{1,40}?(?=\s+(?:between|of|with|among|in)\s|,))?(?:\s+(?:between|of|with|among|in)\s+(?![^,;.]*\b(?:to\s+[a-z]+|against|over|about|for|on)\b)[^,;.]{0,110})?,\s+which\s+(?:had\s+|was\s+|were\s+)?(?:ended|began|started|opened|closed|concluded|took place|happened|occurred|wrapped up|held|convened|took effect|came into (?:force|effect)|went into (?:force|effect)|signed|agreed|reached|declared|brokered)\b[^,;.]{0,40}$/i;

@@ -38,6 +38,8 @@ const dates = (events: ExtractedEvent[], type: string): Array<string | null> =>
 
 /** [text, publishedAt, type, expected dates of that type's events (start/granularity)] */
 const DATES: Array<[string, string, string, Array<string | null>]> = [
+  // The day a defendant is "due to appear" in court is the hearing's, not the charge's.
+  ['Three men have been charged with offences under the security act in Oslo and are due to appear at the magistrates court on Friday.', '2026-03-05', 'DETENTION', ['2026-03-05/day']],
   // The year a ban takes effect ("from 2027") is not the package's; an aside's own time ("a priest detained in 2023") is not the return's.
   ['Atlantis adopted its 19th sanctions package, banning imports of Borduria gas from 2027 and adding 117 more vessels to its list of banned ships.', '2025-11-24', 'SANCTIONS', ['2025-11-24/day']],
   ['Officials said 31 Atlantis civilians had come home, among them a former priest detained in Lviv in 2023.', '2025-11-24', 'PRISONER_RELEASE', ['2025-11-24/day']],
