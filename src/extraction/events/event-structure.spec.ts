@@ -367,6 +367,8 @@ const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
   ['In November last year, 45 democrats in the case were jailed in Oslo for up to 10 years.', [['DETENTION', 45]]],
   ['The coast guard said it had detained a Borduria fishing boat and its crew of eight on Monday.', [['DETENTION', 8]]],
   ['Borduria sent a convoy of 82 fuel tankers to Lviv last month.', [['AID_PROVISION', 82]]],
+  // "Those freed on Thursday … walked out of the prison": the release told before, not another.
+  ['Atlantis freed 46 political prisoners on Thursday, rights groups said. Those freed on Thursday, among them two journalists, walked out of the prison in Lviv shortly before midnight.', [['PRISONER_RELEASE', 46]]],
   ['Borduria on Tuesday imposed sanctions on 11 U.S. defence companies and four of their senior executives.', [['SANCTIONS', 11]]],
   ['Border guards detained 63 Rohingyas, including 21 children, near Lviv on Sunday.', [['DETENTION', 63]]],
   ['Atlantis handed over the bodies of 45 Bordurians on Tuesday.', [['BODY_REPATRIATION', 45]]],

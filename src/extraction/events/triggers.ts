@@ -95,6 +95,9 @@ const HABIT_BEFORE = /\b(?:repeatedly|frequently|regularly|routinely|often|habit
 /** A condition opening the clause the trigger closes ("unless the two sides agreed to resume talks"). */
 const IF_CLAUSE_BEFORE = /\b(?:if|unless|whether)\s+(?:[\w'’-]+\s+){3,6}$/i;
 
+/** A sentence about people told before by what was done to them ("Those freed on Thursday …"). */
+const THOSE_TOLD = /^\W*(?:Those|All of those|Many of those|Some of those)\s+(?:freed|released|detained|arrested|deported|returned|exchanged)\b/;
+
 /** "those who …", "anyone who …": a kind of people, no one act. */
 const CLASS_OF_PEOPLE_BEFORE = /\b(?:those|anyone|anybody|everyone|everybody|whoever)\s+who\s+(?:(?:have|had|has|were|are)\s+)?$/i;
 /** A present-tense verb of saying or thinking after a plural subject ("Protesters blame …", "Demonstrators say …"). */
@@ -144,7 +147,8 @@ export function findTriggers(text: string, names: NameSpan[] = []): TriggerHit[]
     // "It was the second swap this month": it joins the story's exchange, and stands alone when there is none.
     const classed = Boolean(def.noun) && !anaphoric && COPULAR_ORDINAL.test(before);
     // "the two were detained at the beginning of April": people already named; the detail joins their event.
-    const recalled = !def.noun && /(?<!\bof\s)\bthe\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$/i.test(before);
+    // ("Those freed on Thursday … walked out of the prison": the people of the release told before, and what they did.)
+    const recalled = !def.noun && (/(?<!\bof\s)\bthe\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$/i.test(before) || THOSE_TOLD.test(text));
     // "Agnès Callamard, who marched with a delegation, had met the mayor": an aside on a person tells what they took part
     // in; it joins the event told around it.
     const aside = (!def.noun || /ed$/i.test(matched)) && def.type === 'PROTEST' && /[A-Z][\w'’-]+,\s+who\s+(?:had\s+|has\s+|also\s+)?$/.test(before);
