@@ -121,6 +121,8 @@ const NOT_AN_ACT_AFTER: Partial<Record<string, RegExp>> = {
   deport: /^\s+from\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+)?(?:[\w-]+\s+)?(?:party|parties|school|schools|university|college|club|league|federation|union|association|committee|council|parliament|assembly|competition|tournament|games|olympics|organi[sz]ation|group|church|movement|bar|army|ranks)\b/i,
   // "removed to Nauru", "sent back to Guatemala": only a move to a named place is an expulsion ("removed from office" is not).
   remove: /^(?!\s+(?:[\w'’,-]+\s+){0,5}?(?:back\s+)?to\s+(?:their\s+home\s+countries|[A-Z]))/,
+  // ("moved 600 inmates from the largest prison to a new maximum-security facility": a move to a named place or to a prison.)
+  transfer: /^(?!\s+(?:[\w'’,()-]+\s+){0,12}?to\s+(?:the\s+|a\s+|an\s+)?(?:(?:[\w-]+\s+){0,3}(?:prison|prisons|jail|lockup|facility|detention centre|detention center|penitentiary|camp)\b|[A-Z]))/,
   // "pushed back across the border", "pushed back into Myanmar": turned out over a border ("pushed back protesters" is crowd control).
   pushback: /^(?!\s+(?:[\w'’,-]+\s+){0,5}?(?:across|over|into|to|at)\s+(?:the\s+)?(?:border|frontier|sea|[A-Z]))/,
   // "U.S. diplomats met them at the checkpoint", "the institute, which received them at a hangar": people just freed or flown

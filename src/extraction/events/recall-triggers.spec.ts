@@ -13,6 +13,10 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  // Inmates moved by force to a prison or a named place; a ministry issuing a decision.
+  ['Authorities moved more than 600 inmates from the country\'s largest prison to a newly built maximum-security lockup on Tuesday.', 'DEPORTATION'],
+  ['Atlantis transferred 29 detainees to Borduria in February.', 'DEPORTATION'],
+  ['The Atlantis Ministry of Interior issued a decision on Monday, 15 September, exempting returnees from fees.', 'POLICY'],
   // Protesters "have continued" to act; "Typhoon jets" are aircraft, no storm; helicopters that kill.
   ['Demonstrators have continued to block the main road into Lviv.', 'PROTEST'],
   ['Borduria Typhoon jets struck the camp on Monday, killing 5 soldiers.', 'ATTACK'],
@@ -890,6 +894,7 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  ['Prison officials transferred the inmates to cells.', 'DEPORTATION'],
   // A release "on bail" is no day before "of"; officials meeting "in the afternoon" name no place.
   ['Police ordered the release on bail of two activists.', 'PRISONER_RELEASE'],
   ['Officials meeting in the afternoon agreed nothing.', 'MEETING'],

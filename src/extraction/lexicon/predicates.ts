@@ -10,7 +10,7 @@
 import type { EventType } from '../types';
 
 /** What an argument is, by its head word or its entity. */
-export type ArgClass = 'person' | 'people' | 'protesters' | 'crowd' | 'group' | 'authority' | 'institution' | 'vessel' | 'site' | 'place' | 'aid' | 'deal' | 'law' | 'org' | 'gathering' | 'rally';
+export type ArgClass = 'person' | 'people' | 'protesters' | 'crowd' | 'group' | 'authority' | 'institution' | 'vessel' | 'site' | 'place' | 'aid' | 'deal' | 'law' | 'org' | 'gathering' | 'rally' | 'captive';
 
 export interface VerbFrame {
   id: string;
@@ -49,6 +49,8 @@ export const VERB_FRAMES: VerbFrame[] = [
   // "police banned the march", "the rally was prohibited": a public gathering forbidden is a decision about those who would join it.
   { id: 'forbid', lemmas: ['ban', 'prohibit', 'outlaw', 'forbid'], args: { rally: 'POLICY' } },
   { id: 'remove', lemmas: ['remove', 'fly back', 'bus back', 'send back'], args: { person: 'DEPORTATION', people: 'DEPORTATION' } },
+  // "moved more than 600 inmates to a new maximum-security prison", "transferred 29 cartel figures to the US": people held, moved by force.
+  { id: 'transfer', lemmas: ['transfer', 'move', 'send', 'fly', 'hand over'], args: { captive: 'DEPORTATION' } },
   { id: 'pushback', lemmas: ['push back', 'drive back', 'force back'], args: { person: 'DEPORTATION', people: 'DEPORTATION', group: 'DEPORTATION' } },
   // "3,500 people were moved out of the displacement site", "families evicted from the camp": people forced from where they live.
   { id: 'evict', lemmas: ['evict', 'move out', 'force out', 'forcibly transfer', 'forcibly displace', 'forcibly relocate'], args: { person: 'DEPORTATION', people: 'DEPORTATION', group: 'DEPORTATION' } },
@@ -146,10 +148,11 @@ aid assistance weapons arms munitions ammunition funding funds loan loans grant 
 tanks generators supplies food medicines medicine donations howitzers interceptors blankets tents kits meals vaccines rations doses vaccine
 rescuers firefighters disbursements payments commitments fuel`),
   gathering: set('conference conferences summit summits talks meeting meetings forum roundtable negotiations consultations'),
+  captive: set('inmates prisoners detainees convicts deportees suspects'),
   rally: set('march marches rally rallies protest protests demonstration demonstrations parade parades pride vigil vigils procession processions picket pickets'),
   deal: set('agreement agreements deal deals treaty treaties accord accords pact pacts memorandum declaration charter protocol partnership convention statute'),
   law: set(`
-law laws bill bills decree decrees amendment amendments legislation ban bans restrictions restriction curfew resolution
+law laws bill bills decree decrees amendment amendments legislation ban bans restrictions restriction curfew resolution decision
 budget ordinance rules limits curbs quotas quota reform reforms emergency lockdown mobilisation mobilization conscription
 proclamation proclamations regulation regulations directive directives notification extension closure closures
 austerity ordinances edict edicts rule proposal instruction instructions moratorium
