@@ -299,6 +299,12 @@ describe('extractEntities: typing and canonical names', () => {
     expect(names('French President Emmanuel Macron praised British volunteers.')).toEqual(['PERSON:Emmanuel Macron']);
   });
 
+  it('keeps a single initial before a name in the name ("A. Kannammal", "Edappadi K. Palaniswami")', () => {
+    expect(names("Farmers' leader A. Kannammal said the police had acted illegally. Opposition leader Edappadi K. Palaniswami criticised the move.")).toEqual(
+      expect.arrayContaining(['PERSON:A. Kannammal', 'PERSON:Edappadi K. Palaniswami']),
+    );
+  });
+
   it('keeps an addressee with a first name a person', () => {
     expect(names('The letters were sent to John Smith for comment.')).toEqual(['PERSON:John Smith']);
   });

@@ -62,7 +62,8 @@ export function tokenize(s: Sentence): Token[] {
     let endIdx = m.index + word.length;
     // "U.S" + "." → "U.S."; "J.D" → "J.D."; "Mr" + "." stays "Mr".
     let consumed = m.index + m[0].length;
-    if (text[endIdx] === '.' && word.includes('.') && /^(\p{Lu}\.)+\p{Lu}$/u.test(word)) {
+    // "A. Kannammal", "Edappadi K. Palaniswami": a single initial before a capitalised name keeps its dot.
+    if (text[endIdx] === '.' && ((word.includes('.') && /^(\p{Lu}\.)+\p{Lu}$/u.test(word)) || (/^\p{Lu}$/u.test(word) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(endIdx + 1))))) {
       word += '.';
       endIdx++;
       consumed++;
