@@ -13,6 +13,12 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  // Farmers blocking a stretch of a highway; a court quashing detention orders; a minister replying to a debate; a fuel price
+  // decision.
+  ['More than 300 farmers from 11 villages blocked the Lviv-Oslo stretch of the national highway on July 4.', 'PROTEST'],
+  ['The High Court of Atlantis on Wednesday set aside the detention orders passed against seven farmers.', 'PRISONER_RELEASE'],
+  ['The industries minister, replying to a debate in the Assembly on June 26, said the project would go ahead.', 'SPEECH'],
+  ['On 10 June, the government of Atlantis announced that the price of subsidized petrol would rise by 30 percent.', 'POLICY'],
   // Inmates moved by force to a prison or a named place; a ministry issuing a decision.
   ['Authorities moved more than 600 inmates from the country\'s largest prison to a newly built maximum-security lockup on Tuesday.', 'DEPORTATION'],
   ['Atlantis transferred 29 detainees to Borduria in February.', 'DEPORTATION'],
