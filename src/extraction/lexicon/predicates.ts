@@ -49,7 +49,7 @@ export const VERB_FRAMES: VerbFrame[] = [
   // "police banned the march", "the rally was prohibited": a public gathering forbidden is a decision about those who would join it.
   { id: 'forbid', lemmas: ['ban', 'prohibit', 'outlaw', 'forbid'], args: { rally: 'POLICY' } },
   { id: 'remove', lemmas: ['remove', 'fly back', 'bus back', 'send back'], args: { person: 'DEPORTATION', people: 'DEPORTATION' } },
-  // "moved more than 600 inmates to a new maximum-security prison", "transferred 29 cartel figures to the US": people held, moved by force.
+  // "moved more than 600 inmates to a new maximum-security prison", "transferred 29 detainees to Borduria": people held, moved by force.
   { id: 'transfer', lemmas: ['transfer', 'move', 'send', 'fly', 'hand over'], args: { captive: 'DEPORTATION' } },
   { id: 'pushback', lemmas: ['push back', 'drive back', 'force back'], args: { person: 'DEPORTATION', people: 'DEPORTATION', group: 'DEPORTATION' } },
   // "3,500 people were moved out of the displacement site", "families evicted from the camp": people forced from where they live.
