@@ -261,7 +261,10 @@ export function fits(type: EventType, q: Quantity, input: string): boolean {
   if (type === 'ATTACK' && q.offsets && !/^(?:killed|dead|injured|wounded|lives|victims)$/.test(head)) {
     // "At least 23 people, four of them children, were killed", "killed 53 Ukrainian prisoners": whoever was killed counts.
     const around = input.slice(Math.max(0, q.offsets.start - 45), q.offsets.end + 50);
-    if (!/\b(?:kill|dead|death|died|injur|wound|lives|casualt|victim|hurt|executed)/i.test(around)) return false;
+    // "killed senior commander Taiseer al-Jabari and nine other people": the others killed with one named.
+    const withOthers = /^\S+\s+others?\b/i.test(input.slice(q.offsets.start, q.offsets.end + 8));
+    if (!/\b(?:kill|dead|death|died|injur|wound|lives|casualt|victim|hurt|executed)/i.test(around) &&
+      !(withOthers && /\b(?:killed|killing|wounded|wounding|injured|injuring)\s+[^.;:]{1,80}?\sand\s+$/i.test(input.slice(Math.max(0, q.offsets.start - 100), q.offsets.start)))) return false;
   }
   // "abducting 30 pupils and killing 2 guards": those taken are not a strike's toll.
   if (type === 'ATTACK' && q.offsets && /\b(?:abduct\w*|kidnap\w*|seiz\w*|took|taking|captur\w*|detain\w*|arrest\w*)\s+(?:at least\s+|more than\s+|about\s+|some\s+|nearly\s+)?$/i.test(input.slice(Math.max(0, q.offsets.start - 30), q.offsets.start))) return false;

@@ -38,6 +38,9 @@ const dates = (events: ExtractedEvent[], type: string): Array<string | null> =>
 
 /** [text, publishedAt, type, expected dates of that type's events (start/granularity)] */
 const DATES: Array<[string, string, string, Array<string | null>]> = [
+  // A meeting called "for Thursday" is ahead; a march named with its day "last year" is dated by it.
+  ['Jane Roe called an emergency meeting of the bloc’s leaders for Thursday to discuss migration.', '2025-01-27', 'MEETING', ['2025-01-30/day']],
+  ['The government faces criticism over its handling of the Gen Z march through Lviv on Nov. 15 last year.', '2026-03-12', 'PROTEST', ['2025-11-15/day']],
   // The day a defendant is "due to appear" in court is the hearing's, not the charge's.
   ['Three men have been charged with offences under the security act in Oslo and are due to appear at the magistrates court on Friday.', '2026-03-05', 'DETENTION', ['2026-03-05/day']],
   // The year a ban takes effect ("from 2027") is not the package's; an aside's own time ("a priest detained in 2023") is not the return's.
@@ -264,6 +267,8 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
 
 /** [text, expected [type, count] pairs] */
 const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
+  // One named and the others killed with them, far from the verb: the named one and the others.
+  ['A strike on a tower in Lviv on Friday killed the veteran senior field commander John Doe and nine other people.', [['ATTACK', 10]]],
   // A campaign over a run of months and one strike inside it are two events.
   ['Before that, Atlantis forces carried out weeks of air strikes on Borduria targets between March and May last year, including a strike on the Lviv fuel port on April 17 that the health ministry said killed 80 people.', [['ATTACK', null], ['ATTACK', 80]]],
   // Two returns of bodies joined by ", and" are two events, each with its count.

@@ -84,6 +84,7 @@ export function extractEvents(args: EventInput): ExtractedEvent[] {
   datedByLead(drafts, sentences, args.times, args.publishedAt ?? null);
   aidBills(drafts, input);
   lawsForAid(drafts);
+  tariffsAsSanctions(drafts, input, sentences);
   releasesInSwaps(drafts, input, sentences);
   attachFollowUpCounts(drafts, sentences, input, quantities);
   attachVoteTally(drafts, sentences, input, quantities);
@@ -308,7 +309,7 @@ function nounPhrase(input: string, trigger: Span, s: Sentence): Span {
 }
 
 const NAME_AFTER = `(?:the\\s+)?[A-Z0-9][\\w.'’-]*(?:\\s+(?:[A-Z0-9][\\w.'’-]*|of|for|and|es|de|el|al|la|du)(?=\\s|$)){0,5}(?:\\s+\\([A-Z][A-Za-z]{1,7}\\))?`;
-const NOUN_PHRASE_AFTER = new RegExp(`^(?:\\s+(?:with|between)\\s+(?:the\\s+)?(?:[\\w.'’-]+\\s+){0,9}?[\\w.'’-]+(?=\\s+(?:in|on|at)\\s))?(?:\\s+(?:in|on|near|outside|at|of|and)\\s+${NAME_AFTER}(?=[\\s,.;:]|$)){0,4}`);
+const NOUN_PHRASE_AFTER = new RegExp(`^(?:\\s+(?:with|between)\\s+(?:the\\s+)?(?:[\\w.'’-]+\\s+){0,9}?[\\w.'’-]+(?=\\s+(?:in|on|at)\\s))?(?:\\s+(?:in|on|near|outside|at|of|and|through|across)\\s+${NAME_AFTER}(?:,?\\s+(?:last|this|that)\\s+year)?(?=[\\s,.;:]|$)){0,4}`);
 const ONSET = /^(?:\s*,[^,.;]{1,80},|\s*,(?=\s+which\b))?\s+(?:(?:which|that)\s+)?(?:took effect|came into (?:force|effect)|entered into force|(?:was|were)\s+(?:signed|agreed|announced|declared|reached))(?:\s+at\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight|dawn))?(?:\s+(?:on|in)\s+[^,.;]{1,25})?/;
 
 /** Where a follow-up may give the count: its clause, or a per-side count anywhere ("with each side releasing 175 POWs"). */
@@ -538,6 +539,22 @@ function lawsForAid(drafts: Draft[]): void {
   for (let i = drafts.length - 1; i >= 0; i--) {
     const d = drafts[i];
     if (d.type === 'POLICY' && LAW_RULES.has(d.hit.def.id) && drafts.some((x) => x.sentence === d.sentence && x.type === 'AID_PROVISION' && !x.hit.def.mergeOnly)) drafts.splice(i, 1);
+  }
+}
+
+/**
+ * "imposed an additional 25% tariff on goods from Atlantis as a penalty", "hit back by ordering its own tariffs": tariffs laid on a
+ * country to punish it are sanctions; told beside a travel ban or another sanction, they are part of that one measure.
+ */
+const TARIFF = /\b(?:tariffs?|duties)\b/i;
+const PENALTY = /\b(?:penalt(?:y|ies)|punish\w*|retaliat\w*|hit(?:s|ting)? back|in response to|reprisals?|countermeasures?|counter-tariffs?|tit-for-tat)\b/i;
+function tariffsAsSanctions(drafts: Draft[], input: string, sentences: Sentence[]): void {
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i];
+    const text = d.type === 'POLICY' ? input.slice(sentences[d.sentence].start, sentences[d.sentence].end) : '';
+    if (!TARIFF.test(text)) continue;
+    if (drafts.some((x) => x !== d && x.sentence === d.sentence && x.type === 'SANCTIONS')) drafts.splice(i, 1);
+    else if (PENALTY.test(text)) d.type = 'SANCTIONS';
   }
 }
 

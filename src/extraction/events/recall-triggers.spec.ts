@@ -13,6 +13,19 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  // Tariffs laid on a country as a penalty or in retaliation are sanctions; prisoners sent to another country; relatives gathered
+  // outside a prison; deals approved, extended, signed on a weekday or agreed to as terms.
+  ['Jane Roe on Wednesday signed an executive order imposing an additional 25% tariff on goods from Borduria as a penalty for buying gas.', 'SANCTIONS'],
+  ['Borduria first hit back by ordering its own 25% tariffs on Atlantis imports.', 'SANCTIONS'],
+  ['Atlantis sent 31 alleged members of drug trafficking organizations to Borduria on Wednesday.', 'DEPORTATION'],
+  ['In February last year, Atlantis sent 29 prisoners north, among them a veteran trafficker.', 'DEPORTATION'],
+  ['Around 40 relatives of the transferred men gathered outside the Lviv maximum-security prison on Wednesday.', 'PROTEST'],
+  ['A majority of Atlantis regional governments approved the deal on January 9th.', 'AGREEMENT'],
+  // (a cabinet approving a deal ratifies it, as the taxonomy's AGREEMENT has it)
+  ['The security cabinet of Atlantis approved the deal on Friday.', 'AGREEMENT'],
+  ['The deal allowing Atlantis to ship grain out of its ports was extended on Thursday for another 120 days.', 'AGREEMENT'],
+  ['The flights resumed under an agreement signed Tuesday in Oslo between the government and the opposition.', 'AGREEMENT'],
+  ['Late on Sunday, officials said the government of Borduria had agreed to all of Jane Roe’s terms.', 'AGREEMENT'],
   // Farmers blocking a stretch of a highway; a court quashing detention orders; a minister replying to a debate; a fuel price
   // decision.
   ['More than 300 farmers from 11 villages blocked the Lviv-Oslo stretch of the national highway on July 4.', 'PROTEST'],
@@ -900,6 +913,12 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  // A truce "holding" detains nobody; a tariff told with a travel ban is one sanction, no policy of its own; a plea deal approved
+  // is no treaty; people sent to a city of the same country are not deported.
+  ['A ceasefire between Atlantis and the armed group was largely holding on Monday, as residents emerged from shelters.', 'DETENTION'],
+  ['Jane Roe ordered 25% tariffs on all Borduria goods and imposed a travel ban on Borduria officials on Sunday.', 'POLICY'],
+  ['A judge in Lviv approved the plea deal on Monday.', 'AGREEMENT'],
+  ['The party sent 20 members of its youth groups to the rally in Lviv on Monday.', 'DEPORTATION'],
   ['Prison officials transferred the inmates to cells.', 'DEPORTATION'],
   // A release "on bail" is no day before "of"; officials meeting "in the afternoon" name no place.
   ['Police ordered the release on bail of two activists.', 'PRISONER_RELEASE'],
@@ -1238,7 +1257,6 @@ const NOT_EVENTS: Array<[string, string]> = [
   // other cities are not deported, a drone strike is no labour strike, a funeral procession no protest.
   ['A prisoner deal concluded on Saturday freed John Doe in Oslo.', 'AGREEMENT'],
   ['The deal, brokered by Borduria in Oslo, has allowed Atlantis to export grain.', 'AGREEMENT'],
-  ['The security cabinet of Atlantis approved the deal on Friday.', 'AGREEMENT'],
   ['The city had bused about 1,400 migrants to Lviv and Oslo.', 'DEPORTATION'],
   ['A Bordurian drone strike killed two workers at the Lviv plant on Monday.', 'PROTEST'],
   ['Thousands joined the funeral procession in Lviv on Sunday.', 'PROTEST'],
