@@ -38,6 +38,8 @@ const dates = (events: ExtractedEvent[], type: string): Array<string | null> =>
 
 /** [text, publishedAt, type, expected dates of that type's events (start/granularity)] */
 const DATES: Array<[string, string, string, Array<string | null>]> = [
+  // A tariff order laid as a penalty is a sanction of the day its signing is told.
+  ['Jane Roe on Wednesday signed an executive order imposing an additional 25% tariff on goods from Borduria as a penalty for buying gas.', '2025-08-07', 'SANCTIONS', ['2025-08-06/day']],
   // A meeting called "for Thursday" is ahead; a march named with its day "last year" is dated by it.
   ['Jane Roe called an emergency meeting of the bloc’s leaders for Thursday to discuss migration.', '2025-01-27', 'MEETING', ['2025-01-30/day']],
   ['The government faces criticism over its handling of the Gen Z march through Lviv on Nov. 15 last year.', '2026-03-12', 'PROTEST', ['2025-11-15/day']],
@@ -267,6 +269,8 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
 
 /** [text, expected [type, count] pairs] */
 const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
+  // A toll told with a strike of its own day belongs to that strike, not to the one told the sentence before.
+  ['Drones struck a depot in Lviv on Sunday, officials said. At least 44 people were killed in Borduria air strikes on Oslo on Friday, the mayor said.', [['ATTACK', null], ['ATTACK', 44]]],
   // One named and the others killed with them, far from the verb: the named one and the others.
   ['A strike on a tower in Lviv on Friday killed the veteran senior field commander John Doe and nine other people.', [['ATTACK', 10]]],
   // A campaign over a run of months and one strike inside it are two events.

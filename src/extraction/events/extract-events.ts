@@ -188,7 +188,10 @@ function draftFor(a: DraftArgs): Draft | null {
     date = args.times.find((t) => within(t, later) && t.prep !== 'until' && t.granularity === 'month') ?? null;
     inherited = date != null;
   }
-  if (!date && a.previous && !a.headline && !weakHit && !total && !presentState) {
+  // "At least 44 were killed in air strikes on Kharkiv on Friday": a sentence with a day of its own (not the day of saying) is not
+  // dated by the one before (its own report of the same kind lends it that day: inheritFollowUpDates).
+  const sentenceDay = args.times.some((t) => within(t, s) && t.granularity === 'day' && t.prep !== 'until' && !REPORT_DAY_BEFORE.test(input.slice(Math.max(s.start, t.offsets!.start - 30), t.offsets!.start)));
+  if (!date && a.previous && !a.headline && !weakHit && !total && !presentState && !sentenceDay) {
     date = args.times.find((t) => within(t, a.previous!) && t.prep !== 'until' && (t.granularity === 'day' || t.granularity === 'month')) ?? null;
     inherited = date != null;
   }
@@ -369,6 +372,13 @@ const PRESENT_STATE = /\b(?:currently|still)\b|\bremains?\s+(?:held|detained|imp
 function inheritFollowUpDates(drafts: Draft[]): void {
   drafts.forEach((d, i) => {
     if (d.ownDate || d.headline || d.cumulative || d.hit.def.mergeOnly || d.hit.generic || d.status !== 'occurred' || RELATIVE_TO_EVENT.test(d.evidence.text) || d.present) return;
+    // "At least 44 were killed in air strikes on Kharkiv on Friday": a count told with a dated report of the same kind is of its day.
+    const mate = d.quantity && drafts.find((p) => p !== d && p.sentence === d.sentence && p.type === d.type && p.ownDate && p.date.granularity === 'day' && !p.date.open);
+    if (mate) {
+      d.date = mate.date;
+      d.inherited = true;
+      return;
+    }
     for (let j = i - 1; j >= 0; j--) {
       const p = drafts[j];
       if (d.sentence - p.sentence > 2) break;
@@ -549,12 +559,11 @@ function lawsForAid(drafts: Draft[]): void {
 const TARIFF = /\b(?:tariffs?|duties)\b/i;
 const PENALTY = /\b(?:penalt(?:y|ies)|punish\w*|retaliat\w*|hit(?:s|ting)? back|in response to|reprisals?|countermeasures?|counter-tariffs?|tit-for-tat)\b/i;
 function tariffsAsSanctions(drafts: Draft[], input: string, sentences: Sentence[]): void {
-  for (let i = drafts.length - 1; i >= 0; i--) {
-    const d = drafts[i];
+  const punitive = new Set(drafts.filter((d) => d.type === 'SANCTIONS').map((d) => d.sentence));
+  for (const d of drafts) {
     const text = d.type === 'POLICY' ? input.slice(sentences[d.sentence].start, sentences[d.sentence].end) : '';
-    if (!TARIFF.test(text)) continue;
-    if (drafts.some((x) => x !== d && x.sentence === d.sentence && x.type === 'SANCTIONS')) drafts.splice(i, 1);
-    else if (PENALTY.test(text)) d.type = 'SANCTIONS';
+    // (made sanctions, they merge with the sanction told beside them)
+    if (TARIFF.test(text) && (punitive.has(d.sentence) || PENALTY.test(text))) d.type = 'SANCTIONS';
   }
 }
 
