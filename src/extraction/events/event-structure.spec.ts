@@ -269,6 +269,8 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
 
 /** [text, expected [type, count] pairs] */
 const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
+  // The organisers' estimate of a crowd is the count of the march told before it.
+  ['On Saturday, thousands of people marched through Lviv waving flags. Organizers put the crowd at more than 10,000.', [['PROTEST', 10000]]],
   // A toll told with a strike of its own day belongs to that strike, not to the one told the sentence before.
   ['Drones struck a depot in Lviv on Sunday, officials said. At least 44 people were killed in Borduria air strikes on Oslo on Friday, the mayor said.', [['ATTACK', null], ['ATTACK', 44]]],
   // One named and the others killed with them, far from the verb: the named one and the others.

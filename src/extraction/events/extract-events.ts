@@ -118,8 +118,8 @@ interface DraftArgs {
 /** A sentence opening with a short while after what was told before. */
 const LATER_OPENER = /^\W*(?:days|hours|weeks|a (?:day|week|few days|few weeks)|(?:two|three|four|five|several) (?:days|weeks)) later\s*,/i;
 
-/** Money paid to people for their loss. */
-const COMPENSATION = /\b(?:compensation|ex[ -]gratia|indemnit(?:y|ies)|reparations)\b/i;
+/** Money paid to people for their loss, or a government's concessions to its own people ("offered concessions: the monthly cash payment will rise"). */
+const COMPENSATION = /\b(?:compensation|ex[ -]gratia|indemnit(?:y|ies)|reparations|concessions|cash (?:payments?|transfers?|handouts?)|(?:fuel|food|energy) subsid(?:y|ies)|forgive (?:\w+\s+){0,2}loans)\b/i;
 
 /** Acts of bringing people home, one of which a breakdown may tell of another. */
 const RETURNS = new Set<EventType>(['PRISONER_EXCHANGE', 'PRISONER_RELEASE', 'BODY_REPATRIATION']);
@@ -145,7 +145,7 @@ function draftFor(a: DraftArgs): Draft | null {
   if (type === 'POLICY' && SANCTIONS_LAW.test(input.slice(segment.start, segment.end))) return draftFor({ ...a, hit: { ...hit, def: { ...hit.def, type: 'SANCTIONS' } } });
   // "announced compensation of Rs 10 lakh for the families", "would pay an ex gratia of Rs 4 lakh to the next of kin": a
   // government's payment to its own people is a decision about them, not aid.
-  if (type === 'AID_PROVISION' && COMPENSATION.test(input.slice(trigger.start, Math.min(clause.end, trigger.end + 60)))) return draftFor({ ...a, hit: { ...hit, def: { ...hit.def, type: 'POLICY' } } });
+  if (type === 'AID_PROVISION' && COMPENSATION.test(input.slice(Math.max(clause.start, trigger.start - 80), Math.min(clause.end, trigger.end + 60)))) return draftFor({ ...a, hit: { ...hit, def: { ...hit.def, type: 'POLICY' } } });
   // "receiving in return two citizens who had been imprisoned in Belarus": the past of those freed is no detention of its own.
   if (type === 'DETENTION' && /\b(?:who|that|whom)\s+(?:(?:had|have|has)\s+(?:been\s+)?(?:[\w-]+\s+)?)?$/i.test(input.slice(Math.max(s.start, trigger.start - 40), trigger.start)) && a.hits.some((h) => RETURNS.has(h.def.type) && h.start < hit.start)) return null;
   // "In the previous swap on June 2, the sides exchanged the bodies of fallen soldiers": a swap of bodies.

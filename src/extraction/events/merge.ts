@@ -269,7 +269,7 @@ const VAGUE_COUNT = /^(?:hundreds|thousands|dozens|scores|tens|several|many)\b/i
 
 /** "exchanged hundreds of prisoners" … "246 servicemen were returned": a figure refines a vague count of the same size. */
 function refines(vague: Quantity, figure: Quantity): boolean {
-  return VAGUE_COUNT.test(vague.text ?? '') && !VAGUE_COUNT.test(figure.text ?? '') && figure.value >= vague.value / 2 && figure.value < vague.value * 5;
+  return VAGUE_COUNT.test(vague.text ?? '') && !VAGUE_COUNT.test(figure.text ?? '') && figure.value >= vague.value / 2 && figure.value <= vague.value * 5;
 }
 
 function absorb(a: Draft, d: Draft): void {

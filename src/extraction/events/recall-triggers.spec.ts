@@ -913,6 +913,9 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  // Protesters killed, told with an aside, are no protest; a government's concessions to its people are no aid.
+  ['Since then, at least 342 protesters, among them 43 children, have been killed by security forces, a rights group said.', 'PROTEST'],
+  ['Jane Roe also offered concessions: the monthly cash payment that some 1.3 million poor families receive will rise to $55 from $50, and state banks will forgive overdue loans of up to $3,000.', 'AID_PROVISION'],
   // A truce "holding" detains nobody; a tariff told with a travel ban is one sanction, no policy of its own; a plea deal approved
   // is no treaty; people sent to a city of the same country are not deported.
   ['A ceasefire between Atlantis and the armed group was largely holding on Monday, as residents emerged from shelters.', 'DETENTION'],
