@@ -13,6 +13,24 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  // Rockets fired at towns; a day spent on the phone; crossings sealed; aid trucks entering; decrees and orders signed; funds
+  // released; decisions announced; summits wrapped up; aid agencies suspending their work; people rounded up; crowds storming
+  // buildings; deportees flown to third countries; hostages back home; a speech on the floor.
+  ['The army said some 1,100 rockets were fired at Atlantis towns in response.', 'ATTACK'],
+  ['Borduria intelligence officials spent most of Sunday on the phone with Atlantis officials.', 'MEETING'],
+  ['Atlantis sealed its crossings with Borduria last Tuesday.', 'AID_SUSPENSION'],
+  ['On Monday morning, trucks carrying fuel and humanitarian supplies began entering Lviv.', 'AID_PROVISION'],
+  ['Decree 70/2023, which Jane Roe signed on December 20, deregulates the economy.', 'POLICY'],
+  ['Jane Roe signed the order in January, directing the ministry to find third countries willing to accept deportees.', 'POLICY'],
+  ['The fund’s staff agreed earlier this month to release some US$4.7 billion to Atlantis.', 'AID_PROVISION'],
+  ['The rule follows a decision announced on Oct. 7 by Jane Roe to make thousands of officials inadmissible to Atlantis.', 'POLICY'],
+  ['Group of 20 leaders wrapped up their summit in Oslo on Wednesday.', 'MEETING'],
+  ['The WFP suspended its work in the northern province of Lviv in February 2025.', 'AID_SUSPENSION'],
+  ['The detainees were among roughly 1,200 people rounded up on Monday morning in Lviv.', 'DETENTION'],
+  ['On Sunday afternoon an estimated 4,000 supporters of Jane Roe broke through police lines in Lviv.', 'PROTEST'],
+  ['Since then, the ministry says, it has flown more than 600 people to third countries.', 'DEPORTATION'],
+  ['Thirteen Atlantis citizens held hostage in Lviv since October 7 were back in Atlantis early on Saturday.', 'PRISONER_RELEASE'],
+  ['John Doe used his own remarks on the floor to warn colleagues against isolationism.', 'SPEECH'],
   // Tariffs laid on a country as a penalty or in retaliation are sanctions; prisoners sent to another country; relatives gathered
   // outside a prison; deals approved, extended, signed on a weekday or agreed to as terms.
   ['Jane Roe on Wednesday signed an executive order imposing an additional 25% tariff on goods from Borduria as a penalty for buying gas.', 'SANCTIONS'],
@@ -913,6 +931,10 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  // Crowds come to greet someone; rockets fired at an exercise range are no strike of a town (passive kept to at/into places);
+  // a company suspending its work is no aid cut.
+  ['Crowds gathered in Lviv to greet a convoy of buses carrying the released prisoners.', 'PROTEST'],
+  ['The factory suspended its work in Lviv on Monday after a fire.', 'AID_SUSPENSION'],
   // Protesters killed, told with an aside, are no protest; a government's concessions to its people are no aid.
   ['Since then, at least 342 protesters, among them 43 children, have been killed by security forces, a rights group said.', 'PROTEST'],
   ['Jane Roe also offered concessions: the monthly cash payment that some 1.3 million poor families receive will rise to $55 from $50, and state banks will forgive overdue loans of up to $3,000.', 'AID_PROVISION'],
