@@ -17,15 +17,19 @@ const placeName = (upper: string): boolean =>
  */
 export const DATELINE = /^\s*([A-ZÀ-Ž][A-ZÀ-Ž'’.-]+(?:[\s/]+[A-ZÀ-Ž][A-ZÀ-Ž'’.-]+){0,2})(?:\s*[—–-]{1,2}\s|,\s+[^.—–\n]{0,40}?(?:\s[—–-]{1,2}\s|\/[A-Z]+\/|\([A-Za-z ]+\)\s*[—–-]))/;
 
+/** "INDONESIA", "SOUTH KOREA": a digest's section heading, an upper-case place on a line of its own. */
+const PLACE_HEADING = /^[ \t]*([A-ZÀ-Ž][A-ZÀ-Ž'’.-]+(?:[ \t]+[A-ZÀ-Ž][A-ZÀ-Ž'’.-]+){0,2})[ \t]*$/m;
+
 /**
  * Which story each sentence belongs to on a page of several ("MINSK, Belarus — …" after "KYIV, Ukraine — …"
- * in a news digest): 0 before the first dateline, then one more at each sentence that opens with one. A page
- * with a single dateline is all one story.
+ * in a news digest, or a section headed "INDONESIA"): 0 before the first dateline, then one more at each sentence
+ * that opens with one. A page with a single dateline is all one story.
  */
 export function storySegments(input: string, sentences: Sentence[]): number[] {
   let segment = 0;
-  const out = sentences.map((s) => {
-    const m = DATELINE.exec(input.slice(s.start, Math.min(s.end, s.start + 120)));
+  const out = sentences.map((s, i) => {
+    // (a heading cut from the body stands in the page between two sentences)
+    const m = DATELINE.exec(input.slice(s.start, Math.min(s.end, s.start + 120))) ?? PLACE_HEADING.exec(s.text) ?? (i > 0 ? PLACE_HEADING.exec(input.slice(sentences[i - 1].end, s.start)) : null);
     // "NATO — which Moscow accuses …" is an aside; a dateline names a place.
     if (m && placeName(m[1])) segment++;
     return segment;

@@ -74,6 +74,7 @@ const CASES: Array<[string, Q[]]> = [
 
 /** Numbers that are not counted quantities. */
 const NOT_COUNTS: string[] = [
+  'Group of 20 leaders met in Bali.',
   'A 42-year-old man was detained.',
   'One of the drones hit a house.',
   'A resident said the blast killed nobody.',
