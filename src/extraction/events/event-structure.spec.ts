@@ -357,6 +357,8 @@ const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
   // "Smaller rallies took place in Oslo" are more rallies; a digest's stories under their own datelines are apart.
   ['Tens of thousands rallied outside City Hall in Lviv on Sunday night.\nSmaller rallies took place in Oslo and Brno on Sunday.', [['PROTEST', 20000], ['PROTEST', null]]],
   ['OSLO, Atlantis — Atlantis and Borduria swapped 100 prisoners of war each on Thursday.\nBRNO, Borduria — Borduria has pardoned 18 people convicted of extremism.', [['PRISONER_EXCHANGE', 100], ['PRISONER_RELEASE', 18]]],
+  // A photo caption, marked by its credit, repeats the story's event, whatever spot of the city it names.
+  ['Bordurian migrants deported from Atlantis walk on the tarmac at Oslo airport on Wednesday. (AP Photo/Jane Roe)\nLVIV — A plane carrying about 130 migrants deported from Atlantis landed outside Lviv on Wednesday.', [['DEPORTATION', 130]]],
   // A digest's sections headed by a place are stories apart; "Group of 20" is a name, not a count.
   ['NORWAY\nAtlantis and Borduria held talks on Monday.\nBELGIUM\nGroup of 20 leaders wrapped up their summit on Monday.', [['MEETING', null], ['MEETING', null]]],
   // Two givers and two sums in one sentence are two pledges.

@@ -69,9 +69,11 @@ export function extractEvents(args: EventInput): ExtractedEvent[] {
     const ctxQuantities = inside(sortedQuantities, offsetsOf, s);
     const spans = clauses(text).map((c) => ({ start: c.start + s.start, end: c.end + s.start }));
     // ("…, Amnesty's Secretary General Agnès Callamard said:": a long sentence opening a quote is no headline.)
-    const headline = !(/[.!?…"'”’)\]]$/.test(text.trim()) || (/:$/.test(text.trim()) && text.split(/\s+/).length >= 12)) || CAPTION_CUE.test(text);
     const previous = index > 0 && sentences[index - 1].paragraph === s.paragraph ? sentences[index - 1] : null;
     const next = index + 1 < sentences.length && sentences[index + 1].paragraph === s.paragraph ? sentences[index + 1] : null;
+    // ("…, Wednesday, Oct. 18, 2023. (AP Photo/Pedro Linares)": a credit cut from the body after a sentence marks it a caption.)
+    const credit = PHOTO_CREDIT_AFTER.test(input.slice(s.end, s.end + 80));
+    const headline = !(/[.!?…"'”’)\]]$/.test(text.trim()) || (/:$/.test(text.trim()) && text.split(/\s+/).length >= 12)) || CAPTION_CUE.test(text) || credit;
     const recent = new Set(drafts.filter((x) => x.sentence >= index - 2).map((x) => x.type));
     for (const hit of hits) {
       const d = draftFor({ args, s, index, hit, hits, spans, ctxTimes, ctxQuantities, ctxMentions, headline, previous, next, recent });
@@ -114,6 +116,9 @@ interface DraftArgs {
   /** Types of the events told in the two sentences before. */
   recent: Set<EventType>;
 }
+
+/** "(AP Photo/Pedro Linares)", "(Reuters)": a photo credit right after a sentence. */
+const PHOTO_CREDIT_AFTER = /^\s*\((?:AP|AFP|EPA|Reuters|Xinhua|Anadolu|DPA|ANSA|Getty|Photo|Image)\b[^()]{0,60}\)/i;
 
 /** A sentence opening with a short while after what was told before. */
 const LATER_OPENER = /^\W*(?:days|hours|weeks|a (?:day|week|few days|few weeks)|(?:two|three|four|five|several) (?:days|weeks)) later\s*,/i;

@@ -77,7 +77,8 @@ function compatible(a: Draft, d: Draft, within: Containment): boolean {
   const verdict = Boolean(d.hit.def.follows) && d.type === 'DETENTION' && detentionKind(d) === 'court';
   // A village or street we cannot locate, told on the day of the other report, may lie inside the other's place.
   const unplaced = Boolean(a.place && d.place && (!located(a.place.entity, within) || !located(d.place.entity, within)) && !settlement(a) && !settlement(d));
-  const nearby = unplaced && (a.sentence === d.sentence || sameDay(a, d));
+  // (a caption names the spot of its photo: an airport, a square, a street of the story's city)
+  const nearby = (unplaced || a.headline || d.headline) && (a.sentence === d.sentence || sameDay(a, d));
   if (!verdict && a.place && d.place && placesConflict(a, d, within) && !nearby) return false;
   if (a.sentence !== d.sentence && !loose && quantitiesConflict(a, d)) return false;
   // "Lich and Barber were arrested on Feb. 17" and "More than 190 people were arrested in that operation": named people and a
