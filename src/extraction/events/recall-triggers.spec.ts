@@ -13,6 +13,10 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  // Staff seized; a court ordering a government to stop a practice; a pause in fighting "which began" on a day.
+  ['Days later, Houthi security forces stormed UN offices in Lviv and seized at least 11 staff.', 'DETENTION'],
+  ['A federal judge on Friday ordered the Atlantis administration to stop deporting migrants to third countries.', 'POLICY'],
+  ['The four-day pause in fighting, which began at 7 a.m. Friday, largely held through its first day.', 'CEASEFIRE'],
   // Rockets fired at towns; a day spent on the phone; crossings sealed; aid trucks entering; decrees and orders signed; funds
   // released; decisions announced; summits wrapped up; aid agencies suspending their work; people rounded up; crowds storming
   // buildings; deportees flown to third countries; hostages back home; a speech on the floor.
@@ -931,6 +935,8 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  // Ordered to stop deporting: no deportation.
+  ['A federal judge on Friday ordered the Atlantis administration to stop deporting migrants to third countries.', 'DEPORTATION'],
   // Crowds come to greet someone; rockets fired at an exercise range are no strike of a town (passive kept to at/into places);
   // a company suspending its work is no aid cut.
   ['Crowds gathered in Lviv to greet a convoy of buses carrying the released prisoners.', 'PROTEST'],
