@@ -273,6 +273,8 @@ const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
   ['On Saturday, thousands of people marched through Lviv waving flags. Organizers put the crowd at more than 10,000.', [['PROTEST', 10000]]],
   // A toll told with a strike of its own day belongs to that strike, not to the one told the sentence before.
   ['Drones struck a depot in Lviv on Sunday, officials said. At least 44 people were killed in Borduria air strikes on Oslo on Friday, the mayor said.', [['ATTACK', null], ['ATTACK', 44]]],
+  // One more person named by a nationality joins the count of an arrest.
+  ['Police detained 10 Bordurian nationals and one Iranian in Lviv on Monday.', [['DETENTION', 11]]],
   // One named and the others killed with them, far from the verb: the named one and the others.
   ['A strike on a tower in Lviv on Friday killed the veteran senior field commander John Doe and nine other people.', [['ATTACK', 10]]],
   // A campaign over a run of months and one strike inside it are two events.

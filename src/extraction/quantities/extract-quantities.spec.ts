@@ -4,6 +4,10 @@ import { parseNumber } from './numbers';
 type Q = [number, string, string];
 /** [text, expected quantities as [value, unit, qualifier]] */
 const CASES: Array<[string, Q[]]> = [
+  // "or so" makes a count approximate; "of those held" counts people; a name ending in a plural modifies the noun after it.
+  ['Another 200 or so had been arrested on Sunday.', [[200, '', 'approx']]],
+  ['Police said 599 of those held had been freed on Monday.', [[599, 'people', 'exact']]],
+  ['Rebels released seven United Nations employees on Wednesday.', [[7, 'United Nations employees', 'exact']]],
   // South Asian scales.
   ['Unions claimed that over 25 crore workers took part.', [[250000000, 'workers', 'at_least']]],
   ['About 3 lakh people were evacuated.', [[300000, 'people', 'approx']]],

@@ -88,6 +88,13 @@ export function quantitiesInText(text: string, skip: Span[] = []): Quantity[] {
         rest = text.slice(end);
       }
     }
+    // "Another 200 or so had been arrested": an approximate count.
+    const orSo = /^\s+or\s+so\b/i.exec(rest);
+    if (orSo) {
+      q.qualifier = 'approx';
+      end += orSo[0].length;
+      rest = text.slice(end);
+    }
     const currency = m[1] ? CURRENCIES[m[1].trim().toLowerCase()] : undefined;
     const curAfter = CURRENCY_AFTER.exec(rest);
     if (currency || curAfter) {
@@ -106,7 +113,9 @@ export function quantitiesInText(text: string, skip: Span[] = []): Quantity[] {
       const outOf = /^\s+out\s+of\s+[\d,]+/i.exec(rest);
       if (outOf) lead = outOf[0].length;
       else if (of && /^\s+of\s+(?:the|our|their|its)\s/i.test(rest)) lead = of[0].length;
-      const u = unitAfter(rest.slice(lead));
+      // "599 of those held had been freed": the people of a group named by what befell them.
+      const those = /^\s+of\s+(?:those|the people|the men|the women)\s+(?:held|detained|arrested|jailed|imprisoned|freed|released|deported|killed|injured|wounded|abducted|kidnapped)\b/i.exec(rest);
+      const u = those ? { unit: 'people', head: 'people', length: those[0].length } : unitAfter(rest.slice(lead));
       // "violated the truce more than 14,000 times": a count of violations.
       if (u.head === 'times' && /\b(?:violat|breach)\w*\b/i.test(text.slice(Math.max(0, start - 80), start))) Object.assign(u, { unit: 'violations', head: 'violations' });
       else if (DURATION_UNITS.test(u.head)) continue;
