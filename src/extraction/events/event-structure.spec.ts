@@ -40,6 +40,8 @@ const dates = (events: ExtractedEvent[], type: string): Array<string | null> =>
 const DATES: Array<[string, string, string, Array<string | null>]> = [
   // A tariff order laid as a penalty is a sanction of the day its signing is told.
   ['Jane Roe on Wednesday signed an executive order imposing an additional 25% tariff on goods from Borduria as a penalty for buying gas.', '2025-08-07', 'SANCTIONS', ['2025-08-06/day']],
+  // A participle's aside on the subject has its own time: the meeting is the day's news.
+  ['President Jane Roe, elected earlier this month after a two-year vacancy, met John Doe in Oslo.', '2025-01-27', 'MEETING', ['2025-01-27/day']],
   // A meeting called "for Thursday" is ahead; a march named with its day "last year" is dated by it.
   ['Jane Roe called an emergency meeting of the bloc’s leaders for Thursday to discuss migration.', '2025-01-27', 'MEETING', ['2025-01-30/day']],
   ['The government faces criticism over its handling of the Gen Z march through Lviv on Nov. 15 last year.', '2026-03-12', 'PROTEST', ['2025-11-15/day']],

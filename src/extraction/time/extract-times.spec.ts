@@ -111,6 +111,7 @@ const CASES: Array<[string, string, string, string, number | null]> = [
 
 /** Numbers that are not dates. */
 const NOT_DATES: Array<[string, string]> = [
+  ['Decree of Necessity and Urgency 70/2023 deregulates the economy.', '2024-01-25'],
   ['Law No. 12414 limits the bureau.', '2025-07-25'],
   ['Around 2000 soldiers returned.', '2025-07-25'],
   ['Turnout was 2024 votes short.', '2025-07-25'],

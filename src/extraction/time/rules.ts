@@ -335,7 +335,8 @@ export const TIME_RULES: TimeRule[] = [
   {
     id: 'time.year',
     gate: /(?:19|20)\d\d/,
-    re: /\b(?:(in|since|from|until|till|by|of|during|before|after|throughout|early|late|mid|the end of|the start of|the beginning of)[-\s]+)?((?:19|20)\d\d)(?![\d,.%]\d|[\d%]|-year|\s*(?:%|percent|per cent))/g,
+    // ("Decree 70/2023", "Resolution 2231/2015": a number's tail after a slash is no year of its own.)
+    re: /\b(?:(in|since|from|until|till|by|of|during|before|after|throughout|early|late|mid|the end of|the start of|the beginning of)[-\s]+)?(?<!\d\/)((?:19|20)\d\d)(?![\d,.%]\d|[\d%]|-year|\s*(?:%|percent|per cent))/g,
     resolve: (m, ctx) => withPrep(yearOf(Number(m[2]), 'explicit'), m[1], ctx.pub),
   },
   {
