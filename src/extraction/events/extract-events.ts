@@ -200,7 +200,8 @@ function draftFor(a: DraftArgs): Draft | null {
     date = args.times.find((t) => within(t, a.previous!) && t.prep !== 'until' && (t.granularity === 'day' || t.granularity === 'month')) ?? null;
     inherited = date != null;
   }
-  const ownInClause = own != null && own.offsets != null && own.offsets.start >= clause.start && own.offsets.end <= clause.end;
+  // ("Decree 70/2023, which Milei signed on December 20": a trigger ending in its own relative clause is dated right after it.)
+  const ownInClause = own != null && own.offsets != null && ((own.offsets.start >= clause.start && own.offsets.end <= clause.end) || (own.offsets.start >= trigger.start && own.offsets.start <= trigger.end + 2));
   // "Of them, 602 bodies were returned from …": a breakdown of the count before it, not an event of its own.
   // "…, 451 of the bodies were brought back from …": a part of the count told before, not an event of its own.
   // "Four of them remain in custody.": a part of the people just counted.
