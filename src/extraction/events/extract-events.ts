@@ -153,6 +153,9 @@ function draftFor(a: DraftArgs): Draft | null {
   if (type === 'AID_PROVISION' && COMPENSATION.test(input.slice(Math.max(clause.start, trigger.start - 80), Math.min(clause.end, trigger.end + 60)))) return draftFor({ ...a, hit: { ...hit, def: { ...hit.def, type: 'POLICY' } } });
   // "receiving in return two citizens who had been imprisoned in Belarus": the past of those freed is no detention of its own.
   if (type === 'DETENTION' && /\b(?:who|that|whom)\s+(?:(?:had|have|has)\s+(?:been\s+)?(?:[\w-]+\s+)?)?$/i.test(input.slice(Math.max(s.start, trigger.start - 40), trigger.start)) && a.hits.some((h) => RETURNS.has(h.def.type) && h.start < hit.start)) return null;
+  // "The four, who had been in pre-trial detention since the spring, were convicted", "workers who were detained in a raid took off":
+  // custody told in a relative clause on those the sentence is about refers to an arrest told elsewhere.
+  if (type === 'DETENTION' && !hit.def.follows && /\b(?:who|whom)\s+(?:(?:had|have|has)\s+)?(?:been\s+|were\s+|was\s+)?(?:[\w-]+\s+)?$/i.test(input.slice(Math.max(s.start, trigger.start - 40), trigger.start))) return draftFor({ ...a, hit: { ...hit, def: { ...hit.def, follows: true } } });
   // "In the previous swap on June 2, the sides exchanged the bodies of fallen soldiers": a swap of bodies.
   if ((hit.def.id === 'exchange.swap' || hit.def.id === 'exchange.in-exchange') && a.hits.some((h) => h.def.type === 'BODY_REPATRIATION')) return null;
   const ctx: ArgContext = {
