@@ -103,6 +103,8 @@ export function pickDate(c: ArgContext): TimeExpr | null {
     const reportDay = /\b(?:said|says|reported|announced|confirmed|stated)\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$/.test(c.input.slice(Math.max(0, t.offsets.start - 24), t.offsets.start));
     // "Addressing MPs, the premier said Moldova faced a crisis this winter": a time inside what was said is not the speaking's.
     if (!reportDay && t.offsets.start > c.trigger.end && REPORTED_AFTER.test(c.input.slice(c.trigger.end, t.offsets.start))) continue;
+    // "ordered 70 diplomats to leave the country by July 3", "directed them to leave no later than April 30": a deadline to leave.
+    if (t.offsets.start > c.trigger.start && /\bto\s+(?:leave|depart|quit|vacate|exit)\b[^.;]{0,40}?\b(?:by|no later than|before|within)\s+$/i.test(c.input.slice(Math.max(c.sentence.start, t.offsets.start - 70), t.offsets.start))) continue;
     // "a ban on Russian gas starting in 2027": when a measure takes effect, not when it was decided.
     if (t.offsets.start > c.trigger.end && MEASURES.has(c.type) && /\b(?:starting|beginning|effective|taking effect)\s+(?:in\s+|on\s+|from\s+)?$/i.test(c.input.slice(Math.max(0, t.offsets.start - 24), t.offsets.start))) continue;
     // "banning imports of Russian LNG from 2027": the year a measure takes effect is not its decision's.

@@ -205,7 +205,7 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
   // "three days later" after a month named in an earlier sentence is known to that month only.
   ['Prosecutors said John Doe set fire to a bus in Lviv in early June last year.\nPolice arrested him three days later.', '2025-10-02', 'DETENTION', ['2024-06-01/month']],
   // A deadline ("to leave by July 3") is not the day the order was given.
-  ['Atlantis has ordered 70 Bordurian diplomats to leave the country by July 3.', '2022-06-29', 'POLICY', ['2022-06-29/day']],
+  ['Atlantis has ordered 70 Bordurian diplomats to leave the country by July 3.', '2022-06-29', 'DEPORTATION', ['2022-06-29/day']],
   // "The night before": a strike told as earlier than the day's is another strike, even on the same city.
   ['Atlantis launched drones at Lviv for the second night in a row, forcing the closure of its airport.\nThe night before, Atlantis drones hit a residential building in Lviv, injuring three people.', '2025-05-07', 'ATTACK', ['2025-05-07/day', '2025-05-06/day']],
   // A truce violated on its own day is an event apart from the truce taking effect.

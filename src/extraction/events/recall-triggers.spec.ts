@@ -13,6 +13,14 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  // Diplomats expelled are deported (CAMEO 174 "expel or deport individuals"), however the expulsion is told.
+  ['Atlantis, Borduria and Oslo on Tuesday ordered dozens of Bordurian diplomats out of their countries.', 'DEPORTATION'],
+  ['Jane Roe said 30 Bordurian diplomats had been told to leave for reasons of national security.', 'DEPORTATION'],
+  ['John Doe said 15 Bordurian intelligence officers working at the embassy in Oslo had been given two weeks to leave the country.', 'DEPORTATION'],
+  ['The moves came a day after Atlantis declared 40 Bordurian embassy staff "undesirable".', 'DEPORTATION'],
+  ['Lviv ordered out Borduria\'s ambassador on Monday.', 'DEPORTATION'],
+  ['Atlantis declared the Bordurian defence, naval and air advisers posted at the Bordurian High Commission persona non grata.', 'DEPORTATION'],
+  ['Atlantis also gave the defence, naval and air advisers at the Bordurian High Commission in Oslo a week to leave.', 'DEPORTATION'],
   // Staff seized; a court ordering a government to stop a practice; a pause in fighting "which began" on a day.
   ['Days later, Houthi security forces stormed UN offices in Lviv and seized at least 11 staff.', 'DETENTION'],
   ['A federal judge on Friday ordered the Atlantis administration to stop deporting migrants to third countries.', 'POLICY'],
@@ -504,7 +512,7 @@ const TRIGGERS: Array<[string, string]> = [
   ['John Doe was placed under Atlantis sanctions in October 2022.', 'SANCTIONS'],
   ['The embargo itself was adopted in June as part of a wider package.', 'SANCTIONS'],
   ['A price cap of $45 a barrel on Bordurian crude came into force on Monday.', 'SANCTIONS'],
-  ['Atlantis expelled 14 Bordurian diplomats on Friday.', 'POLICY'],
+  ['Atlantis expelled 14 Bordurian diplomats on Friday.', 'DEPORTATION'],
   ['Atlantis will cut the number of Bordurian embassy staff in Oslo, Jane Roe announced on Wednesday.', 'POLICY'],
   ['Last month a court in Oslo declared the Unity Party unconstitutional.', 'POLICY'],
   ['The bill, which cleared its first reading on Tuesday, would restrict foreign funding.', 'POLICY'],
@@ -526,7 +534,7 @@ const TRIGGERS: Array<[string, string]> = [
   ['Leaders also granted Borduria the status of candidate country on Thursday.', 'POLICY'],
   ['The decision to station missiles in Borduria was announced by Jane Roe on March 25.', 'POLICY'],
   ['Atlantis first shut four crossings on its eastern border on 18 November.', 'POLICY'],
-  ['Atlantis has ordered 70 Bordurian diplomats to leave the country by July 3.', 'POLICY'],
+  ['Atlantis has ordered 70 Bordurian diplomats to leave the country by July 3.', 'DEPORTATION'],
   ['The regulator blocked access to two social networks on Friday.', 'POLICY'],
   ['Atlantis added 50 new designations of its own on Thursday.', 'SANCTIONS'],
   ['The new government of Atlantis has refused to approve a military aid package for Borduria worth €40 million.', 'AID_SUSPENSION'],
@@ -729,7 +737,7 @@ const TRIGGERS: Array<[string, string]> = [
   ['They were deported by Borduria after serving their sentences and driven to the border on Monday.', 'DEPORTATION'],
   ['He said he had raised the case by phone with Jane Roe on Friday.', 'MEETING'],
   ['On 16 February, 101 soldiers of Atlantis were freed in an exchange for 63 Bordurians.', 'PRISONER_EXCHANGE'],
-  ['Atlantis is expelling the defence attaché of Borduria, whom the government describes as a spy, the ministry said on Wednesday.', 'POLICY'],
+  ['Atlantis is expelling the defence attaché of Borduria, whom the government describes as a spy, the ministry said on Wednesday.', 'DEPORTATION'],
   ['Announcing the move in the Commons this afternoon, Jane Roe said Borduria had crossed a line.', 'SPEECH'],
   ["Borduria's ambassador, John Doe, was summoned to the ministry in Oslo on Wednesday.", 'MEETING'],
   ['Young women will be drafted on the same terms as men from 2026, Jane Roe announced on Wednesday.', 'POLICY'],
@@ -935,6 +943,8 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  // An expulsion of diplomats is no policy of its own.
+  ['Atlantis expelled 14 Bordurian diplomats on Friday.', 'POLICY'],
   // Ordered to stop deporting: no deportation.
   ['A federal judge on Friday ordered the Atlantis administration to stop deporting migrants to third countries.', 'DEPORTATION'],
   // Crowds come to greet someone; rockets fired at an exercise range are no strike of a town (passive kept to at/into places);
