@@ -13,6 +13,13 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  // Money added to aid; the same pause announced by others; a donor's own act told in its words after "said it had".
+  ['Atlantis said on Wednesday it was doubling its flood relief to £15 million.', 'AID_PROVISION'],
+  ['The bank said late on Wednesday it would redirect about $350m from existing projects to flood relief in Lviv.', 'AID_PROVISION'],
+  ['Atlantis said on Tuesday it would put a further €250 million into the PURL mechanism for Borduria.', 'AID_PROVISION'],
+  ['Atlantis, the mission’s main funder, announced on Sept. 26 an additional $160 million for the force.', 'AID_PROVISION'],
+  ['Borduria and Oslo announced similar pauses late Friday.', 'AID_SUSPENSION'],
+  ['The State Department said Friday it had "temporarily paused additional funding" for the agency.', 'AID_SUSPENSION'],
   // Diplomats expelled are deported (CAMEO 174 "expel or deport individuals"), however the expulsion is told.
   ['Atlantis, Borduria and Oslo on Tuesday ordered dozens of Bordurian diplomats out of their countries.', 'DEPORTATION'],
   ['Jane Roe said 30 Bordurian diplomats had been told to leave for reasons of national security.', 'DEPORTATION'],
@@ -943,6 +950,9 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  // A company's money is no aid; a claim about another's act in quotes stays a claim.
+  ['The company announced a $5 billion share buyback for investors on Monday.', 'AID_PROVISION'],
+  ['Jane Roe said John Doe had "started the war" in 2022.', 'INVASION'],
   // An expulsion of diplomats is no policy of its own.
   ['Atlantis expelled 14 Bordurian diplomats on Friday.', 'POLICY'],
   // Ordered to stop deporting: no deportation.

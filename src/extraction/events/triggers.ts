@@ -198,7 +198,9 @@ export function quotedSpans(text: string): Span[] {
       const start = open ?? 0;
       const long = text.slice(start, i).split(/\s+/).length > 4;
       // 'had "started the war"': a short quote after a verb is quoted speech, not a name.
-      const spoken = open !== null && /\b(?:had|has|have|was|were|is|are|would|will|to)\s*$/i.test(text.slice(Math.max(0, open - 12), open));
+      // ('said Friday it had "temporarily paused additional funding"': the speaker's own act, told in its words, is no claim.)
+      const spoken = open !== null && /\b(?:had|has|have|was|were|is|are|would|will|to)\s*$/i.test(text.slice(Math.max(0, open - 12), open)) &&
+        !/\b(?:said|says|announced|confirmed|stated)\s+(?:(?:on\s+)?\w+\s+)?(?:that\s+)?(?:it|they|we)\s+(?:had|has|have|was|were|would|will)\s*$/i.test(text.slice(Math.max(0, open - 50), open));
       if (open === null || long || spoken) spans.push({ start, end: i + 1 });
       open = null;
     }
