@@ -13,6 +13,8 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  // A former Marine freed in exchange for another is a swap.
+  ['In April, Borduria freed another former Marine, John Doe, in exchange for Bob Moe, a Bordurian pilot.', 'PRISONER_EXCHANGE'],
   // Money added to aid; the same pause announced by others; a donor's own act told in its words after "said it had".
   ['Atlantis said on Wednesday it was doubling its flood relief to £15 million.', 'AID_PROVISION'],
   ['The bank said late on Wednesday it would redirect about $350m from existing projects to flood relief in Lviv.', 'AID_PROVISION'],
@@ -950,6 +952,8 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  // Two men crossing into a province are no invasion.
+  ["The two Bordurians, John Doe and Bob Moe, crossed into Atlantis's Lviv province in April.", 'INVASION'],
   // A company's money is no aid; a claim about another's act in quotes stays a claim.
   ['The company announced a $5 billion share buyback for investors on Monday.', 'AID_PROVISION'],
   ['Jane Roe said John Doe had "started the war" in 2022.', 'INVASION'],
