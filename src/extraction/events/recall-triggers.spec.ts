@@ -13,6 +13,17 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  // A cessation of hostilities; a deal signed "late on Saturday"; two sides agreeing; trade with a country cut; a licence easing
+  // sanctions; orders barring people; visas suspended.
+  ['The government of Atlantis and Bordurian forces have agreed to a permanent cessation of hostilities.', 'CEASEFIRE'],
+  ['The agreement, signed late on Saturday in Oslo, is due to take effect on Monday.', 'AGREEMENT'],
+  ['The two governments agreed on Oct. 5 to restart the flights.', 'AGREEMENT'],
+  ['Four days later, Jane Roe agreed with UN relief chief John Doe to open two more crossings.', 'AGREEMENT'],
+  ['All trade with Borduria, including to and from any third country, was suspended with immediate effect, the statement said.', 'SANCTIONS'],
+  ['Atlantis suspended all trade with Borduria on Thursday.', 'SANCTIONS'],
+  ['The Atlantis Treasury on Feb. 9 issued a 180-day general licence authorising all transactions related to earthquake relief.', 'SANCTIONS'],
+  ['The government issued orders barring the doctors from leaving their jobs.', 'POLICY'],
+  ['All visas issued to Bordurian nationals under the exemption scheme were suspended.', 'POLICY'],
   // A former Marine freed in exchange for another is a swap.
   ['In April, Borduria freed another former Marine, John Doe, in exchange for Bob Moe, a Bordurian pilot.', 'PRISONER_EXCHANGE'],
   // Money added to aid; the same pause announced by others; a donor's own act told in its words after "said it had".
@@ -952,6 +963,9 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  // One person agreeing with another to speak is no deal; a shop's trade is no sanction.
+  ['Jane Roe agreed with John Doe to speak again later.', 'AGREEMENT'],
+  ['Trade at the Lviv market was suspended for the holiday.', 'SANCTIONS'],
   // Two men crossing into a province are no invasion.
   ["The two Bordurians, John Doe and Bob Moe, crossed into Atlantis's Lviv province in April.", 'INVASION'],
   // A company's money is no aid; a claim about another's act in quotes stays a claim.
