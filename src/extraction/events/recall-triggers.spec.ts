@@ -13,6 +13,11 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  // Stop-work orders halt aid; a truce shattered; the signing "on Tuesday in Oslo, Atlantis, of an agreement"; a patrol ambushed.
+  ['Four days later, the State Department sent stop-work orders to aid programmes around the world.', 'AID_SUSPENSION'],
+  ['The deal comes after fighting resumed on Aug. 24, shattering a humanitarian truce that had held since March.', 'CEASEFIRE'],
+  ['The releases followed the signing on Tuesday in Oslo, Atlantis, of an agreement between the government and the opposition.', 'AGREEMENT'],
+  ['Rebel fighters ambushed their patrol near Lviv on Monday, killing one soldier.', 'ATTACK'],
   // A cessation of hostilities; a deal signed "late on Saturday"; two sides agreeing; trade with a country cut; a licence easing
   // sanctions; orders barring people; visas suspended.
   ['The government of Atlantis and Bordurian forces have agreed to a permanent cessation of hostilities.', 'CEASEFIRE'],
@@ -963,6 +968,8 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  // Stop-work orders sent to aid programmes are no aid given.
+  ['Four days later, the State Department sent stop-work orders to aid programmes around the world.', 'AID_PROVISION'],
   // One person agreeing with another to speak is no deal; a shop's trade is no sanction.
   ['Jane Roe agreed with John Doe to speak again later.', 'AGREEMENT'],
   ['Trade at the Lviv market was suspended for the holiday.', 'SANCTIONS'],

@@ -143,7 +143,7 @@ vehicle vehicles car cars bus buses train trains checkpoint checkpoints position
 substation substations grid pipeline pipelines dam church mosque synagogue cathedral monastery campus studio studios square
 parliament palace courthouse prison prisons jail jails hotel restaurant cafe café shelter clinic ambulance ambulances
 settlement settlements capital outpost outposts hq compound compounds terminal terminals tower towers factory factories
-railway railways locomotive locomotives pylon pylons crossing crossings cable cables interconnector`),
+railway railways locomotive locomotives pylon pylons crossing crossings cable cables interconnector patrol patrols column columns`),
   aid: set(`
 aid assistance weapons arms munitions ammunition funding funds loan loans grant grants tranche package packages equipment
 tanks generators supplies food medicines medicine donations howitzers interceptors blankets tents kits meals vaccines rations doses vaccine
