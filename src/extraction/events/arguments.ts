@@ -386,7 +386,7 @@ export function pickQuantity(c: ArgContext): { quantity: Quantity; cumulative: b
 }
 
 /** Events whose count adds up two groups of people joined by "and": "killed 19 children and two teachers" (21). */
-const SUMMED_TYPES = new Set<EventType>(['ATTACK', 'DETENTION']);
+const SUMMED_TYPES = new Set<EventType>(['ATTACK', 'DETENTION', 'PRISONER_RELEASE']);
 const GROUP_HEAD = (head: string | undefined): boolean => Boolean(head) && !/^(?:killed|dead|injured|wounded|lives|victims|others|casualties)$/.test(head!) && (personHead(head!) || CAPTIVE_PEOPLE.test(head!));
 const OWN_VERB = /^\s+(?:(?:were|was|had|have|has|are|is)\b|(?:also|later)\s)/i;
 const ONE_MORE = /^\s+and\s+(?:an?|one)\s+(?:[a-z-]+\s+)?(?:man|woman|boy|girl|child|teenager|baby|toddler|soldier|officer|policeman|civilian|journalist|activist|teacher|guard|worker|driver|student|[A-Z][a-z]+(?:an|ese|i|ish|ino|ina))\b/;

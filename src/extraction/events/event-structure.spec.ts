@@ -281,6 +281,8 @@ const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
   ['A court in Lviv on Wednesday sentenced four activists to prison. The four, who had been in pre-trial detention since the spring, were convicted of hooliganism.', [['DETENTION', 4]]],
   // Expulsions of diplomats by two states, told in two sentences, are two.
   ['Oslo on Tuesday ordered 30 Bordurian diplomats out of the country. Atlantis on Tuesday declared 40 Bordurian embassy staff "undesirable".', [['DEPORTATION', 30], ['DEPORTATION', 40]]],
+  // Two groups freed together are counted together.
+  ['Rebels freed five soldiers and two police officers in Lviv on Monday.', [['PRISONER_RELEASE', 7]]],
   // One more person named by a nationality joins the count of an arrest.
   ['Police detained 10 Bordurian nationals and one Iranian in Lviv on Monday.', [['DETENTION', 11]]],
   // One named and the others killed with them, far from the verb: the named one and the others.

@@ -4,6 +4,9 @@ import { parseNumber } from './numbers';
 type Q = [number, string, string];
 /** [text, expected quantities as [value, unit, qualifier]] */
 const CASES: Array<[string, Q[]]> = [
+  // A nationality before a currency's word; "police" before the noun it modifies.
+  ['The cabinet approved an allocation of 120bn Ugandan shillings on Thursday.', [[120000000000, 'KES', 'exact']]],
+  ['Rebels freed two police officers on Monday.', [[2, 'police officers', 'exact']]],
   // "or so" makes a count approximate; "of those held" counts people; a name ending in a plural modifies the noun after it.
   ['Another 200 or so had been arrested on Sunday.', [[200, '', 'approx']]],
   ['Police said 599 of those held had been freed on Monday.', [[599, 'people', 'exact']]],

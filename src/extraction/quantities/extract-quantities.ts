@@ -26,7 +26,8 @@ const BARE_SUBJECT = /^\s+(?:more\s+|others\s+)?(?:were|have been|had been)\s+(?
 /** "detained the three in Haikou", "freed all five": a bare number as the object of such a verb. */
 const BARE_OBJECT_BEFORE = new RegExp(`\\b(?:${Object.values(PEOPLE_OBJECT_VERBS).join('|')})\\s+(?:all\\s+)?(?:the\\s+)?$`, 'i');
 const PERCENT_AFTER = /^\s*(?:%|percent\b|per cent\b|percentage points?\b)/i;
-const CURRENCY_AFTER = new RegExp(`^\\s*(?:(?:Canadian|Australian|US|U\\.S\\.|New Zealand|Hong Kong|Singapore)\\s+)?(${CURRENCY_WORD})(?![\\w-])`, 'i');
+// ("120bn Ugandan shillings": a nationality before the currency's word.)
+const CURRENCY_AFTER = new RegExp(`^\\s*(?:(?:Canadian|Australian|US|U\\.S\\.|New Zealand|Hong Kong|Singapore|[A-Z][a-z]+(?:an|ese|ish))\\s+)?(${CURRENCY_WORD})(?![\\w-])`, 'i');
 const RANGE_AFTER = new RegExp(`^\\s*(?:-|–|—|to|and)\\s*(${DIGITS_RE})(${SCALE_RE})?`, 'i');
 
 /**

@@ -90,8 +90,8 @@ export function unitAfter(after: string): { unit: string; head: string; length: 
     if (STOP_WORDS.has(w.toLowerCase()) && !IRREGULAR_PLURALS.has(w.toLowerCase())) break;
     words.push(w);
     pos += m[0].length;
-    // "seven United Nations employees": a name ending in a plural is a modifier of the noun after it.
-    const next = /^[A-Z]/.test(w) ? re.exec(after.slice(pos)) : null;
+    // "seven United Nations employees", "two police officers": a name ending in a plural, or "police", modifies the noun after it.
+    const next = /^[A-Z]/.test(w) || w.toLowerCase() === 'police' ? re.exec(after.slice(pos)) : null;
     if (next && /^[a-z]/.test(next[2]) && isPluralHead(next[2]) && !STOP_WORDS.has(next[2])) continue;
     if (isPluralHead(w)) return { unit: words.join(' '), head: w.toLowerCase(), length: pos };
   }
