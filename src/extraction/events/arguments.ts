@@ -123,7 +123,7 @@ export function pickDate(c: ArgContext): TimeExpr | null {
     // ("about 300 people, most of them wives of fighters who surrendered two years ago, rallied": an aside holding the clause.)
     if (t.offsets.end <= c.trigger.start && /,\s+(?:[^,;]{0,60}\s)?(?:who|whose)\s+[^,;]*$/i.test(c.input.slice(c.sentence.start, t.offsets.start)) && /^[^,;]*,/.test(c.input.slice(t.offsets.end, c.trigger.start))) continue;
     // "President Joseph Aoun, elected earlier this month after a two-year vacancy, met …": a participle's aside has its own time.
-    if (t.offsets.end <= c.trigger.start && /,\s+(?:(?:only|first|newly|recently|just)\s+)?(?:[a-z]+ed|sworn in|born|chosen|given|taken|seen|shown|known)\s+[^,;]*$/.test(c.input.slice(c.sentence.start, t.offsets.start)) && /^[^,;]*,/.test(c.input.slice(t.offsets.end, c.trigger.start))) continue;
+    if (t.offsets.end <= c.trigger.start && /,\s+(?:(?:only|first|newly|recently|just)\s+)?(?:(?!(?:armed|masked|hooded|uniformed|unidentified|suspected|alleged|coordinated|organi[sz]ed|renewed|sustained|concerted|combined|limited|reported|unexpected)\b)[a-z]+ed|sworn in|born|chosen|given|taken|seen|shown|known)\s+[^,;]*$/.test(c.input.slice(c.sentence.start, t.offsets.start)) && /^[^,;]*,/.test(c.input.slice(t.offsets.end, c.trigger.start))) continue;
     // "detained a resident who helped adjust last week's strike": a possessive time names another event.
     // ("turned out for Sunday's gathering", "took part in Saturday's march": the event named is the one the verb joins.)
     if (t.offsets.start > c.trigger.end && /^['’]s\b/.test(c.input.slice(t.offsets.end, t.offsets.end + 3)) && !JOINED_EVENT.test(c.input.slice(c.trigger.end, t.offsets.end + 40))) continue;

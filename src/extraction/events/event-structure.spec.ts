@@ -42,6 +42,8 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
   ['Jane Roe on Wednesday signed an executive order imposing an additional 25% tariff on goods from Borduria as a penalty for buying gas.', '2025-08-07', 'SANCTIONS', ['2025-08-06/day']],
   // A decree named with its number, signed on a day told in its own relative clause, is dated by it whatever is asked of it now.
   ['The unions are demanding the withdrawal of Decree 70/2023, which Jane Roe signed on December 20 and which repeals 300 laws.', '2024-01-25', 'POLICY', ['2023-12-20/day']],
+  // An adjective in -ed after a comma ("armed men") opens no aside: the day told after it is the attack's.
+  ['In the north, armed men stormed a village near Lviv on Sunday, killing 12 people.', '2025-03-06', 'ATTACK', ['2025-03-02/day']],
   // A participle's aside on the subject has its own time: the meeting is the day's news.
   ['President Jane Roe, elected earlier this month after a two-year vacancy, met John Doe in Oslo.', '2025-01-27', 'MEETING', ['2025-01-27/day']],
   // A meeting called "for Thursday" is ahead; a march named with its day "last year" is dated by it.

@@ -124,7 +124,7 @@ const PHOTO_CREDIT_AFTER = /^\s*\((?:AP|AFP|EPA|Reuters|Xinhua|Anadolu|DPA|ANSA|
 const LATER_OPENER = /^\W*(?:days|hours|weeks|a (?:day|week|few days|few weeks)|(?:two|three|four|five|several) (?:days|weeks)) later\s*,/i;
 
 /** Money paid to people for their loss, or a government's concessions to its own people ("offered concessions: the monthly cash payment will rise"). */
-const COMPENSATION = /\b(?:compensation|ex[ -]gratia|indemnit(?:y|ies)|reparations|concessions|cash (?:payments?|transfers?|handouts?)|(?:fuel|food|energy) subsid(?:y|ies)|forgive (?:\w+\s+){0,2}loans)\b/i;
+const COMPENSATION = /\b(?:compensation|ex[ -]gratia|indemnit(?:y|ies)|reparations|cash (?:payments?|transfers?|handouts?)|(?:fuel|food|energy) subsid(?:y|ies)|forgive (?:\w+\s+){0,2}loans)\b/i;
 
 /** Acts of bringing people home, one of which a breakdown may tell of another. */
 const RETURNS = new Set<EventType>(['PRISONER_EXCHANGE', 'PRISONER_RELEASE', 'BODY_REPATRIATION']);
@@ -566,13 +566,15 @@ function lawsForAid(drafts: Draft[]): void {
  * country to punish it are sanctions; told beside a travel ban or another sanction, they are part of that one measure.
  */
 const TARIFF = /\b(?:tariffs?|duties)\b/i;
-const PENALTY = /\b(?:penalt(?:y|ies)|punish\w*|retaliat\w*|hit(?:s|ting)? back|in response to|reprisals?|countermeasures?|counter-tariffs?|tit-for-tat)\b/i;
+const PENALTY = /\b(?:penalt(?:y|ies)|punish\w*|retaliat\w*|hit(?:s|ting)? back|reprisals?|countermeasures?|counter-tariffs?|tit-for-tat)\b/i;
+/** A country's goods or imports as the target: "on goods from India", "on all Colombian goods", "on US imports". */
+const TARGETED = /\b(?:on|against)\s+(?:all\s+)?(?:[\w'’.-]+\s+){0,3}?(?:goods|imports|products|exports)\b/i;
 function tariffsAsSanctions(drafts: Draft[], input: string, sentences: Sentence[]): void {
   const punitive = new Set(drafts.filter((d) => d.type === 'SANCTIONS').map((d) => d.sentence));
   for (const d of drafts) {
     const text = d.type === 'POLICY' ? input.slice(sentences[d.sentence].start, sentences[d.sentence].end) : '';
     // (made sanctions, they merge with the sanction told beside them)
-    if (TARIFF.test(text) && (punitive.has(d.sentence) || PENALTY.test(text))) d.type = 'SANCTIONS';
+    if (TARIFF.test(text) && TARGETED.test(text) && (punitive.has(d.sentence) || PENALTY.test(text))) d.type = 'SANCTIONS';
   }
 }
 

@@ -968,6 +968,12 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  // Review of this round's rules: a tariff raised on a country's own consumers is no sanction; refusing another's terms is no
+  // deal, nor is a plan "to deal with" something; relatives come to welcome the freed do not protest.
+  ['The government raised electricity tariffs on Monday in response to the IMF demands.', 'SANCTIONS'],
+  ["Borduria agreed to reject Jane Roe's terms on Monday.", 'AGREEMENT'],
+  ['Ministers adopted a plan to deal with migration on Monday.', 'AGREEMENT'],
+  ['Relatives gathered outside the Lviv prison on Monday to welcome the freed men.', 'PROTEST'],
   // Stop-work orders sent to aid programmes are no aid given.
   ['Four days later, the State Department sent stop-work orders to aid programmes around the world.', 'AID_PROVISION'],
   // One person agreeing with another to speak is no deal; a shop's trade is no sanction.

@@ -5,7 +5,8 @@ type Q = [number, string, string];
 /** [text, expected quantities as [value, unit, qualifier]] */
 const CASES: Array<[string, Q[]]> = [
   // A nationality before a currency's word; "police" before the noun it modifies.
-  ['The cabinet approved an allocation of 120bn Ugandan shillings on Thursday.', [[120000000000, 'KES', 'exact']]],
+  ['The cabinet approved an allocation of 120bn Ugandan shillings on Thursday.', [[120000000000, 'UGX', 'exact']]],
+  ['Lebanon set aside 120bn Lebanese pounds for the families.', [[120000000000, 'LBP', 'exact']]],
   ['Rebels freed two police officers on Monday.', [[2, 'police officers', 'exact']]],
   // "or so" makes a count approximate; "of those held" counts people; a name ending in a plural modifies the noun after it.
   ['Another 200 or so had been arrested on Sunday.', [[200, '', 'approx']]],

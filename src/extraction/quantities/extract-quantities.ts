@@ -1,5 +1,5 @@
 import { DIGITS_RE, SCALES, SCALE_RE, SPELLED_RE, VAGUE, parseNumber } from './numbers';
-import { CURRENCIES, CURRENCY_CODE, CURRENCY_SIGN, CURRENCY_WORD, DURATION_UNITS, unitAfter } from './units';
+import { CURRENCIES, CURRENCY_CODE, CURRENCY_SIGN, CURRENCY_WORD, DURATION_UNITS, NATIONAL_CURRENCIES, unitAfter } from './units';
 import { PEOPLE_OBJECT_VERBS } from '../lexicon/events-cues';
 import type { Qualifier, Quantity, Sentence, Span, TimeExpr } from '../types';
 
@@ -26,8 +26,17 @@ const BARE_SUBJECT = /^\s+(?:more\s+|others\s+)?(?:were|have been|had been)\s+(?
 /** "detained the three in Haikou", "freed all five": a bare number as the object of such a verb. */
 const BARE_OBJECT_BEFORE = new RegExp(`\\b(?:${Object.values(PEOPLE_OBJECT_VERBS).join('|')})\\s+(?:all\\s+)?(?:the\\s+)?$`, 'i');
 const PERCENT_AFTER = /^\s*(?:%|percent\b|per cent\b|percentage points?\b)/i;
-// ("120bn Ugandan shillings": a nationality before the currency's word.)
-const CURRENCY_AFTER = new RegExp(`^\\s*(?:(?:Canadian|Australian|US|U\\.S\\.|New Zealand|Hong Kong|Singapore|[A-Z][a-z]+(?:an|ese|ish))\\s+)?(${CURRENCY_WORD})(?![\\w-])`, 'i');
+// ("120bn Ugandan shillings": a nation's adjective before the currency's word names that nation's currency.)
+const CURRENCY_AFTER = new RegExp(`^\\s*(?:((?:South\\s+|Sri\\s+)?(?:Canadian|Australian|US|U\\.S\\.|New Zealand|Hong Kong|Singapore|CFA|[A-Z][a-z]+(?:an|ese|ish|i)))\\s+)?(${CURRENCY_WORD})(?![\\w-])`, 'i');
+
+/** The currency named by words after an amount, with their length; an adjective we cannot tie to a currency leaves the words as the unit. */
+function currencyAfter(rest: string): { code: string; length: number } | null {
+  const m = CURRENCY_AFTER.exec(rest);
+  if (!m) return null;
+  const word = m[2].toLowerCase();
+  if (!m[1] || /^(?:US|U\.S\.)$/i.test(m[1])) return { code: CURRENCIES[word], length: m[0].length };
+  return { code: NATIONAL_CURRENCIES[`${m[1]} ${m[2]}`.toLowerCase()] ?? `${m[1]} ${m[2]}`, length: m[0].length };
+}
 const RANGE_AFTER = new RegExp(`^\\s*(?:-|–|—|to|and)\\s*(${DIGITS_RE})(${SCALE_RE})?`, 'i');
 
 /**
@@ -97,12 +106,12 @@ export function quantitiesInText(text: string, skip: Span[] = []): Quantity[] {
       rest = text.slice(end);
     }
     const currency = m[1] ? CURRENCIES[m[1].trim().toLowerCase()] : undefined;
-    const curAfter = CURRENCY_AFTER.exec(rest);
+    const curAfter = currencyAfter(rest);
     if (currency || curAfter) {
-      q.currency = currency ?? CURRENCIES[curAfter![1].toLowerCase()];
+      q.currency = currency ?? curAfter!.code;
       q.unit = q.currency;
       q.head = 'money';
-      if (curAfter && !currency) end += curAfter[0].length;
+      if (curAfter && !currency) end += curAfter.length;
     } else if (PERCENT_AFTER.test(rest)) {
       const p = PERCENT_AFTER.exec(rest)!;
       q.unit = 'percent';
@@ -213,8 +222,8 @@ function vagueAmounts(text: string, out: Quantity[], taken: Span[]): void {
       // "tens of thousands of his supporters": a possessive may stand before the noun counted.
       const owner = /^(?:his|her|their|its)\s+/i.exec(text.slice(m.index + m[0].length))?.[0].length ?? 0;
       const rest = text.slice(m.index + m[0].length + owner);
-      const cur = owner ? null : CURRENCY_AFTER.exec(rest);
-      const u = cur ? { unit: CURRENCIES[cur[1].toLowerCase()], head: 'money', length: cur[0].length } : unitAfter(rest);
+      const cur = owner ? null : currencyAfter(rest);
+      const u = cur ? { unit: cur.code, head: 'money', length: cur.length } : unitAfter(rest);
       if (!u.unit) continue;
       const end = m.index + m[0].length + owner + u.length;
       const q: Quantity = { value: value(m), unit: u.unit, head: u.head, qualifier: 'approx', text: text.slice(m.index, end), offsets: { start: m.index, end } };

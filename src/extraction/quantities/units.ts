@@ -44,6 +44,20 @@ export const CURRENCIES: Record<string, string> = {
   taka: 'BDT', ringgit: 'MYR', birr: 'ETB', cedis: 'GHS', rand: 'ZAR',
 };
 
+/** A nation's own currency named by its adjective ("120bn Ugandan shillings", "Lebanese pounds", "Colombian pesos"). */
+export const NATIONAL_CURRENCIES: Record<string, string> = {
+  'ugandan shillings': 'UGX', 'kenyan shillings': 'KES', 'tanzanian shillings': 'TZS', 'somali shillings': 'SOS',
+  'egyptian pounds': 'EGP', 'lebanese pounds': 'LBP', 'syrian pounds': 'SYP', 'sudanese pounds': 'SDG', 'south sudanese pounds': 'SSP',
+  'colombian pesos': 'COP', 'mexican pesos': 'MXN', 'argentine pesos': 'ARS', 'argentinian pesos': 'ARS', 'chilean pesos': 'CLP',
+  'philippine pesos': 'PHP', 'cuban pesos': 'CUP', 'taiwanese dollars': 'TWD', 'canadian dollars': 'CAD', 'australian dollars': 'AUD',
+  'singapore dollars': 'SGD', 'jamaican dollars': 'JMD', 'zimbabwean dollars': 'ZWL', 'liberian dollars': 'LRD', 'pakistani rupees': 'PKR',
+  'indian rupees': 'INR', 'nepalese rupees': 'NPR', 'sri lankan rupees': 'LKR', 'iranian rials': 'IRR', 'yemeni rials': 'YER',
+  'omani rials': 'OMR', 'saudi riyals': 'SAR', 'qatari riyals': 'QAR', 'south african rand': 'ZAR', 'danish kroner': 'DKK',
+  'norwegian kroner': 'NOK', 'swedish kronor': 'SEK', 'swiss francs': 'CHF', 'congolese francs': 'CDF', 'cfa francs': 'XOF',
+  'turkish lira': 'TRY', 'russian rubles': 'RUB', 'russian roubles': 'RUB', 'ukrainian hryvnias': 'UAH', 'chinese yuan': 'CNY',
+  'japanese yen': 'JPY', 'nigerian naira': 'NGN', 'ghanaian cedis': 'GHS', 'ethiopian birr': 'ETB', 'bangladeshi taka': 'BDT',
+};
+
 /** Units that measure time: "30-day suspension", "24 hours" are durations, not counts. */
 export const DURATION_UNITS = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|times|fold)$/i;
 
