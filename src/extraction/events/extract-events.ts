@@ -198,8 +198,8 @@ function draftFor(a: DraftArgs): Draft | null {
   }
   // "At least 44 were killed in air strikes on Kharkiv on Friday": a sentence with a day of its own (not the day of saying) is not
   // dated by the one before (its own report of the same kind lends it that day: inheritFollowUpDates).
-  const sentenceDay = args.times.some((t) => within(t, s) && t.granularity === 'day' && t.prep !== 'until' && !REPORT_DAY_BEFORE.test(input.slice(Math.max(s.start, t.offsets!.start - 30), t.offsets!.start)));
-  if (!date && a.previous && !a.headline && !weakHit && !total && !presentState && !sentenceDay) {
+  const sentenceDay = (): boolean => a.ctxTimes.some((t) => t.granularity === 'day' && t.prep !== 'until' && !REPORT_DAY_BEFORE.test(input.slice(Math.max(s.start, t.offsets!.start - 30), t.offsets!.start)));
+  if (!date && a.previous && !a.headline && !weakHit && !total && !presentState && !sentenceDay()) {
     date = args.times.find((t) => within(t, a.previous!) && t.prep !== 'until' && (t.granularity === 'day' || t.granularity === 'month')) ?? null;
     inherited = date != null;
   }
