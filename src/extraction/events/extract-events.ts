@@ -8,7 +8,7 @@ import { mergeDrafts } from './merge';
 import { monthsOffAfter, relativeToEvent, setOffAfter } from './relative';
 import { attributionOf, statusOf } from './status';
 import { findTriggers, type TriggerHit } from './triggers';
-import { CAMEO, CAPTION_CUE, CUMULATIVE_CUE } from '../lexicon/events-cues';
+import { CAMEO, CAPTION_CUE, CUMULATIVE_CUE, PHOTO_CREDIT_AFTER } from '../lexicon/events-cues';
 import { ANAPHORIC_DAY, resolveAnaphoricDay } from '../time/anaphoric';
 import { addDays } from '../time/calendar';
 import { spanDays } from '../time/vocabulary';
@@ -116,9 +116,6 @@ interface DraftArgs {
   /** Types of the events told in the two sentences before. */
   recent: Set<EventType>;
 }
-
-/** "(AP Photo/Pedro Linares)", "(Reuters)": a photo credit right after a sentence. */
-const PHOTO_CREDIT_AFTER = /^\s*\((?:AP|AFP|EPA|Reuters|Xinhua|Anadolu|DPA|ANSA|Getty|Photo|Image)\b[^()]{0,60}\)/i;
 
 /** A sentence opening with a short while after what was told before. */
 const LATER_OPENER = /^\W*(?:days|hours|weeks|a (?:day|week|few days|few weeks)|(?:two|three|four|five|several) (?:days|weeks)) later\s*,/i;

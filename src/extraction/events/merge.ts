@@ -103,9 +103,10 @@ function compatible(a: Draft, d: Draft, within: Containment): boolean {
   const downed = [a, d].filter((x) => x.hit.def.id === 'attack.downed');
   if (downed.length === 1 && downed[0].ownDate) return false;
   // "Ukraine said it had struck 41 aircraft" and "a Russian missile hit a training unit": strikes by two sides are two strikes.
-  if (a.type === 'ATTACK' && downed.length === 0 && !a.hit.def.noun && !d.hit.def.noun && !a.headline && !d.headline && otherAgents(a, d)) return false;
   // "Berlin declared 40 embassy staff undesirable" and "Italy ordered 30 diplomats out": expulsions by two states are two.
-  if (a.hit.def.id === 'deportation.diplomats' && d.hit.def.id === a.hit.def.id && !a.headline && !d.headline && otherAgents(a, d)) return false;
+  const strikes = a.type === 'ATTACK' && downed.length === 0 && !a.hit.def.noun && !d.hit.def.noun;
+  const expulsions = a.hit.def.id === 'deportation.diplomats' && d.hit.def.id === a.hit.def.id;
+  if ((strikes || expulsions) && !a.headline && !d.headline && otherAgents(a, d)) return false;
   if (d.inherited && a.ownDate && a.date.start === d.date.start) return true;
   if (a.ownDate && d.ownDate && a.date.start === d.date.start) return true;
   // "since November's ceasefire" and "the ceasefire that took effect on November 27": one event told by its month and its day.

@@ -98,6 +98,9 @@ export const DEMONYMS: Record<string, string> = {
 export const MEDIATOR_CUE = /\b(?:mediat\w*|brokered|broker|with the (?:assistance|help|mediation) of|through the mediation of|helped|credited|facilitated|thanks to)\b[^.;]{0,60}$/i;
 export const RECIPIENT_CUE = /\b(?:to|with|against|on|for|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i;
 
+/** "(AP Photo/Pedro Linares)", "(Reuters)": a photo credit right after a sentence marks it a caption. */
+export const PHOTO_CREDIT_AFTER = /^\s*\((?:AP|AFP|EPA|Reuters|Xinhua|Anadolu|DPA|ANSA|Getty|Photo|Image)\b[^()]{0,60}\)/i;
+
 /** A photo caption restates the story: it is read like a headline. */
 export const CAPTION_CUE = /\b(?:in this (?:handout )?(?:picture|photo|image)|poses? for a (?:picture|photo)|handout (?:picture|photo)|(?:picture|photo) (?:taken|released|obtained|provided)|(?:photo|image) (?:credit|courtesy))\b|\((?:photo|image)\b|\bPhoto:/i;
 
