@@ -134,6 +134,10 @@ const ANAPHORIC: Array<[string, string, string | null, string]> = [
 ];
 
 describe('timesInText', () => {
+  it.each([['Four days later, protesters rallied in the capital.'], ['The detainees were handed over the next day.']])('%s with no day named before it names no day', (text) => {
+    expect(timesInText(text, '2025-05-09', () => null, () => null)).toEqual([]);
+  });
+
   it.each(ANAPHORIC)('%s (published %s, last day %s) → %s', (text, pub, last, start) => {
     const found = timesInText(text, pub, () => null, () => (last ? { start: last, granularity: 'day' } : null));
     expect(found.length).toBeGreaterThan(0);

@@ -93,15 +93,18 @@ export function timesInText(text: string, pub: string, lastYear: () => number | 
   });
   kept.length = 0;
   kept.push(...dated);
+  const unanchored = new Set<Candidate>();
   kept.forEach((c, i) => {
     if (!c.match) return;
     // "in October 2023 and, in the same month, …": a month named before anchors a month's anaphor.
     const before = kept.slice(0, i).filter((k) => isAnchor(k.resolved, /month$/i.test(c.match![0])) && !BOUND_PREP.test(k.prep ?? '')).pop();
-    const anchor = before ? { start: before.resolved.start, granularity: before.resolved.granularity } : lastDay() ?? { start: pub, granularity: 'day' as const };
-    c.resolved = { ...resolveAnaphoricDay(c.match, anchor), source: 'relative' };
+    const anchor = before ? { start: before.resolved.start, granularity: before.resolved.granularity } : lastDay();
+    c.resolved = { ...resolveAnaphoricDay(c.match, anchor ?? { start: pub, granularity: 'day' }), source: 'relative' };
+    // "Four days later" with no day named before it counts from nothing known: it names no day (not one after publication).
+    if (!anchor && c.resolved.start > pub) unanchored.add(c);
     delete c.match;
   });
-  return kept;
+  return unanchored.size ? kept.filter((c) => !unanchored.has(c)) : kept;
 }
 
 /** A bound or deadline ("from January 1", "until Friday") is no day an event was told on. */
