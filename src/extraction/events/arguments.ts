@@ -605,6 +605,8 @@ export function voteTally(input: string, sentences: Span[], quantities: Quantity
   return null;
 }
 
+const NOT_PLACE_WORD_BEFORE = /\b(?:against|over|with|by|for|about|towards?|than|like|as|between|among|amid|despite)\s+(?:the\s+)?$/i;
+
 /** The place: a city or named place in the segment after "in/near/outside/at", else a country after "to/in". */
 export function pickPlace(c: ArgContext): Mention | null {
   let best: Mention | null = null;
@@ -618,6 +620,8 @@ export function pickPlace(c: ArgContext): Mention | null {
     const struck = c.type === 'ATTACK' && STRUCK_BEFORE.test(before);
     const prep = (PLACE_PREP.test(before) && !TO_VERB.test(before)) || /\b(?:city|town|village|region|oblast|province) of\s+$/i.test(before) || struck;
     if (!prep) continue;
+    // "took to the streets to protest against Russia's invasion", "areas controlled by Russia": an object of another word, not a place.
+    if (NOT_PLACE_WORD_BEFORE.test(before) && !struck) continue;
     if (/-(?:led|backed|based|controlled)/.test(c.input.slice(m.end, m.end + 12))) continue;
     // "killed in a Russian attack on Odesa": an adjective of nationality is an actor, not where it happened.
     if (DEMONYMS[c.input.slice(m.start, m.end).toLowerCase()] && ACTOR_NOUN_AFTER.test(c.input.slice(m.end, m.end + 40))) continue;
