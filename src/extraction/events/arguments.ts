@@ -382,7 +382,8 @@ export function pickQuantity(c: ArgContext): { quantity: Quantity; cumulative: b
   const around = c.input.slice(Math.max(c.sentence.start, best.offsets!.start - 90), Math.min(c.sentence.end, best.offsets!.end + 60));
   const quantity = withOneNamed(c, joinedCount(c, best));
   const others = fitting.filter((q) => q !== best && !inside(q.offsets!, quantity.offsets ?? best!.offsets!));
-  return { quantity, cumulative: CUMULATIVE_CUE.test(around), others };
+  const after = c.input.slice(best.offsets!.end, Math.min(c.sentence.end, best.offsets!.end + 200));
+  return { quantity, cumulative: CUMULATIVE_CUE.test(around) || PERFECT_SINCE.test(after), others };
 }
 
 /** Events whose count adds up two groups of people joined by "and": "killed 19 children and two teachers" (21). */
@@ -606,6 +607,9 @@ export function voteTally(input: string, sentences: Span[], quantities: Quantity
 }
 
 const NOT_PLACE_WORD_BEFORE = /\b(?:against|over|with|by|for|about|towards?|than|like|as|between|among|amid|despite)\s+(?:the\s+)?$/i;
+
+/** "19,546 children have been deported or forcibly transferred to Russia … since February 2022": a count told in the present perfect up to now. */
+const PERFECT_SINCE = /^[^.;:]{0,60}?\b(?:have|has)\s+(?:now\s+|so far\s+|also\s+)?(?:been\s+)?[a-z]+(?:ed|en|t)\b[^.;:]{0,140}?\bsince\b/i;
 
 /** The place: a city or named place in the segment after "in/near/outside/at", else a country after "to/in". */
 export function pickPlace(c: ArgContext): Mention | null {

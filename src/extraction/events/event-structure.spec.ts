@@ -41,6 +41,8 @@ const dates = (events: ExtractedEvent[], type: string): Array<string | null> =>
 
 /** [text, publishedAt, type, expected dates of that type's events (start/granularity)] */
 const DATES: Array<[string, string, string, Array<string | null>]> = [
+  // A count told in the present perfect "since February 2022", far after the count, is a running total as of the report.
+  ['Officials say that 1,546 children have been deported or forcibly transferred to Borduria or to areas it occupies since February 2022.', '2025-10-10', 'DEPORTATION', ['2025-10-10/day']],
   // A tariff order laid as a penalty is a sanction of the day its signing is told.
   ['Jane Roe on Wednesday signed an executive order imposing an additional 25% tariff on goods from Borduria as a penalty for buying gas.', '2025-08-07', 'SANCTIONS', ['2025-08-06/day']],
   // A decree named with its number, signed on a day told in its own relative clause, is dated by it whatever is asked of it now.
