@@ -318,11 +318,11 @@ function personHead(head: string): boolean {
 
 /** Verbs whose subject, a bare number ("31 of the 94 were locked up"), is the count of people an event concerns. */
 const bareSubject = (verbs: string): RegExp =>
-  new RegExp(`^(?:\\s*(?:of\\s+(?:the|them|those)\\s+)?[\\d,]+)?\\s+(?:more\\s+|others\\s+)?(?:were|have been|had been|are|remain)\\s+(?:\\w+\\s+)?(?:${verbs})\\b`, 'i');
+  new RegExp(`^(?:\\s*(?:of\\s+(?:the|them|those|these)\\s+)?[\\d,]+|\\s+of\\s+(?:them|those|these))?\\s+(?:more\\s+|others\\s+)?(?:were|have been|had been|are|remain)\\s+(?:\\w+\\s+)?(?:${verbs})\\b`, 'i');
 const PEOPLE_ACTS: Partial<Record<EventType, RegExp>> = {
   DETENTION: bareSubject('detained|arrested|locked up|jailed|imprisoned|held|sentenced|convicted|charged|taken into custody|picked up|rounded up|captured'),
   DEPORTATION: bareSubject('deported|expelled|forcibly transferred|pushed back|sent back|forced back|removed'),
-  PRISONER_RELEASE: bareSubject('freed|released|pardoned|returned|set free'),
+  PRISONER_RELEASE: bareSubject('freed|released|pardoned|returned|set free|brought back|brought home'),
   PRISONER_EXCHANGE: bareSubject('exchanged|swapped|returned|freed|released'),
 };
 

@@ -968,6 +968,10 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  // Deported children named after a preposition are a noun phrase ("the search for deported children"); a list handed over is
+  // no one freed.
+  ['The office launched an initiative earlier this year to coordinate the search for deported children with partners.', 'DEPORTATION'],
+  ['Atlantis handed over a list of 339 children to Borduria on Monday.', 'PRISONER_RELEASE'],
   // Review of this round's rules: a tariff raised on a country's own consumers is no sanction; refusing another's terms is no
   // deal, nor is a plan "to deal with" something; relatives come to welcome the freed do not protest.
   ['The government raised electricity tariffs on Monday in response to the IMF demands.', 'SANCTIONS'],
@@ -1571,6 +1575,9 @@ describe('extractEvents: phrasings for recall', () => {
     ['On 7 March 130 Atlantis and 90 Bordurian servicemen went home after a prisoner swap.', 'PRISONER_EXCHANGE', 130],
     ['Officials said Borduria had forcibly deported between 2,000 and 3,500 Atlantis citizens, including 400 children.', 'DEPORTATION', 2000],
     ['Bordurian soldiers detained 14 clerics in Lviv in March 2023.', 'DETENTION', 14],
+    // A bare count as the subject of a return ("while only 386 have been brought back", "1,600 of them have been brought back").
+    ['Officials say 9,546 children have been deported to Borduria since 2022, while only 386 have been brought back.', 'PRISONER_RELEASE', 386],
+    ['Officials say 9,546 children have been deported to Borduria. Just over 1,600 of them have been brought back, according to a charity.', 'PRISONER_RELEASE', 1600],
   ])('counts "%s" by the people it names', (text, type, value) => {
     expect(run(text, '2024-06-06').find((e) => e.type === type)?.quantity?.value).toBe(value);
   });
