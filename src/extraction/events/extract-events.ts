@@ -520,12 +520,17 @@ function datedByAnother(drafts: Draft[]): void {
 }
 
 /** In a story about an aid bill, "the Senate passed the bill 70-29" is that aid, not a domestic law. */
-const AID_BILL_STORY = /\b(?:aid|assistance|spending)\s+(?:bill|package|legislation)\b|\bforeign aid\b/i;
+const AID_BILL_STORY = /\b(?:aid|assistance|spending)\s+(?:bill|package|legislation|measure)\b|\bforeign aid\b/i;
+/** Rules telling a bill passed or signed, and the bill told in them or right after ("signed into law a $95 billion war aid measure"). */
+const BILL_RULES = new Set(['policy.law', 'policy.reading', 'policy.legislature-passed', 'policy.signed-into-law']);
+const BILL = /\b(?:bill|measure|legislation|package)\b/i;
 
 function aidBills(drafts: Draft[], input: string): void {
   if (!AID_BILL_STORY.test(input)) return;
   for (const d of drafts) {
-    if (d.type === 'POLICY' && (d.hit.def.id === 'policy.law' || d.hit.def.id === 'policy.reading') && /\b(?:bill|measure|legislation)\b/i.test(d.hit.text)) d.type = 'AID_PROVISION';
+    if (d.type !== 'POLICY' || !BILL_RULES.has(d.hit.def.id)) continue;
+    const at = d.evidence.start + d.hit.end;
+    if (BILL.test(d.hit.text) || BILL.test(input.slice(at, at + 50))) d.type = 'AID_PROVISION';
   }
 }
 

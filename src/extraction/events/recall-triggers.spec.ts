@@ -13,6 +13,10 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  // Weapons a government "would send"; a measure passed by a chamber; an aid measure signed into law.
+  ['President Jane Roe said Atlantis would send 31 M1 Abrams tanks to Borduria.', 'AID_PROVISION'],
+  ['The Senate passed the measure 79-18 late Tuesday.', 'POLICY'],
+  ['President Jane Roe signed into law a $95 billion war aid measure on Wednesday.', 'AID_PROVISION'],
   // Stop-work orders halt aid; a truce shattered; the signing "on Tuesday in Oslo, Atlantis, of an agreement"; a patrol ambushed.
   ['Four days later, the State Department sent stop-work orders to aid programmes around the world.', 'AID_SUSPENSION'],
   ['The deal comes after fighting resumed on Aug. 24, shattering a humanitarian truce that had held since March.', 'CEASEFIRE'],
@@ -968,6 +972,9 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  // Leaders agreeing to meet make no deal; weapons a government "would send" are aid, not a policy.
+  ['The two leaders had agreed to meet during a lengthy phone call last Thursday.', 'AGREEMENT'],
+  ['President Jane Roe said Atlantis would send 31 M1 Abrams tanks to Borduria.', 'POLICY'],
   // Deported children named after a preposition are a noun phrase ("the search for deported children"); a list handed over is
   // no one freed.
   ['The office launched an initiative earlier this year to coordinate the search for deported children with partners.', 'DEPORTATION'],

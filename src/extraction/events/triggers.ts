@@ -1,6 +1,6 @@
 import { EVENT_TRIGGERS, TRIGGER_KEYS, type TriggerDef } from '../lexicon/events-triggers';
 import { ACCIDENT_AFTER, ACCIDENT_BEFORE, ATTACK_WORDS, DEFINITE_BEFORE, GENERIC_BEFORE, GROUNDS_BEFORE, HYPOTHETICAL_BEFORE, ORDINAL } from '../lexicon/events-cues';
-import type { Span } from '../types';
+import type { EventType, Span } from '../types';
 import { FRAME_PREFIX, OF_ARGUMENT, findPredicates, type NameSpan } from './predicates';
 
 export interface TriggerHit {
@@ -103,6 +103,9 @@ const CLASS_OF_PEOPLE_BEFORE = /\b(?:those|anyone|anybody|everyone|everybody|who
 /** A present-tense verb of saying or thinking after a plural subject ("Protesters blame …", "Demonstrators say …"). */
 const BELIEF_AFTER = /^\s+(?:blame|say|want|demand|accuse|argue|believe|fear|hope|insist|claim|see|view|reject|oppose|regard|consider|complain|feel|worry)\b/i;
 
+const ANNOUNCED_WOULD = 'policy.announced-would';
+const ANNOUNCED_ACTS = new Set<EventType>(['AID_PROVISION', 'AID_SUSPENSION', 'SANCTIONS', 'DEPORTATION']);
+
 /**
  * Trigger matches in one sentence, overlaps resolved (an event-making trigger beats a merge-only
  * one, then the longer match wins). Triggers inside quoted speech and in hypothetical contexts
@@ -175,8 +178,10 @@ export function findTriggers(text: string, names: NameSpan[] = []): TriggerHit[]
   hits.sort((a, b) => rank(a) - rank(b) || b.end - b.start - (a.end - a.start));
   const kept: TriggerHit[] = [];
   for (const h of hits) {
-    if (kept.some((k) => h.start < k.end && k.start < h.end)) continue;
-    kept.push(h);
+    const clashes = kept.filter((k) => h.start < k.end && k.start < h.end);
+    if (clashes.length === 0) kept.push(h);
+    // "Biden said the United States would send 31 tanks to Ukraine": the act announced is told by its own rule, not as a policy.
+    else if (clashes.length === 1 && clashes[0].def.id === ANNOUNCED_WOULD && ANNOUNCED_ACTS.has(h.def.type) && !h.def.mergeOnly && h.start > clashes[0].start) kept[kept.indexOf(clashes[0])] = h;
   }
   return kept.sort((a, b) => a.start - b.start);
 }

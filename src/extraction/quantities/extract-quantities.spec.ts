@@ -4,6 +4,8 @@ import { parseNumber } from './numbers';
 type Q = [number, string, string];
 /** [text, expected quantities as [value, unit, qualifier]] */
 const CASES: Array<[string, Q[]]> = [
+  // A model's code may open the counted phrase.
+  ['Atlantis will send 31 M1 Abrams tanks and 12 M777 howitzers.', [[31, 'M1 Abrams tanks', 'exact'], [12, 'M777 howitzers', 'exact']]],
   // A nationality before a currency's word; "police" before the noun it modifies.
   ['The cabinet approved an allocation of 120bn Ugandan shillings on Thursday.', [[120000000000, 'UGX', 'exact']]],
   ['Lebanon set aside 120bn Lebanese pounds for the families.', [[120000000000, 'LBP', 'exact']]],

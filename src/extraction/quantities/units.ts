@@ -100,7 +100,8 @@ export function unitAfter(after: string): { unit: string; head: string; length: 
     const m = re.exec(after.slice(pos));
     if (!m) break;
     const w = m[2];
-    if (/^[A-Z]?\d/.test(w) && !/^[A-Z\d]/.test(words[words.length - 1] ?? '')) break;
+    // ("31 M1 Abrams tanks": a model's code may open the phrase; a bare number may not.)
+    if (/^\d/.test(w) && !/^[A-Z\d]/.test(words[words.length - 1] ?? '')) break;
     if (STOP_WORDS.has(w.toLowerCase()) && !IRREGULAR_PLURALS.has(w.toLowerCase())) break;
     words.push(w);
     pos += m[0].length;
