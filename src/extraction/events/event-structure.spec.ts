@@ -280,6 +280,8 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
 
 /** [text, expected [type, count] pairs] */
 const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
+  // A toll told "on Saturday" by someone who says it, after a strike on Friday, is that strike's: the teller is no second attacker.
+  ['Rebels attacked the Elm Hill camp near Lviv on Friday. The UN said on Saturday that at least 100 people had been killed in the camp.', [['ATTACK', 100]]],
   // The organisers' estimate of a crowd is the count of the march told before it.
   ['On Saturday, thousands of people marched through Lviv waving flags. Organizers put the crowd at more than 10,000.', [['PROTEST', 10000]]],
   // A toll told with a strike of its own day belongs to that strike, not to the one told the sentence before.

@@ -8,7 +8,7 @@ import { mergeDrafts } from './merge';
 import { monthsOffAfter, relativeToEvent, setOffAfter } from './relative';
 import { attributionOf, statusOf } from './status';
 import { findTriggers, type TriggerHit } from './triggers';
-import { CAMEO, CAPTION_CUE, CUMULATIVE_CUE, PHOTO_CREDIT_AFTER } from '../lexicon/events-cues';
+import { CAMEO, CAPTION_CUE, CUMULATIVE_CUE, PHOTO_CREDIT_AFTER, REPORT_DAY_BEFORE } from '../lexicon/events-cues';
 import { ANAPHORIC_DAY, resolveAnaphoricDay } from '../time/anaphoric';
 import { addDays } from '../time/calendar';
 import { spanDays } from '../time/vocabulary';
@@ -477,8 +477,6 @@ const DAYS_AROUND = new RegExp(`\\b(?:(?:on\\s+)?the\\s+(day|evening|night|week)
 /** "Hours before the ceasefire was announced, …", "Before the march set off, …", "On the day of the march, …": a sentence
  * opened by a short while around another event, or by its day. */
 const HOURS_FRONT = new RegExp(`^\\W*(?:(?:hours|minutes|moments|shortly|just|soon)\\s+(?:before|after)|before|during|on\\s+the\\s+(?:day|morning|evening|eve|night)\\s+of)\\s+the\\s+(?:[\\w'’-]+\\s+){0,2}?(${Object.keys(NOUN_TYPES).join('|')})\\b`, 'i');
-/** A time told as the day something was said ("…, a group said on Thursday"). */
-const REPORT_DAY_BEFORE = /\b(?:said|says|reported|announced|confirmed|stated|told)\s+(?:\w+\s+)?(?:(?:late|early)\s+)?(?:on\s+)?$/i;
 
 function datedByAnother(drafts: Draft[]): void {
   for (const d of drafts) {

@@ -3,6 +3,7 @@ import { addDays } from '../time/calendar';
 import type { Entity, EventType, Quantity } from '../types';
 import type { Containment } from './story-places';
 import { quantitiesInText } from '../quantities/extract-quantities';
+import { REPORT_DAY_BEFORE } from '../lexicon/events-cues';
 
 /**
  * One event per real event: a caption repeating the rally, a follow-up adding the count, "the
@@ -63,7 +64,7 @@ function compatible(a: Draft, d: Draft, within: Containment): boolean {
   // One sentence telling an act and its next step ("an emergency had been declared and Monday would be a day of mourning") is one event.
   if (group(a) !== group(d) && !(d.hit.anaphoric || d.hit.def.mergeOnly || d.hit.def.follows) && !(a.sentence === d.sentence && group(a) === 'real' && !otherAgents(a, d))) return false;
   // A follow-up detail's day is often the day of the report ("as of Monday morning, 19 were still in hospital").
-  if (a.ownDate && d.ownDate && !d.hit.def.follows && (a.date.end < d.date.start || d.date.end < a.date.start)) return false;
+  if (a.ownDate && d.ownDate && !d.hit.def.follows && (a.date.end < d.date.start || d.date.end < a.date.start) && !saidLater(a, d) && !saidLater(d, a)) return false;
   // "The night before, drones hit a building in the suburbs": a day told as earlier than the other event's is another event.
   if (a.sentence !== d.sentence && d.ownDate && EARLIER.test(d.date.text ?? '') && d.date.end < a.date.start) return false;
   // "weeks of air strikes between March and May, including a strike on April 17": a campaign over months and one day of it are two events.
@@ -108,13 +109,25 @@ function compatible(a: Draft, d: Draft, within: Containment): boolean {
   const expulsions = a.hit.def.id === 'deportation.diplomats' && d.hit.def.id === a.hit.def.id;
   if ((strikes || expulsions) && !a.headline && !d.headline && otherAgents(a, d)) return false;
   if (d.inherited && a.ownDate && a.date.start === d.date.start) return true;
-  if (a.ownDate && d.ownDate && a.date.start === d.date.start) return true;
+  if (a.ownDate && d.ownDate && (a.date.start === d.date.start || saidLater(a, d) || saidLater(d, a))) return true;
   // "since November's ceasefire" and "the ceasefire that took effect on November 27": one event told by its month and its day.
   if (a.ownDate && d.ownDate && !a.date.open && !d.date.open && monthOfDay(a, d)) return true;
   if (!a.ownDate && !d.ownDate) return true;
   if (a.place && d.place) return true;
   if (overlap(a, d) > 0) return true;
   return d.participants.length === 0 && !d.place;
+}
+
+/**
+ * "The UN said on Saturday that at least 100 people had been killed" after "the assault began on Friday": a day of saying
+ * a day or two after the other's day may be a later report of that event, not an event of its own.
+ */
+function saidLater(first: Draft, later: Draft): boolean {
+  const t = later.date.offsets;
+  if (!t || later.date.granularity !== 'day' || first.date.granularity !== 'day' || later.date.start <= first.date.end) return false;
+  const at = t.start - later.evidence.start;
+  const saying = at >= 0 && t.end - later.evidence.start <= later.hit.start && REPORT_DAY_BEFORE.test(later.evidence.text.slice(0, at));
+  return saying && Date.parse(later.date.start) - Date.parse(first.date.end) <= 2 * 86_400_000;
 }
 
 /** Days between the dates of two reports, each dated by its own words or by its neighbours; 0 when they overlap or either is undated. */
@@ -259,7 +272,9 @@ function sidelines(a: Draft, d: Draft): boolean {
 
 /** "Germany unveiled a package, while Macron said Paris would send missiles": each act has its own, different agents. */
 function otherAgents(a: Draft, d: Draft): boolean {
-  const agents = (x: Draft) => x.participants.filter((p) => p.role === 'agent').map((p) => p.name);
+  // (The one who reports either is no agent: "the UN said at least 100 people had been killed".)
+  const tellers = [a.attribution?.claimant, d.attribution?.claimant];
+  const agents = (x: Draft) => x.participants.filter((p) => p.role === 'agent' && !tellers.includes(p.name)).map((p) => p.name);
   const [x, y] = [agents(a), agents(d)];
   return x.length > 0 && y.length > 0 && !y.some((n) => x.includes(n));
 }

@@ -124,3 +124,6 @@ export const ACCIDENT_BEFORE = new RegExp(`\\b(?:${ACCIDENTS}|${MISHAP}|${NAMED_
 export const ACCIDENT_AFTER = new RegExp(`^[^.;]{0,40}?\\b(?:in|by|from)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w'’-]+\\s+){0,2}?${ACCIDENTS}`);
 /** Words of war around a toll: whatever else is named, the dead are an attack's. */
 export const ATTACK_WORDS = /\b(?:strikes?|airstrikes?|air strikes?|missiles?|drones?|shell(?:s|ed|ing)|bomb(?:s|ed|ing|ers?)?|rockets?|artillery|gunm[ae]n|gunfire|shootings?|stabbings?|troops|forces|militants|attack(?:s|ed)?|raids?)\b/i;
+
+/** A time told as the day something was said ("…, a group said on Thursday"). */
+export const REPORT_DAY_BEFORE = /\b(?:said|says|reported|announced|confirmed|stated|told)\s+(?:\w+\s+)?(?:(?:late|early)\s+)?(?:on\s+)?$/i;
