@@ -974,6 +974,8 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  // Captives named by how they were taken ("soldiers captured in …") are no arrest told.
+  ['Among them are soldiers captured in the Lviv region, servicemen of the National Guard and border guards.', 'DETENTION'],
   // Leaders agreeing to meet make no deal; weapons a government "would send" are aid, not a policy.
   ['The two leaders had agreed to meet during a lengthy phone call last Thursday.', 'AGREEMENT'],
   ['President Jane Roe said Atlantis would send 31 M1 Abrams tanks to Borduria.', 'POLICY'],
@@ -1584,6 +1586,8 @@ describe('extractEvents: phrasings for recall', () => {
     ['On 7 March 130 Atlantis and 90 Bordurian servicemen went home after a prisoner swap.', 'PRISONER_EXCHANGE', 130],
     ['Officials said Borduria had forcibly deported between 2,000 and 3,500 Atlantis citizens, including 400 children.', 'DEPORTATION', 2000],
     ['Bordurian soldiers detained 14 clerics in Lviv in March 2023.', 'DETENTION', 14],
+    // "more than 500 new sanctions": the sanctions counted.
+    ['Last Friday, Atlantis imposed more than 500 new sanctions on Borduria.', 'SANCTIONS', 500],
     // A bare count as the subject of a return ("while only 386 have been brought back", "1,600 of them have been brought back").
     ['Officials say 9,546 children have been deported to Borduria since 2022, while only 386 have been brought back.', 'PRISONER_RELEASE', 386],
     ['Officials say 9,546 children have been deported to Borduria. Just over 1,600 of them have been brought back, according to a charity.', 'PRISONER_RELEASE', 1600],

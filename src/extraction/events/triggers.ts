@@ -103,6 +103,8 @@ const CLASS_OF_PEOPLE_BEFORE = /\b(?:those|anyone|anybody|everyone|everybody|who
 /** A present-tense verb of saying or thinking after a plural subject ("Protesters blame …", "Demonstrators say …"). */
 const BELIEF_AFTER = /^\s+(?:blame|say|want|demand|accuse|argue|believe|fear|hope|insist|claim|see|view|reject|oppose|regard|consider|complain|feel|worry)\b/i;
 
+const CAPTIVES_TAKEN = /^(?:captured|taken prisoner|detained|held)\s+(?:in|at|during|while|near|on|by|since|after|from|when|last|earlier|early|as)\b/i;
+const CAPTIVES_BEFORE = /\b(?:soldiers|servicemen|fighters|troops|marines|defenders|POWs|prisoners of war|civilians|sailors|pilots)\s+$/i;
 const ANNOUNCED_WOULD = 'policy.announced-would';
 const ANNOUNCED_ACTS = new Set<EventType>(['AID_PROVISION', 'AID_SUSPENSION', 'SANCTIONS', 'DEPORTATION']);
 
@@ -127,6 +129,8 @@ export function findTriggers(text: string, names: NameSpan[] = []): TriggerHit[]
     if (def.type === 'ATTACK' && (WAR_THAT_BEFORE.test(before) || (WAR_SUBJECT_BEFORE.test(text.slice(0, start)) && !ONE_STRIKE_AFTER.test(text.slice(end))))) def = { ...def, type: 'INVASION' };
     // "sanctions on two companies that it said had supplied vehicles to the group": the grounds of a sanction are no aid.
     if (def.type === 'AID_PROVISION' && /\bsanction/i.test(text.slice(0, start)) && /\b(?:that|which|who)\b[^,;]{0,30}\b(?:had|have|has)\s+(?:\w+\s+)?$/i.test(before)) return;
+    // "Among them are soldiers captured in the Kursk region": captives named by how they were taken, no arrest told.
+    if (def.type === 'DETENTION' && CAPTIVES_TAKEN.test(matched) && CAPTIVES_BEFORE.test(before)) return;
     // "The group has repeatedly targeted tankers": a habit, no one act.
     if (!def.noun && HABIT_BEFORE.test(before)) return;
     // "all those who blocked roads would be held to account": an act told of a kind of people reports none.
