@@ -149,6 +149,8 @@ export function pickDate(c: ArgContext): TimeExpr | null {
     if (t.offsets.start > c.trigger.end && /\b(?:days|weeks|months|a day|a week)\s+(?:after|before)\b/i.test(c.input.slice(c.trigger.end, t.offsets.start))) continue;
     // "…had been declared in the city and that Monday would be a day of mourning": the next complement has its own time.
     if (t.offsets.start > c.trigger.end && /\b(?:and|but|while)\s+that\b/i.test(c.input.slice(c.trigger.end, t.offsets.start))) continue;
+    // "a support instrument for 2024-2027", "the budget for 2025": the period a measure covers; the end of a span of years.
+    if (t.granularity === 'year' && /(?:\bfor\s+(?:the\s+(?:years?|period)\s+)?(?:\d{4}\s*[-–]\s*)?|\b\d{4}\s*[-–]\s*)$/i.test(c.input.slice(Math.max(0, t.offsets.start - 30), t.offsets.start))) continue;
     // "pledging $4.5 billion this year", "€50 billion for 2024-2027": the period the money covers, not the day it was given.
     if ((c.type === 'AID_PROVISION' || c.type === 'AID_SUSPENSION') && MONEY_PERIOD.test(c.input.slice(Math.max(0, t.offsets.start - 80), t.offsets.end))) continue;
     // "by 2035", "by the end of next year": a deadline set in the event, not its date.
