@@ -15,6 +15,8 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 const TRIGGERS: Array<[string, string]> = [
   // Sanctions "including entry bans" are sanctions, not a policy of bans.
   ['On Monday, Atlantis and Borduria imposed sanctions, including entry bans, on 11 officials.', 'SANCTIONS'],
+  // Bodies traded or swapped are a repatriation.
+  ['Atlantis and Borduria traded the bodies of 160 fighters each last Thursday along the front line.', 'BODY_REPATRIATION'],
   // Weapons a government "would send"; a measure passed by a chamber; an aid measure signed into law.
   ['President Jane Roe said Atlantis would send 31 M1 Abrams tanks to Borduria.', 'AID_PROVISION'],
   ['The Senate passed the measure 79-18 late Tuesday.', 'POLICY'],
