@@ -282,6 +282,8 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
 
 /** [text, expected [type, count] pairs] */
 const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
+  // A count listed by origin after the total is the total's breakdown, not a second repatriation.
+  ['Atlantis received the bodies of 501 fallen soldiers on Friday. According to the agency, 409 bodies were repatriated from the Lviv sector, 30 from the Brno sector and 43 from morgues.', [['BODY_REPATRIATION', 501]]],
   // A toll told "on Saturday" by someone who says it, after a strike on Friday, is that strike's: the teller is no second attacker.
   ['Rebels attacked the Elm Hill camp near Lviv on Friday. The UN said on Saturday that at least 100 people had been killed in the camp.', [['ATTACK', 100]]],
   // The organisers' estimate of a crowd is the count of the march told before it.

@@ -75,8 +75,9 @@ export function extractEvents(args: EventInput): ExtractedEvent[] {
     const credit = PHOTO_CREDIT_AFTER.test(input.slice(s.end, s.end + 80));
     const headline = !(/[.!?…"'”’)\]]$/.test(text.trim()) || (/:$/.test(text.trim()) && text.split(/\s+/).length >= 12)) || CAPTION_CUE.test(text) || credit;
     const recent = new Set(drafts.filter((x) => x.sentence >= index - 2).map((x) => x.type));
+    const nearby = new Set(drafts.filter((x) => x.sentence >= index - 6).map((x) => x.type));
     for (const hit of hits) {
-      const d = draftFor({ args, s, index, hit, hits, spans, ctxTimes, ctxQuantities, ctxMentions, headline, previous, next, recent });
+      const d = draftFor({ args, s, index, hit, hits, spans, ctxTimes, ctxQuantities, ctxMentions, headline, previous, next, recent, nearby });
       if (d) drafts.push(d);
     }
   });
@@ -115,6 +116,8 @@ interface DraftArgs {
   next: Sentence | null;
   /** Types of the events told in the two sentences before. */
   recent: Set<EventType>;
+  /** Types of the events told in the six sentences before (past a quoted statement or two). */
+  nearby: Set<EventType>;
 }
 
 /** A sentence opening with a short while after what was told before. */
@@ -206,7 +209,9 @@ function draftFor(a: DraftArgs): Draft | null {
   // "…, 451 of the bodies were brought back from …": a part of the count told before, not an event of its own.
   // "Four of them remain in custody.": a part of the people just counted.
   // ("Of them, 54 were pushed back across the border" after an arrest tells another act: an event of its own.)
-  const breakdown = (a.recent.has(type) || (RETURNS.has(type) && [...a.recent].some((t) => RETURNS.has(t)))) && /^\W*(?:(?:of|among) (?:them|these|those)\s*,|(?:[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|most|some|several|many)\s+of\s+(?:them|these|those)\s+(?:[\w'’-]+\s+){0,2}$)/i.test(input.slice(s.start, trigger.start)) || PART_OF_BEFORE.test(input.slice(Math.max(s.start, trigger.start - 40), trigger.start));
+  const toldBefore = a.recent.has(type) || (RETURNS.has(type) && [...a.recent].some((t) => RETURNS.has(t)));
+  // ("409 bodies were repatriated from the Donetsk sector, 30 from the Zaporizhzhia sector …": the count told before, by origin.)
+  const breakdown = (toldBefore && /^\W*(?:(?:of|among) (?:them|these|those)\s*,|(?:[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|most|some|several|many)\s+of\s+(?:them|these|those)\s+(?:[\w'’-]+\s+){0,2}$)/i.test(input.slice(s.start, trigger.start))) || (a.nearby.has(type) && BY_ORIGIN.test(input.slice(s.start, s.end))) || PART_OF_BEFORE.test(input.slice(Math.max(s.start, trigger.start - 40), trigger.start));
   let q = pickQuantity(weakHit ? { ...ctx, segment: eachSide(input, segment, s, ctx.quantities) } : ctx);
   if (!q && hit.def.id === 'attack.were-killed') {
     const named = namedCount(input, trigger, ctx.sentence);
@@ -299,6 +304,8 @@ const PART_OF_BEFORE = /(?:^|[,:;]\s*)[\d,.]+\s+of\s+(?:the|them|these|those)\s+
 /** The plan is told in the reporting clause itself ("X will send …"), not in a condition or a hope ("if X sends …"). */
 const PLAN_ANNOUNCED = /^\W*(?:[A-Z][\w'’.-]*\s+){1,4}(?:will|is to|plans to|is set to|is going to)\s+$|\b(?:announced|said|confirmed|declared)\s+(?:on\s+\w+\s+)?that\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:would|will)\s+$/;
 const FIRST_SINCE = /\b(?:first|largest|biggest|deadliest|worst|heaviest|longest|only)\s+(?:[\w'’-]+\s+){0,8}since\b/gi;
+/** Counts listed by where they came from: "409 … from the Donetsk sector, 30 from the Zaporizhzhia sector". */
+const BY_ORIGIN = /\b\d[\d,]*\s+(?:[\w'’-]+\s+){0,5}?from\s+(?:the\s+)?[^,;.]{1,50},\s+(?:and\s+)?\d[\d,]*\s+from\b/i;
 const SINCE_PHRASE = /\bsince\s+(?:[\w'’-]+\s+){0,8}(?:in\s+|on\s+)?$/i;
 const AFTER_ADJUNCT = /\b(?:after|following)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}$/i;
 
