@@ -628,6 +628,8 @@ export function pickPlace(c: ArgContext): Mention | null {
     if (!prep) continue;
     // "took to the streets to protest against Russia's invasion", "areas controlled by Russia": an object of another word, not a place.
     if (NOT_PLACE_WORD_BEFORE.test(before) && !struck) continue;
+    // "…, the National Security Service in Yerevan said": where the teller sits, not where it happened.
+    if (m.start > c.trigger.end && /^\s+(?:said|says|reported|told|announced|added|confirmed|stated)\b/i.test(c.input.slice(m.end, m.end + 16))) continue;
     if (/-(?:led|backed|based|controlled)/.test(c.input.slice(m.end, m.end + 12))) continue;
     // "killed in a Russian attack on Odesa": an adjective of nationality is an actor, not where it happened.
     if (DEMONYMS[c.input.slice(m.start, m.end).toLowerCase()] && ACTOR_NOUN_AFTER.test(c.input.slice(m.end, m.end + 40))) continue;

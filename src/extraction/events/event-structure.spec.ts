@@ -23,6 +23,8 @@ const PLACES: Array<[string, string, EventType, string | null]> = [
   ['Thousands of farmers marched through central Lviv on Wednesday.', '2025-03-07', 'PROTEST', 'Lviv'],
   // A verb after "to" makes the name its object ("declined to give Oslo a date"), not the place.
   ['Jane Roe signed a declaration on Wednesday after allies declined to give Oslo a date for joining.', '2025-03-07', 'AGREEMENT', null],
+  // Where the teller sits is no place of the event ("…, the security service in Lviv said").
+  ['Atlantis freed two soldiers on Wednesday, the security service in Lviv said.', '2025-03-07', 'PRISONER_RELEASE', null],
   // The object of "against", "by", "with" is no place ("to protest against Atlantis's blockade", "areas held by Borduria").
   ['Police detained hundreds of people who took to the streets on Sunday to protest against Atlantis’s blockade.', '2025-03-07', 'DETENTION', null],
   ['Dozens of residents were detained in villages controlled by Borduria on Monday.', '2025-03-07', 'DETENTION', null],

@@ -15,6 +15,9 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 const TRIGGERS: Array<[string, string]> = [
   // Sanctions "including entry bans" are sanctions, not a policy of bans.
   ['On Monday, Atlantis and Borduria imposed sanctions, including entry bans, on 11 officials.', 'SANCTIONS'],
+  // Leaving a bloc or a court joined by treaty.
+  ['The military governments of Atlantis and Borduria have announced the immediate withdrawal of their countries from the Economic Community of Northern States.', 'AGREEMENT'],
+  ['Atlantis announced its withdrawal from the International Criminal Court on Thursday.', 'AGREEMENT'],
   // Bodies traded or swapped are a repatriation.
   ['Atlantis and Borduria traded the bodies of 160 fighters each last Thursday along the front line.', 'BODY_REPATRIATION'],
   // Weapons a government "would send"; a measure passed by a chamber; an aid measure signed into law.
@@ -976,6 +979,10 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  // Migrants named by a relative clause ("whom the government deported to Oslo") are no deportation told; troops leaving a region
+  // leave no treaty.
+  ['Atlantis freed 10 prisoners in exchange for 250 Bordurian migrants whom the government deported to Oslo.', 'DEPORTATION'],
+  ['Bordurian troops withdrew from the Lviv region in November.', 'AGREEMENT'],
   // Captives named by how they were taken ("soldiers captured in …") are no arrest told.
   ['Among them are soldiers captured in the Lviv region, servicemen of the National Guard and border guards.', 'DETENTION'],
   // Leaders agreeing to meet make no deal; weapons a government "would send" are aid, not a policy.
