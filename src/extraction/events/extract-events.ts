@@ -200,7 +200,8 @@ function draftFor(a: DraftArgs): Draft | null {
   // dated by the one before (its own report of the same kind lends it that day: inheritFollowUpDates).
   const sentenceDay = (): boolean => a.ctxTimes.some((t) => t.granularity === 'day' && t.prep !== 'until' && !REPORT_DAY_BEFORE.test(input.slice(Math.max(s.start, t.offsets!.start - 30), t.offsets!.start)));
   if (!date && a.previous && !a.headline && !weakHit && !total && !presentState && !sentenceDay()) {
-    date = args.times.find((t) => within(t, a.previous!) && t.prep !== 'until' && (t.granularity === 'day' || t.granularity === 'month')) ?? null;
+    // ("… deported since February 2022. Just over 1,600 of them have been brought back": a running total's range dates no act.)
+    date = args.times.find((t) => within(t, a.previous!) && t.prep !== 'until' && !t.open && (t.granularity === 'day' || t.granularity === 'month')) ?? null;
     inherited = date != null;
   }
   // ("Decree 70/2023, which Milei signed on December 20": a trigger ending in its own relative clause is dated right after it.)

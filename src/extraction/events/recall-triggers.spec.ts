@@ -983,6 +983,8 @@ const NOT_EVENTS: Array<[string, string]> = [
   // leave no treaty.
   ['Atlantis freed 10 prisoners in exchange for 250 Bordurian migrants whom the government deported to Oslo.', 'DEPORTATION'],
   ['Bordurian troops withdrew from the Lviv region in November.', 'AGREEMENT'],
+  // A deportation denied is not told as done.
+  ['Borduria denies deporting children, saying it evacuated them from combat zones.', 'DEPORTATION'],
   // Captives named by how they were taken ("soldiers captured in …") are no arrest told.
   ['Among them are soldiers captured in the Lviv region, servicemen of the National Guard and border guards.', 'DETENTION'],
   // Leaders agreeing to meet make no deal; weapons a government "would send" are aid, not a policy.
@@ -1595,6 +1597,8 @@ describe('extractEvents: phrasings for recall', () => {
     ['On 7 March 130 Atlantis and 90 Bordurian servicemen went home after a prisoner swap.', 'PRISONER_EXCHANGE', 130],
     ['Officials said Borduria had forcibly deported between 2,000 and 3,500 Atlantis citizens, including 400 children.', 'DEPORTATION', 2000],
     ['Bordurian soldiers detained 14 clerics in Lviv in March 2023.', 'DETENTION', 14],
+    // Munitions shipped by the container.
+    ['Officials said Borduria has shipped some 10,000 containers of munitions to Atlantis since last August.', 'AID_PROVISION', 10000],
     // "more than 500 new sanctions": the sanctions counted.
     ['Last Friday, Atlantis imposed more than 500 new sanctions on Borduria.', 'SANCTIONS', 500],
     // A bare count as the subject of a return ("while only 386 have been brought back", "1,600 of them have been brought back").

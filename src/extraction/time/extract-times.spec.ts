@@ -90,7 +90,9 @@ const CASES: Array<[string, string, string, string, number | null]> = [
   ['Another rally has been called for Friday in the capital.', '2025-03-06', '2025-03-07', 'day', null],
   ['The package, which will be formally adopted by ministers at a meeting in Brussels on Monday, bans imports.', '2025-03-06', '2025-03-10', 'day', null],
   ['The package, which was adopted at a meeting in Brussels on Monday, bans imports.', '2025-03-06', '2025-03-03', 'day', null],
-  ['Two people were killed over the past day.', '2025-03-06', '2025-03-05', 'day', null],
+  // "over the past day", "in the last 24 hours": the day's news, dated by the report.
+  ['Two people were killed over the past day.', '2025-03-06', '2025-03-06', 'day', null],
+  ['Eight children have been returned to their families over the past 24 hours.', '2025-10-10', '2025-10-10', 'day', null],
   ['Earlier, on 30 December, the ombudsman reported it.', '2025-01-23', '2024-12-30', 'day', null],
   ['In March, the council approved the budget.', '2025-06-10', '2025-03-01', 'month', null],
   ['Since January, lorry drivers have closed the crossing.', '2025-06-10', '2025-01-01', 'month', null],

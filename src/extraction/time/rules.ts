@@ -447,7 +447,8 @@ export const TIME_RULES: TimeRule[] = [
     id: 'time.past-day',
     gate: /\b(?:past|last)\b/i,
     re: /\b(?:over|in|during|within)\s+the\s+(?:past|last)\s+(?:day|24 hours|twenty-four hours|night)\b/gi,
-    resolve: (_m, ctx) => ({ start: addDays(ctx.pub, -1), end: ctx.pub, granularity: 'day', source: 'relative', open: true }),
+    // "over the past 24 hours": the day's news, told on the day of the report.
+    resolve: (_m, ctx) => ({ start: ctx.pub, end: ctx.pub, granularity: 'day', source: 'relative' }),
   },
   {
     id: 'time.last-n-units',
