@@ -15,6 +15,8 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 const TRIGGERS: Array<[string, string]> = [
   // Sanctions "including entry bans" are sanctions, not a policy of bans.
   ['On Monday, Atlantis and Borduria imposed sanctions, including entry bans, on 11 officials.', 'SANCTIONS'],
+  // Money for support agreed, named in apposition.
+  ['Leaders of all member states have agreed on the Lviv Facility, a EUR 50 billion support instrument for Borduria, at a summit in Oslo.', 'AID_PROVISION'],
   // Leaving a bloc or a court joined by treaty.
   ['The military governments of Atlantis and Borduria have announced the immediate withdrawal of their countries from the Economic Community of Northern States.', 'AGREEMENT'],
   ['Atlantis announced its withdrawal from the International Criminal Court on Thursday.', 'AGREEMENT'],

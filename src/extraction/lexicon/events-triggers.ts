@@ -195,6 +195,8 @@ export const EVENT_TRIGGERS: TriggerDef[] = [
   { id: 'aid.top-up', type: 'AID_PROVISION', confidence: 0.65, pattern: `\\btop(?:ped|ping|s)?\\s+up\\s+${gap(5)}with\\s+(?:an?\\s+(?:extra|additional|further)\\s+)?${MONEY_START}[\\d.,]+` },
   { id: 'aid.loan-agreement', type: 'AID_PROVISION', confidence: 0.7, pattern: `\\b(?:sign(?:ed|s|ing)?|conclud(?:ed|es)|reach(?:ed|es)?|agreed)\\s+(?:a|an|the)\\s+(?:${MONEY_START}?[\\d.,]+\\s*(?:bn|m|million|billion)?\\s+)?(?:[\\w-]+\\s+)?(?:loan|aid|grant|financing|funding|credit)\\s+(?:agreement|deal)\\b` },
   { id: 'aid.on-hold', type: 'AID_SUSPENSION', confidence: 0.75, pattern: `\\bput\\s+${gap(5)}(?:support|aid|assistance|funding|payments|deliveries|shipments|cooperation)\\s+(?:to\\s+[\\w-]+\\s+|for\\s+[\\w-]+\\s+)?on\\s+hold\\b` },
+  // "agreed on the Ukraine Facility, a EUR 50 billion support instrument", "approved a $1.2 billion aid tranche": money for support agreed.
+  { id: 'aid.agreed-support', type: 'AID_PROVISION', confidence: 0.7, pattern: `\\b(?:agreed(?:\\s+on)?|approved|adopted|endorsed|unlocked|unblocked|signed off on)\\s+(?:(?:the|a|an)\\s+)?(?:[\\w'’-]+\\s+){0,4}?(?:[\\w'’-]+,\\s+(?:an?\\s+)?)?${MONEY_AMOUNT}\\s+(?:[\\w-]+\\s+){0,2}?(?:support|aid|assistance|funding|financing|loans?|grants?)\\b` },
   { id: 'aid.secured', type: 'AID_PROVISION', confidence: 0.7, pattern: `\\bsecured\\s+${gap(3)}${MONEY_START}[\\d.,]+(?:\\s*(?:million|billion|bn|m)\\b)?\\s+(?:in\\s+)?(?:new\\s+)?(?:pledges|aid|funding|loans|commitments|assistance|grants)\\b` },
   { id: 'aid.convoy', type: 'AID_PROVISION', confidence: 0.7, pattern: `\\b(?:planes?|flights?|convoys?|trains?|ships?|trucks|lorries|vessels?|aircraft)\\s+(?:carrying|loaded with|laden with)\\s+${gap(5)}(?:humanitarian|aid|supplies|medicines|medical supplies|generators|food)\\b` },
   { id: 'aid.convoy-moved', type: 'AID_PROVISION', confidence: 0.55, pattern: `\\b(?:humanitarian|aid|relief|inter-agency|UN)\\s+convoys?\\b[^.;]{0,80}?\\b(?:reached|arrived|entered|delivered|crossed)\\b|\\bconvoys?\\s+of\\s+(?:[\\w-]+\\s+){1,3}?(?:trucks|lorries|vehicles|ambulances|fire engines)\\b[^.;]{0,80}?\\b(?:reached|arrived|entered|left|set off|departed|delivered|crossed)\\b` },
@@ -861,6 +863,7 @@ export const TRIGGER_KEYS: Record<string, string[]> = {
   'agreement.verb': DEAL_KEYS,
   'agreement.signed-relative': ['signed', 'ratified', 'initialed', 'initialled'],
   'agreement.initialled': ['initial'],
+  'aid.agreed-support': ['agreed', 'approved', 'adopted', 'endorsed', 'unlocked', 'unblocked', 'signed off'],
   'agreement.leave-bloc': ['withdr', 'exit', 'pull', 'quit', 'left', 'leav'],
   'agreement.withdraw': DEAL_KEYS,
   'agreement.passive': DEAL_KEYS,
