@@ -985,6 +985,8 @@ const NOT_EVENTS: Array<[string, string]> = [
   // leave no treaty.
   ['Atlantis freed 10 prisoners in exchange for 250 Bordurian migrants whom the government deported to Oslo.', 'DEPORTATION'],
   ['Bordurian troops withdrew from the Lviv region in November.', 'AGREEMENT'],
+  // Plural acts named for comparison ("on the same day as prisoner exchanges") are a kind, no one event.
+  ['Repatriations are often carried out on the same day as prisoner exchanges or shortly afterwards.', 'PRISONER_EXCHANGE'],
   // A deportation denied is not told as done.
   ['Borduria denies deporting children, saying it evacuated them from combat zones.', 'DEPORTATION'],
   // Captives named by how they were taken ("soldiers captured in …") are no arrest told.

@@ -103,6 +103,8 @@ const CLASS_OF_PEOPLE_BEFORE = /\b(?:those|anyone|anybody|everyone|everybody|who
 /** A present-tense verb of saying or thinking after a plural subject ("Protesters blame …", "Demonstrators say …"). */
 const BELIEF_AFTER = /^\s+(?:blame|say|want|demand|accuse|argue|believe|fear|hope|insist|claim|see|view|reject|oppose|regard|consider|complain|feel|worry)\b/i;
 
+/** "on the same day as prisoner exchanges", "unlike protests": plural acts named for comparison are a kind, no one event. */
+const COMPARED_BEFORE = /\b(?:as|like|unlike|than)\s+(?:[a-z'’-]+\s+)?$/;
 const CAPTIVES_TAKEN = /^(?:captured|taken prisoner|detained|held)\s+(?:in|at|during|while|near|on|by|since|after|from|when|last|earlier|early|as)\b/i;
 const CAPTIVES_BEFORE = /\b(?:soldiers|servicemen|fighters|troops|marines|defenders|POWs|prisoners of war|civilians|sailors|pilots)\s+$/i;
 const ANNOUNCED_WOULD = 'policy.announced-would';
@@ -150,7 +152,7 @@ export function findTriggers(text: string, names: NameSpan[] = []): TriggerHit[]
     // "marked the second anniversary of Russia's full-scale invasion": a past event recalled, not the day's news.
     // "Prisoner exchanges have continued alongside the repatriations": plural acts told as going on are no one event.
     // "the third such exchange": a kind of act, the one told elsewhere.
-    const generic = Boolean(def.noun) && !verbForm && (/\bsuch\s+$/i.test(before) || (!people && ((GENERIC_BEFORE.test(before) && !(ONE_EARLIER.test(before) && !/s$/i.test(matched))) || ANNIVERSARY_BEFORE.test(before) || (/s$/i.test(matched) && ONGOING_AFTER.test(text.slice(end, end + 50))))));
+    const generic = Boolean(def.noun) && !verbForm && (/\bsuch\s+$/i.test(before) || (!people && ((GENERIC_BEFORE.test(before) && !(ONE_EARLIER.test(before) && !/s$/i.test(matched))) || ANNIVERSARY_BEFORE.test(before) || (/s$/i.test(matched) && (ONGOING_AFTER.test(text.slice(end, end + 50)) || COMPARED_BEFORE.test(before))))));
     // "It was the second swap this month": it joins the story's exchange, and stands alone when there is none.
     const classed = Boolean(def.noun) && !anaphoric && COPULAR_ORDINAL.test(before);
     // "the two were detained at the beginning of April": people already named; the detail joins their event.
