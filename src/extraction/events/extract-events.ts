@@ -450,11 +450,14 @@ const ANAPHORIC_START = new RegExp(`^(?:${ANAPHORIC_DAY.source})`, 'i');
 function datedByLead(drafts: Draft[], sentences: Sentence[], times: TimeExpr[], publishedAt: string | null): void {
   if (!publishedAt) return;
   // A standfirst often names no day; the lead is then the sentence after it.
-  const leads = sentences.filter((s) => /[.!?…"'”’]$/.test(s.text.trim()) && !CAPTION_CUE.test(s.text) && s.text.split(/\s+/).length >= 8).slice(0, 2);
+  // ("Russian police have detained more than 1,300 people … OVD-Info said … by late on Wednesday": the first day told in the
+  // opening sentences, when those before it tell none.)
+  const leads = sentences.filter((s) => /[.!?…"'”’]$/.test(s.text.trim()) && !CAPTION_CUE.test(s.text) && s.text.split(/\s+/).length >= 8).slice(0, 3);
   const daysIn = (lead: Sentence) => times.filter((t) => t.offsets && t.offsets.start >= lead.start && t.offsets.end <= lead.end && t.granularity === 'day' && !t.open &&
-    !['since', 'until', 'till', 'by', 'from', 'next'].includes(t.prep ?? '') && !ANAPHORIC_START.test(t.text) && t.start < publishedAt && t.start >= addDays(publishedAt, -3));
+    // ("had been detained … by late on Wednesday": a past day reached by the news is its day.)
+    !['since', 'until', 'till', 'from', 'next'].includes(t.prep ?? '') && !ANAPHORIC_START.test(t.text) && t.start < publishedAt && t.start >= addDays(publishedAt, -3));
   const timeless = (s: Sentence) => !times.some((t) => t.offsets && t.offsets.start >= s.start && t.offsets.end <= s.end);
-  const lead = leads.length > 1 && timeless(leads[0]) && daysIn(leads[1]).length > 0 ? leads[1] : leads[0];
+  const lead = leads.find((l) => !timeless(l));
   if (!lead) return;
   const days = daysIn(lead);
   if (days.length === 0 || days.some((t) => t.start !== days[0].start)) return;
