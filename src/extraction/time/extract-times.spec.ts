@@ -90,6 +90,8 @@ const CASES: Array<[string, string, string, string, number | null]> = [
   ['Another rally has been called for Friday in the capital.', '2025-03-06', '2025-03-07', 'day', null],
   ['The package, which will be formally adopted by ministers at a meeting in Brussels on Monday, bans imports.', '2025-03-06', '2025-03-10', 'day', null],
   ['The package, which was adopted at a meeting in Brussels on Monday, bans imports.', '2025-03-06', '2025-03-03', 'day', null],
+  // A deadline "before the end of August" falls in the year of the report.
+  ['Ukraine had proposed a meeting of the two presidents before the end of August.', '2025-07-24', '2025-08-01', 'month', null],
   // "over the past day", "in the last 24 hours": the day's news, dated by the report.
   ['Two people were killed over the past day.', '2025-03-06', '2025-03-06', 'day', null],
   ['Eight children have been returned to their families over the past 24 hours.', '2025-10-10', '2025-10-10', 'day', null],

@@ -280,6 +280,8 @@ export const TIME_RULES: TimeRule[] = [
       const { y } = parseIso(ctx.pub);
       if (mod === 'next') return month(mo > parseIso(ctx.pub).m ? y : y + 1, mo, 'relative');
       if (mod === 'this') return month(y, mo, 'relative');
+      // "a meeting before the end of August", "by the end of March": a deadline in the year of the report.
+      if (mod === 'of' && /\b(?:before|by|until|till)\s+the\s+end\s+$/i.test(ctx.before)) return month(y, mo, 'relative');
       const r = month(resolveMonth(mo, ctx, mod === 'last'), mo, 'relative');
       return withPrep(r, mod, ctx.pub);
     },
