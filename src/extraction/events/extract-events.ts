@@ -455,7 +455,9 @@ function datedByLead(drafts: Draft[], sentences: Sentence[], times: TimeExpr[], 
   const leads = sentences.filter((s) => /[.!?…"'”’]$/.test(s.text.trim()) && !CAPTION_CUE.test(s.text) && s.text.split(/\s+/).length >= 8).slice(0, 3);
   const daysIn = (lead: Sentence) => times.filter((t) => t.offsets && t.offsets.start >= lead.start && t.offsets.end <= lead.end && t.granularity === 'day' && !t.open &&
     // ("had been detained … by late on Wednesday": a past day reached by the news is its day.)
-    !['since', 'until', 'till', 'from', 'next'].includes(t.prep ?? '') && !ANAPHORIC_START.test(t.text) && t.start < publishedAt && t.start >= addDays(publishedAt, -3));
+    !['since', 'until', 'till', 'from', 'next'].includes(t.prep ?? '') && !ANAPHORIC_START.test(t.text) && t.start < publishedAt && t.start >= addDays(publishedAt, -3) &&
+    // ("retaliation for Saturday's explosion": a day naming another event is not the news's day.)
+    !/^['’]s\b/.test(lead.text.slice(t.offsets.end - lead.start, t.offsets.end - lead.start + 3)));
   const timeless = (s: Sentence) => !times.some((t) => t.offsets && t.offsets.start >= s.start && t.offsets.end <= s.end);
   const lead = leads.find((l) => !timeless(l));
   if (!lead) return;
