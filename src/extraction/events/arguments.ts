@@ -1,4 +1,4 @@
-import { CAPTIVE_PEOPLE, CUMULATIVE_CUE, DEMONYMS, PEOPLES, PEOPLE_OBJECT_VERBS, FITTING_HEADS, MEDIATOR_CUE, ORDINAL, PLACE_PREP, RECIPIENT_CUE } from '../lexicon/events-cues';
+import { ANSWERED_BEFORE, CAPTIVE_PEOPLE, CUMULATIVE_CUE, DEMONYMS, PEOPLES, PEOPLE_OBJECT_VERBS, FITTING_HEADS, MEDIATOR_CUE, ORDINAL, PLACE_PREP, RECIPIENT_CUE } from '../lexicon/events-cues';
 import { countryByDemonym } from '../gazetteer';
 import { DATELINE } from './dateline';
 import { addDays, iso, monthEnd, monthStart, parseIso } from '../time/calendar';
@@ -145,6 +145,9 @@ export function pickDate(c: ArgContext): TimeExpr | null {
     // "detained on suspicion of attacking Volkov in Vilnius in March": the time of the grounds, not of the arrest.
     // "sentenced her over comments she had left on Telegram in 2020": nor the time of what she was sentenced for.
     if (t.offsets.start > c.trigger.end && /\b(?:on suspicion of|suspected of|accus(?:ed|es|ing)\s+(?:\w+\s+)?of|charged with|convicted of|guilty of)\s+(?:[\w'’-]+\s+){0,2}?\w+ing\b|\b(?:over|for)\s+(?:[\w'’-]+\s+){0,3}?(?:comments?|posts?|remarks|statements?|videos?|articles?|publications?|messages?|donations?)\b|\b(?:for|over)\s+(?:taking part|participating|participation|their part|their role|his role|her role|involvement)\s+in\b/i.test(c.input.slice(c.trigger.end, t.offsets.start))) continue;
+    // "the strikes were in response to what he called a terrorist act … on the Crimea bridge on Saturday": the time of the act
+    // answered, not of the answer.
+    if (t.offsets.start > c.trigger.end && ANSWERED_BEFORE.test(c.input.slice(c.trigger.end, t.offsets.start))) continue;
     // "The summit came days after Putin demanded on June 14 …": a time inside the "after" clause dates another act.
     if (t.offsets.start > c.trigger.end && /\b(?:days|weeks|months|a day|a week)\s+(?:after|before)\b/i.test(c.input.slice(c.trigger.end, t.offsets.start))) continue;
     // "…had been declared in the city and that Monday would be a day of mourning": the next complement has its own time.

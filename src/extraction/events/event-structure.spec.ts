@@ -47,6 +47,8 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
   ['Leaders of all 27 member states agreed on a support instrument for Borduria for 2024-2027 at a summit in Oslo.', '2024-02-01', 'MEETING', ['2024-02-01/day']],
   // A running total's "since" range in the sentence before dates no act told after it.
   ['Officials say 9,546 children have been deported since February 2022. Just over 1,600 of them have been brought back, a charity says.', '2025-10-10', 'PRISONER_RELEASE', ['2025-10-10/day']],
+  // The day of the act answered ("in response to … an attack on the bridge on Saturday") does not date the answer.
+  ['Jane Roe has said the strikes on Lviv were in response to what he called a terrorist act on the bridge on Saturday.', '2022-10-10', 'ATTACK', ['2022-10-10/day']],
   // A day naming another event in the lead ("retaliation for Saturday's explosion") is not the day of the story's news.
   ['Atlantis has launched its biggest wave of air strikes on Borduria for months, hitting Lviv in the morning rush hour. Jane Roe says the barrage was retaliation for Saturday’s explosion on the bridge.\n\nAt least 14 people have been killed and 97 injured in the strikes.', '2022-10-10', 'ATTACK', ['2022-10-10/day']],
   // The first day told in the opening sentences ("by late on Wednesday"), when the lead tells none, is the day of the story's news.

@@ -8,7 +8,7 @@ import { mergeDrafts } from './merge';
 import { monthsOffAfter, relativeToEvent, setOffAfter } from './relative';
 import { attributionOf, statusOf } from './status';
 import { findTriggers, type TriggerHit } from './triggers';
-import { CAMEO, CAPTION_CUE, CUMULATIVE_CUE, PHOTO_CREDIT_AFTER, REPORT_DAY_BEFORE } from '../lexicon/events-cues';
+import { ANSWERED_BEFORE, CAMEO, CAPTION_CUE, CUMULATIVE_CUE, PHOTO_CREDIT_AFTER, REPORT_DAY_BEFORE } from '../lexicon/events-cues';
 import { ANAPHORIC_DAY, resolveAnaphoricDay } from '../time/anaphoric';
 import { addDays } from '../time/calendar';
 import { spanDays } from '../time/vocabulary';
@@ -456,8 +456,8 @@ function datedByLead(drafts: Draft[], sentences: Sentence[], times: TimeExpr[], 
   const daysIn = (lead: Sentence) => times.filter((t) => t.offsets && t.offsets.start >= lead.start && t.offsets.end <= lead.end && t.granularity === 'day' && !t.open &&
     // ("had been detained … by late on Wednesday": a past day reached by the news is its day.)
     !['since', 'until', 'till', 'from', 'next'].includes(t.prep ?? '') && !ANAPHORIC_START.test(t.text) && t.start < publishedAt && t.start >= addDays(publishedAt, -3) &&
-    // ("retaliation for Saturday's explosion": a day naming another event is not the news's day.)
-    !/^['’]s\b/.test(lead.text.slice(t.offsets.end - lead.start, t.offsets.end - lead.start + 3)));
+    // ("retaliation for Saturday's explosion", "in response to … an attack on the bridge on Saturday": the day of another event.)
+    !/^['’]s\b/.test(lead.text.slice(t.offsets.end - lead.start, t.offsets.end - lead.start + 3)) && !ANSWERED_BEFORE.test(lead.text.slice(0, t.offsets.start - lead.start)));
   const timeless = (s: Sentence) => !times.some((t) => t.offsets && t.offsets.start >= s.start && t.offsets.end <= s.end);
   const lead = leads.find((l) => !timeless(l));
   if (!lead) return;

@@ -15,6 +15,8 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 const TRIGGERS: Array<[string, string]> = [
   // Sanctions "including entry bans" are sanctions, not a policy of bans.
   ['On Monday, Atlantis and Borduria imposed sanctions, including entry bans, on 11 officials.', 'SANCTIONS'],
+  // Food dropped from the air.
+  ['The Atlantis military on Saturday dropped more than 38,000 meals over Lviv in the first of a series of airdrops.', 'AID_PROVISION'],
   // Money for support agreed, named in apposition.
   ['Leaders of all member states have agreed on the Lviv Facility, a EUR 50 billion support instrument for Borduria, at a summit in Oslo.', 'AID_PROVISION'],
   // Leaving a bloc or a court joined by treaty.

@@ -127,3 +127,6 @@ export const ATTACK_WORDS = /\b(?:strikes?|airstrikes?|air strikes?|missiles?|dr
 
 /** A time told as the day something was said ("…, a group said on Thursday"). */
 export const REPORT_DAY_BEFORE = /\b(?:said|says|reported|announced|confirmed|stated|told)\s+(?:\w+\s+)?(?:(?:late|early)\s+)?(?:on\s+)?$/i;
+
+/** "in response to what he called a terrorist act …", "in retaliation for …": what follows tells the act answered. */
+export const ANSWERED_BEFORE = /\b(?:in\s+)?(?:response|retaliation|revenge|reprisal)\s+(?:to|for)\b[^.;]*$/i;

@@ -197,6 +197,8 @@ export const EVENT_TRIGGERS: TriggerDef[] = [
   { id: 'aid.on-hold', type: 'AID_SUSPENSION', confidence: 0.75, pattern: `\\bput\\s+${gap(5)}(?:support|aid|assistance|funding|payments|deliveries|shipments|cooperation)\\s+(?:to\\s+[\\w-]+\\s+|for\\s+[\\w-]+\\s+)?on\\s+hold\\b` },
   // "agreed on the Ukraine Facility, a EUR 50 billion support instrument", "approved a $1.2 billion aid tranche": money for support agreed.
   { id: 'aid.agreed-support', type: 'AID_PROVISION', confidence: 0.7, pattern: `\\b(?:agreed(?:\\s+on)?|approved|adopted|endorsed|unlocked|unblocked|signed off on)\\s+(?:(?:the|a|an)\\s+)?(?:[\\w'’-]+\\s+){0,4}?(?:[\\w'’-]+,\\s+(?:an?\\s+)?)?${MONEY_AMOUNT}\\s+(?:[\\w-]+\\s+){0,2}?(?:support|aid|assistance|funding|financing|loans?|grants?)\\b` },
+  // "The US military on Saturday dropped more than 38,000 meals over Gaza": food or supplies dropped from the air.
+  { id: 'aid.dropped', type: 'AID_PROVISION', confidence: 0.7, pattern: `\\b(?:air-?)?dropp(?:ed|ing)\\s+(?:(?:more than|about|some|nearly|over|at least|around|roughly)\\s+)?(?:[\\d,.]+\\s+(?:million\\s+|thousand\\s+)?)?(?:[\\w-]+\\s+){0,2}?(?:meals|food|rations|supplies|aid|parcels|packages|water|medicines?|pallets|bundles)\\b` },
   { id: 'aid.secured', type: 'AID_PROVISION', confidence: 0.7, pattern: `\\bsecured\\s+${gap(3)}${MONEY_START}[\\d.,]+(?:\\s*(?:million|billion|bn|m)\\b)?\\s+(?:in\\s+)?(?:new\\s+)?(?:pledges|aid|funding|loans|commitments|assistance|grants)\\b` },
   { id: 'aid.convoy', type: 'AID_PROVISION', confidence: 0.7, pattern: `\\b(?:planes?|flights?|convoys?|trains?|ships?|trucks|lorries|vessels?|aircraft)\\s+(?:carrying|loaded with|laden with)\\s+${gap(5)}(?:humanitarian|aid|supplies|medicines|medical supplies|generators|food)\\b` },
   { id: 'aid.convoy-moved', type: 'AID_PROVISION', confidence: 0.55, pattern: `\\b(?:humanitarian|aid|relief|inter-agency|UN)\\s+convoys?\\b[^.;]{0,80}?\\b(?:reached|arrived|entered|delivered|crossed)\\b|\\bconvoys?\\s+of\\s+(?:[\\w-]+\\s+){1,3}?(?:trucks|lorries|vehicles|ambulances|fire engines)\\b[^.;]{0,80}?\\b(?:reached|arrived|entered|left|set off|departed|delivered|crossed)\\b` },
@@ -863,6 +865,7 @@ export const TRIGGER_KEYS: Record<string, string[]> = {
   'agreement.verb': DEAL_KEYS,
   'agreement.signed-relative': ['signed', 'ratified', 'initialed', 'initialled'],
   'agreement.initialled': ['initial'],
+  'aid.dropped': ['dropp'],
   'aid.agreed-support': ['agreed', 'approved', 'adopted', 'endorsed', 'unlocked', 'unblocked', 'signed off'],
   'agreement.leave-bloc': ['withdr', 'exit', 'pull', 'quit', 'left', 'leav'],
   'agreement.withdraw': DEAL_KEYS,
