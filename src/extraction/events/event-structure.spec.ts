@@ -292,6 +292,8 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
 
 /** [text, expected [type, count] pairs] */
 const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
+  // The act answered ("retaliation for Saturday's explosion on the bridge") is another act than the answer.
+  ['Atlantis has launched its biggest wave of air strikes on Borduria for months, hitting Lviv in the morning rush hour. Jane Roe says the barrage was retaliation for Saturday’s explosion on the Oslo bridge.', [['ATTACK', null], ['ATTACK', null]]],
   // A count listed by origin after the total is the total's breakdown, not a second repatriation.
   ['Atlantis received the bodies of 501 fallen soldiers on Friday. According to the agency, 409 bodies were repatriated from the Lviv sector, 30 from the Brno sector and 43 from morgues.', [['BODY_REPATRIATION', 501]]],
   // A toll told "on Saturday" by someone who says it, after a strike on Friday, is that strike's: the teller is no second attacker.

@@ -269,7 +269,8 @@ function draftFor(a: DraftArgs): Draft | null {
     primary: a.hits.find((h) => !h.def.mergeOnly && !h.anaphoric && !h.generic) === hit,
     // "33 journalists are currently in prison": a counted state of today is its own report, not the arrest told before.
     present: presentState,
-    distinct: !weakHit && (DISTINCT.test(input.slice(Math.max(s.start, trigger.start - 30), Math.min(s.end, trigger.end + 12))) || (presentState && q != null)),
+    // ("the barrage was retaliation for Saturday's explosion on the bridge": the act answered is not the one told before.)
+    distinct: !weakHit && (DISTINCT.test(input.slice(Math.max(s.start, trigger.start - 30), Math.min(s.end, trigger.end + 12))) || (presentState && q != null) || ANSWERED_BEFORE.test(input.slice(s.start, trigger.start))),
     confidence: hit.def.confidence * (status === 'occurred' ? 1 : 0.9) * (own ? 1 : 0.95),
   };
 }
