@@ -90,6 +90,8 @@ const CASES: Array<[string, string, string, string, number | null]> = [
   ['Another rally has been called for Friday in the capital.', '2025-03-06', '2025-03-07', 'day', null],
   ['The package, which will be formally adopted by ministers at a meeting in Brussels on Monday, bans imports.', '2025-03-06', '2025-03-10', 'day', null],
   ['The package, which was adopted at a meeting in Brussels on Monday, bans imports.', '2025-03-06', '2025-03-03', 'day', null],
+  // A future cue before an apposition still holds after it.
+  ['Jane Roe is due to meet John Doe, a member of the war cabinet, at the White House on Monday.', '2024-03-02', '2024-03-04', 'day', null],
   // A deadline "before the end of August" falls in the year of the report.
   ['Ukraine had proposed a meeting of the two presidents before the end of August.', '2025-07-24', '2025-08-01', 'month', null],
   // "over the past day", "in the last 24 hours": the day's news, dated by the report.

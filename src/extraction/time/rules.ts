@@ -67,7 +67,8 @@ function future(ctx: RuleContext): boolean {
   if (/\b(?:said|says|told|announced|added|stated|confirmed)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/i.test(ctx.before)) return false;
   // The time's own clause: after the last comma, and after "that/which/who" ("will sign the law that parliament passed in March").
   // ("a summit of the Community of Latin American and Caribbean States (Celac) in Tegucigalpa on 9 April": a bracketed name is no clause edge.)
-  const clause = /[^,;:()]*$/.exec(ctx.before.slice(-200).replace(/\([^()]{0,40}\)/g, ''))![0].split(/\b(?:that|which|who|whom)\b/i).pop()!;
+  // ("is due to meet Benny Gantz, a member of the war cabinet, at the White House on Monday": an apposition set off by commas is no clause edge either.)
+  const clause = /[^,;:()]*$/.exec(ctx.before.slice(-200).replace(/\([^()]{0,40}\)/g, '').replace(/,\s+(?:a|an|the)\s[^,;:]{1,70},/g, ''))![0].split(/\b(?:that|which|who|whom)\b/i).pop()!;
   const near = ctx.before.slice(-70).split(/\b(?:that|which|who|whom)\s/i).pop()!;
   return FUTURE_CUE.test(near) || FUTURE_CUE.test(clause);
 }
