@@ -1,4 +1,4 @@
-import { ANSWERED_BEFORE, CAPTIVE_PEOPLE, CUMULATIVE_CUE, DEMONYMS, PEOPLES, PEOPLE_OBJECT_VERBS, FITTING_HEADS, MEDIATOR_CUE, ORDINAL, PLACE_PREP, RECIPIENT_CUE } from '../lexicon/events-cues';
+import { ANSWERED_BEFORE, CAPTIVE_PEOPLE, CUMULATIVE_CUE, withoutTollSoFar, DEMONYMS, PEOPLES, PEOPLE_OBJECT_VERBS, FITTING_HEADS, MEDIATOR_CUE, ORDINAL, PLACE_PREP, RECIPIENT_CUE } from '../lexicon/events-cues';
 import { countryByDemonym } from '../gazetteer';
 import { DATELINE } from './dateline';
 import { addDays, iso, monthEnd, monthStart, parseIso } from '../time/calendar';
@@ -388,7 +388,8 @@ export function pickQuantity(c: ArgContext): { quantity: Quantity; cumulative: b
   const quantity = withOneNamed(c, joinedCount(c, best));
   const others = fitting.filter((q) => q !== best && !inside(q.offsets!, quantity.offsets ?? best!.offsets!));
   const after = c.input.slice(best.offsets!.end, Math.min(c.sentence.end, best.offsets!.end + 200));
-  return { quantity, cumulative: CUMULATIVE_CUE.test(around) || PERFECT_SINCE.test(after), others };
+  // ("at least eight people have been killed in the strikes so far": the toll of the act told, still rising, not a running total.)
+  return { quantity, cumulative: CUMULATIVE_CUE.test(withoutTollSoFar(around)) || PERFECT_SINCE.test(after), others };
 }
 
 /** Events whose count adds up two groups of people joined by "and": "killed 19 children and two teachers" (21). */
@@ -612,6 +613,7 @@ export function voteTally(input: string, sentences: Span[], quantities: Quantity
 }
 
 const NOT_PLACE_WORD_BEFORE = /\b(?:against|over|with|by|for|about|towards?|than|like|as|between|among|amid|despite)\s+(?:the\s+)?$/i;
+
 
 /** "19,546 children have been deported or forcibly transferred to Russia … since February 2022": a count told in the present perfect up to now. */
 const PERFECT_SINCE = /^[^.;:]{0,60}?\b(?:have|has)\s+(?:now\s+|so far\s+|also\s+)?(?:been\s+)?[a-z]+(?:ed|en|t)\b[^.;:]{0,140}?\bsince\b/i;

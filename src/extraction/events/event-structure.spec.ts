@@ -292,6 +292,8 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
 
 /** [text, expected [type, count] pairs] */
 const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
+  // A toll "in the strikes so far" is the toll of the strikes told, still rising, not a running total apart.
+  ['Atlantis launched a wave of missile strikes on Lviv on Monday morning, killing at least 11 people.\n\nPolice say at least eight people have been killed and 24 injured in the strikes so far.', [['ATTACK', 11]]],
   // The act answered ("retaliation for Saturday's explosion on the bridge") is another act than the answer.
   ['Atlantis has launched its biggest wave of air strikes on Borduria for months, hitting Lviv in the morning rush hour. Jane Roe says the barrage was retaliation for Saturday’s explosion on the Oslo bridge.', [['ATTACK', null], ['ATTACK', null]]],
   // A count listed by origin after the total is the total's breakdown, not a second repatriation.

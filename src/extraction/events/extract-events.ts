@@ -8,7 +8,7 @@ import { mergeDrafts } from './merge';
 import { monthsOffAfter, relativeToEvent, setOffAfter } from './relative';
 import { attributionOf, statusOf } from './status';
 import { findTriggers, type TriggerHit } from './triggers';
-import { ANSWERED_BEFORE, CAMEO, CAPTION_CUE, CUMULATIVE_CUE, PHOTO_CREDIT_AFTER, REPORT_DAY_BEFORE } from '../lexicon/events-cues';
+import { ANSWERED_BEFORE, CAMEO, withoutTollSoFar, CAPTION_CUE, CUMULATIVE_CUE, PHOTO_CREDIT_AFTER, REPORT_DAY_BEFORE } from '../lexicon/events-cues';
 import { ANAPHORIC_DAY, resolveAnaphoricDay } from '../time/anaphoric';
 import { addDays } from '../time/calendar';
 import { spanDays } from '../time/vocabulary';
@@ -187,7 +187,7 @@ function draftFor(a: DraftArgs): Draft | null {
   let inherited = false;
   // A running total ("more than 7,000 since the invasion") is dated as of publication, never by a neighbour.
   // "the first prisoner swap since Baku retook the region": a superlative's range is no running total.
-  const total = CUMULATIVE_CUE.test(input.slice(s.start, s.end).replace(FIRST_SINCE, ''));
+  const total = CUMULATIVE_CUE.test(withoutTollSoFar(input.slice(s.start, s.end).replace(FIRST_SINCE, '')));
   // "33 journalists are currently in prison", "a dozen remain in jails": a state told in the present is as of publication.
   const presentState = PRESENT_STATE.test(hit.text);
   // "Days later, the State Department revoked his visa": a new paragraph told as shortly after the last one, in its month.

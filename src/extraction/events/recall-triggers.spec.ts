@@ -987,6 +987,8 @@ const NOT_EVENTS: Array<[string, string]> = [
   // leave no treaty.
   ['Atlantis freed 10 prisoners in exchange for 250 Bordurian migrants whom the government deported to Oslo.', 'DEPORTATION'],
   ['Bordurian troops withdrew from the Lviv region in November.', 'AGREEMENT'],
+  // "the European Union" names no trade union: "after the strikes" there are air strikes.
+  ['Borduria will halt exports of electricity to the European Union from tomorrow to stabilise its power system after the strikes, its ministry says.', 'PROTEST'],
   // Plural acts named for comparison ("on the same day as prisoner exchanges") are a kind, no one event.
   ['Repatriations are often carried out on the same day as prisoner exchanges or shortly afterwards.', 'PRISONER_EXCHANGE'],
   // A deportation denied is not told as done.

@@ -130,3 +130,7 @@ export const REPORT_DAY_BEFORE = /\b(?:said|says|reported|announced|confirmed|st
 
 /** "in response to what he called a terrorist act …", "in retaliation for …": what follows tells the act answered. */
 export const ANSWERED_BEFORE = /\b(?:in\s+)?(?:response|retaliation|revenge|reprisal)\s+(?:to|for)\b[^.;]*$/i;
+
+/** "killed in the strikes so far": the toll of the act told, still rising, not a running total. */
+const TOLL_SO_FAR = /(\b(?:in|by)\s+(?:the|today['’]s|this\s+(?:morning|evening)['’]s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s|overnight)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|shelling|bombardments?|barrage|raids?|blasts?|explosions?))\s+so far\b/gi;
+export const withoutTollSoFar = (text: string): string => text.replace(TOLL_SO_FAR, '$1');
