@@ -164,6 +164,8 @@ function draftFor(a: DraftArgs): Draft | null {
   };
   const said = statusOf(input, ctx.sentence, clause, trigger, Boolean(hit.def.noun));
   let status = said === 'refused' && hit.def.refusalIsEvent ? 'occurred' : said;
+  // "agreed during talks to carry out another exchange of prisoners", "agreed to swap all wounded prisoners": the act is agreed, not done.
+  if (status === 'occurred' && AGREED_ACTS.has(type) && AGREED_TO.test(input.slice(clause.start, trigger.start))) status = 'planned';
   // Refusing to supply, sanction or attack is no event; a refused proposal (talks, a truce, a swap, a deal) is one.
   if (status === 'negated' || (status === 'refused' && !REFUSABLE.has(type))) return null;
   let own = pickDate(ctx);
@@ -301,6 +303,8 @@ const SWAP_DENIED = /\b(?:denied|deny|denies|denying|rejected|dismissed)\b[^.;]{
 /** "signed a separate accord", "in a second strike", "elsewhere, drones hit…", "has since pounded": not the event told before. */
 // "Smaller rallies took place in Ankara", "other protests": more events of the kind, not the one told before.
 const DISTINCT = /\b(?:a|an)\s+(?:separate|second|different|further)\b(?!\s+(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b))|\belsewhere\b|\b(?:has|have)\s+since\b|\b(?:smaller|similar|parallel|rival|other)\s+(?:[\w-]+\s+)?(?:rall(?:y|ies)|protests|demonstrations|marches)\s+(?:were|took|also|have|had)\b/i;
+const AGREED_ACTS = new Set<EventType>(['PRISONER_EXCHANGE', 'PRISONER_RELEASE', 'BODY_REPATRIATION']);
+const AGREED_TO = /\bagree(?:d|s|ing)?\b[^.;]{0,100}?\bto\s+(?:[\w'’-]+\s+){0,4}$/i;
 const REFUSABLE = new Set<string>(['CEASEFIRE', 'MEETING', 'PRISONER_EXCHANGE', 'AGREEMENT', 'PRISONER_RELEASE', 'BODY_REPATRIATION']);
 const PART_OF_BEFORE = /(?:^|[,:;]\s*)[\d,.]+\s+of\s+(?:the|them|these|those)\s+(?:[\w'’-]+\s+)?$/i;
 /** The plan is told in the reporting clause itself ("X will send …"), not in a condition or a hope ("if X sends …"). */

@@ -19,6 +19,9 @@ const TRIGGERS: Array<[string, string]> = [
   ['The Atlantis military on Saturday dropped more than 38,000 meals over Lviv in the first of a series of airdrops.', 'AID_PROVISION'],
   // Money for support agreed, named in apposition.
   ['Leaders of all member states have agreed on the Lviv Facility, a EUR 50 billion support instrument for Borduria, at a summit in Oslo.', 'AID_PROVISION'],
+  // Sides agreeing to carry out a swap, during talks: a deal on the act, and the talks.
+  ['Atlantis and Borduria agreed during a third round of direct talks in Oslo on Wednesday to carry out another large exchange of prisoners of war.', 'AGREEMENT'],
+  ['Atlantis and Borduria agreed during a third round of direct talks in Oslo on Wednesday to carry out another large exchange of prisoners of war.', 'MEETING'],
   // Leaving a bloc or a court joined by treaty.
   ['The military governments of Atlantis and Borduria have announced the immediate withdrawal of their countries from the Economic Community of Northern States.', 'AGREEMENT'],
   ['Atlantis announced its withdrawal from the International Criminal Court on Thursday.', 'AGREEMENT'],
@@ -1434,6 +1437,12 @@ const NOT_EVENTS: Array<[string, string]> = [
 describe('extractEvents: phrasings for recall', () => {
   it.each(TRIGGERS)('%s → %s', (text, type) => {
     expect(types(text)).toContain(type);
+  });
+
+  it('tells a swap agreed during talks as planned, not done', () => {
+    const events = run('At the second round, on June 2, the sides agreed to swap all severely wounded prisoners and to return 6,000 bodies.', '2025-07-24');
+    expect(events.find((e) => e.type === 'BODY_REPATRIATION')?.status).toBe('planned');
+    expect(events.find((e) => e.type === 'AGREEMENT')?.date?.start).toBe('2025-06-02');
   });
 
   it('keeps a council deciding a policy when its members decide', () => {

@@ -399,6 +399,8 @@ export const EVENT_TRIGGERS: TriggerDef[] = [
   { id: 'agreement.cancellation', type: 'AGREEMENT', noun: true, confidence: 0.75, pattern: `\\b(?:cancell?ation|signing|ratification|termination)\\s+(?:on\\s+\\w+\\s+)?(?:in\\s+[\\w'’ -]{1,40}?(?:,\\s+[\\w'’ -]{1,30}?)?,\\s+)?of\\s+(?:the\\s+|an?\\s+)?${gap(2)}${DEAL_NOUNS}\\b` },
   // "announced the immediate withdrawal of their countries from the Economic Community of West African States", "quit ECOWAS":
   // leaving a bloc or court its members joined by treaty.
+  // "agreed during a third round of talks to carry out another exchange", "the parties agreed to swap all wounded prisoners": a deal on an act.
+  { id: 'agreement.agreed-to-act', type: 'AGREEMENT', confidence: 0.65, pattern: `\\bagreed(?=\\s+(?:[^.;]{0,80}?\\s)?to\\s+(?:(?:carry out|conduct|hold)\\s+(?:[\\w-]+\\s+){0,4}?(?:exchanges?|swaps?|handovers?|repatriations?)|(?:swap|exchange|trade|return|release|free|hand over|repatriate|transfer)\\s+(?:[\\w,-]+\\s+){0,8}?(?:prisoners|POWs|captives|detainees|hostages|bodies|remains|soldiers|servicemen|civilians|children))\\b)` },
   { id: 'agreement.leave-bloc', type: 'AGREEMENT', caseSensitive: true, confidence: 0.75, pattern: `\\b(?:withdr(?:ew|awn|aw|awing|aws)|withdrawal|exit(?:ed|s|ing)?|pull(?:ed|s|ing)?\\s+out|quit(?:s|ting)?)\\s+(?:(?:immediately|formally|officially)\\s+)?(?:of\\s+(?:their|its|the|his|her)\\s+(?:countries|country|nations?|states?)\\s+)?(?:from|of)\\s+(?:the\\s+)?(?:(?:[A-Z][\\w'’-]+|of|for|and)\\s+){0,6}?(?:Community|Union|Organi[sz]ation|Alliance|Court|Bloc|Pact|Charter|Commonwealth|Statute)\\b|\\b(?:withdr(?:ew|awn|aw|awing|aws)|withdrawal|exit(?:ed|s|ing)?|quit(?:s|ting)?|left|leav(?:e|es|ing))\\s+(?:from\\s+)?(?:the\\s+)?(?:ECOWAS|OPEC|NATO|UNESCO|UNHRC|WHO|ICC|CSTO|OSCE|Interpol|Mercosur)\\b` },
   { id: 'agreement.suspend', type: 'AGREEMENT', confidence: 0.75, pattern: `\\b(?:suspend(?:ed|s|ing)?|froze|frozen|freez(?:e|es|ing))\\s+(?:its|their|his|her|the country's|[A-Z][\\w-]+'s\\s+)?\\s*participation\\s+in\\b(?:\\s+(?:the\\s+)?${gap(3)}${DEAL_NOUNS}\\b)?|\\b(?:voted\\s+(?:\\w+\\s+)?to\\s+)?(?:approv(?:e|ed|es|ing)|endors(?:e|ed|es|ing)|back(?:ed|s)?|ratif(?:y|ied|ies)|rubber-stamp(?:ed|s)?)\\s+(?:the|its|this|that)\\s+(?:suspension|withdrawal|termination|denunciation)\\b(?!\\s+of\\s+(?:the\\s+|all\\s+)?(?:[\\w-]+\\s+)?(?:aid|assistance|weapons|deliveries|sanctions|funding|intelligence|talks|troops|forces|soldiers|license|licence))` },
   { id: 'agreement.abeyance', type: 'AGREEMENT', confidence: 0.7, pattern: `\\b(?:hold|held|holding|holds|put|placed|keep|kept)\\s+(?:the\\s+)?${gap(3)}${DEAL_NOUNS}\\s+in\\s+abeyance\\b|\\bsuspend(?:ed|s|ing)?\\s+(?:the\\s+|its\\s+|a\\s+)?(?:[A-Z][\\w-]+\\s+){0,4}(?:[\\w-]+\\s+)?(?:treaty|agreement|accord|pact|deal|convention)\\b` },
@@ -867,6 +869,7 @@ export const TRIGGER_KEYS: Record<string, string[]> = {
   'agreement.initialled': ['initial'],
   'aid.dropped': ['dropp'],
   'aid.agreed-support': ['agreed', 'approved', 'adopted', 'endorsed', 'unlocked', 'unblocked', 'signed off'],
+  'agreement.agreed-to-act': ['agreed'],
   'agreement.leave-bloc': ['withdr', 'exit', 'pull', 'quit', 'left', 'leav'],
   'agreement.withdraw': DEAL_KEYS,
   'agreement.passive': DEAL_KEYS,
