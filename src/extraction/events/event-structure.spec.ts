@@ -292,6 +292,8 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
 
 /** [text, expected [type, count] pairs] */
 const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
+  // Two speakers on one day give two speeches, even when one speaks of the other.
+  ['Hours after Jane Roe announced the call-up in a televised address to the nation on Wednesday, police detained 50 people.\n\nAddressing the assembly in Oslo on Wednesday, John Doe said Jane Roe had made threats.', [['SPEECH', null], ['DETENTION', 50], ['SPEECH', null]]],
   // A toll "in the strikes so far" is the toll of the strikes told, still rising, not a running total apart.
   ['Atlantis launched a wave of missile strikes on Lviv on Monday morning, killing at least 11 people.\n\nPolice say at least eight people have been killed and 24 injured in the strikes so far.', [['ATTACK', 11]]],
   // The act answered ("retaliation for Saturday's explosion on the bridge") is another act than the answer.

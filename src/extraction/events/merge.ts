@@ -255,11 +255,26 @@ function namedOnly(x: Draft, y: Draft): boolean {
 
 /** Two reports from different sentences whose named people share nobody are two events ("X met Y", "Z held talks with W"). */
 function disjointActors(a: Draft, d: Draft): boolean {
+  // "Putin announced the call-up in a televised address" and "Addressing the UN, Biden said Putin had made threats": two speakers, two speeches.
+  if (a.type === 'SPEECH') {
+    const [sa, sd] = [speaker(a), speaker(d)];
+    if (sa && sd && sa !== sd) return true;
+  }
   // The one who "said" it reports the event; they are not one of its actors, except in a speech, where the speaker is.
   const people = (x: Draft) => x.participants.filter((p) => p.entityId?.startsWith('person:') && (x.type === 'SPEECH' || p.name !== x.attribution?.claimant));
   const pa = people(a);
   const pd = people(d);
   return pa.length > 0 && pd.length > 0 && !pd.some((p) => pa.some((q) => q.name === p.name));
+}
+
+/** The person who speaks in a speech's sentence: the one named right before "said", "announced", "told" (by surname). */
+function speaker(x: Draft): string | null {
+  for (const p of x.participants) {
+    if (!p.entityId?.startsWith('person:')) continue;
+    const surname = p.name.split(/\s+/).pop()!;
+    if (new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:said|says|announced|told|declared|warned)\\b`).test(x.evidence.text)) return p.name;
+  }
+  return null;
 }
 
 /** "At a NATO summit in X, A met B": two people meeting at a gathering are an event of their own. */
