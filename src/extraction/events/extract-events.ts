@@ -611,7 +611,8 @@ function countOnePerson(drafts: Draft[], input: string, mentions: Mention[]): vo
 /** A decision taken by vote ("parliament voted to withdraw") takes the article's vote tally as its count. */
 function attachVoteTally(drafts: Draft[], sentences: Sentence[], input: string, quantities: Quantity[]): void {
   // A decision taken by vote is counted by its votes, not by the people it affects.
-  const open = drafts.filter((d) => (!d.quantity || VOTED.test(d.evidence.text)) && (d.type === 'AGREEMENT' || d.type === 'POLICY'));
+  // (An aid bill passed by a chamber, "passed the measure 79-18", is counted by its votes too.)
+  const open = drafts.filter((d) => (!d.quantity || VOTED.test(d.evidence.text)) && (d.type === 'AGREEMENT' || d.type === 'POLICY' || (d.type === 'AID_PROVISION' && BILL_RULES.has(d.hit.def.id))));
   if (open.length === 0) return;
   // "Hungary's parliament ratified it by 188 votes to 6": a tally in the decision's own sentence is its count.
   for (const d of open) {

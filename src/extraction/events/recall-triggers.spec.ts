@@ -1439,6 +1439,11 @@ describe('extractEvents: phrasings for recall', () => {
     expect(types(text)).toContain(type);
   });
 
+  it('counts an aid bill passed by a chamber by its votes', () => {
+    const events = run('Lawmakers debated the foreign aid package for weeks. The Senate passed the measure 79-18 late Tuesday.', '2024-04-24');
+    expect(events.filter((e) => e.type === 'AID_PROVISION').map((e) => e.quantity?.value ?? null)).toContain(79);
+  });
+
   it('tells a swap agreed during talks as planned, not done', () => {
     const events = run('At the second round, on June 2, the sides agreed to swap all severely wounded prisoners and to return 6,000 bodies.', '2025-07-24');
     expect(events.find((e) => e.type === 'BODY_REPATRIATION')?.status).toBe('planned');
