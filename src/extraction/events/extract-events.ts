@@ -91,6 +91,7 @@ export function extractEvents(args: EventInput): ExtractedEvent[] {
   releasesInSwaps(drafts, input, sentences);
   attachFollowUpCounts(drafts, sentences, input, quantities);
   attachVoteTally(drafts, sentences, input, quantities);
+  countAgreedActs(drafts);
   const stories = storySegments(input, sentences);
   for (const d of drafts) d.story = stories[d.sentence];
   const merged = mergeDrafts(drafts, placedWithin(input, mentions));
@@ -609,6 +610,15 @@ function countOnePerson(drafts: Draft[], input: string, mentions: Mention[]): vo
 }
 
 /** A decision taken by vote ("parliament voted to withdraw") takes the article's vote tally as its count. */
+/** "the two sides agreed to swap 1,200 prisoners": a deal on a swap is counted by the swap it agrees. */
+function countAgreedActs(drafts: Draft[]): void {
+  for (const d of drafts) {
+    if (d.type !== 'AGREEMENT' || d.quantity) continue;
+    const act = drafts.find((x) => x.sentence === d.sentence && AGREED_ACTS.has(x.type) && x.status === 'planned' && x.quantity && x.hit.start > d.hit.start);
+    if (act) d.quantity = act.quantity;
+  }
+}
+
 function attachVoteTally(drafts: Draft[], sentences: Sentence[], input: string, quantities: Quantity[]): void {
   // A decision taken by vote is counted by its votes, not by the people it affects.
   // (An aid bill passed by a chamber, "passed the measure 79-18", is counted by its votes too.)

@@ -1619,6 +1619,8 @@ describe('extractEvents: phrasings for recall', () => {
     ['On 7 March 130 Atlantis and 90 Bordurian servicemen went home after a prisoner swap.', 'PRISONER_EXCHANGE', 130],
     ['Officials said Borduria had forcibly deported between 2,000 and 3,500 Atlantis citizens, including 400 children.', 'DEPORTATION', 2000],
     ['Bordurian soldiers detained 14 clerics in Lviv in March 2023.', 'DETENTION', 14],
+    // A deal on a swap is counted by those it frees.
+    ['At talks in Oslo on Wednesday, the two sides agreed to swap 1,200 prisoners of war.', 'AGREEMENT', 1200],
     // Munitions shipped by the container.
     ['Officials said Borduria has shipped some 10,000 containers of munitions to Atlantis since last August.', 'AID_PROVISION', 10000],
     // "more than 500 new sanctions": the sanctions counted.
