@@ -90,6 +90,8 @@ const CASES: Array<[string, string, string, string, number | null]> = [
   ['Another rally has been called for Friday in the capital.', '2025-03-06', '2025-03-07', 'day', null],
   ['The package, which will be formally adopted by ministers at a meeting in Brussels on Monday, bans imports.', '2025-03-06', '2025-03-10', 'day', null],
   ['The package, which was adopted at a meeting in Brussels on Monday, bans imports.', '2025-03-06', '2025-03-03', 'day', null],
+  // What a group "had called for" lies behind the report: "Wednesday's rallies" were last Wednesday's.
+  ['The movement, which had called for Wednesday’s rallies, said it would hold more protests on Saturday.', '2022-09-22', '2022-09-21', 'day', null],
   // A future cue before an apposition still holds after it.
   ['Jane Roe is due to meet John Doe, a member of the war cabinet, at the White House on Monday.', '2024-03-02', '2024-03-04', 'day', null],
   // A deadline "before the end of August" falls in the year of the report.
