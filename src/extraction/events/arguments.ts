@@ -49,7 +49,7 @@ const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth
 const PUNCTUAL = new Set(['PRISONER_RELEASE', 'PRISONER_EXCHANGE', 'BODY_REPATRIATION', 'MEETING', 'SPEECH', 'AGREEMENT']);
 
 /** The verb joins the event a possessive time names: "turned out for Sunday's gathering", "took part in Saturday's march". */
-const JOINED_EVENT = /^\s+(?:[\w-]+\s+){0,3}?(?:for|in|at|to|into|during|amid|after)(?:\s+and\s+(?:after|during|before))?\s+[\w\s-]{3,30}?['’]s\s+(?:[\w-]+\s+)?(?:gathering|rally|protest|march|demonstration|vigil|strike|walkout|meeting|talks|summit|session|ceremony)\b/i;
+const JOINED_EVENT = /^\s+(?:[\w-]+\s+){0,3}?(?:for|in|at|to|into|during|amid|after)(?:\s+and\s+(?:after|during|before))?\s+[\w\s-]{3,30}?['’]s\s+(?:[\w-]+\s+)?(?:gatherings?|rall(?:y|ies)|protests?|march(?:es)?|demonstrations?|vigils?|strikes?|walkouts?|meetings?|talks|summits?|sessions?|ceremon(?:y|ies))\b/i;
 
 /** An act told as done before the main one ("… Friday after being released"). */
 export const AFTER_BEING = /\b(?:after|since)\s+(?:being|having been|having)\s+$/i;

@@ -53,6 +53,8 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
   ['Atlantis has launched its biggest wave of air strikes on Borduria for months, hitting Lviv in the morning rush hour. Jane Roe says the barrage was retaliation for Saturday’s explosion on the bridge.\n\nAt least 14 people have been killed and 97 injured in the strikes.', '2022-10-10', 'ATTACK', ['2022-10-10/day']],
   // The first day told in the opening sentences ("by late on Wednesday"), when the lead tells none, is the day of the story's news.
   ['A rights group says people were detained in at least 38 cities after the call-up of reservists.\nPolice have detained more than 1,300 people at protests across the country, a monitoring group said.\n\nThe group said at least 1,311 people had been detained in 38 cities by late on Wednesday.\n\nAbout half of those held were in Lviv, where riot police dragged protesters into vans.', '2022-09-22', 'PROTEST', ['2022-09-21/day']],
+  // Arrests "during last night's demonstrations" fell on the night of the demonstrations.
+  ['Police say 29 people were arrested in Lviv during last night’s demonstrations.', '2024-09-02', 'DETENTION', ['2024-09-01/day']],
   // A count told in the present perfect "since February 2022", far after the count, is a running total as of the report.
   ['Officials say that 1,546 children have been deported or forcibly transferred to Borduria or to areas it occupies since February 2022.', '2025-10-10', 'DEPORTATION', ['2025-10-10/day']],
   // A tariff order laid as a penalty is a sanction of the day its signing is told.
