@@ -15,6 +15,8 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 const TRIGGERS: Array<[string, string]> = [
   // Sanctions "including entry bans" are sanctions, not a policy of bans.
   ['On Monday, Atlantis and Borduria imposed sanctions, including entry bans, on 11 officials.', 'SANCTIONS'],
+  // The dead recovered by troops.
+  ['His body was recovered by troops on Saturday from a tunnel in Lviv, along with the bodies of five other hostages.', 'BODY_REPATRIATION'],
   // Food dropped from the air.
   ['The Atlantis military on Saturday dropped more than 38,000 meals over Lviv in the first of a series of airdrops.', 'AID_PROVISION'],
   // Money for support agreed, named in apposition.

@@ -112,6 +112,8 @@ export const EVENT_TRIGGERS: TriggerDef[] = [
   { id: 'bodies.active', type: 'BODY_REPATRIATION', confidence: 0.9, pattern: `\\b(?:returned|returns|returning|repatriated|repatriate|repatriates|repatriating|return|handed over|hand over|hands over|handing over|transferred|transfer|transferring|delivered|sent back|brought back|brought home|brings? (?:back|home)|bringing (?:back|home)|received|receive|exchanged|swapped|traded|exchang(?:e|es|ing)|swap(?:s|ping)?|trad(?:e|es|ing)|t(?:ook|akes|aking)\\s+custody(?:\\s+(?:on|late on|early on|last)\\s+\\w+)?\\s+of)\\s+${gap(7)}(?:bodies|remains|coffins)\\b` },
   // "Ukraine recovered the bodies of 62 fallen soldiers", "troops recovered the six bodies": brought back from the other side,
   // not dug out of rubble or a river by rescuers.
+  // "His body was recovered by troops on Saturday from a tunnel in Rafah": the dead brought back by soldiers.
+  { id: 'bodies.recovered-by-troops', type: 'BODY_REPATRIATION', confidence: 0.7, pattern: `\\b(?:bod(?:y|ies)|remains)\\s+(?:[\\w,'’-]+\\s+){0,6}?(?:was|were|has been|have been|had been)\\s+(?:[a-z]+ly\\s+)?(?:recovered|retrieved)\\s+by\\s+(?:the\\s+)?(?:[A-Z][\\w-]+\\s+)?(?:troops|soldiers|forces|army|IDF|commandos|special forces)\\b` },
   { id: 'bodies.recovered', type: 'BODY_REPATRIATION', confidence: 0.7, pattern: `(?<!\\b(?:rescuers|divers|firefighters|emergency workers|volunteers|searchers|search teams)\\b[^.;]{0,40})\\b(?:recovered|retrieved|recovers|retrieves)\\s+${gap(4)}(?:bodies|remains)\\b(?![^.;]{0,80}\\b(?:rubble|debris|ruins|wreckage|river|sea|lake|water|collapsed|mud|snow|landslide|crash site|mass grave|search)\\b)` },
   { id: 'bodies.singular', type: 'BODY_REPATRIATION', caseSensitive: true, confidence: 0.75, pattern: `\\b(?:[Hh]is|[Hh]er|[Tt]he)\\s+body(?:\\s+of\\s+(?:(?:Lt|Sgt|Capt|Col|Gen|Maj|Dr|Mr|Mrs|Ms)\\.\\s+)?(?:[A-Z][\\w'’-]+\\s+){0,3}[A-Z][\\w'’-]+(?:,[^.;]{1,80},)?)?\\s+(?:was|has been|had been)\\s+(?:(?:finally|eventually|later|also)\\s+)?(?:returned|repatriated|handed over|handed back|sent back|brought home|brought back)\\b` },
   { id: 'bodies.noun', type: 'BODY_REPATRIATION', noun: true, confidence: 0.8, pattern: `\\b(?:repatriation|return|transfer|exchange|handover)\\s+of\\s+(?:the\\s+)?(?:bodies|remains)\\b|\\bbod(?:y|ies)\\s+(?:exchange|swap|repatriation|transfer)s?\\b` },
@@ -867,6 +869,7 @@ export const TRIGGER_KEYS: Record<string, string[]> = {
   'agreement.verb': DEAL_KEYS,
   'agreement.signed-relative': ['signed', 'ratified', 'initialed', 'initialled'],
   'agreement.initialled': ['initial'],
+  'bodies.recovered-by-troops': ['recovered', 'retrieved'],
   'aid.dropped': ['dropp'],
   'aid.agreed-support': ['agreed', 'approved', 'adopted', 'endorsed', 'unlocked', 'unblocked', 'signed off'],
   'agreement.agreed-to-act': ['agreed'],
