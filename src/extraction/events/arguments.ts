@@ -1,4 +1,4 @@
-import { ANSWERED_BEFORE, CAPTIVE_PEOPLE, CUMULATIVE_CUE, withoutTollSoFar, DEMONYMS, PEOPLES, PEOPLE_OBJECT_VERBS, FITTING_HEADS, MEDIATOR_CUE, ORDINAL, PLACE_PREP, RECIPIENT_CUE } from '../lexicon/events-cues';
+import { ANSWERED_BEFORE, CAPTIVE_PEOPLE, FIRST_SINCE, CUMULATIVE_CUE, withoutTollSoFar, DEMONYMS, PEOPLES, PEOPLE_OBJECT_VERBS, FITTING_HEADS, MEDIATOR_CUE, ORDINAL, PLACE_PREP, RECIPIENT_CUE } from '../lexicon/events-cues';
 import { countryByDemonym } from '../gazetteer';
 import { DATELINE } from './dateline';
 import { addDays, iso, monthEnd, monthStart, parseIso } from '../time/calendar';
@@ -389,7 +389,7 @@ export function pickQuantity(c: ArgContext): { quantity: Quantity; cumulative: b
   const others = fitting.filter((q) => q !== best && !inside(q.offsets!, quantity.offsets ?? best!.offsets!));
   const after = c.input.slice(best.offsets!.end, Math.min(c.sentence.end, best.offsets!.end + 200));
   // ("at least eight people have been killed in the strikes so far": the toll of the act told, still rising, not a running total.)
-  return { quantity, cumulative: CUMULATIVE_CUE.test(withoutTollSoFar(around)) || PERFECT_SINCE.test(after), others };
+  return { quantity, cumulative: CUMULATIVE_CUE.test(withoutTollSoFar(around)) || PERFECT_SINCE.test(after.replace(FIRST_SINCE, '')), others };
 }
 
 /** Events whose count adds up two groups of people joined by "and": "killed 19 children and two teachers" (21). */
@@ -612,7 +612,7 @@ export function voteTally(input: string, sentences: Span[], quantities: Quantity
   return null;
 }
 
-const NOT_PLACE_WORD_BEFORE = /\b(?:against|over|with|by|for|about|towards?|than|like|as|between|among|amid|despite)\s+(?:the\s+)?$/i;
+const NOT_PLACE_WORD_BEFORE = /\b(?:against|with|by|about|towards?|than|despite)\s+(?:the\s+)?$/i;
 
 
 /** "19,546 children have been deported or forcibly transferred to Russia … since February 2022": a count told in the present perfect up to now. */
@@ -631,7 +631,7 @@ export function pickPlace(c: ArgContext): Mention | null {
     const struck = c.type === 'ATTACK' && STRUCK_BEFORE.test(before);
     const prep = (PLACE_PREP.test(before) && !TO_VERB.test(before)) || /\b(?:city|town|village|region|oblast|province) of\s+$/i.test(before) || struck;
     if (!prep) continue;
-    // "took to the streets to protest against Russia's invasion", "areas controlled by Russia": an object of another word, not a place.
+    // "took to the streets to protest against Russia's invasion", "talks with Russia": an object of another word, not a place.
     if (NOT_PLACE_WORD_BEFORE.test(before) && !struck) continue;
     // "…, the National Security Service in Yerevan said": where the teller sits, not where it happened.
     if (m.start > c.trigger.end && /^\s+(?:said|says|reported|told|announced|added|confirmed|stated)\b/i.test(c.input.slice(m.end, m.end + 16))) continue;

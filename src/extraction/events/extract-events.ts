@@ -8,7 +8,7 @@ import { mergeDrafts } from './merge';
 import { monthsOffAfter, relativeToEvent, setOffAfter } from './relative';
 import { attributionOf, statusOf } from './status';
 import { findTriggers, type TriggerHit } from './triggers';
-import { ANSWERED_BEFORE, CAMEO, withoutTollSoFar, CAPTION_CUE, CUMULATIVE_CUE, PHOTO_CREDIT_AFTER, REPORT_DAY_BEFORE } from '../lexicon/events-cues';
+import { ANSWERED_BEFORE, CAMEO, FIRST_SINCE, withoutTollSoFar, CAPTION_CUE, CUMULATIVE_CUE, PHOTO_CREDIT_AFTER, REPORT_DAY_BEFORE } from '../lexicon/events-cues';
 import { ANAPHORIC_DAY, resolveAnaphoricDay } from '../time/anaphoric';
 import { addDays } from '../time/calendar';
 import { spanDays } from '../time/vocabulary';
@@ -215,7 +215,7 @@ function draftFor(a: DraftArgs): Draft | null {
   // ("Of them, 54 were pushed back across the border" after an arrest tells another act: an event of its own.)
   const toldBefore = a.recent.has(type) || (RETURNS.has(type) && [...a.recent].some((t) => RETURNS.has(t)));
   // ("409 bodies were repatriated from the Donetsk sector, 30 from the Zaporizhzhia sector …": the count told before, by origin.)
-  const breakdown = (toldBefore && /^\W*(?:(?:of|among) (?:them|these|those)\s*,|(?:[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|most|some|several|many)\s+of\s+(?:them|these|those)\s+(?:[\w'’-]+\s+){0,2}$)/i.test(input.slice(s.start, trigger.start))) || (a.nearby.has(type) && BY_ORIGIN.test(input.slice(s.start, s.end))) || PART_OF_BEFORE.test(input.slice(Math.max(s.start, trigger.start - 40), trigger.start));
+  const breakdown = (toldBefore && /^\W*(?:(?:of|among) (?:them|these|those)\s*,|(?:[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|most|some|several|many)\s+of\s+(?:them|these|those)\s+(?:[\w'’-]+\s+){0,2}$)/i.test(input.slice(s.start, trigger.start))) || (a.nearby.has(type) && !own && BY_ORIGIN.test(input.slice(s.start, s.end))) || PART_OF_BEFORE.test(input.slice(Math.max(s.start, trigger.start - 40), trigger.start));
   let q = pickQuantity(weakHit ? { ...ctx, segment: eachSide(input, segment, s, ctx.quantities) } : ctx);
   if (!q && hit.def.id === 'attack.were-killed') {
     const named = namedCount(input, trigger, ctx.sentence);
@@ -305,12 +305,11 @@ const SWAP_DENIED = /\b(?:denied|deny|denies|denying|rejected|dismissed)\b[^.;]{
 // "Smaller rallies took place in Ankara", "other protests": more events of the kind, not the one told before.
 const DISTINCT = /\b(?:a|an)\s+(?:separate|second|different|further)\b(?!\s+(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b))|\belsewhere\b|\b(?:has|have)\s+since\b|\b(?:smaller|similar|parallel|rival|other)\s+(?:[\w-]+\s+)?(?:rall(?:y|ies)|protests|demonstrations|marches)\s+(?:were|took|also|have|had)\b/i;
 const AGREED_ACTS = new Set<EventType>(['PRISONER_EXCHANGE', 'PRISONER_RELEASE', 'BODY_REPATRIATION']);
-const AGREED_TO = /\bagree(?:d|s|ing)?\b[^.;]{0,100}?\bto\s+(?:[\w'’-]+\s+){0,4}$/i;
+const AGREED_TO = /\bagree(?:d|s|ing)?\s+(?:(?!(?:and|but|that|which)\b)[^.;,\s]+\s+){0,14}?to\s+(?:(?!(?:and|but)\b)[\w'’-]+\s+){0,4}$/i;
 const REFUSABLE = new Set<string>(['CEASEFIRE', 'MEETING', 'PRISONER_EXCHANGE', 'AGREEMENT', 'PRISONER_RELEASE', 'BODY_REPATRIATION']);
 const PART_OF_BEFORE = /(?:^|[,:;]\s*)[\d,.]+\s+of\s+(?:the|them|these|those)\s+(?:[\w'’-]+\s+)?$/i;
 /** The plan is told in the reporting clause itself ("X will send …"), not in a condition or a hope ("if X sends …"). */
 const PLAN_ANNOUNCED = /^\W*(?:[A-Z][\w'’.-]*\s+){1,4}(?:will|is to|plans to|is set to|is going to)\s+$|\b(?:announced|said|confirmed|declared)\s+(?:on\s+\w+\s+)?that\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:would|will)\s+$/;
-const FIRST_SINCE = /\b(?:first|largest|biggest|deadliest|worst|heaviest|longest|only)\s+(?:[\w'’-]+\s+){0,8}since\b/gi;
 /** Counts listed by where they came from: "409 … from the Donetsk sector, 30 from the Zaporizhzhia sector". */
 const BY_ORIGIN = /\b\d[\d,]*\s+(?:[\w'’-]+\s+){0,5}?from\s+(?:the\s+)?[^,;.]{1,50},\s+(?:and\s+)?\d[\d,]*\s+from\b/i;
 const SINCE_PHRASE = /\bsince\s+(?:[\w'’-]+\s+){0,8}(?:in\s+|on\s+)?$/i;
@@ -460,10 +459,10 @@ function datedByLead(drafts: Draft[], sentences: Sentence[], times: TimeExpr[], 
   // opening sentences, when those before it tell none.)
   const leads = sentences.filter((s) => /[.!?…"'”’]$/.test(s.text.trim()) && !CAPTION_CUE.test(s.text) && s.text.split(/\s+/).length >= 8).slice(0, 3);
   const daysIn = (lead: Sentence) => times.filter((t) => t.offsets && t.offsets.start >= lead.start && t.offsets.end <= lead.end && t.granularity === 'day' && !t.open &&
-    // ("had been detained … by late on Wednesday": a past day reached by the news is its day.)
-    !['since', 'until', 'till', 'from', 'next'].includes(t.prep ?? '') && !ANAPHORIC_START.test(t.text) && t.start < publishedAt && t.start >= addDays(publishedAt, -3) &&
-    // ("retaliation for Saturday's explosion", "in response to … an attack on the bridge on Saturday": the day of another event.)
-    !/^['’]s\b/.test(lead.text.slice(t.offsets.end - lead.start, t.offsets.end - lead.start + 3)) && !ANSWERED_BEFORE.test(lead.text.slice(0, t.offsets.start - lead.start)));
+    !['since', 'until', 'till', 'by', 'from', 'next'].includes(t.prep ?? '') && !ANAPHORIC_START.test(t.text) && t.start < publishedAt && t.start >= addDays(publishedAt, -3) &&
+    // ("in response to … an attack on the bridge on Saturday", "days after Saturday's explosion": the day of another event.)
+    !ANSWERED_BEFORE.test(lead.text.slice(0, t.offsets.start - lead.start)) &&
+    !(/^['’]s\b/.test(lead.text.slice(t.offsets.end - lead.start, t.offsets.end - lead.start + 3)) && /\b(?:after|before|since|following)\s+(?:[\w'’-]+\s+){0,3}$/i.test(lead.text.slice(0, t.offsets.start - lead.start))));
   const timeless = (s: Sentence) => !times.some((t) => t.offsets && t.offsets.start >= s.start && t.offsets.end <= s.end);
   const lead = leads.find((l) => !timeless(l));
   if (!lead) return;

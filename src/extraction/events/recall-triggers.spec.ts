@@ -19,6 +19,11 @@ const TRIGGERS: Array<[string, string]> = [
   ['His body was recovered by troops on Saturday from a tunnel in Lviv, along with the bodies of five other hostages.', 'BODY_REPATRIATION'],
   // Food dropped from the air.
   ['The Atlantis military on Saturday dropped more than 38,000 meals over Lviv in the first of a series of airdrops.', 'AID_PROVISION'],
+  // Protests spreading "as" police act; deportations begun or planned ("to deport"); a postal union's strike.
+  ['Police fired tear gas as protests spread to Lviv on Sunday.', 'PROTEST'],
+  ['Atlantis began to deport hundreds of migrants to Borduria on Monday.', 'DEPORTATION'],
+  ['The government plans to deport 300 migrants next month.', 'DEPORTATION'],
+  ["Atlantis's postal union said the strike would continue on Monday.", 'PROTEST'],
   // Money for support agreed, named in apposition.
   ['Leaders of all member states have agreed on the Lviv Facility, a EUR 50 billion support instrument for Borduria, at a summit in Oslo.', 'AID_PROVISION'],
   // Sides agreeing to carry out a swap, during talks: a deal on the act, and the talks.
@@ -988,10 +993,23 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  // Review of this round's rules: a court agreeing that something failed, parents returning children to school, a court case or
+  // games left, an exchange of fire, a trade in remains, bodies retrieved from a river or an avalanche, water dropped on a blaze,
+  // confidence dropping, tourists brought back: none is the event its words resemble.
+  ['A court in Lviv agreed that the police had failed to release the detainees on time.', 'AGREEMENT'],
+  ['Parents agreed to return their children to school in Lviv on Monday.', 'AGREEMENT'],
+  ['Her lawyers withdrew from the High Court case on Monday.', 'AGREEMENT'],
+  ['Lviv athletes pulled out of the Commonwealth Games on Monday.', 'AGREEMENT'],
+  ['An exchange of fire left 12 bodies on the road near Lviv on Monday.', 'BODY_REPATRIATION'],
+  ['Police broke up a ring involved in the illegal trade in human remains.', 'BODY_REPATRIATION'],
+  ['The bodies of four climbers were recovered by rescue forces from the avalanche site on Monday.', 'BODY_REPATRIATION'],
+  ['Two bodies were retrieved by soldiers from the river on Monday.', 'BODY_REPATRIATION'],
+  ['Firefighting helicopters dropped water on the blaze near Lviv on Monday.', 'AID_PROVISION'],
+  ['Consumer confidence dropped sharply as food prices rose in Lviv.', 'AID_PROVISION'],
+  ['About 40 tourists were stuck at Lviv airport after the storm; 35 were brought back on Monday.', 'PRISONER_RELEASE'],
   // Migrants named by a relative clause ("whom the government deported to Oslo") are no deportation told; troops leaving a region
   // leave no treaty.
   ['Atlantis freed 10 prisoners in exchange for 250 Bordurian migrants whom the government deported to Oslo.', 'DEPORTATION'],
-  ['Bordurian troops withdrew from the Lviv region in November.', 'AGREEMENT'],
   // "the European Union" names no trade union: "after the strikes" there are air strikes.
   ['Borduria will halt exports of electricity to the European Union from tomorrow to stabilise its power system after the strikes, its ministry says.', 'PROTEST'],
   // Plural acts named for comparison ("on the same day as prisoner exchanges") are a kind, no one event.
@@ -1444,6 +1462,14 @@ describe('extractEvents: phrasings for recall', () => {
   it('counts an aid bill passed by a chamber by its votes', () => {
     const events = run('Lawmakers debated the foreign aid package for weeks. The Senate passed the measure 79-18 late Tuesday.', '2024-04-24');
     expect(events.filter((e) => e.type === 'AID_PROVISION').map((e) => e.quantity?.value ?? null)).toContain(79);
+  });
+
+  it('keeps an act told after "agreed to the plan and" as done', () => {
+    expect(run('Borduria agreed to the plan and Atlantis released 50 prisoners on Monday.', '2025-03-06').find((e) => e.type === 'PRISONER_RELEASE')?.status).toBe('occurred');
+  });
+
+  it('keeps a toll told with a superlative since-range out of the running totals', () => {
+    expect(run('Twelve people have been killed in a missile strike on Lviv, the first attack on the city since January.', '2025-03-06').find((e) => e.type === 'ATTACK')?.cumulative).toBe(false);
   });
 
   it('tells a swap agreed during talks as planned, not done', () => {

@@ -104,7 +104,7 @@ const CLASS_OF_PEOPLE_BEFORE = /\b(?:those|anyone|anybody|everyone|everybody|who
 const BELIEF_AFTER = /^\s+(?:blame|say|want|demand|accuse|argue|believe|fear|hope|insist|claim|see|view|reject|oppose|regard|consider|complain|feel|worry)\b/i;
 
 /** "on the same day as prisoner exchanges", "unlike protests": plural acts named for comparison are a kind, no one event. */
-const COMPARED_BEFORE = /\b(?:as|like|unlike|than)\s+(?:[a-z'’-]+\s+)?$/;
+const COMPARED_BEFORE = /\b(?:(?:same|similar)\s+(?:[\w'’-]+\s+){0,2}as|such\s+as|like|unlike|than)\s+(?:[a-z'’-]+\s+)?$/;
 const CAPTIVES_TAKEN = /^(?:captured|taken prisoner|detained|held)\s+(?:in|at|during|while|near|on|by|since|after|from|when|last|earlier|early|as)\b/i;
 const CAPTIVES_BEFORE = /\b(?:soldiers|servicemen|fighters|troops|marines|defenders|POWs|prisoners of war|civilians|sailors|pilots)\s+$/i;
 const ANNOUNCED_WOULD = 'policy.announced-would';

@@ -129,8 +129,11 @@ export const ATTACK_WORDS = /\b(?:strikes?|airstrikes?|air strikes?|missiles?|dr
 /** A time told as the day something was said ("…, a group said on Thursday"). */
 export const REPORT_DAY_BEFORE = /\b(?:said|says|reported|announced|confirmed|stated|told)\s+(?:\w+\s+)?(?:(?:late|early)\s+)?(?:on\s+)?$/i;
 
+/** "the first swap since …", "the deadliest attack since …": a superlative's range, no running total. */
+export const FIRST_SINCE = /\b(?:first|largest|biggest|deadliest|worst|heaviest|longest|only)\s+(?:[\w'’-]+\s+){0,8}since\b/gi;
+
 /** "in response to what he called a terrorist act …", "in retaliation for …": what follows tells the act answered. */
-export const ANSWERED_BEFORE = /\b(?:in\s+)?(?:response|retaliation|revenge|reprisal)\s+(?:to|for)\b[^.;]*$/i;
+export const ANSWERED_BEFORE = /\b(?:in\s+)?(?:response|retaliation|revenge|reprisal)\s+(?:to|for)\b[^.;,]{0,100}$/i;
 
 /** "killed in the strikes so far": the toll of the act told, still rising, not a running total. */
 const TOLL_SO_FAR = /(\b(?:in|by)\s+(?:the|today['’]s|this\s+(?:morning|evening)['’]s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s|overnight)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|shelling|bombardments?|barrage|raids?|blasts?|explosions?))\s+so far\b/gi;

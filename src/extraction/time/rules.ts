@@ -61,6 +61,9 @@ const yearOf = (y: number, source: DateSource): Resolved => ({
   start: iso(y, 1, 1), end: iso(y, 12, 31), granularity: 'year', source, year: y,
 });
 
+/** Words setting a deadline ahead: "proposed a meeting before the end of August", "agreed to … by the end of January". */
+const DEADLINE_SET = /\b(?:propos\w*|agree\w*|demand\w*|call\w*\s+for|urg\w*|aim\w*|plan\w*|want\w*|expect\w*|hop\w*|pledg\w*|promis\w*|deadline)\b[^.;]*$/i;
+
 /** A future cue close before the time, or anywhere in its clause ("which will be adopted by ministers at a meeting in Luxembourg on Monday"). */
 function future(ctx: RuleContext): boolean {
   // "Canada will provide …, Carney said on Sunday": the day of saying is past.
@@ -68,7 +71,7 @@ function future(ctx: RuleContext): boolean {
   // The time's own clause: after the last comma, and after "that/which/who" ("will sign the law that parliament passed in March").
   // ("a summit of the Community of Latin American and Caribbean States (Celac) in Tegucigalpa on 9 April": a bracketed name is no clause edge.)
   // ("is due to meet Benny Gantz, a member of the war cabinet, at the White House on Monday": an apposition set off by commas is no clause edge either.)
-  const clause = /[^,;:()]*$/.exec(ctx.before.slice(-200).replace(/\([^()]{0,40}\)/g, '').replace(/,\s+(?:a|an|the)\s[^,;:]{1,70},/g, ''))![0].split(/\b(?:that|which|who|whom)\b/i).pop()!;
+  const clause = /[^,;:()]*$/.exec(ctx.before.slice(-200).replace(/\([^()]{0,40}\)/g, '').replace(/(?<=[A-Z][\w'’.-]*),\s+(?:a|an|the)\s(?![^,;:]*\b(?:said|says|told|added|reported|announced|stated)\b)[^,;:]{1,70},/g, ''))![0].split(/\b(?:that|which|who|whom)\b/i).pop()!;
   const near = ctx.before.slice(-70).split(/\b(?:that|which|who|whom)\s/i).pop()!;
   return FUTURE_CUE.test(near) || FUTURE_CUE.test(clause);
 }
@@ -281,8 +284,11 @@ export const TIME_RULES: TimeRule[] = [
       const { y } = parseIso(ctx.pub);
       if (mod === 'next') return month(mo > parseIso(ctx.pub).m ? y : y + 1, mo, 'relative');
       if (mod === 'this') return month(y, mo, 'relative');
-      // "a meeting before the end of August", "by the end of March": a deadline in the year of the report.
-      if (mod === 'of' && /\b(?:before|by|until|till)\s+the\s+end\s+$/i.test(ctx.before)) return month(y, mo, 'relative');
+      // "proposed a meeting before the end of August", "agreed to exchange all prisoners by the end of January": a deadline set
+      // ahead is the next such month ("By the end of August, forces had captured the town" stays behind).
+      if (mod === 'of' && /\b(?:before|by|until|till)\s+the\s+end\s+$/i.test(ctx.before) && (future(ctx) || DEADLINE_SET.test(ctx.before))) {
+        return month(mo >= parseIso(ctx.pub).m ? y : y + 1, mo, 'relative');
+      }
       const r = month(resolveMonth(mo, ctx, mod === 'last'), mo, 'relative');
       return withPrep(r, mod, ctx.pub);
     },
