@@ -612,8 +612,8 @@ export function voteTally(input: string, sentences: Span[], quantities: Quantity
   return null;
 }
 
+/** "protest against Russia's invasion", "talks with Russia": the object of another word, not a place. */
 const NOT_PLACE_WORD_BEFORE = /\b(?:against|with|by|about|towards?|than|despite)\s+(?:the\s+)?$/i;
-
 
 /** "19,546 children have been deported or forcibly transferred to Russia … since February 2022": a count told in the present perfect up to now. */
 const PERFECT_SINCE = /^[^.;:]{0,60}?\b(?:have|has)\s+(?:now\s+|so far\s+|also\s+)?(?:been\s+)?[a-z]+(?:ed|en|t)\b[^.;:]{0,140}?\bsince\b/i;
