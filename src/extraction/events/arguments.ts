@@ -1,4 +1,4 @@
-import { ANSWERED_BEFORE, CAPTIVE_PEOPLE, FIRST_SINCE, CUMULATIVE_CUE, withoutTollSoFar, DEMONYMS, PEOPLES, PEOPLE_OBJECT_VERBS, FITTING_HEADS, MEDIATOR_CUE, ORDINAL, PLACE_PREP, RECIPIENT_CUE } from '../lexicon/events-cues';
+import { ANSWERED_BEFORE, CAPTIVE_PEOPLE, CUMULATIVE_CUE, FIRST_SINCE, withoutTollSoFar, DEMONYMS, PEOPLES, PEOPLE_OBJECT_VERBS, FITTING_HEADS, MEDIATOR_CUE, ORDINAL, PLACE_PREP, RECIPIENT_CUE } from '../lexicon/events-cues';
 import { countryByDemonym } from '../gazetteer';
 import { DATELINE } from './dateline';
 import { addDays, iso, monthEnd, monthStart, parseIso } from '../time/calendar';

@@ -8,7 +8,7 @@ import { mergeDrafts } from './merge';
 import { monthsOffAfter, relativeToEvent, setOffAfter } from './relative';
 import { attributionOf, statusOf } from './status';
 import { findTriggers, type TriggerHit } from './triggers';
-import { ANSWERED_BEFORE, CAMEO, FIRST_SINCE, withoutTollSoFar, CAPTION_CUE, CUMULATIVE_CUE, PHOTO_CREDIT_AFTER, REPORT_DAY_BEFORE } from '../lexicon/events-cues';
+import { ANSWERED_BEFORE, CAMEO, CAPTION_CUE, CUMULATIVE_CUE, FIRST_SINCE, PHOTO_CREDIT_AFTER, REPORT_DAY_BEFORE, withoutTollSoFar } from '../lexicon/events-cues';
 import { ANAPHORIC_DAY, resolveAnaphoricDay } from '../time/anaphoric';
 import { addDays } from '../time/calendar';
 import { spanDays } from '../time/vocabulary';

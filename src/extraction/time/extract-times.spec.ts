@@ -94,7 +94,7 @@ const CASES: Array<[string, string, string, string, number | null]> = [
   ['The movement, which had called for Wednesday’s rallies, said it would hold more protests on Saturday.', '2022-09-22', '2022-09-21', 'day', null],
   // A future cue before an apposition still holds after it.
   ['Jane Roe is due to meet John Doe, a member of the war cabinet, at the White House on Monday.', '2024-03-02', '2024-03-04', 'day', null],
-  // A deadline "before the end of August" falls in the year of the report.
+  // A deadline set ahead ("proposed a meeting before the end of August") is the next such month.
   ['Ukraine had proposed a meeting of the two presidents before the end of August.', '2025-07-24', '2025-08-01', 'month', null],
   // "over the past day", "in the last 24 hours": the day's news, dated by the report.
   ['Two people were killed over the past day.', '2025-03-06', '2025-03-06', 'day', null],
