@@ -100,7 +100,9 @@ export function pickDate(c: ArgContext): TimeExpr | null {
     // "was on his way home Friday after being released in a swap": the main verb's time, not that of what came before it.
     if (t.offsets.end <= c.trigger.start && AFTER_BEING.test(c.input.slice(Math.max(c.sentence.start, c.trigger.start - 20), c.trigger.start)) && !/[,;]/.test(c.input.slice(t.offsets.end, c.trigger.start))) continue;
     // "…, officials said Wednesday", "said late on Wednesday": the day of the report dates the news it reports.
-    const reportDay = /\b(?:said|says|reported|announced|confirmed|stated)\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$/.test(c.input.slice(Math.max(0, t.offsets.start - 24), t.offsets.start));
+    // ("Darmanin told CNews on Friday that …", "told reporters late on Friday": the day of telling.)
+    const reportDay = /\b(?:said|says|reported|announced|confirmed|stated)\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$/.test(c.input.slice(Math.max(0, t.offsets.start - 24), t.offsets.start)) ||
+      /\btold\s+(?:(?:the|a|an|state|local|reporters|journalists|lawmakers|parliament|[A-Z][\w.'’-]*)\s+){1,4}(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$/.test(c.input.slice(Math.max(0, t.offsets.start - 50), t.offsets.start));
     // "Addressing MPs, the premier said Moldova faced a crisis this winter": a time inside what was said is not the speaking's.
     if (!reportDay && t.offsets.start > c.trigger.end && REPORTED_AFTER.test(c.input.slice(c.trigger.end, t.offsets.start))) continue;
     // "ordered 70 diplomats to leave the country by July 3", "directed them to leave no later than April 30": a deadline to leave.

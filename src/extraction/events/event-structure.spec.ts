@@ -44,6 +44,11 @@ const dates = (events: ExtractedEvent[], type: string): Array<string | null> =>
 
 /** [text, publishedAt, type, expected dates of that type's events (start/granularity)] */
 const DATES: Array<[string, string, string, Array<string | null>]> = [
+  // The day told inside what was told ("told Radio Oslo on Friday that … had been arrested … on Thursday") is the act's.
+  ['Interior Minister Jane Roe told Radio Oslo on Friday that 457 people had been arrested across Borduria on Thursday.', '2023-03-24', 'DETENTION', ['2023-03-23/day']],
+  // "since the invasion began" counts from the invasion; the strike's day before it does not date the invasion.
+  ['On Dec. 29, Atlantis fired 122 missiles at cities across Borduria in the largest air strike since the invasion began.', '2024-01-03', 'INVASION', []],
+  ['Prices in Borduria have doubled since the full-scale invasion in February 2022.', '2024-01-03', 'INVASION', ['2022-02-01/month']],
   // The years a measure covers ("an instrument for 2024-2027") do not date the summit that agreed it.
   ['Leaders of all 27 member states agreed on a support instrument for Borduria for 2024-2027 at a summit in Oslo.', '2024-02-01', 'MEETING', ['2024-02-01/day']],
   // A running total's "since" range in the sentence before dates no act told after it.

@@ -7,7 +7,7 @@ import type { Draft } from './draft';
 import { mergeDrafts } from './merge';
 import { monthsOffAfter, relativeToEvent, setOffAfter } from './relative';
 import { attributionOf, statusOf } from './status';
-import { findTriggers, type TriggerHit } from './triggers';
+import { RETURN_TYPES, findTriggers, type TriggerHit } from './triggers';
 import { ANSWERED_BEFORE, CAMEO, CAPTION_CUE, CUMULATIVE_CUE, FIRST_SINCE, PHOTO_CREDIT_AFTER, REPORT_DAY_BEFORE, withoutTollSoFar } from '../lexicon/events-cues';
 import { ANAPHORIC_DAY, resolveAnaphoricDay } from '../time/anaphoric';
 import { addDays } from '../time/calendar';
@@ -127,9 +127,6 @@ const LATER_OPENER = /^\W*(?:days|hours|weeks|a (?:day|week|few days|few weeks)|
 /** Money paid to people for their loss, or a government's concessions to its own people ("offered concessions: the monthly cash payment will rise"). */
 const COMPENSATION = /\b(?:compensation|ex[ -]gratia|indemnit(?:y|ies)|reparations|cash (?:payments?|transfers?|handouts?)|(?:fuel|food|energy) subsid(?:y|ies)|forgive (?:\w+\s+){0,2}loans)\b/i;
 
-/** Acts of bringing people home, one of which a breakdown may tell of another. */
-const RETURNS = new Set<EventType>(['PRISONER_EXCHANGE', 'PRISONER_RELEASE', 'BODY_REPATRIATION']);
-
 function draftFor(a: DraftArgs): Draft | null {
   const { args, s, hit } = a;
   const { input } = args;
@@ -153,7 +150,9 @@ function draftFor(a: DraftArgs): Draft | null {
   // government's payment to its own people is a decision about them, not aid.
   if (type === 'AID_PROVISION' && COMPENSATION.test(input.slice(Math.max(clause.start, trigger.start - 80), Math.min(clause.end, trigger.end + 60)))) return draftFor({ ...a, hit: { ...hit, def: { ...hit.def, type: 'POLICY' } } });
   // "receiving in return two citizens who had been imprisoned in Belarus": the past of those freed is no detention of its own.
-  if (type === 'DETENTION' && /\b(?:who|that|whom)\s+(?:(?:had|have|has)\s+(?:been\s+)?(?:[\w-]+\s+)?)?$/i.test(input.slice(Math.max(s.start, trigger.start - 40), trigger.start)) && a.hits.some((h) => RETURNS.has(h.def.type) && h.start < hit.start)) return null;
+  if (type === 'DETENTION' && /\b(?:who|that|whom)\s+(?:(?:had|have|has)\s+(?:been\s+)?(?:[\w-]+\s+)?)?$/i.test(input.slice(Math.max(s.start, trigger.start - 40), trigger.start)) && a.hits.some((h) => RETURN_TYPES.has(h.def.type) && h.start < hit.start)) return null;
+  // "bringing home hundreds of captured soldiers": those returned named by their capture, no arrest told.
+  if (type === 'DETENTION' && /^(?:captured|detained|imprisoned|jailed|held)\s/i.test(hit.text) && /\b(?:of|the|their|its|his|her|[\d,]+|hundreds|dozens|thousands)\s+$/i.test(input.slice(Math.max(s.start, trigger.start - 20), trigger.start)) && a.hits.some((h) => RETURN_TYPES.has(h.def.type))) return null;
   // "The four, who had been in pre-trial detention since the spring, were convicted", "workers who were detained in a raid took off":
   // custody told in a relative clause on those the sentence is about refers to an arrest told elsewhere.
   if (type === 'DETENTION' && !hit.def.follows && /\b(?:who|whom)\s+(?:(?:had|have|has)\s+)?(?:been\s+|were\s+|was\s+)?(?:[\w-]+\s+)?$/i.test(input.slice(Math.max(s.start, trigger.start - 40), trigger.start))) return draftFor({ ...a, hit: { ...hit, def: { ...hit.def, follows: true } } });
@@ -213,7 +212,7 @@ function draftFor(a: DraftArgs): Draft | null {
   // "…, 451 of the bodies were brought back from …": a part of the count told before, not an event of its own.
   // "Four of them remain in custody.": a part of the people just counted.
   // ("Of them, 54 were pushed back across the border" after an arrest tells another act: an event of its own.)
-  const toldBefore = a.recent.has(type) || (RETURNS.has(type) && [...a.recent].some((t) => RETURNS.has(t)));
+  const toldBefore = a.recent.has(type) || (RETURN_TYPES.has(type) && [...a.recent].some((t) => RETURN_TYPES.has(t)));
   // ("409 bodies were repatriated from the Donetsk sector, 30 from the Zaporizhzhia sector …": the count told before, by origin.)
   const breakdown = (toldBefore && /^\W*(?:(?:of|among) (?:them|these|those)\s*,|(?:[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|most|some|several|many)\s+of\s+(?:them|these|those)\s+(?:[\w'’-]+\s+){0,2}$)/i.test(input.slice(s.start, trigger.start))) || (a.nearby.has(type) && !own && BY_ORIGIN.test(input.slice(s.start, s.end))) || PART_OF_BEFORE.test(input.slice(Math.max(s.start, trigger.start - 40), trigger.start));
   let q = pickQuantity(weakHit ? { ...ctx, segment: eachSide(input, segment, s, ctx.quantities) } : ctx);
@@ -246,7 +245,10 @@ function draftFor(a: DraftArgs): Draft | null {
     if (!hit.anaphoric) return null;
     mergeOnly = true;
   }
-  if (hit.def.needsAnchor === 'date' && !own) mergeOnly = true;
+  // "On Dec. 29, Russia fired 122 missiles … in the largest air strike since the invasion began": the day before the
+  // since-phrase is the strike's; the invasion it counts from is anchored only by a time of its own after it.
+  const sinceNoun = own?.offsets != null && own.offsets.end <= trigger.start && /\bsince\s+(?:the\s+|its\s+|[A-Z][\w-]+['’]s\s+)?$/i.test(input.slice(Math.max(s.start, trigger.start - 30), trigger.start).replace(/(?:full|large)-scale\s+$/i, ''));
+  if (hit.def.needsAnchor === 'date' && (!own || sinceNoun)) mergeOnly = true;
   // "The UK government has banned TikTok on ministers' phones": a government's decision told in the present perfect is the day's news.
   const newsOfTheDay = type === 'POLICY' && hit.def.id === 'verb.decide.authority' && /\b(?:has|have)\s+(?:now\s+|also\s+|formally\s+|officially\s+)?$/i.test(input.slice(Math.max(s.start, trigger.start - 20), trigger.start));
   if (hit.def.needsAnchor === 'specific' && !own && !place && !newsOfTheDay && !linkedPerson(input, trigger, a.ctxMentions)) mergeOnly = true;

@@ -13,6 +13,8 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  // The return beats the longer capture told of those returned.
+  ['Atlantis has brought back 115 servicemen who had been taken prisoner in the Lviv region.', 'PRISONER_EXCHANGE'],
   // Sanctions "including entry bans" are sanctions, not a policy of bans.
   ['On Monday, Atlantis and Borduria imposed sanctions, including entry bans, on 11 officials.', 'SANCTIONS'],
   // The dead recovered by troops.
@@ -993,6 +995,9 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  // Those returned named by their capture ("captured soldiers", "who had been taken prisoner"): no arrest told.
+  ['Atlantis and Borduria carried out their biggest exchange of prisoners of war on Wednesday, bringing home hundreds of captured soldiers.', 'DETENTION'],
+  ['Atlantis has brought back 115 servicemen who had been taken prisoner in the Lviv region.', 'DETENTION'],
   // Review of this round's rules: a court agreeing that something failed, parents returning children to school, a court case or
   // games left, an exchange of fire, a trade in remains, bodies retrieved from a river or an avalanche, water dropped on a blaze,
   // confidence dropping, tourists brought back: none is the event its words resemble.

@@ -109,6 +109,8 @@ const CAPTIVES_TAKEN = /^(?:captured|taken prisoner|detained|held)\s+(?:in|at|du
 const CAPTIVES_BEFORE = /\b(?:soldiers|servicemen|fighters|troops|marines|defenders|POWs|prisoners of war|civilians|sailors|pilots)\s+$/i;
 const ANNOUNCED_WOULD = 'policy.announced-would';
 const ANNOUNCED_ACTS = new Set<EventType>(['AID_PROVISION', 'AID_SUSPENSION', 'SANCTIONS', 'DEPORTATION']);
+/** Acts of bringing people home. */
+export const RETURN_TYPES = new Set<EventType>(['PRISONER_RELEASE', 'PRISONER_EXCHANGE', 'BODY_REPATRIATION']);
 
 /**
  * Trigger matches in one sentence, overlaps resolved (an event-making trigger beats a merge-only
@@ -188,6 +190,8 @@ export function findTriggers(text: string, names: NameSpan[] = []): TriggerHit[]
     if (clashes.length === 0) kept.push(h);
     // "Biden said the United States would send 31 tanks to Ukraine": the act announced is told by its own rule, not as a policy.
     else if (clashes.length === 1 && clashes[0].def.id === ANNOUNCED_WOULD && ANNOUNCED_ACTS.has(h.def.type) && !h.def.mergeOnly && h.start > clashes[0].start) kept[kept.indexOf(clashes[0])] = h;
+    // "brought back 115 servicemen who had been taken prisoner": the return is told; the capture is the past of those returned.
+    else if (clashes.length === 1 && clashes[0].def.type === 'DETENTION' && RETURN_TYPES.has(h.def.type) && !h.def.mergeOnly && h.start < clashes[0].start) kept[kept.indexOf(clashes[0])] = h;
   }
   return kept.sort((a, b) => a.start - b.start);
 }

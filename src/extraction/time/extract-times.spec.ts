@@ -2,6 +2,9 @@ import { timesInText } from './extract-times';
 
 /** [text, publication date, expected start, granularity, last year named before (optional)] */
 const CASES: Array<[string, string, string, string, number | null]> = [
+  // A timeline's line opens with its day and a colon ("March 7: Sixth day of action"); "7:30" is a clock time, not the 7th.
+  ['March 7: Sixth day of action, with 1.28 million protesters.', '2023-03-24', '2023-03-07', 'day', null],
+  ['January 19 – 21: three days of strikes.', '2023-03-24', '2023-01-19', 'day', null],
   // a plan told with "were planning" or "would introduce" looks ahead
   ['Campaigners said they were planning a counter-demonstration in Lviv on Wednesday evening.', '2024-08-05', '2024-08-07', 'day', null],
   ['Jane Roe said she would introduce a bill in January requiring hospitals to report attacks.', '2025-11-20', '2026-01-01', 'month', null],
@@ -119,6 +122,7 @@ const CASES: Array<[string, string, string, string, number | null]> = [
 
 /** Numbers that are not dates. */
 const NOT_DATES: Array<[string, string]> = [
+  ['The sirens sounded at March 7:30 by the old clock.', '2023-03-24'],
   ['Decree of Necessity and Urgency 70/2023 deregulates the economy.', '2024-01-25'],
   ['Law No. 12414 limits the bureau.', '2025-07-25'],
   ['Around 2000 soldiers returned.', '2025-07-25'],

@@ -157,14 +157,14 @@ export const TIME_RULES: TimeRule[] = [
   {
     id: 'time.month-day-year',
     gate: /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
-    re: new RegExp(`\\b${PREP}(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(\\d{4})(?!\\d)|${OF_YEAR})?`, 'g'),
+    re: new RegExp(`\\b${PREP}(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:\\d)(?:,?\\s+(\\d{4})(?!\\d)|${OF_YEAR})?`, 'g'),
     resolve: (m, ctx) => monthDay(Number(m[3]), m[2], m[4] ?? namedYear(m[5], ctx), m[1], ctx),
   },
   {
     // "on 11-12 June", "June 11–12, 2024", "on 6 and 7 June", "March 25 to 27, 2022": a run of days starts on its first day.
     id: 'time.day-range',
     gate: /\d\s*(?:[-–]|\s(?:to|and|through)\s)\s*\d/,
-    re: new RegExp(`\\b${PREP}(?:(\\d{1,2})${DAY_RUN}(\\d{1,2})\\s+(${MONTH_RE})|(${MONTH_RE})\\s+(\\d{1,2})${DAY_RUN}(\\d{1,2}))(?![\\d:]|\\s*(?:%|per\\s*cent|percent)|\\s+(?!(?:in|at|on|when|and|as|after|before|during|while|with|to|for|that|the|a|an|this|last|next)\\b)[a-z])(?:,?\\s+(\\d{4})(?!\\d))?`, 'g'),
+    re: new RegExp(`\\b${PREP}(?:(\\d{1,2})${DAY_RUN}(\\d{1,2})\\s+(${MONTH_RE})|(${MONTH_RE})\\s+(\\d{1,2})${DAY_RUN}(\\d{1,2}))(?!\\d|:\\d|\\s*(?:%|per\\s*cent|percent)|\\s+(?!(?:in|at|on|when|and|as|after|before|during|while|with|to|for|that|the|a|an|this|last|next)\\b)[a-z])(?:,?\\s+(\\d{4})(?!\\d))?`, 'g'),
     resolve: (m, ctx) => {
       const [a, b, word] = m[2] ? [Number(m[2]), Number(m[3]), m[4]] : [Number(m[6]), Number(m[7]), m[5]];
       if (b <= a || b > 31) return null;
