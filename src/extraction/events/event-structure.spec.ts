@@ -44,6 +44,14 @@ const dates = (events: ExtractedEvent[], type: string): Array<string | null> =>
 
 /** [text, publishedAt, type, expected dates of that type's events (start/granularity)] */
 const DATES: Array<[string, string, string, Array<string | null>]> = [
+  // "the same day" counts from the last day told, not from a running total's start; "a separate 10-year agreement" is another one.
+  ['Jane Roe and John Doe signed an accord on Thursday. Atlantis has committed $12 billion since it launched its invasion in February 2022. On the same day, Jane Roe and Max Mustermann signed a separate 10-year security agreement.', '2024-06-14', 'AGREEMENT', ['2024-06-13/day', '2024-06-13/day']],
+  // The years money covers ("$4.5 billion to Borduria this year") do not date the pledge; the accord's day before does.
+  ['Jane Roe and John Doe signed an accord on Thursday. Under the document, Atlantis pledged to provide $4.5 billion to Borduria this year.', '2024-06-14', 'AID_PROVISION', ['2024-06-13/day']],
+  // "nearly two years after X launched its invasion": the invasion's year, counted back from the day told.
+  ['The money is meant to keep the Bordurian state running nearly two years after Atlantis launched its full-scale invasion.', '2024-02-01', 'INVASION', ['2022-01-01/year']],
+  // A visit told with how it ended is a visit held, dated by the when-clause's day.
+  ["That deal was supposed to have been signed on Feb. 28, when Jane Roe's visit to the White House collapsed after a row.", '2025-03-11', 'MEETING', ['2025-02-28/day']],
   // The day told inside what was told ("told Radio Oslo on Friday that … had been arrested … on Thursday") is the act's.
   ['Interior Minister Jane Roe told Radio Oslo on Friday that 457 people had been arrested across Borduria on Thursday.', '2023-03-24', 'DETENTION', ['2023-03-23/day']],
   // "since the invasion began" counts from the invasion; the strike's day before it does not date the invasion.

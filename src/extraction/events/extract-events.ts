@@ -5,7 +5,7 @@ import { placeAtDateline, placedWithin, placeInvaded } from './story-places';
 import { fillImplicitParties } from './parties';
 import type { Draft } from './draft';
 import { mergeDrafts } from './merge';
-import { monthsOffAfter, relativeToEvent, setOffAfter } from './relative';
+import { monthsOffAfter, relativeToEvent, setOffAfter, yearsOffAfter } from './relative';
 import { attributionOf, statusOf } from './status';
 import { RETURN_TYPES, findTriggers, type TriggerHit } from './triggers';
 import { ANSWERED_BEFORE, CAMEO, CAPTION_CUE, CUMULATIVE_CUE, FIRST_SINCE, PHOTO_CREDIT_AFTER, REPORT_DAY_BEFORE, withoutTollSoFar } from '../lexicon/events-cues';
@@ -184,6 +184,8 @@ function draftFor(a: DraftArgs): Draft | null {
   if (setOff && (!own?.offsets || own.offsets.start < trigger.start)) own = setOff;
   const monthsOff = setOff ? null : monthsOffAfter(input, s, trigger, args.times);
   if (monthsOff && (!own?.offsets || own.offsets.start < trigger.start)) own = monthsOff;
+  const yearsOff = setOff || monthsOff ? null : yearsOffAfter(input, s, trigger, args.times, publicationDate(args.publishedAt ?? '1970-01-01'));
+  if (yearsOff && !own) own = yearsOff;
   if (status === 'occurred' && ahead && own === ahead && !DECIDED.has(type)) status = 'planned';
   let date = own;
   let inherited = false;
@@ -305,7 +307,7 @@ const SWAP_DENIED = /\b(?:denied|deny|denies|denying|rejected|dismissed)\b[^.;]{
 
 /** "signed a separate accord", "in a second strike", "elsewhere, drones hit…", "has since pounded": not the event told before. */
 // "Smaller rallies took place in Ankara", "other protests": more events of the kind, not the one told before.
-const DISTINCT = /\b(?:a|an)\s+(?:separate|second|different|further)\b(?!\s+(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b))|\belsewhere\b|\b(?:has|have)\s+since\b|\b(?:smaller|similar|parallel|rival|other)\s+(?:[\w-]+\s+)?(?:rall(?:y|ies)|protests|demonstrations|marches)\s+(?:were|took|also|have|had)\b/i;
+const DISTINCT = /\b(?:a|an)\s+(?:separate|second|different|further)\b(?!\s+(?:\d[\d,.]*(?![\d-])|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b))|\belsewhere\b|\b(?:has|have)\s+since\b|\b(?:smaller|similar|parallel|rival|other)\s+(?:[\w-]+\s+)?(?:rall(?:y|ies)|protests|demonstrations|marches)\s+(?:were|took|also|have|had)\b/i;
 const AGREED_ACTS = new Set<EventType>(['PRISONER_EXCHANGE', 'PRISONER_RELEASE', 'BODY_REPATRIATION']);
 const AGREED_TO = /\bagree(?:d|s|ing)?\s+(?:(?!(?:and|but|that|which)\b)[^.;,\s]+\s+){0,14}?to\s+(?:(?!(?:and|but)\b)[\w'’-]+\s+){0,4}$/i;
 const REFUSABLE = new Set<string>(['CEASEFIRE', 'MEETING', 'PRISONER_EXCHANGE', 'AGREEMENT', 'PRISONER_RELEASE', 'BODY_REPATRIATION']);

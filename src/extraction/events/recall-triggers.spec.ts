@@ -13,6 +13,8 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  ['The breakthrough came after Jane Roe sat down early Thursday morning with John Doe at the Europa building.', 'MEETING'],
+  ['Jane Roe, who had single-handedly blocked the money at a summit in December, gave way.', 'AID_SUSPENSION'],
   // The return beats the longer capture told of those returned.
   ['Atlantis has brought back 115 servicemen who had been taken prisoner in the Lviv region.', 'PRISONER_EXCHANGE'],
   // Sanctions "including entry bans" are sanctions, not a policy of bans.
@@ -995,6 +997,8 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  // No date set for a summit: none held.
+  ['There was no date for a summit between Jane Roe and John Doe.', 'MEETING'],
   // Those returned named by their capture ("captured soldiers", "who had been taken prisoner"): no arrest told.
   ['Atlantis and Borduria carried out their biggest exchange of prisoners of war on Wednesday, bringing home hundreds of captured soldiers.', 'DETENTION'],
   ['Atlantis has brought back 115 servicemen who had been taken prisoner in the Lviv region.', 'DETENTION'],

@@ -80,6 +80,25 @@ export function monthsOffAfter(input: string, sentence: Span, trigger: Span, tim
   return { start: monthStart(p.y, p.m), end: monthEnd(p.y, p.m), granularity: 'month', source: 'relative', text: found[0].slice(1).trim() };
 }
 
+const YEARS_AFTER = /\b(?:(?:nearly|almost|more than|over|about|some|roughly|just over|just under)\s+)?(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+years?\s+(?:after|since)\s/gi;
+
+/**
+ * "… meant to keep the state running nearly two years after Russia launched its full-scale invasion": the act told after
+ * "N years after" fell about that many years before the day the sentence names (or publication): its year. Null when not told so.
+ */
+export function yearsOffAfter(input: string, sentence: Span, trigger: Span, times: TimeExpr[], published: TimeExpr): TimeExpr | null {
+  const head = input.slice(sentence.start, trigger.start);
+  let found: RegExpExecArray | null = null;
+  for (const m of head.matchAll(YEARS_AFTER)) found = m as RegExpExecArray;
+  if (!found || head.length - (found.index + found[0].length) > 80 || /[.;,]/.test(head.slice(found.index + found[0].length))) return null;
+  const at = sentence.start + found.index;
+  if (times.some((t) => t.offsets && t.offsets.start >= at && t.offsets.end <= sentence.end)) return null;
+  const named = times.filter((t) => t.offsets && t.offsets.start >= sentence.start && t.offsets.end <= at && t.granularity === 'day' && !t.open).pop() ?? published;
+  const n = SMALL_NUMBERS[found[1].toLowerCase()] ?? Number(found[1]);
+  const y = parseIso(named.start).y - n;
+  return { start: `${y}-01-01`, end: `${y}-12-31`, granularity: 'year', source: 'relative', text: found[0].trim() };
+}
+
 /**
  * The last set-off ("…, a day after", "…, two months after") in the words before the trigger, when the trigger's
  * clause follows it directly. "On Monday, two days after the election, protesters rallied": an aside closed before

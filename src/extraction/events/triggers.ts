@@ -109,6 +109,8 @@ const CAPTIVES_TAKEN = /^(?:captured|taken prisoner|detained|held)\s+(?:in|at|du
 const CAPTIVES_BEFORE = /\b(?:soldiers|servicemen|fighters|troops|marines|defenders|POWs|prisoners of war|civilians|sailors|pilots)\s+$/i;
 const ANNOUNCED_WOULD = 'policy.announced-would';
 const ANNOUNCED_ACTS = new Set<EventType>(['AID_PROVISION', 'AID_SUSPENSION', 'SANCTIONS', 'DEPORTATION']);
+/** "There was no date for a summit", "no timetable has been set for talks": nothing set, nothing held. */
+const NO_DATE_FOR = /\bno\s+(?:date|time|timetable|timeline|plans?)\s+(?:(?:has|had)\s+been\s+set\s+|was\s+set\s+|yet\s+|set\s+)?for\s+(?:an?\s+|the\s+|any\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 /** Acts of bringing people home. */
 export const RETURN_TYPES = new Set<EventType>(['PRISONER_RELEASE', 'PRISONER_EXCHANGE', 'BODY_REPATRIATION']);
 
@@ -142,7 +144,7 @@ export function findTriggers(text: string, names: NameSpan[] = []): TriggerHit[]
     // "Protesters blame the disaster on corruption": people named by what they do, telling what they think.
     if (def.type === 'PROTEST' && /^(?:protesters|protestors|demonstrators)$/i.test(matched) && BELIEF_AFTER.test(text.slice(end, end + 30))) return;
     // "no deal had been reached", "no talks": a noun denied is no event ("no doubt Russia shelled" still reports one).
-    if (/\bno\s+(?:[\w'’-]+\s+)?$/i.test(before) && !/^\w+(?:ed|ing)\b/i.test(matched)) return;
+    if ((/\bno\s+(?:[\w'’-]+\s+)?$/i.test(before) || NO_DATE_FOR.test(before)) && !/^\w+(?:ed|ing)\b/i.test(matched)) return;
     // Only a noun refers back: "the demonstrators protested" reports, "the protest" refers.
     const verbForm = /ed$|^(?:took|went)\b/i.test(matched);
     // "followed a phone call" is new even after an earlier "the"; "the return of four children" carries its own count.

@@ -2,6 +2,8 @@ import { timesInText } from './extract-times';
 
 /** [text, publication date, expected start, granularity, last year named before (optional)] */
 const CASES: Array<[string, string, string, string, number | null]> = [
+  // A summit "that opens Saturday" is the coming one: a scheduled start told in the present.
+  ['Jane Roe is to travel on to Oslo to attend a peace summit that opens Saturday.', '2024-06-14', '2024-06-15', 'day', null],
   // A timeline's line opens with its day and a colon ("March 7: Sixth day of action"); "7:30" is a clock time, not the 7th.
   ['March 7: Sixth day of action, with 1.28 million protesters.', '2023-03-24', '2023-03-07', 'day', null],
   ['January 19 – 21: three days of strikes.', '2023-03-24', '2023-01-19', 'day', null],

@@ -37,7 +37,8 @@ export function extractTimes(input: string, sentences: Sentence[], publishedAt: 
     const found = timesInText(text, publishedAt, () => lastYear, () => lastDay);
     for (const c of found) {
       if (c.resolved.year != null) lastYear = c.resolved.year;
-      if (isAnchor(c.resolved, true) && !BOUND_PREP.test(c.prep ?? '') && c.rule !== 'time.month-attributive') lastDay = { start: c.resolved.start, granularity: c.resolved.granularity };
+      // ("… since Russia launched its invasion in February 2022. On the same day, …": a running total's start is no day told.)
+      if (isAnchor(c.resolved, true) && !BOUND_PREP.test(c.prep ?? '') && c.rule !== 'time.month-attributive' && !SINCE_CLAUSE.test(text.slice(Math.max(0, c.start - 70), c.start))) lastDay = { start: c.resolved.start, granularity: c.resolved.granularity };
       out.push(toTimeExpr(text, s.start, c));
     }
   }
@@ -106,6 +107,9 @@ export function timesInText(text: string, pub: string, lastYear: () => number | 
   });
   return unanchored.size ? kept.filter((c) => !unanchored.has(c)) : kept;
 }
+
+/** A time inside a "since" clause ("since the invasion began in February 2022") starts a range. */
+const SINCE_CLAUSE = /\bsince\b[^,;.]{0,60}$/i;
 
 /** A bound or deadline ("from January 1", "until Friday") is no day an event was told on. */
 const BOUND_PREP = /^(?:from|until|till|by|since|next)$/;
