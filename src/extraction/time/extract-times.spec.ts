@@ -2,6 +2,11 @@ import { timesInText } from './extract-times';
 
 /** [text, publication date, expected start, granularity, last year named before (optional)] */
 const CASES: Array<[string, string, string, string, number | null]> = [
+  // A day opening the sentence is ahead when its clause is ("On 17 October, X is due to present …"), past when told in the past.
+  ['On 17 October, Jane Roe is due to present the plan at the summit in Oslo.', '2024-10-16', '2024-10-17', 'day', null],
+  ['On 17 October, Jane Roe presented the plan at the summit in Oslo.', '2024-10-16', '2023-10-17', 'day', null],
+  // A run of years into the next ("in 2013-14") starts in the first.
+  ['The protests in Lviv in 2013-14 toppled a president.', '2024-12-02', '2013-01-01', 'year', null],
   // A summit "that opens Saturday" is the coming one: a scheduled start told in the present.
   ['Jane Roe is to travel on to Oslo to attend a peace summit that opens Saturday.', '2024-06-14', '2024-06-15', 'day', null],
   // A timeline's line opens with its day and a colon ("March 7: Sixth day of action"); "7:30" is a clock time, not the 7th.
@@ -136,6 +141,8 @@ const NOT_DATES: Array<[string, string]> = [
 
 /** [text, publication date, last day named before (or null), expected start of the last time in the text] */
 const ANAPHORIC: Array<[string, string, string | null, string]> = [
+  // "two months later" counts months from the month named before.
+  ['The Bordurian leader attended the summit in Oslo two months later.', '2024-06-14', '2023-03-01', '2023-05-01'],
   ['That evening, the mayor spoke to a crowd.', '2025-05-09', '2025-05-06', '2025-05-06'],
   ['The two envoys signed a memorandum the same day.', '2025-05-09', '2025-05-07', '2025-05-07'],
   ['Later that night, a second drone hit the depot.', '2025-05-09', '2025-05-08', '2025-05-08'],

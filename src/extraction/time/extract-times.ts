@@ -55,7 +55,7 @@ export function timesInText(text: string, pub: string, lastYear: () => number | 
       if (rule.id === 'time.year' && !plausibleYear(text, m)) continue;
       const before = text.slice(0, m.index);
       const yearBefore = lastYear();
-      const resolved = rule.resolve(m, { pub, lastYear: yearBefore, before, after: text.slice(m.index + m[0].length, m.index + m[0].length + 30), lastDay: lastDay()?.start });
+      const resolved = rule.resolve(m, { pub, lastYear: yearBefore, before, after: text.slice(m.index + m[0].length, m.index + m[0].length + 60), lastDay: lastDay()?.start });
       if (!resolved) continue;
       const lead = DROP_PREP.exec(m[0]);
       candidates.push({
@@ -128,7 +128,9 @@ function plausibleYear(text: string, m: RegExpExecArray): boolean {
   if (COUNT_AFTER.test(text.slice(at, at + 40))) return false;
   const yearAt = m.index + m[0].lastIndexOf(m[2]);
   if (LABEL_BEFORE.test(text.slice(Math.max(0, yearAt - 14), yearAt))) return false;
-  if (/^[-–/]\d/.test(text.slice(at, at + 2)) && !/^[-–]\d{4}/.test(text.slice(at))) return false;
+  // ("the protests in Kyiv in 2013-14": a run into the next year starts in the first.)
+  const next = /^[-–](\d{2})(?!\d)/.exec(text.slice(at, at + 4));
+  if (/^[-–/]\d/.test(text.slice(at, at + 2)) && !/^[-–]\d{4}/.test(text.slice(at)) && !(next && Number(next[1]) === (Number(m[2]) + 1) % 100)) return false;
   return true;
 }
 

@@ -73,8 +73,13 @@ function future(ctx: RuleContext): boolean {
   // ("is due to meet Benny Gantz, a member of the war cabinet, at the White House on Monday": an apposition set off by commas is no clause edge either.)
   const clause = /[^,;:()]*$/.exec(ctx.before.slice(-200).replace(/\([^()]{0,40}\)/g, '').replace(/(?<=[A-Z][\w'’.-]*),\s+(?:a|an|the)\s(?![^,;:]*\b(?:said|says|told|added|reported|announced|stated)\b)[^,;:]{1,70},/g, ''))![0].split(/\b(?:that|which|who|whom)\b/i).pop()!;
   const near = ctx.before.slice(-70).split(/\b(?:that|which|who|whom)\s/i).pop()!;
-  return FUTURE_CUE.test(near) || FUTURE_CUE.test(clause);
+  // "On 17 October, Zelenskyy is due to present the plan": a day opening the sentence is ahead when its clause is.
+  const opening = /^\W*(?:on\s+)?$/i.test(ctx.before) && FRONTED_AHEAD.test(ctx.after ?? '');
+  return FUTURE_CUE.test(near) || FUTURE_CUE.test(clause) || opening;
 }
+
+/** The subject and a future cue right after a day set off at the sentence's start. */
+const FRONTED_AHEAD = /^,\s+(?:[\w'’.-]+\s+){1,4}?(?:will|(?:is|are)\s+(?:due|expected|scheduled|set|slated|to)\b)/i;
 
 /** Open range when the expression follows "since": it runs to the publication date. */
 function withPrep(r: Resolved | null, prep: string | undefined, pub: string): Resolved | null {
