@@ -44,6 +44,8 @@ const dates = (events: ExtractedEvent[], type: string): Array<string | null> =>
 
 /** [text, publishedAt, type, expected dates of that type's events (start/granularity)] */
 const DATES: Array<[string, string, string, Array<string | null>]> = [
+  // "came a night after X": the act after it fell the day before the day's news.
+  ['The barrage came a night after Russia targeted the capital with 14 ballistic missiles.', '2025-05-25', 'ATTACK', ['2025-05-24/day']],
   // "the same day" counts from the last day told, not from a running total's start; "a separate 10-year agreement" is another one.
   ['Jane Roe and John Doe signed an accord on Thursday. Atlantis has committed $12 billion since it launched its invasion in February 2022. On the same day, Jane Roe and Max Mustermann signed a separate 10-year security agreement.', '2024-06-14', 'AGREEMENT', ['2024-06-13/day', '2024-06-13/day']],
   // The years money covers ("$4.5 billion to Borduria this year") do not date the pledge; the accord's day before does.

@@ -13,6 +13,14 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  // A strike on "the country" or "the capital" with its weapons counted.
+  ["Ukraine's air force said Russia attacked the country overnight with 85 drones and one ballistic missile.", 'ATTACK'],
+  ['Russia targeted the capital with 14 ballistic missiles and 250 drones.', 'ATTACK'],
+  // Arms export licences suspended; a talk "held" with quoted words; the release of "those detained"; an evacuation ordered.
+  ['The government in Oslo is suspending 30 of its roughly 350 arms export licences to Atlantis.', 'AID_SUSPENSION'],
+  ['The Bordurian president said he held a “long and substantive” conversation with Jane Roe early on Saturday.', 'MEETING'],
+  ['Early on Thursday, a judge in Lviv ordered the release of 114 of those detained.', 'PRISONER_RELEASE'],
+  ['Residents of the Lviv district were ordered to evacuate last week.', 'POLICY'],
   ['The breakthrough came after Jane Roe sat down early Thursday morning with John Doe at the Europa building.', 'MEETING'],
   ['Jane Roe, who had single-handedly blocked the money at a summit in December, gave way.', 'AID_SUSPENSION'],
   // The return beats the longer capture told of those returned.
@@ -997,6 +1005,8 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  // A habit ("has repeatedly attacked") is no one strike.
+  ['Russia has repeatedly attacked Lviv.', 'ATTACK'],
   // No date set for a summit: none held.
   ['There was no date for a summit between Jane Roe and John Doe.', 'MEETING'],
   // Those returned named by their capture ("captured soldiers", "who had been taken prisoner"): no arrest told.

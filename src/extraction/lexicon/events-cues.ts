@@ -111,7 +111,7 @@ export const DAYS_LATER = /^\W*(a|one|two|three|four|five|six|seven|\d+)\s+(days
  * "N days after/before": "The swap came a day after X hit Y" dates X that many days before the subject;
  * "held the ceremony nine days after Putin ordered …", "came days after X ordered …" likewise.
  */
-export const DAYS_AFTER = /\b(?:(?:less|more) than\s+|just\s+|only\s+)?(a|one|two|three|four|five|six|seven|eight|nine|ten|24|48|\d+|(?=days|weeks))\s*(days?|weeks?|hours)\s+(after|before)\b/i;
+export const DAYS_AFTER = /\b(?:(?:less|more) than\s+|just\s+|only\s+)?(a|one|two|three|four|five|six|seven|eight|nine|ten|24|48|\d+|(?=days|weeks))\s*(days?|nights?|weeks?|hours)\s+(after|before)\b/i;
 
 /** Disasters and accidents: what they kill is no attack's toll ("quake-hit" and "Storm Shadow" are no disaster). */
 const ACCIDENTS = '(?:earthquakes?|quakes?|aftershocks?|tremors?|floods?|flooding|landslides?|mudslides?|avalanches?|storms?|cyclones?|typhoons?|hurricanes?|stampedes?|collapses?|crash(?:es)?|derailments?|(?:house|building|forest|bush)\\s+fires?|blazes?|wildfires?|heatwaves?|accidents?)(?![\\w-])';
