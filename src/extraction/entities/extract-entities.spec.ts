@@ -19,6 +19,8 @@ const names = (text: string): string[] => entities(text).map((e) => `${e.type}:$
 describe('extractEntities: typing and canonical names', () => {
   it.each<[string, string[]]>([
     ['Russian President Vladimir Putin met Chinese leader Xi Jinping in Beijing on Monday to discuss trade.', ['PERSON:Vladimir Putin', 'PERSON:Xi Jinping', 'PLACE:Beijing']],
+    // A photo credit's agency after a slash is no part of the name; a pollster pair ("Reuters/Ipsos") is one name.
+    ['Jane Roe speaks in Oslo on February 18, 2025 [Evelyn Hockstein/Pool via Reuters].', ['ORGANIZATION:Reuters', 'PERSON:Evelyn Hockstein', 'PERSON:Jane Roe', 'PLACE:Oslo']],
     ['Defence Minister Ingrida Kalnina said the Latvian parliament would vote on the bill next week.', ['ORGANIZATION:Saeima', 'PERSON:Ingrida Kalnina']],
     ['The Ministry of Digital Transformation and the National Bank of Ukraine signed a memorandum, Ukrinform reported.', ['ORGANIZATION:Ministry of Digital Transformation', 'ORGANIZATION:National Bank of Ukraine', 'ORGANIZATION:Ukrinform', 'PLACE:Ukraine']],
     ['Drones struck an oil depot in the Belgorod region overnight, and fires burned in Kharkov until noon.', ['PLACE:Belgorod Oblast', 'PLACE:Kharkiv']],

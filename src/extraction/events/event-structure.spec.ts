@@ -44,6 +44,9 @@ const dates = (events: ExtractedEvent[], type: string): Array<string | null> =>
 
 /** [text, publishedAt, type, expected dates of that type's events (start/granularity)] */
 const DATES: Array<[string, string, string, Array<string | null>]> = [
+  // A sentence introducing "a prisoner swap" and the next telling who was freed on which day are one swap, of that day.
+  ['The thaw was also helped by a prisoner swap. Atlantis freed the teacher Jane Roe, who had been jailed on drug charges, on February 11.', '2025-02-18', 'PRISONER_EXCHANGE', ['2025-02-11/day']],
+  ['The thaw was also helped by a prisoner swap. Atlantis freed the teacher Jane Roe, who had been jailed on drug charges, on February 11.', '2025-02-18', 'PRISONER_RELEASE', []],
   // "came a night after X": the act after it fell the day before the day's news.
   ['The barrage came a night after Russia targeted the capital with 14 ballistic missiles.', '2025-05-25', 'ATTACK', ['2025-05-24/day']],
   // "the same day" counts from the last day told, not from a running total's start; "a separate 10-year agreement" is another one.
@@ -317,6 +320,8 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
 
 /** [text, expected [type, count] pairs] */
 const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
+  // An air force's tally in the next sentence, dated only by the strike's sentence, counts that strike's weapons.
+  ['On Tuesday, Russian missiles hit Lviv and Brno, killing at least five people. The air force said it had shot down 72 of the 99 missiles launched.', [['ATTACK', 5]]],
   // A count listed by origin with its own day is an event of its own, not a breakdown.
   ['Police detained 50 protesters in Lviv on Monday. The rally was loud. Many sang. On Wednesday, police in Oslo detained 30 people from Lviv, 20 from Brno and 10 from Kyiv at a separate rally.', [['DETENTION', 50], ['DETENTION', 30], ['PROTEST', null]]],
   // Two speakers on one day give two speeches, even when one speaks of the other.

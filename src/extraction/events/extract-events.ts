@@ -143,7 +143,7 @@ function draftFor(a: DraftArgs): Draft | null {
   // released 60" are swaps.)
   const swap = (h: TriggerHit) =>
     h.def.type === 'PRISONER_EXCHANGE' && !h.anaphoric && (!h.def.mergeOnly || !/^\s+for\s+(?:the\s+)?(?:release|freedom|return)\b/i.test(s.text.slice(h.end, h.end + 30)));
-  const type = hit.def.type === 'PRISONER_RELEASE' && (a.hits.some(swap) || swapTold(input, s, a.next) || MILITARY_RETURN.test(hit.text) || (/^(?:returned|brought (?:back|home))\b|\bcame\s+(?:back\s+)?home\b/i.test(hit.text) && MILITARY_IN.test(s.text))) ? 'PRISONER_EXCHANGE' : hit.def.type;
+  const type = hit.def.type === 'PRISONER_RELEASE' && (a.hits.some(swap) || swapTold(input, s, a.next, a.previous) || MILITARY_RETURN.test(hit.text) || (/^(?:returned|brought (?:back|home))\b|\bcame\s+(?:back\s+)?home\b/i.test(hit.text) && MILITARY_IN.test(s.text))) ? 'PRISONER_EXCHANGE' : hit.def.type;
   // "Parliament passed the Russia Sanctions Bill": a law that sanctions is the sanctions.
   if (type === 'POLICY' && SANCTIONS_LAW.test(input.slice(segment.start, segment.end))) return draftFor({ ...a, hit: { ...hit, def: { ...hit.def, type: 'SANCTIONS' } } });
   // "announced compensation of Rs 10 lakh for the families", "would pay an ex gratia of Rs 4 lakh to the next of kin": a
@@ -296,12 +296,18 @@ const SWAP_WORD = /\b(?:exchange|swap)\b(?!\s+rate)/i;
  * "returned home in exchange for 20 Russians" (the release trigger swallows "in exchange"), or a
  * release followed in its paragraph by "It was the first exchange …": a swap, not a one-sided release.
  */
-function swapTold(input: string, s: Sentence, next: Sentence | null): boolean {
+function swapTold(input: string, s: Sentence, next: Sentence | null, previous: Sentence | null): boolean {
   if (/\bin (?:exchange|return) for\s+(?!(?:the\s+)?(?:release|freedom|return)\b)/i.test(s.text) || /\b(?:each|both) sides?\b/i.test(s.text)) return true;
+  // "The thaw was also helped by a prisoner swap. Russia freed X on February 11 …": the release details the swap just introduced.
+  const before = previous ? input.slice(previous.start, previous.end) : '';
+  if (SWAP_INTRODUCED.test(before) && !SWAP_WORD.test(s.text) && !SWAP_DENIED.test(before)) return true;
   // "French officials denied that a swap had been agreed": a swap denied does not make the release one.
   const told = next ? input.slice(next.start, next.end) : '';
   return next != null && SWAP_WORD.test(told) && !SWAP_WORD.test(s.text) && !SWAP_DENIED.test(told);
 }
+
+/** A sentence ending on a swap it introduces ("… was helped by a prisoner swap."). */
+const SWAP_INTRODUCED = /\b(?:a|an)\s+(?:[\w-]+\s+)?(?:prisoner\s+)?(?:swap|exchange)\W*$/i;
 
 const SWAP_DENIED = /\b(?:denied|deny|denies|denying|rejected|dismissed)\b[^.;]{0,40}\b(?:swap|exchange)\b|\b(?:no|not a)\s+(?:prisoner\s+)?(?:swap|exchange)\b/i;
 

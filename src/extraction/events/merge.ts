@@ -102,7 +102,8 @@ function compatible(a: Draft, d: Draft, within: Containment): boolean {
   // Air-defence interceptions told with their own time ("downed 33 drones overnight") are reported apart from the
   // strikes of the same night; an undated tally ("it shot down 102 missiles") counts the weapons of the strike before it.
   const downed = [a, d].filter((x) => x.hit.def.id === 'attack.downed');
-  if (downed.length === 1 && downed[0].ownDate) return false;
+  // ("On Tuesday, missiles hit Kyiv. The air force said it had shot down 72 of the 99 missiles": a day lent by the sentence before is the strike's.)
+  if (downed.length === 1 && downed[0].ownDate && !downed[0].borrowed) return false;
   // "Ukraine said it had struck 41 aircraft" and "a Russian missile hit a training unit": strikes by two sides are two strikes.
   // "Berlin declared 40 embassy staff undesirable" and "Italy ordered 30 diplomats out": expulsions by two states are two.
   const strikes = a.type === 'ATTACK' && downed.length === 0 && !a.hit.def.noun && !d.hit.def.noun;
@@ -115,6 +116,8 @@ function compatible(a: Draft, d: Draft, within: Containment): boolean {
   if (!a.ownDate && !d.ownDate) return true;
   if (a.place && d.place) return true;
   if (overlap(a, d) > 0) return true;
+  // "The thaw was also helped by a prisoner swap. Russia freed X on February 11 …": the next sentence tells the act the noun named.
+  if (a.hit.def.noun && !a.ownDate && d.ownDate && d.sentence === a.sentence + 1 && !d.hit.def.noun) return true;
   return d.participants.length === 0 && !d.place;
 }
 
