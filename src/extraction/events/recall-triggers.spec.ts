@@ -13,6 +13,14 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  // A call told with its day between verb and partner; ties cut; a town taken by an armed force; the release of a jailed leader;
+  // a named person among those detained.
+  ['In Oslo, Jane Roe spoke Saturday with John Doe and Ann Poe.', 'MEETING'],
+  ['Atlantis severed diplomatic relations with Borduria on Saturday.', 'POLICY'],
+  ['Rebels swept into Lviv, the largest city, on Nov. 29.', 'ATTACK'],
+  ['The rebels captured Brno on Thursday after a day of fighting.', 'ATTACK'],
+  ['The president has ordered the release of jailed opposition leader Jane Roe.', 'PRISONER_RELEASE'],
+  ['Among those detained is opposition politician Jane Roe, who was taken by hooded men on Tuesday.', 'DETENTION'],
   // A strike on "the country" or "the capital" with its weapons counted.
   ["Ukraine's air force said Russia attacked the country overnight with 85 drones and one ballistic missile.", 'ATTACK'],
   ['Russia targeted the capital with 14 ballistic missiles and 250 drones.', 'ATTACK'],
@@ -1005,6 +1013,7 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  ['The troops took Lviv by surprise.', 'ATTACK'],
   // A habit ("has repeatedly attacked") is no one strike.
   ['Russia has repeatedly attacked Lviv.', 'ATTACK'],
   // No date set for a summit: none held.
