@@ -27,6 +27,7 @@ const CASES: Array<[string, Q[]]> = [
   ['Tens of thousands gathered again outside City Hall on Sunday night.', [[20000, 'people', 'approx']]],
   // Ages listed after "aged" are not counts.
   ['Three suspects, aged 19, 21 and 24, were detained.', [[3, 'suspects', 'exact']]],
+  ['Three children aged 8, 12, and 17 were killed.', [[3, 'children', 'exact']]],
   // "brings to N the number of X held": N counts the phrase after "the number of".
   ['The arrests bring to at least 73 the number of aid workers held by the rebels.', [[73, 'aid workers', 'at_least']]],
   ['Kyiv secured the return of 150 POWs.', [[150, 'POWs', 'exact']]],

@@ -80,7 +80,7 @@ export function quantitiesInText(text: string, skip: Span[] = []): Quantity[] {
     if (!m[1] && LABEL_BEFORE.test(before) && !(/\bthe\s+(?:bill|resolution|law|measure|motion)\s+$/.test(before) && /^\s*[-–]\s*\d/.test(after))) continue;
     if (NOT_A_COUNT_AFTER.test(after)) continue;
     // "Syrian nationals aged 19, 21 and 24": ages, not counts.
-    if (/\baged\s+(?:between\s+)?(?:\d+(?:,\s*|\s+(?:and|or|to)\s+))*$/i.test(text.slice(Math.max(0, start - 40), start))) continue;
+    if (/\baged\s+(?:between\s+)?(?:\d+(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to)\s+))*$/i.test(text.slice(Math.max(0, start - 40), start))) continue;
     if (spelled && /^-\w/.test(after)) continue;
     const value = parseNumber(m[2] + (m[3] ?? ''));
     if (value == null) continue;

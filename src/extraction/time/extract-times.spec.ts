@@ -2,6 +2,8 @@ import { timesInText } from './extract-times';
 
 /** [text, publication date, expected start, granularity, last year named before (optional)] */
 const CASES: Array<[string, string, string, string, number | null]> = [
+  // "overnight on May 25": the day named after it dates the night.
+  ['Atlantis attacked Borduria with 367 drones overnight on May 25, killing 12.', '2025-05-26', '2025-05-25', 'day', null],
   // A day opening the sentence is ahead when its clause is ("On 17 October, X is due to present …"), past when told in the past.
   ['On 17 October, Jane Roe is due to present the plan at the summit in Oslo.', '2024-10-16', '2024-10-17', 'day', null],
   ['On 17 October, Jane Roe presented the plan at the summit in Oslo.', '2024-10-16', '2023-10-17', 'day', null],

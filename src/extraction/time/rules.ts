@@ -378,8 +378,8 @@ export const TIME_RULES: TimeRule[] = [
   {
     id: 'time.day-word',
     gate: /yesterday|today|tonight|overnight|night|morning|afternoon|evening|tomorrow/i,
-    // "overnight on Thursday", "in overnight raids … on Tuesday": the weekday named after it dates the night.
-    re: /\b(yesterday|the day before yesterday|today|tonight|overnight(?!\s+(?:into|to)\s+(?:\w+day|the)\b)(?![^.;]{0,60}\b(?:on|into)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)|last night|this (?:morning|afternoon|evening)|earlier today|later today|tomorrow)\b/gi,
+    // "overnight on Thursday", "in overnight raids … on Tuesday", "overnight on May 25": the day named after it dates the night.
+    re: /\b(yesterday|the day before yesterday|today|tonight|overnight(?!\s+(?:into|to)\s+(?:\w+day|the)\b)(?![^.;]{0,60}\b(?:on|into)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))\b)|last night|this (?:morning|afternoon|evening)|earlier today|later today|tomorrow)\b/gi,
     resolve: (m, ctx) => {
       const w = m[1].toLowerCase();
       if (w === 'yesterday' || w === 'last night') return day(addDays(ctx.pub, -1), 'relative');
