@@ -13,6 +13,9 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  // A host's gathering; escaped inmates taken back.
+  ['Atlantis is hosting a conference in Oslo marking two years of war.', 'MEETING'],
+  ['Police said 1,500 inmates escaped from the jail in Lviv, adding that 150 had so far been recaptured.', 'DETENTION'],
   // A call told with its day between verb and partner; ties cut; a town taken by an armed force; the release of a jailed leader;
   // a named person among those detained.
   ['In Oslo, Jane Roe spoke Saturday with John Doe and Ann Poe.', 'MEETING'],
@@ -1013,6 +1016,8 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  // Fighters marching into a city are no protest.
+  ['M23 fighters marched into the centre of Lviv early on Monday.', 'PROTEST'],
   ['The troops took Lviv by surprise.', 'ATTACK'],
   // A habit ("has repeatedly attacked") is no one strike.
   ['Russia has repeatedly attacked Lviv.', 'ATTACK'],
