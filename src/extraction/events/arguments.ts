@@ -1,4 +1,4 @@
-import { ANSWERED_BEFORE, CAPTIVE_PEOPLE, CUMULATIVE_CUE, FIRST_SINCE, withoutTollSoFar, DEMONYMS, PEOPLES, PEOPLE_OBJECT_VERBS, FITTING_HEADS, MEDIATOR_CUE, ORDINAL, PLACE_PREP, RECIPIENT_CUE } from '../lexicon/events-cues';
+import { ANSWERED_BEFORE, CAPTIVE_PEOPLE, CUMULATIVE_CUE, FIRST_SINCE, withoutTollSoFar, DEMONYMS, PEOPLES, PEOPLE_OBJECT_VERBS, FITTING_HEADS, MEDIATOR_CUE, ORDINAL, PLACE_PREP, RECIPIENT_CUE, SET_OFF_ADJUNCT } from '../lexicon/events-cues';
 import { countryByDemonym } from '../gazetteer';
 import { DATELINE } from './dateline';
 import { addDays, iso, monthEnd, monthStart, parseIso } from '../time/calendar';
@@ -150,6 +150,8 @@ export function pickDate(c: ArgContext): TimeExpr | null {
     // "the strikes were in response to what he called a terrorist act … on the Crimea bridge on Saturday": the time of the act
     // answered, not of the answer.
     if (t.offsets.start > c.trigger.end && ANSWERED_BEFORE.test(c.input.slice(c.trigger.end, t.offsets.start))) continue;
+    // "A ceasefire has taken effect, after Trump announced on Monday that …": a time inside a set-off adjunct after the act dates the act it names.
+    if (t.offsets.start > c.trigger.end && SET_OFF_ADJUNCT.test(c.input.slice(c.trigger.end, t.offsets.start))) continue;
     // "The summit came days after Putin demanded on June 14 …": a time inside the "after" clause dates another act.
     if (t.offsets.start > c.trigger.end && /\b(?:days|weeks|months|a day|a week)\s+(?:after|before)\b/i.test(c.input.slice(c.trigger.end, t.offsets.start))) continue;
     // "…had been declared in the city and that Monday would be a day of mourning": the next complement has its own time.

@@ -44,6 +44,8 @@ const dates = (events: ExtractedEvent[], type: string): Array<string | null> =>
 
 /** [text, publishedAt, type, expected dates of that type's events (start/granularity)] */
 const DATES: Array<[string, string, string, Array<string | null>]> = [
+  // A day inside a set-off adjunct after the act (", after Jane Roe announced on Monday that …") dates that announcement, not the act.
+  ['A ceasefire between Atlantis and Borduria has taken effect, after Jane Roe announced on Monday that the war would end.', '2025-06-24', 'CEASEFIRE', ['2025-06-24/day']],
   // A sentence introducing "a prisoner swap" and the next telling who was freed on which day are one swap, of that day.
   ['The thaw was also helped by a prisoner swap. Atlantis freed the teacher Jane Roe, who had been jailed on drug charges, on February 11.', '2025-02-18', 'PRISONER_EXCHANGE', ['2025-02-11/day']],
   ['The thaw was also helped by a prisoner swap. Atlantis freed the teacher Jane Roe, who had been jailed on drug charges, on February 11.', '2025-02-18', 'PRISONER_RELEASE', []],

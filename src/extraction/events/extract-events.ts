@@ -8,7 +8,7 @@ import { mergeDrafts } from './merge';
 import { monthsOffAfter, relativeToEvent, setOffAfter, yearsOffAfter } from './relative';
 import { attributionOf, statusOf } from './status';
 import { RETURN_TYPES, findTriggers, type TriggerHit } from './triggers';
-import { ANSWERED_BEFORE, CAMEO, CAPTION_CUE, CUMULATIVE_CUE, FIRST_SINCE, PHOTO_CREDIT_AFTER, REPORT_DAY_BEFORE, withoutTollSoFar } from '../lexicon/events-cues';
+import { ANSWERED_BEFORE, CAMEO, CAPTION_CUE, CUMULATIVE_CUE, FIRST_SINCE, PHOTO_CREDIT_AFTER, REPORT_DAY_BEFORE, SET_OFF_ADJUNCT, withoutTollSoFar } from '../lexicon/events-cues';
 import { ANAPHORIC_DAY, resolveAnaphoricDay } from '../time/anaphoric';
 import { addDays } from '../time/calendar';
 import { spanDays } from '../time/vocabulary';
@@ -471,7 +471,7 @@ function datedByLead(drafts: Draft[], sentences: Sentence[], times: TimeExpr[], 
   const daysIn = (lead: Sentence) => times.filter((t) => t.offsets && t.offsets.start >= lead.start && t.offsets.end <= lead.end && t.granularity === 'day' && !t.open &&
     !['since', 'until', 'till', 'by', 'from', 'next'].includes(t.prep ?? '') && !ANAPHORIC_START.test(t.text) && t.start < publishedAt && t.start >= addDays(publishedAt, -3) &&
     // ("in response to … an attack on the bridge on Saturday", "days after Saturday's explosion": the day of another event.)
-    !ANSWERED_BEFORE.test(lead.text.slice(0, t.offsets.start - lead.start)) &&
+    !ANSWERED_BEFORE.test(lead.text.slice(0, t.offsets.start - lead.start)) && !SET_OFF_ADJUNCT.test(lead.text.slice(0, t.offsets.start - lead.start)) &&
     !(/^['’]s\b/.test(lead.text.slice(t.offsets.end - lead.start, t.offsets.end - lead.start + 3)) && /\b(?:after|before|since|following)\s+(?:[\w'’-]+\s+){0,3}$/i.test(lead.text.slice(0, t.offsets.start - lead.start))));
   const timeless = (s: Sentence) => !times.some((t) => t.offsets && t.offsets.start >= s.start && t.offsets.end <= s.end);
   const lead = leads.find((l) => !timeless(l));

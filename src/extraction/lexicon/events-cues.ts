@@ -133,6 +133,9 @@ export const REPORT_DAY_BEFORE = /\b(?:said|says|reported|announced|confirmed|st
 export const FIRST_SINCE = /\b(?:first|largest|biggest|deadliest|worst|heaviest|longest|only)\s+(?:[\w'’-]+\s+){0,8}since\b/gi;
 
 /** "in response to what he called a terrorist act …", "in retaliation for …": what follows tells the act answered. */
+/** A set-off adjunct opened after the act and running up to a time: ", after Trump announced on Monday", ", shortly before …". */
+export const SET_OFF_ADJUNCT = /,\s+(?:(?:just|only|shortly|hours|days|soon)\s+)?(?:after|following|before)\s[^.;,]*$/i;
+
 export const ANSWERED_BEFORE = /\b(?:in\s+)?(?:response|retaliation|revenge|reprisal)\s+(?:to|for)\b[^.;,]{0,100}$/i;
 
 /** "killed in the strikes so far": the toll of the act told, still rising, not a running total. */
