@@ -13,6 +13,11 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  // Deals cancelled in the progressive, negotiated, renewed; a convention left.
+  ['Atlantis and Borduria said they were cancelling their bilateral air services agreements with Oslo.', 'AGREEMENT'],
+  ['Jane Roe said she had negotiated a deal with John Doe to halt the march.', 'AGREEMENT'],
+  ['The government in Lviv renewed the agreement for another year.', 'AGREEMENT'],
+  ['Atlantis formally left the convention on Friday.', 'AGREEMENT'],
   // A host's gathering; escaped inmates taken back.
   ['Atlantis is hosting a conference in Oslo marking two years of war.', 'MEETING'],
   ['Police said 1,500 inmates escaped from the jail in Lviv, adding that 150 had so far been recaptured.', 'DETENTION'],
@@ -1016,6 +1021,7 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  ['Jane Roe left the deal on the table in Oslo.', 'AGREEMENT'],
   // Fighters marching into a city are no protest.
   ['M23 fighters marched into the centre of Lviv early on Monday.', 'PROTEST'],
   ['The troops took Lviv by surprise.', 'ATTACK'],
