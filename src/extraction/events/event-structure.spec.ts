@@ -642,6 +642,12 @@ describe('event structure', () => {
     expect(run(text).map((e) => [e.type, e.quantity?.value ?? null])).toEqual(expected);
   });
 
+  it("reads a newsletter's teaser as restating the story: the body's sentence is the evidence", () => {
+    const text = "In this issue: Atlantis's military declares a temporary ceasefire, Borduria stages drills.\nAtlantis's military declared a temporary ceasefire on Saturday (March 29).";
+    const events = run(text, '2025-04-03').filter((e) => e.type === 'CEASEFIRE');
+    expect(events.map((e) => [e.date?.start, e.evidence.text.slice(0, 20)])).toEqual([['2025-03-29', "Atlantis's military "]]);
+  });
+
   it.each(DATES)('%s (%s) → %s %j', (text, published, type, expected) => {
     expect(dates(run(text, published), type)).toEqual(expected);
   });

@@ -13,6 +13,7 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  ['Atlantis announced a retaliatory military operation on Saturday.', 'ATTACK'],
   // Deals cancelled in the progressive, negotiated, renewed; a convention left.
   ['Atlantis and Borduria said they were cancelling their bilateral air services agreements with Oslo.', 'AGREEMENT'],
   ['Jane Roe said she had negotiated a deal with John Doe to halt the march.', 'AGREEMENT'],

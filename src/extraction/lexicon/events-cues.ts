@@ -102,8 +102,8 @@ export const RECIPIENT_CUE = /\b(?:to|with|against|on|for|from)\s+(?:the\s+)?(?:
 /** "(AP Photo/Pedro Linares)", "(Reuters)": a photo credit right after a sentence marks it a caption. */
 export const PHOTO_CREDIT_AFTER = /^\s*\((?:AP|AFP|EPA|Reuters|Xinhua|Anadolu|DPA|ANSA|Getty|Photo|Image)\b[^()]{0,60}\)/i;
 
-/** A photo caption restates the story: it is read like a headline. */
-export const CAPTION_CUE = /\b(?:in this (?:handout )?(?:picture|photo|image)|poses? for a (?:picture|photo)|handout (?:picture|photo)|(?:picture|photo) (?:taken|released|obtained|provided)|(?:photo|image) (?:credit|courtesy))\b|\((?:photo|image)\b|\bPhoto:/i;
+/** A photo caption, or a newsletter's teaser ("In this issue: …"), restates the story: it is read like a headline. */
+export const CAPTION_CUE = /\b(?:in this (?:handout )?(?:picture|photo|image)|poses? for a (?:picture|photo)|handout (?:picture|photo)|(?:picture|photo) (?:taken|released|obtained|provided)|(?:photo|image) (?:credit|courtesy))\b|\((?:photo|image)\b|\bPhoto:|^\s*(?:In|Also in)\s+(?:this|today['’]s)\s+(?:issue|newsletter|edition|briefing)\s*:/i;
 
 /** "A day later, …": the sentence is dated a number of days after the one before it. */
 export const DAYS_LATER = /^\W*(a|one|two|three|four|five|six|seven|\d+)\s+(days?|weeks?)\s+(later|earlier)\b/i;

@@ -380,6 +380,8 @@ export const EVENT_TRIGGERS: TriggerDef[] = [
   { id: 'attack.drone-attack', type: 'ATTACK', noun: true, confidence: 0.8, pattern: `\\b(?:drone|missile|rocket|artillery)\\s+(?:and\\s+(?:drone|missile|rocket)\\s+)?(?:barrage|attack|strike|raid|assault)s?\\b` },
   { id: 'attack.anaphor', type: 'ATTACK', noun: true, mergeOnly: true, confidence: 0.6, pattern: `\\b(?:attack|shelling|bombing|assault)\\b|\\bstrike\\b${NOT_A_WALKOUT}` },
   { id: 'attack.launched', type: 'ATTACK', confidence: 0.75, pattern: `\\blaunch(?:ed|es|ing)?\\s+(?:a|an|its|their|the)\\s+(?!(?:[\\w-]+\\s+){0,2}?(?:scathing|blistering|stinging|withering|verbal|rhetorical|personal|furious|angry|bitter|sharp|legal|cyber|diplomatic|charm|media|PR|marketing|advertising|publicity|political|general|hunger|national|nationwide|labou?r|warning|investigation|probe|inquiry|review|campaign|appeal|bid)\\b)(?:(?!(?:into|of|on|against|for|about)\\b)[\\w-]+\\s+){0,3}?(?:attacks?|assaults?|barrages?|(?<!\\b(?:military|ground|full-scale)\\s)offensives?|counteroffensive|counter-offensive)\\b(?!\\s+(?:on|against)\\s+(?:the\\s+)?(?:idea|plan|policy|proposal|government|law))` },
+  // "Pakistan announced a retaliatory military operation": an armed operation begun.
+  { id: 'attack.military-operation', type: 'ATTACK', confidence: 0.65, pattern: `\\b(?:launch(?:ed|es|ing)?|announc(?:ed|es|ing)|beg(?:an|un|ins)|start(?:ed|s|ing)|mount(?:ed|s|ing))\\s+(?:an?|its|their|the)\\s+(?:(?:retaliatory|new|large-scale|major|limited|punitive|cross-border|precision)\\s+){0,2}(?:military|air|ground|counter-?terror(?:ist|ism)?)\\s+operation\\b` },
   // "the arson of the IKEA store in Vilnius on May 9", "the killing of Abu Sayed": a dated act told by its noun.
   // "the group was responsible for a fire at a logistics warehouse", "set fire to a depot": arson told by the fire.
   { id: 'attack.fire-at', type: 'ATTACK', confidence: 0.6, pattern: `\\b(?:responsible for|behind|carried out|suspected of starting|accused of starting|started|set)\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+)?(?:fire|blaze|arson attack)\\s+(?:at|on|in)\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:warehouse|depot|factory|plant|building|office|shopping centre|shopping center|store|mall|substation|station|facility|site|yard|hangar)s?\\b` },
@@ -647,6 +649,7 @@ export const TRIGGER_KEYS: Record<string, string[]> = {
   'detention.among-detained': ['among'],
   'meeting.hosts-gathering': ['host'],
   'detention.recaptured': ['recaptured'],
+  'attack.military-operation': ['operation'],
   'release.noun': ['return', 'release', 'homecoming', 'rescue'],
   'release.came-home': ['went home', ' home'],
   'release.freed-from': ['freed', 'released', 'walk'],
