@@ -238,7 +238,8 @@ function draftFor(a: DraftArgs): Draft | null {
   // A pledge ("Paris would send missiles", "Berlin will provide…") is an aid event of its own, planned.
   const pledge = type === 'AID_PROVISION' && status === 'planned' && !weakHit;
   // "X will send 49 tanks to Ukraine": an announced delivery with its size is news of the day, dated by publication.
-  const announcing = (type === 'AID_PROVISION' || type === 'AID_SUSPENSION' || type === 'POLICY' || type === 'SANCTIONS') && status === 'planned' && !total && !a.headline && PLAN_ANNOUNCED.test(input.slice(s.start, trigger.start));
+  // ("Moldova says it will expel 45 Russian diplomats": an expulsion announced is decided.)
+  const announcing = (type === 'AID_PROVISION' || type === 'AID_SUSPENSION' || type === 'POLICY' || type === 'SANCTIONS' || hit.def.id === 'deportation.diplomats') && status === 'planned' && !total && !a.headline && PLAN_ANNOUNCED.test(input.slice(s.start, trigger.start));
   const announcedSize = announcing && type === 'AID_PROVISION' ? (q ?? pickQuantity({ ...ctx, segment: ctx.sentence })) : null;
   // "Moldova will reduce the number of Russian diplomats, the minister announced": a measure decided is news of the day.
   const announcedAid = announcedSize != null || (announcing && type !== 'AID_PROVISION');
@@ -319,7 +320,7 @@ const AGREED_TO = /\bagree(?:d|s|ing)?\s+(?:(?!(?:and|but|that|which)\b)[^.;,\s]
 const REFUSABLE = new Set<string>(['CEASEFIRE', 'MEETING', 'PRISONER_EXCHANGE', 'AGREEMENT', 'PRISONER_RELEASE', 'BODY_REPATRIATION']);
 const PART_OF_BEFORE = /(?:^|[,:;]\s*)[\d,.]+\s+of\s+(?:the|them|these|those)\s+(?:[\w'’-]+\s+)?$/i;
 /** The plan is told in the reporting clause itself ("X will send …"), not in a condition or a hope ("if X sends …"). */
-const PLAN_ANNOUNCED = /^\W*(?:[A-Z][\w'’.-]*\s+){1,4}(?:will|is to|plans to|is set to|is going to)\s+$|\b(?:announced|said|confirmed|declared)\s+(?:on\s+\w+\s+)?that\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:would|will)\s+$/;
+const PLAN_ANNOUNCED = /^\W*(?:[A-Z][\w'’.-]*\s+){1,4}(?:will|is to|plans to|is set to|is going to)\s+$|\b(?:announced|said|confirmed|declared)\s+(?:on\s+\w+\s+)?that\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:would|will)\s+$|^\W*(?:[A-Z][\w'’.-]*\s+){1,4}(?:says|said|announced)\s+(?:on\s+\w+\s+)?(?:that\s+)?it\s+(?:would|will)\s+$/;
 /** Counts listed by where they came from: "409 … from the Donetsk sector, 30 from the Zaporizhzhia sector". */
 const BY_ORIGIN = /\b\d[\d,]*\s+(?:[\w'’-]+\s+){0,5}?from\s+(?:the\s+)?[^,;.]{1,50},\s+(?:and\s+)?\d[\d,]*\s+from\b/i;
 const SINCE_PHRASE = /\bsince\s+(?:[\w'’-]+\s+){0,8}(?:in\s+|on\s+)?$/i;

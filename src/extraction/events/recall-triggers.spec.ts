@@ -13,6 +13,9 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  // "had spoken to X on Thursday" is a call; an expulsion announced with "says it will" is decided.
+  ['Jane Roe said she had spoken to John Doe on Thursday about the investigation.', 'MEETING'],
+  ['Atlantis says it will expel 45 Bordurian diplomats and embassy employees.', 'DEPORTATION'],
   ['Atlantis announced a retaliatory military operation on Saturday.', 'ATTACK'],
   // Deals cancelled in the progressive, negotiated, renewed; a convention left.
   ['Atlantis and Borduria said they were cancelling their bilateral air services agreements with Oslo.', 'AGREEMENT'],
@@ -1022,6 +1025,9 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  // Speaking to a news agency is no meeting; a "battered" grid is no strike told.
+  ['An official spoke to Reuters on Thursday on condition of anonymity.', 'MEETING'],
+  ["Jane Roe announced $717m in new aid, including $325m to repair Borduria's battered energy grid.", 'ATTACK'],
   ['Jane Roe left the deal on the table in Oslo.', 'AGREEMENT'],
   // Fighters marching into a city are no protest.
   ['M23 fighters marched into the centre of Lviv early on Monday.', 'PROTEST'],
