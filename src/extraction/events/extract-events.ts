@@ -146,6 +146,8 @@ function draftFor(a: DraftArgs): Draft | null {
   const type = hit.def.type === 'PRISONER_RELEASE' && (a.hits.some(swap) || swapTold(input, s, a.next, a.previous) || MILITARY_RETURN.test(hit.text) || (/^(?:returned|brought (?:back|home))\b|\bcame\s+(?:back\s+)?home\b/i.test(hit.text) && MILITARY_IN.test(s.text))) ? 'PRISONER_EXCHANGE' : hit.def.type;
   // "Parliament passed the Russia Sanctions Bill": a law that sanctions is the sanctions.
   if (type === 'POLICY' && SANCTIONS_LAW.test(input.slice(segment.start, segment.end))) return draftFor({ ...a, hit: { ...hit, def: { ...hit.def, type: 'SANCTIONS' } } });
+  // "adopted the bill on Sweden's accession protocol": a law that ratifies a treaty or an accession is the agreement's step.
+  if (type === 'POLICY' && TREATY_LAW.test(input.slice(trigger.start, Math.min(segment.end, trigger.end + 80)))) return draftFor({ ...a, hit: { ...hit, def: { ...hit.def, type: 'AGREEMENT' } } });
   // "announced compensation of Rs 10 lakh for the families", "would pay an ex gratia of Rs 4 lakh to the next of kin": a
   // government's payment to its own people is a decision about them, not aid.
   if (type === 'AID_PROVISION' && COMPENSATION.test(input.slice(Math.max(clause.start, trigger.start - 80), Math.min(clause.end, trigger.end + 60)))) return draftFor({ ...a, hit: { ...hit, def: { ...hit.def, type: 'POLICY' } } });
@@ -290,6 +292,7 @@ const DECIDED = new Set<EventType>(['POLICY', 'AID_PROVISION', 'AID_SUSPENSION',
 const MILITARY_RETURN = /^(?:returned|brought (?:back|home)|came (?:back|home))\b.*\b(?:prisoners of war|POWs|soldiers|servicem[ae]n|servicewom[ae]n|defenders|troops|marines|fighters|service members)\b|\b(?:prisoners of war|POWs|soldiers|servicem[ae]n|servicewom[ae]n|defenders|troops|marines)\b.*\b(?:(?:returned|came)\s+home|(?:were|have been|had been)\s+returned)\b/i;
 /** "brought home 84 people – 33 soldiers and 51 civilians": soldiers among those returned. */
 const MILITARY_IN = /\b(?:prisoners of war|POWs|soldiers|servicem[ae]n|servicewom[ae]n|defenders|marines|military personnel|service members)\b/i;
+const TREATY_LAW = /\b(?:bill|law|legislation|motion)\s+(?:on|ratifying|approving|for)\s+(?:[\w'’-]+\s+){0,3}?(?:accession|treaty|convention|membership bid|(?:accession|membership)\s+protocol)\b/i;
 const SANCTIONS_LAW = /\bsanctions?\s+(?:bill|law|act|legislation)\b|\b(?:law|bill|act)\s+(?:allowing|enabling|empowering)\s+[^.;]{0,40}?\bto\s+impose\s+(?:[\w'’-]+\s+){0,3}sanctions\b/i;
 const SWAP_WORD = /\b(?:exchange|swap)\b(?!\s+rate)/i;
 

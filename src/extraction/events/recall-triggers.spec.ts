@@ -13,6 +13,8 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  // A law ratifying an accession is the agreement's step.
+  ["The parliament in Oslo adopted the bill on Borduria's accession protocol with 287 votes in favour and 55 against.", 'AGREEMENT'],
   // "had spoken to X on Thursday" is a call; an expulsion announced with "says it will" is decided.
   ['Jane Roe said she had spoken to John Doe on Thursday about the investigation.', 'MEETING'],
   ['Atlantis says it will expel 45 Bordurian diplomats and embassy employees.', 'DEPORTATION'],
@@ -1025,6 +1027,9 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  // An aim pursued ("in a bid to give X leverage to reach a deal") tells no deal.
+  ['Atlantis on Friday imposed its broadest sanctions yet, in a bid to give Borduria leverage to reach a deal for peace.', 'AGREEMENT'],
+  ["The parliament in Oslo adopted the bill on Borduria's accession protocol with 287 votes in favour and 55 against.", 'POLICY'],
   // Speaking to a news agency is no meeting; a "battered" grid is no strike told.
   ['An official spoke to Reuters on Thursday on condition of anonymity.', 'MEETING'],
   ["Jane Roe announced $717m in new aid, including $325m to repair Borduria's battered energy grid.", 'ATTACK'],

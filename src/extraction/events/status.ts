@@ -35,11 +35,16 @@ export function statusOf(input: string, sentence: Span, clause: Span, trigger: S
   const adjunct = LEADING_ADJUNCT.exec(before);
   const planBefore = adjunct ? before.slice(adjunct.index + adjunct[0].length) : before;
   if (PLAN_CUE.test(planBefore) || /\b(?:will|would|to) be\b/i.test(self) || PLAN_AFTER.test(after)) return 'planned';
+  // "in a bid to give Kyiv leverage to reach a deal": an aim pursued tells no act, done or planned.
+  if (!noun && AIM_BEFORE.test(before.slice(-120))) return 'negated';
   // "en route to Washington to sign the deal": an infinitive of purpose is a plan; "decided to", "voted (on Friday) to" report the act.
   if (!noun && /\bto\s+$/.test(before) && !REPORTED_INFINITIVE.some((re) => re.test(before))) return 'planned';
   if (ONGOING_CUE.test(before.slice(-30))) return 'ongoing';
   return 'occurred';
 }
+
+/** An aim before an infinitive: "in a bid to …", "leverage to …", "in an effort to …", "seeking to …". */
+const AIM_BEFORE = /\b(?:in\s+(?:a|an)\s+(?:bid|effort|attempt)|leverage|seeking|hoping|trying|striving)\s+(?:[\w'’-]+\s+){0,10}?to\s+$/i;
 
 /**
  * The words before a trigger without the quotation they may close: in '"… will get the treatment he needs,"
