@@ -44,6 +44,9 @@ const dates = (events: ExtractedEvent[], type: string): Array<string | null> =>
 
 /** [text, publishedAt, type, expected dates of that type's events (start/granularity)] */
 const DATES: Array<[string, string, string, Array<string | null>]> = [
+  // Arrests counted from a recent day are dated by that day; a toll since a day of war stays as of publication.
+  ['Police have detained 224 people since the protests began on Thursday, the interior ministry in Lviv said on Monday.', '2024-12-02', 'DETENTION', ['2024-11-28/day']],
+  ['The health ministry in Lviv says 610 people have been killed since June 13.', '2025-06-24', 'ATTACK', ['2025-06-24/day']],
   // A day inside a set-off adjunct after the act (", after Jane Roe announced on Monday that …") dates that announcement, not the act.
   ['A ceasefire between Atlantis and Borduria has taken effect, after Jane Roe announced on Monday that the war would end.', '2025-06-24', 'CEASEFIRE', ['2025-06-24/day']],
   // A sentence introducing "a prisoner swap" and the next telling who was freed on which day are one swap, of that day.

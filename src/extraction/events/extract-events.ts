@@ -229,8 +229,11 @@ function draftFor(a: DraftArgs): Draft | null {
   // it tells ("Since fighting broke out in April 2023, more than 150,000 have been killed" is a running total still).
   const sinceHolds = own?.offsets != null && q?.quantity.offsets != null && own.offsets.start > trigger.end && q.quantity.offsets.end <= own.offsets.start;
   if (q?.cumulative && own?.offsets && (own.prep === 'since' || SINCE_PHRASE.test(input.slice(Math.max(s.start, own.offsets.start - 80, sinceHolds ? trigger.end : 0), own.offsets.start)) || /\b(?:last|past)\s+\w+\s+(?:years|months|weeks|days)\b/i.test(own.text))) {
-    own = null;
-    date = null;
+    // "Police have detained 224 people since the protests began on Thursday": arrests counted from a day of the past fortnight
+    // are dated by the day they run from (a toll or a total since a year or a war stays as of publication).
+    const recentDay = type === 'DETENTION' && own.granularity === 'day' && args.publishedAt != null && own.start >= addDays(args.publishedAt.slice(0, 10), -14) && own.start <= args.publishedAt.slice(0, 10);
+    own = recentDay ? { ...own, end: own.start, open: false } : null;
+    date = own;
   }
   const place = pickPlace(ctx);
   const participants = pickParticipants(weakHit ? { ...ctx, segment: segmentOf(a.hits, hit, s) } : ctx, args.entities, place);

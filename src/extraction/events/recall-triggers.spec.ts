@@ -1027,6 +1027,8 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  // A police or immigration raid is an arrest's setting, not a strike.
+  ['A charter plane carrying 316 workers who were detained in an immigration raid at a plant in Lviv landed in Oslo on Friday.', 'ATTACK'],
   // An aim pursued ("in a bid to give X leverage to reach a deal") tells no deal.
   ['Atlantis on Friday imposed its broadest sanctions yet, in a bid to give Borduria leverage to reach a deal for peace.', 'AGREEMENT'],
   ["The parliament in Oslo adopted the bill on Borduria's accession protocol with 287 votes in favour and 55 against.", 'POLICY'],
