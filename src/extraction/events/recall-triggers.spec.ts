@@ -13,6 +13,7 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  ['In May, the envoy secured the release of Air Force veteran Jane Roe.', 'PRISONER_RELEASE'],
   // A law ratifying an accession is the agreement's step.
   ["The parliament in Oslo adopted the bill on Borduria's accession protocol with 287 votes in favour and 55 against.", 'AGREEMENT'],
   // "had spoken to X on Thursday" is a call; an expulsion announced with "says it will" is decided.

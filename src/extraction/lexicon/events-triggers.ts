@@ -100,6 +100,8 @@ export const EVENT_TRIGGERS: TriggerDef[] = [
   { id: 'release.the-n-freed', type: 'PRISONER_RELEASE', confidence: 0.65, pattern: `\\b(?:the\\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|\\d+)\\s+(?:more\\s+|others\\s+|of\\s+(?:them|those|these)\\s+)?(?:were|have been|had been)\\s+(?:later\\s+|subsequently\\s+|eventually\\s+|since\\s+)?(?:released|freed|(?:brought (?:back|home)|returned home)(?<=\\b(?:of\\s+(?:them|those|these)|(?:children|kids|captives|prisoners|POWs|hostages|detainees|deportees|deported|abducted)\\b[^.;]{0,200}?)\\s+(?:were|have been|had been)\\s+(?:since\\s+)?(?:brought (?:back|home)|returned home)))\\b(?!\\s+(?:on bail|from hospital))` },
   { id: 'release.pardoned', type: 'PRISONER_RELEASE', confidence: 0.7, pattern: `\\bpardon(?:ed|s|ing)\\s+(?:another\\s+|a further\\s+|a total of\\s+|some\\s+|more than\\s+|at least\\s+)?(?:${COUNT}|dozens|hundreds)\\b|\\b(?:were|was|have been|has been|had been)\\s+(?:also\\s+|later\\s+|subsequently\\s+)?pardoned\\b` },
   { id: 'release.secured', type: 'PRISONER_RELEASE', confidence: 0.7, pattern: `\\bsecur(?:ed|e|es|ing)\\s+the\\s+(?:release|freedom)\\s+of\\s+(?!(?:another\\s+|some\\s+|more than\\s+|over\\s+|at least\\s+)?\\d[\\d,]*)[^.;]{0,60}?(?:prisoners|detainees|hostages|captives|Americans|citizens|nationals|journalists)\\b` },
+  // "In May, Grenell secured the release of Air Force veteran Joseph St. Clair": a named captive's release won.
+  { id: 'release.secured-named', type: 'PRISONER_RELEASE', caseSensitive: true, confidence: 0.7, pattern: `\\b(?:secured|won|obtained|negotiated|brokered)\\s+the\\s+release\\s+of\\s+(?:(?:[a-z][\\w-]*|[A-Z][a-z]+\\s+[A-Z][a-z]+)\\s+){0,4}?[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w.'’-]+){1,3}` },
   { id: 'release.won-freedom', type: 'PRISONER_RELEASE', caseSensitive: true, confidence: 0.65, pattern: `\\b(?:[Ww]on|[Ww]ins|[Ww]inning|[Oo]btained|[Gg]ained)\\s+(?:the\\s+)?(?:freedom|release)\\s+(?:for|of)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:[A-Z][a-z]+(?:ans|ians|ese|is)|prisoners|detainees|hostages|captives|citizens|nationals|journalists|activists|Americans)\\b` },
   { id: 'release.pronoun', type: 'PRISONER_RELEASE', caseSensitive: true, confidence: 0.65, pattern: `(?<=[;,]\\s+|^|\\.\\s+)(?:[Hh]e|[Ss]he|[Tt]hey)\\s+(?:was|were|had been|has been|have been)\\s+(?:later\\s+|eventually\\s+|finally\\s+|subsequently\\s+)?(?:released|freed)\\b(?!\\s+${LET_GO})` },
   { id: 'release.appositive', type: 'PRISONER_RELEASE', caseSensitive: true, confidence: 0.65, pattern: `\\b[A-Z][a-z'’-]+,\\s+(?:who was\\s+)?(?:freed|released)\\s+(?:on|last|in|early|late)\\s+(?:[A-Z]|week|month|year)` },
@@ -661,6 +663,7 @@ export const TRIGGER_KEYS: Record<string, string[]> = {
   'release.received': ['received'],
   'release.the-n-freed': ['released', 'freed', 'brought back', 'brought home', 'returned home'],
   'release.pardoned': ['pardon'],
+  'release.secured-named': ['secured', 'won', 'obtained', 'negotiated', 'brokered'],
   'release.secured': ['secur'],
   'release.won-freedom': ['freedom', 'release'],
   'release.pronoun': ['released', 'freed'],
