@@ -166,6 +166,11 @@ describe('extractEntities: typing and canonical names', () => {
     expect(names(text)).toEqual(expect.arrayContaining(expected));
   });
 
+  it('keeps "Photo/" and an agency after a slash out of a credited name', () => {
+    const found = rawEntities('Jane Roe spoke in Oslo on Monday, the ministry said (AP Photo/Efrem Lukatsky; Gleb Garanich/Reuters).').map((e) => e.name);
+    expect(found.filter((n) => n.includes('/'))).toEqual([]);
+  });
+
   it('reads an unknown acronym in running text as a body, but not a measure, a weapon or a place in capitals', () => {
     expect(names('The RCMP said on Monday that GDP figures and NASAMS deliveries to LVIV were delayed.')).toEqual(['ORGANIZATION:RCMP', 'PLACE:Lviv']);
   });

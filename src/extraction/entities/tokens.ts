@@ -43,7 +43,7 @@ function hyphenatedGivenName(text: string, at: number, head: string, tail: strin
 const ARABIC_ARTICLE = /^(?:al|el|ad|ash|as|at|ar|an|az|ul|ud|bin|ibn|abu)-\p{Lu}/u;
 
 // ("Reuters/Ipsos" is one name; in a photo credit, "Gleb Garanich/Reuters" is a name and an agency.)
-const WORD = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+|\/(?!(?:Reuters|AP|AFP|Pool|Getty|EPA|UPI|Anadolu|Bloomberg|TASS|Sputnik|Xinhua|Shutterstock|Alamy|NurPhoto|SOPA|Zuma|ZUMA|Ukrinform|Abaca|Sipa|DPA|dpa|ANSA|PAP|Kyodo|Yonhap|Handout|File)\b)[\p{L}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+|\/(?<!\b(?:Photo|Pool|File|Handout)\/)(?!(?:Reuters|AP|AFP|Pool|Getty|EPA|UPI|Anadolu|Bloomberg|TASS|Sputnik|Xinhua|Shutterstock|Alamy|NurPhoto|SOPA|Zuma|ZUMA|Ukrinform|Abaca|Sipa|DPA|dpa|ANSA|PAP|Kyodo|Yonhap|Handout|File)\b)[\p{L}\p{N}]+)*/gu;
 
 /**
  * Regex tokenizer (no NLP library): words with their offsets, plus the punctuation around them,

@@ -44,6 +44,11 @@ const dates = (events: ExtractedEvent[], type: string): Array<string | null> =>
 
 /** [text, publishedAt, type, expected dates of that type's events (start/granularity)] */
 const DATES: Array<[string, string, string, Array<string | null>]> = [
+  // A time after "shortly after" or "following" with no clause of its own times the act itself.
+  ['The ceasefire took effect, shortly after midnight on Tuesday.', '2025-03-06', 'CEASEFIRE', ['2025-03-04/day']],
+  ['Jane Roe and John Doe signed the accord, following talks in Oslo on Monday.', '2025-03-06', 'AGREEMENT', ['2025-03-03/day']],
+  // "N years after" fronted times the main clause against another act: it does not date it.
+  ['Two years after the invasion Russia struck Lviv with 100 drones.', '2025-03-06', 'ATTACK', ['2025-03-06/day']],
   // Arrests counted from a recent day are dated by that day; a toll since a day of war stays as of publication.
   ['Police have detained 224 people since the protests began on Thursday, the interior ministry in Lviv said on Monday.', '2024-12-02', 'DETENTION', ['2024-11-28/day']],
   ['The health ministry in Lviv says 610 people have been killed since June 13.', '2025-06-24', 'ATTACK', ['2025-06-24/day']],

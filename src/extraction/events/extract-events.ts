@@ -167,7 +167,7 @@ function draftFor(a: DraftArgs): Draft | null {
   const said = statusOf(input, ctx.sentence, clause, trigger, Boolean(hit.def.noun));
   let status = said === 'refused' && hit.def.refusalIsEvent ? 'occurred' : said;
   // "agreed during talks to carry out another exchange of prisoners", "agreed to swap all wounded prisoners": the act is agreed, not done.
-  if (status === 'occurred' && AGREED_ACTS.has(type) && AGREED_TO.test(input.slice(clause.start, trigger.start))) status = 'planned';
+  if (status === 'occurred' && RETURN_TYPES.has(type) && AGREED_TO.test(input.slice(clause.start, trigger.start))) status = 'planned';
   // Refusing to supply, sanction or attack is no event; a refused proposal (talks, a truce, a swap, a deal) is one.
   if (status === 'negated' || (status === 'refused' && !REFUSABLE.has(type))) return null;
   let own = pickDate(ctx);
@@ -186,7 +186,7 @@ function draftFor(a: DraftArgs): Draft | null {
   if (setOff && (!own?.offsets || own.offsets.start < trigger.start)) own = setOff;
   const monthsOff = setOff ? null : monthsOffAfter(input, s, trigger, args.times);
   if (monthsOff && (!own?.offsets || own.offsets.start < trigger.start)) own = monthsOff;
-  const yearsOff = setOff || monthsOff ? null : yearsOffAfter(input, s, trigger, args.times, publicationDate(args.publishedAt ?? '1970-01-01'));
+  const yearsOff = setOff || monthsOff || !args.publishedAt ? null : yearsOffAfter(input, s, trigger, args.times, publicationDate(args.publishedAt));
   if (yearsOff && !own) own = yearsOff;
   if (status === 'occurred' && ahead && own === ahead && !DECIDED.has(type)) status = 'planned';
   let date = own;
@@ -314,14 +314,13 @@ function swapTold(input: string, s: Sentence, next: Sentence | null, previous: S
 }
 
 /** A sentence ending on a swap it introduces ("… was helped by a prisoner swap."). */
-const SWAP_INTRODUCED = /\b(?:a|an)\s+(?:[\w-]+\s+)?(?:prisoner\s+)?(?:swap|exchange)\W*$/i;
+const SWAP_INTRODUCED = /\b(?:a|an)\s+(?:[\w-]+\s+)?(?:prisoner\s+(?:swap|exchange)|swap)\W*$/i;
 
 const SWAP_DENIED = /\b(?:denied|deny|denies|denying|rejected|dismissed)\b[^.;]{0,40}\b(?:swap|exchange)\b|\b(?:no|not a)\s+(?:prisoner\s+)?(?:swap|exchange)\b/i;
 
 /** "signed a separate accord", "in a second strike", "elsewhere, drones hit…", "has since pounded": not the event told before. */
 // "Smaller rallies took place in Ankara", "other protests": more events of the kind, not the one told before.
 const DISTINCT = /\b(?:a|an)\s+(?:separate|second|different|further)\b(?!\s+(?:\d[\d,.]*(?![\d-])|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b))|\belsewhere\b|\b(?:has|have)\s+since\b|\b(?:smaller|similar|parallel|rival|other)\s+(?:[\w-]+\s+)?(?:rall(?:y|ies)|protests|demonstrations|marches)\s+(?:were|took|also|have|had)\b/i;
-const AGREED_ACTS = new Set<EventType>(['PRISONER_EXCHANGE', 'PRISONER_RELEASE', 'BODY_REPATRIATION']);
 const AGREED_TO = /\bagree(?:d|s|ing)?\s+(?:(?!(?:and|but|that|which)\b)[^.;,\s]+\s+){0,14}?to\s+(?:(?!(?:and|but)\b)[\w'’-]+\s+){0,4}$/i;
 const REFUSABLE = new Set<string>(['CEASEFIRE', 'MEETING', 'PRISONER_EXCHANGE', 'AGREEMENT', 'PRISONER_RELEASE', 'BODY_REPATRIATION']);
 const PART_OF_BEFORE = /(?:^|[,:;]\s*)[\d,.]+\s+of\s+(?:the|them|these|those)\s+(?:[\w'’-]+\s+)?$/i;
@@ -630,7 +629,7 @@ function countOnePerson(drafts: Draft[], input: string, mentions: Mention[]): vo
 function countAgreedActs(drafts: Draft[]): void {
   for (const d of drafts) {
     if (d.type !== 'AGREEMENT' || d.quantity) continue;
-    const act = drafts.find((x) => x.sentence === d.sentence && AGREED_ACTS.has(x.type) && x.status === 'planned' && x.quantity && x.hit.start > d.hit.start);
+    const act = drafts.find((x) => x.sentence === d.sentence && RETURN_TYPES.has(x.type) && x.status === 'planned' && x.quantity && x.hit.start > d.hit.start);
     if (act) d.quantity = act.quantity;
   }
 }

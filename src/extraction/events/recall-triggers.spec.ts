@@ -13,6 +13,8 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  // Leverage used is no aim pursued.
+  ['Borduria used its leverage to secure the release of 50 prisoners on Monday.', 'PRISONER_EXCHANGE'],
   ['In May, the envoy secured the release of Air Force veteran Jane Roe.', 'PRISONER_RELEASE'],
   // A law ratifying an accession is the agreement's step.
   ["The parliament in Oslo adopted the bill on Borduria's accession protocol with 287 votes in favour and 55 against.", 'AGREEMENT'],
@@ -1028,6 +1030,20 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  // Review of this round's rules: funds released, a convention hall or documents left, a commander or weapons captured, calls
+  // renewed, migrants (no named person) released, a counter-terrorist regime, a brand cutting ties, villages recaptured, a
+  // heated exchange before a release.
+  ['The IMF said Atlantis had obtained the release of funds from the World Bank on Monday.', 'PRISONER_RELEASE'],
+  ['Delegates left the convention hall in Oslo on Friday.', 'AGREEMENT'],
+  ['He left the documents in a taxi in Lviv on Monday.', 'AGREEMENT'],
+  ['Israeli forces captured Hamas commander Jane Roe in Lviv on Monday.', 'ATTACK'],
+  ['Fighters seized Russian-made weapons from a depot in Lviv on Monday.', 'ATTACK'],
+  ['The minister renewed calls for a peace deal on Monday.', 'AGREEMENT'],
+  ['The court in Oslo on Monday ordered the release of detained migrants in Lviv.', 'PRISONER_RELEASE'],
+  ['Atlantis announced a counter-terrorist operation in the Lviv region on Friday.', 'ATTACK'],
+  ['Nike cut ties with the rapper on Monday.', 'POLICY'],
+  ['Of the 20 villages lost in the offensive, most have since been recaptured.', 'DETENTION'],
+  ['The two ministers had a heated exchange. Atlantis released the teacher Jane Roe on Tuesday.', 'PRISONER_EXCHANGE'],
   // A police or immigration raid is an arrest's setting, not a strike.
   ['A charter plane carrying 316 workers who were detained in an immigration raid at a plant in Lviv landed in Oslo on Friday.', 'ATTACK'],
   // An aim pursued ("in a bid to give X leverage to reach a deal") tells no deal.

@@ -83,14 +83,14 @@ export function monthsOffAfter(input: string, sentence: Span, trigger: Span, tim
 const YEARS_AFTER = /\b(?:(?:nearly|almost|more than|over|about|some|roughly|just over|just under)\s+)?(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+years?\s+(?:after|since)\s/gi;
 
 /**
- * "… meant to keep the state running nearly two years after Russia launched its full-scale invasion": the act told after
+ * "… meant to keep the state running nearly two years after Russia launched its full-scale invasion": the act told right after
  * "N years after" fell about that many years before the day the sentence names (or publication): its year. Null when not told so.
  */
 export function yearsOffAfter(input: string, sentence: Span, trigger: Span, times: TimeExpr[], published: TimeExpr): TimeExpr | null {
   const head = input.slice(sentence.start, trigger.start);
-  let found: RegExpExecArray | null = null;
-  for (const m of head.matchAll(YEARS_AFTER)) found = m as RegExpExecArray;
-  if (!found || head.length - (found.index + found[0].length) > 80 || /[.;,]/.test(head.slice(found.index + found[0].length))) return null;
+  const found = lastSetOff(head, YEARS_AFTER);
+  // ("Two years after the invasion Russia struck Kyiv": fronted, the phrase times the main clause against another act.)
+  if (!found || head.slice(0, found.index).trim() === '') return null;
   const at = sentence.start + found.index;
   if (times.some((t) => t.offsets && t.offsets.start >= at && t.offsets.end <= sentence.end)) return null;
   const named = times.filter((t) => t.offsets && t.offsets.start >= sentence.start && t.offsets.end <= at && t.granularity === 'day' && !t.open).pop() ?? published;

@@ -43,8 +43,8 @@ export function statusOf(input: string, sentence: Span, clause: Span, trigger: S
   return 'occurred';
 }
 
-/** An aim before an infinitive: "in a bid to …", "leverage to …", "in an effort to …", "seeking to …". */
-const AIM_BEFORE = /\b(?:in\s+(?:a|an)\s+(?:bid|effort|attempt)|leverage|seeking|hoping|trying|striving)\s+(?:[\w'’-]+\s+){0,10}?to\s+$/i;
+/** An aim before an infinitive: "in a bid to …", "in an effort to …", "seeking to …". */
+const AIM_BEFORE = /\b(?:in\s+(?:a|an)\s+(?:bid|effort|attempt)|seeking|hoping|trying|striving)\s+(?:[\w'’-]+\s+){0,14}?to\s+$/i;
 
 /**
  * The words before a trigger without the quotation they may close: in '"… will get the treatment he needs,"

@@ -132,10 +132,13 @@ export const REPORT_DAY_BEFORE = /\b(?:said|says|reported|announced|confirmed|st
 /** "the first swap since …", "the deadliest attack since …": a superlative's range, no running total. */
 export const FIRST_SINCE = /\b(?:first|largest|biggest|deadliest|worst|heaviest|longest|only)\s+(?:[\w'’-]+\s+){0,8}since\b/gi;
 
-/** "in response to what he called a terrorist act …", "in retaliation for …": what follows tells the act answered. */
-/** A set-off adjunct opened after the act and running up to a time: ", after Trump announced on Monday", ", shortly before …". */
-export const SET_OFF_ADJUNCT = /,\s+(?:(?:just|only|shortly|hours|days|soon)\s+)?(?:after|following|before)\s[^.;,]*$/i;
+/**
+ * A clause set off after the act, with its own subject and verb, running up to a time: ", after Trump announced on Monday"
+ * (not ", shortly after midnight on Tuesday" or ", following talks in Doha on Monday", which time the act itself).
+ */
+export const SET_OFF_ADJUNCT = /,\s+(?:(?:just|only|shortly|hours|days|soon)\s+)?after\s+(?:[\w'’.-]+\s+){1,5}?(?:[a-z]{3,}ed|said|says|agreed|met|spoke|took|began|won|came|went|fell|held|made)\s[^.;,]*$/;
 
+/** "in response to what he called a terrorist act …", "in retaliation for …": what follows tells the act answered. */
 export const ANSWERED_BEFORE = /\b(?:in\s+)?(?:response|retaliation|revenge|reprisal)\s+(?:to|for)\b[^.;,]{0,100}$/i;
 
 /** "killed in the strikes so far": the toll of the act told, still rising, not a running total. */

@@ -98,7 +98,7 @@ export function timesInText(text: string, pub: string, lastYear: () => number | 
   kept.forEach((c, i) => {
     if (!c.match) return;
     // "in October 2023 and, in the same month, …": a month named before anchors a month's anaphor.
-    const before = kept.slice(0, i).filter((k) => isAnchor(k.resolved, /month$/i.test(c.match![0])) && !BOUND_PREP.test(k.prep ?? '')).pop();
+    const before = kept.slice(0, i).filter((k) => isAnchor(k.resolved, /month/i.test(c.match![0])) && !BOUND_PREP.test(k.prep ?? '')).pop();
     const anchor = before ? { start: before.resolved.start, granularity: before.resolved.granularity } : lastDay();
     c.resolved = { ...resolveAnaphoricDay(c.match, anchor ?? { start: pub, granularity: 'day' }), source: 'relative' };
     // "Four days later" with no day named before it counts from nothing known: it names no day (not one after publication).

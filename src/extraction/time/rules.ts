@@ -79,7 +79,7 @@ function future(ctx: RuleContext): boolean {
 }
 
 /** The subject and a future cue right after a day set off at the sentence's start. */
-const FRONTED_AHEAD = /^,\s+(?:[\w'’.-]+\s+){1,4}?(?:will|(?:is|are)\s+(?:due|expected|scheduled|set|slated|to)\b)/i;
+const FRONTED_AHEAD = /^,\s+(?:(?!(?:said|says|told|announced|added)\b)[\w'’.-]+\s+){1,4}?(?:will\b|(?:is|are)\s+(?:due|expected|scheduled|set|slated|to)\b)/i;
 
 /** Open range when the expression follows "since": it runs to the publication date. */
 function withPrep(r: Resolved | null, prep: string | undefined, pub: string): Resolved | null {
@@ -379,7 +379,7 @@ export const TIME_RULES: TimeRule[] = [
     id: 'time.day-word',
     gate: /yesterday|today|tonight|overnight|night|morning|afternoon|evening|tomorrow/i,
     // "overnight on Thursday", "in overnight raids … on Tuesday", "overnight on May 25": the day named after it dates the night.
-    re: /\b(yesterday|the day before yesterday|today|tonight|overnight(?!\s+(?:into|to)\s+(?:\w+day|the)\b)(?![^.;]{0,60}\b(?:on|into)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))\b)|last night|this (?:morning|afternoon|evening)|earlier today|later today|tomorrow)\b/gi,
+    re: /\b(yesterday|the day before yesterday|today|tonight|overnight(?!\s+(?:into|to)\s+(?:\w+day|the)\b)(?![^.;]{0,60}\b(?:on|into)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)\b)|last night|this (?:morning|afternoon|evening)|earlier today|later today|tomorrow)\b/gi,
     resolve: (m, ctx) => {
       const w = m[1].toLowerCase();
       if (w === 'yesterday' || w === 'last night') return day(addDays(ctx.pub, -1), 'relative');
