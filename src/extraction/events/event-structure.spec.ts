@@ -57,6 +57,8 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
   // A sentence introducing "a prisoner swap" and the next telling who was freed on which day are one swap, of that day.
   ['The thaw was also helped by a prisoner swap. Atlantis freed the teacher Jane Roe, who had been jailed on drug charges, on February 11.', '2025-02-18', 'PRISONER_EXCHANGE', ['2025-02-11/day']],
   ['The thaw was also helped by a prisoner swap. Atlantis freed the teacher Jane Roe, who had been jailed on drug charges, on February 11.', '2025-02-18', 'PRISONER_RELEASE', []],
+  // A toll told with the day of saying after it ("…, the agency said on Saturday") and the act's own day in the next sentence: one strike, of that day.
+  ['A drone attack on a hospital in Lviv killed 70 people, the head of the agency said on Saturday.\n\nThe attack hit the hospital on Friday, a medical source said.', '2025-01-25', 'ATTACK', ['2025-01-24/day']],
   // "came a night after X": the act after it fell the day before the day's news.
   ['The barrage came a night after Russia targeted the capital with 14 ballistic missiles.', '2025-05-25', 'ATTACK', ['2025-05-24/day']],
   // "the same day" counts from the last day told, not from a running total's start; "a separate 10-year agreement" is another one.

@@ -126,11 +126,15 @@ function compatible(a: Draft, d: Draft, within: Containment): boolean {
  * a day or two after the other's day may be a later report of that event, not an event of its own.
  */
 function saidLater(first: Draft, later: Draft): boolean {
-  const t = later.date.offsets;
-  if (!t || later.date.granularity !== 'day' || first.date.granularity !== 'day' || later.date.start <= first.date.end) return false;
-  const at = t.start - later.evidence.start;
-  const saying = at >= 0 && t.end - later.evidence.start <= later.hit.start && REPORT_DAY_BEFORE.test(later.evidence.text.slice(0, at));
-  return saying && Date.parse(later.date.start) - Date.parse(first.date.end) <= 2 * 86_400_000;
+  if (later.date.granularity !== 'day' || first.date.granularity !== 'day' || later.date.start <= first.date.end) return false;
+  return sayingDay(later) && Date.parse(later.date.start) - Date.parse(first.date.end) <= 2 * 86_400_000;
+}
+
+/** Dated by the day of saying ("…, the WHO chief said on Saturday"), before or after the trigger. */
+function sayingDay(x: Draft): boolean {
+  const t = x.date.offsets;
+  const at = t ? t.start - x.evidence.start : -1;
+  return at >= 0 && REPORT_DAY_BEFORE.test(x.evidence.text.slice(0, at));
 }
 
 /** Days between the dates of two reports, each dated by its own words or by its neighbours; 0 when they overlap or either is undated. */
@@ -314,8 +318,8 @@ function absorb(a: Draft, d: Draft): void {
     // A referring mention adds evidence and participants, not its sentence's date or place.
   } else if (group(a) !== group(d)) {
     // A planned next step told in the same sentence keeps its own day out of the act's.
-  } else if ((!a.ownDate && d.ownDate) || (a.ownDate && d.ownDate && (a.date.open || a.date.granularity !== 'day') && !d.date.open && d.date.granularity === 'day')) {
-    // A day refines a month, year or open range ("this year" … "on Sept. 14").
+  } else if ((!a.ownDate && d.ownDate) || (a.ownDate && d.ownDate && (a.date.open || a.date.granularity !== 'day') && !d.date.open && d.date.granularity === 'day') || saidLater(d, a)) {
+    // A day refines a month, year or open range ("this year" … "on Sept. 14"); the act's own day replaces the day it was told.
     a.date = d.date;
     a.ownDate = true;
   }
