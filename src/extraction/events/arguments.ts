@@ -490,9 +490,9 @@ const ONE_OBJECT = new RegExp(`^\\s+(?:him\\b|her(?=\\s*(?:[,.;]|$)|\\s+(?:on|in
  * "She was arrested on April 11", "police detained him", "her arrest on March 25", "arrested opposition
  * leader Ekrem Imamoglu": one person concerned is a count of one.
  */
-export function onePerson(input: string, trigger: Span, sentence: Span, mentions: Mention[]): Quantity | null {
+export function onePerson(input: string, trigger: Span, sentence: Span, mentions: Mention[], verbs: RegExp = ONE_VERB): Quantity | null {
   const one = (start: number, end: number): Quantity => ({ value: 1, unit: 'person', head: 'person', qualifier: 'exact', text: input.slice(start, end), offsets: { start, end } });
-  const verb = ONE_VERB.exec(input.slice(trigger.start, trigger.end));
+  const verb = verbs.exec(input.slice(trigger.start, trigger.end));
   if (verb) {
     const v = { start: trigger.start + verb.index, end: trigger.start + verb.index + verb[0].length };
     const before = input.slice(sentence.start, v.start);
@@ -589,7 +589,9 @@ const LISTED_TITLE = new RegExp(`^(?:(?:the\\s+)?(?:(?:fellow|former|opposition|
 
 const DEMAND_BEFORE = /\b(?:demand\w*|call\w*\s+for|urg\w*|protest\w*\s+(?:against|over)|against|over|for)\s+$/i;
 const ONE_VERB = /\b(?:arrested|detained|jailed|imprisoned|sentenced|convicted|deported|expelled|freed|released|pardoned)\b/i;
-const ONE_AUX = /^(?:\s*,[^,.;]{1,80},)?\s+(?:was|has been|had been)\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+)?$/;
+/** "X was shot dead", "gunmen killed a journalist": a killing told of the people it names. */
+export const KILLED_VERB = /\b(?:killed|shot dead|murdered|assassinated|stabbed to death|beaten to death)\b/i;
+const ONE_AUX = /^(?:\s*,[^,.;]{1,80},|\s*,(?=\s+was\b))?\s+(?:was|has been|had been)\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+)?$/;
 
 /** "264-159", "by 116 votes to two", "124 in favour to 14 against", "carried 204 to 117": a tally of votes. */
 const TALLY = /^[\d,]+\s*(?:[-–]\s*\d+|(?:votes?\s+)?(?:to|against)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|none|zero|nil)|(?:votes?\s+)?in\s+favou?r\s*(?:,|and|to|with)\s*[\d,]+\s+(?:votes?\s+)?against)\b/i;
@@ -660,6 +662,16 @@ export function pickPlace(c: ArgContext): Mention | null {
   return best;
 }
 
+const PASSIVE_TARGET = new Set<EventType>(['ATTACK', 'DETENTION', 'DEPORTATION']);
+/**
+ * From a name to the end of the trigger, a passive told of it: "…, 29, was shot dead", "were detained"; not when an agent
+ * follows ("was arrested by police" still has the name as its target), nor across a clause ("X said the men were detained").
+ */
+function passiveSubject(between: string): boolean {
+  if (between.length > 90 || /[.;:]|\b(?:said|says|told|and|but|after|when|while|who|which|that)\b/i.test(between.replace(/^\s*,[^,]{1,60},/, ''))) return false;
+  return /\b(?:was|were|been|being|got)\s+(?:(?:[a-z]+ly|also|later|then)\s+)?(?:[a-z]+ed|shot|held|taken|beaten|stabbed|slain|hit|struck|seized)\b/i.test(between);
+}
+
 /** Participants: actors named in the segment (people, organisations, countries, demonyms), with roles. */
 export function pickParticipants(c: ArgContext, entities: Entity[], place: Mention | null): Participant[] {
   const out: Participant[] = [];
@@ -672,6 +684,8 @@ export function pickParticipants(c: ArgContext, entities: Entity[], place: Menti
   const roleAt = (at: Span): Role => {
     const before = c.input.slice(Math.max(c.segment.start, at.start - 70), at.start);
     if (MEDIATOR_CUE.test(before)) return 'mediator';
+    // "Rex Masai was shot dead", "the activists were detained": the subject of a passive undergoes the act.
+    if (at.end <= c.trigger.start && PASSIVE_TARGET.has(c.type) && passiveSubject(c.input.slice(at.end, c.trigger.end))) return 'target';
     if (at.end <= c.trigger.start) return 'agent';
     if (RECIPIENT_CUE.test(before)) return c.type === 'ATTACK' ? 'target' : 'recipient';
     return 'subject';

@@ -416,6 +416,10 @@ const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
   ['Supporters of John Doe and Jane Roe were arrested on Monday.', [['DETENTION', null]]],
   ['John Doe and Jane Roe were arrested along with 20 others on Monday.', [['DETENTION', null]]],
   ['The family of a student from Lviv was detained on Monday.', [['DETENTION', null]]],
+  // A killing and a swap are counted by the people they name; a name closing an apposition is the subject of its passive.
+  ['In Lviv, 29-year-old John Doe was shot dead on Monday evening.', [['ATTACK', 1]]],
+  ['The governor of the region, Major General John Doe, was killed in Lviv last week, the army said.', [['ATTACK', 1]]],
+  ['In late January, Atlantis freed John Doe and Jane Roe in exchange for a Bordurian drug trafficker.', [['PRISONER_EXCHANGE', 2]]],
   // Second review: counts of bystanders, job nouns, loans, running totals and business "executed" are no event's count.
   ['Security forces detained a union leader in Lviv who represents 12,000 electricians.', [['DETENTION', 1]]],
   ['The government extended the state of emergency on Friday, under which 2,000 loans were rescheduled.', [['POLICY', null]]],

@@ -80,7 +80,23 @@ const NOT_EVENTS: Array<[string, string]> = [
   ['Borduria agreed to the talks on Tuesday.', 'POLICY'],
 ];
 
+/** [text, type, participant, expected role] */
+const ROLES: Array<[string, string, string, string]> = [
+  // The subject of a passive undergoes the act; an actor named before an active verb does it.
+  ['In Lviv, 29-year-old John Doe was shot dead on Monday evening.', 'ATTACK', 'John Doe', 'target'],
+  ['The governor of the region, Major General John Doe, was killed in Lviv last week.', 'ATTACK', 'John Doe', 'target'],
+  ['Jane Roe was arrested by officers in Oslo on Monday.', 'DETENTION', 'Jane Roe', 'target'],
+  ['Police said Jane Roe and John Doe were detained in Oslo on Monday.', 'DETENTION', 'John Doe', 'target'],
+  ['Jane Roe ordered the arrest of 20 officers in Oslo on Monday.', 'DETENTION', 'Jane Roe', 'agent'],
+  ['Jane Roe met John Doe in Oslo on Monday.', 'MEETING', 'Jane Roe', 'agent'],
+];
+
 describe('extractEvents', () => {
+  it.each(ROLES)('%s → %s: %s is %s', (text, type, name, role) => {
+    const event = run(text).find((e) => e.type === type);
+    expect(event?.participants.find((p) => p.name === name)?.role).toBe(role);
+  });
+
   it.each(TRIGGERS)('%s → %s', (text, type) => {
     expect(run(text).map((e) => e.type)).toContain(type);
   });

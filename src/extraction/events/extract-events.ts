@@ -1,4 +1,4 @@
-import { AFTER_BEING, coarseWeek, fits, namedCount, onePerson, voteTally, pickDate, pickParticipants, pickPlace, pickQuantity, publicationDate, type ArgContext, type Mention } from './arguments';
+import { AFTER_BEING, coarseWeek, fits, KILLED_VERB, namedCount, onePerson, voteTally, pickDate, pickParticipants, pickPlace, pickQuantity, publicationDate, type ArgContext, type Mention } from './arguments';
 import { clauseAt, clauses } from './clauses';
 import { datelinePlace, storySegments } from './dateline';
 import { placeAtDateline, placedWithin, placeInvaded } from './story-places';
@@ -613,14 +613,15 @@ function tariffsAsSanctions(drafts: Draft[], input: string, sentences: Sentence[
 }
 
 /** People-events left without a count after merging: "she was arrested on April 11" concerns one person. */
-const ONE_PERSON_TYPES = new Set(['DETENTION', 'PRISONER_RELEASE', 'DEPORTATION']);
+const ONE_PERSON_TYPES = new Set(['DETENTION', 'PRISONER_RELEASE', 'DEPORTATION', 'PRISONER_EXCHANGE', 'ATTACK']);
 function countOnePerson(drafts: Draft[], input: string, mentions: Mention[]): void {
   for (const d of drafts) {
     if (d.quantity || d.cumulative || !ONE_PERSON_TYPES.has(d.type)) continue;
     const trigger = { start: d.evidence.start + d.hit.start, end: d.evidence.start + d.hit.end };
     // A merged event may tell its evidence from another sentence than its trigger's: read only the trigger's own.
     if (input.slice(trigger.start, trigger.end) !== d.hit.text) continue;
-    d.quantity = onePerson(input, trigger, d.evidence, inside(mentions, (m) => m, d.evidence));
+    // (A swap counts the people it freed, by name: "the Taliban freed A and B in exchange for C"; a strike the people it killed.)
+    d.quantity = onePerson(input, trigger, d.evidence, inside(mentions, (m) => m, d.evidence), d.type === 'ATTACK' ? KILLED_VERB : undefined);
   }
 }
 
