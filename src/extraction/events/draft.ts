@@ -1,6 +1,7 @@
 import type { Mention } from './arguments';
 import type { TriggerHit } from './triggers';
 import type { EventStatus, EventType, Evidence, Participant, Quantity, TimeExpr } from '../types';
+import { REPORT_DAY_BEFORE } from '../lexicon/events-cues';
 
 /** An event as found in one sentence, before merging. */
 export interface Draft {
@@ -38,3 +39,10 @@ export interface Draft {
 }
 
 export const specific = (d: Draft): boolean => d.date.source !== 'publication';
+
+/** Dated by the day of saying ("…, the WHO chief said on Saturday"), before or after the trigger. */
+export function sayingDay(x: Draft): boolean {
+  const t = x.date.offsets;
+  const at = t ? t.start - x.evidence.start : -1;
+  return at >= 0 && REPORT_DAY_BEFORE.test(x.evidence.text.slice(0, at));
+}

@@ -3,7 +3,7 @@ import { clauseAt, clauses } from './clauses';
 import { datelinePlace, storySegments } from './dateline';
 import { placeAtDateline, placedWithin, placeInvaded } from './story-places';
 import { fillImplicitParties } from './parties';
-import type { Draft } from './draft';
+import { sayingDay, type Draft } from './draft';
 import { mergeDrafts } from './merge';
 import { monthsOffAfter, relativeToEvent, setOffAfter, yearsOffAfter } from './relative';
 import { attributionOf, statusOf } from './status';
@@ -520,7 +520,7 @@ function datedByAnother(drafts: Draft[]): void {
     // "Hours before the ceasefire was announced, a military airstrike … killed seven, a group said on Thursday": the
     // fronted phrase dates every act of the sentence; the day of saying does not.
     const fronted = HOURS_FRONT.exec(d.evidence.text.slice(0, Math.max(0, d.hit.start)));
-    const saidDay = ownTime && d.date.offsets != null && REPORT_DAY_BEFORE.test(d.evidence.text.slice(0, d.date.offsets.start - d.evidence.start));
+    const saidDay = ownTime && sayingDay(d);
     if (fronted && (!ownTime || saidDay)) {
       const type = NOUN_TYPES[fronted[1].toLowerCase()];
       const anchor = drafts.find((x) => x.type === type && x.ownDate && x.date.granularity === 'day' && !x.date.open && x !== d);

@@ -1,9 +1,8 @@
-import { specific, type Draft } from './draft';
+import { sayingDay, specific, type Draft } from './draft';
 import { addDays } from '../time/calendar';
 import type { Entity, EventType, Quantity } from '../types';
 import type { Containment } from './story-places';
 import { quantitiesInText } from '../quantities/extract-quantities';
-import { REPORT_DAY_BEFORE } from '../lexicon/events-cues';
 
 /**
  * One event per real event: a caption repeating the rally, a follow-up adding the count, "the
@@ -128,13 +127,6 @@ function compatible(a: Draft, d: Draft, within: Containment): boolean {
 function saidLater(first: Draft, later: Draft): boolean {
   if (later.date.granularity !== 'day' || first.date.granularity !== 'day' || later.date.start <= first.date.end) return false;
   return sayingDay(later) && Date.parse(later.date.start) - Date.parse(first.date.end) <= 2 * 86_400_000;
-}
-
-/** Dated by the day of saying ("…, the WHO chief said on Saturday"), before or after the trigger. */
-function sayingDay(x: Draft): boolean {
-  const t = x.date.offsets;
-  const at = t ? t.start - x.evidence.start : -1;
-  return at >= 0 && REPORT_DAY_BEFORE.test(x.evidence.text.slice(0, at));
 }
 
 /** Days between the dates of two reports, each dated by its own words or by its neighbours; 0 when they overlap or either is undated. */
