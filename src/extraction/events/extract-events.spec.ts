@@ -26,6 +26,11 @@ const STATUS: Array<[string, string, string]> = [
 /** [text, expected type] rows for trigger phrasings; each must yield an event of that type. */
 const TRIGGERS: Array<[string, string]> = [
   ['Jane Roe and John Doe met for more than four hours in Oslo on Feb. 3.', 'MEETING'],
+  ['Jane Roe also flew in to address the Arab League summit in Oslo on Friday.', 'SPEECH'],
+  ['Later Wednesday, Jane Roe addressed a dinner with business executives in Oslo.', 'SPEECH'],
+  ['Jane Roe struck a defiant note in her State of the Nation Address in Oslo on Thursday.', 'SPEECH'],
+  ['Atlantis on Friday took its first steps to unwind decades of sanctions on Borduria.', 'SANCTIONS'],
+  ['Atlantis waived sanctions on Borduria’s central bank on Friday.', 'SANCTIONS'],
   ['Jane Roe spoke by phone with John Doe on Wednesday.', 'MEETING'],
   ['The sides held their first high-level talks in Oslo on Tuesday.', 'MEETING'],
   ['The talks followed a phone call on Feb. 12 between Jane Roe and John Doe.', 'MEETING'],
