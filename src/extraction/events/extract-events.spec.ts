@@ -72,6 +72,11 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  ['On January 3, a labour appeals court suspended the decree at the request of the unions, which argued that it curtailed the right to strike.', 'PROTEST'],
+  ['Jane Roe was scheduled to meet John Doe on Friday, as the 21-member forum holds its leaders’ meetings in Oslo.', 'DETENTION'],
+  ['The Bordurian Foreign Ministry welcomed Friday’s decision as a positive step in the right direction.', 'MEETING'],
+  ['Borduria welcomed Atlantis’s decision to lift sanctions as a step in the right direction.', 'MEETING'],
+  ['An Atlantean serviceman walks past an air defense launcher during a demonstration for journalists in Oslo on Sunday.', 'PROTEST'],
   ['Riot police used water cannon against demonstrators outside parliament.', 'PROTEST'],
   ['Opposition parties said dozens of protesters had been beaten in custody.', 'PROTEST'],
   ['Seven children who had been deported to Borduria have been returned to Atlantis.', 'DEPORTATION'],
