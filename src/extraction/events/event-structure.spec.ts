@@ -419,6 +419,8 @@ const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
   // A killing and a swap are counted by the people they name; a name closing an apposition is the subject of its passive.
   ['In Lviv, 29-year-old John Doe was shot dead on Monday evening.', [['ATTACK', 1]]],
   ['The governor of the region, Major General John Doe, was killed in Lviv last week, the army said.', [['ATTACK', 1]]],
+  ['A Bordurian missile struck a hotel in Lviv late on Saturday, killing John Doe, a 38-year-old safety adviser.', [['ATTACK', 1]]],
+  ['A Bordurian missile struck a hotel in Lviv late on Saturday, killing John Doe and Jane Roe.', [['ATTACK', 2]]],
   ['In late January, Atlantis freed John Doe and Jane Roe in exchange for a Bordurian drug trafficker.', [['PRISONER_EXCHANGE', 2]]],
   // Second review: counts of bystanders, job nouns, loans, running totals and business "executed" are no event's count.
   ['Security forces detained a union leader in Lviv who represents 12,000 electricians.', [['DETENTION', 1]]],

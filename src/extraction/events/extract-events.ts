@@ -621,9 +621,18 @@ function countOnePerson(drafts: Draft[], input: string, mentions: Mention[]): vo
     // A merged event may tell its evidence from another sentence than its trigger's: read only the trigger's own.
     if (input.slice(trigger.start, trigger.end) !== d.hit.text) continue;
     // (A swap counts the people it freed, by name: "the Taliban freed A and B in exchange for C"; a strike the people it killed.)
-    d.quantity = onePerson(input, trigger, d.evidence, inside(mentions, (m) => m, d.evidence), d.type === 'ATTACK' ? KILLED_VERB : undefined);
+    const within = inside(mentions, (m) => m, d.evidence);
+    d.quantity = onePerson(input, trigger, d.evidence, within, d.type === 'ATTACK' ? KILLED_VERB : undefined);
+    // "A missile struck a hotel in Kramatorsk, killing Ryan Evans, a safety adviser": the strike killed the one person it names.
+    const killing = d.type === 'ATTACK' && !d.quantity ? KILLING.exec(input.slice(trigger.end, d.evidence.end)) : null;
+    if (killing) {
+      const at = trigger.end + killing.index + killing[0].length - 'killing'.length;
+      d.quantity = onePerson(input, { start: at, end: at + 'killing'.length }, d.evidence, within, KILLING_VERB);
+    }
   }
 }
+const KILLING = /^[^.;]*?,\s+killing\b/;
+const KILLING_VERB = /\bkilling\b/;
 
 /** A decision taken by vote ("parliament voted to withdraw") takes the article's vote tally as its count. */
 /** "the two sides agreed to swap 1,200 prisoners": a deal on a swap is counted by the swap it agrees. */
