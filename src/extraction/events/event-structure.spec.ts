@@ -421,6 +421,7 @@ const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
   ['The governor of the region, Major General John Doe, was killed in Lviv last week, the army said.', [['ATTACK', 1]]],
   ['A Bordurian missile struck a hotel in Lviv late on Saturday, killing John Doe, a 38-year-old safety adviser.', [['ATTACK', 1]]],
   ['A Bordurian missile struck a hotel in Lviv late on Saturday, killing John Doe and Jane Roe.', [['ATTACK', 2]]],
+  ['A Bordurian strike hit a car in Lviv on Saturday, killing John Doe along with his wife and son.', [['ATTACK', null]]],
   ['In late January, Atlantis freed John Doe and Jane Roe in exchange for a Bordurian drug trafficker.', [['PRISONER_EXCHANGE', 2]]],
   // Second review: counts of bystanders, job nouns, loans, running totals and business "executed" are no event's count.
   ['Security forces detained a union leader in Lviv who represents 12,000 electricians.', [['DETENTION', 1]]],

@@ -624,8 +624,9 @@ function countOnePerson(drafts: Draft[], input: string, mentions: Mention[]): vo
     const within = inside(mentions, (m) => m, d.evidence);
     d.quantity = onePerson(input, trigger, d.evidence, within, d.type === 'ATTACK' ? KILLED_VERB : undefined);
     // "A missile struck a hotel in Kramatorsk, killing Ryan Evans, a safety adviser": the strike killed the one person it names.
+    // (Not "killing John Doe along with his wife and son".)
     const killing = d.type === 'ATTACK' && !d.quantity ? KILLING.exec(input.slice(trigger.end, d.evidence.end)) : null;
-    if (killing) {
+    if (killing && !KILLED_WITH.test(input.slice(trigger.end + killing.index + killing[0].length, d.evidence.end))) {
       const at = trigger.end + killing.index + killing[0].length - 'killing'.length;
       d.quantity = onePerson(input, { start: at, end: at + 'killing'.length }, d.evidence, within, KILLING_VERB);
     }
@@ -633,6 +634,7 @@ function countOnePerson(drafts: Draft[], input: string, mentions: Mention[]): vo
 }
 const KILLING = /^[^.;]*?,\s+killing\b/;
 const KILLING_VERB = /\bkilling\b/;
+const KILLED_WITH = /^[^.;]*?\b(?:along with|together with|as well as|(?:and|with) (?:his|her|their|several|other))\b/;
 
 /** A decision taken by vote ("parliament voted to withdraw") takes the article's vote tally as its count. */
 /** "the two sides agreed to swap 1,200 prisoners": a deal on a swap is counted by the swap it agrees. */
