@@ -623,7 +623,7 @@ function countOnePerson(drafts: Draft[], input: string, mentions: Mention[]): vo
     // (A swap counts the people it freed, by name: "the Taliban freed A and B in exchange for C"; a strike the people it killed.)
     const within = inside(mentions, (m) => m, d.evidence);
     d.quantity = onePerson(input, trigger, d.evidence, within, d.type === 'ATTACK' ? KILLED_VERB : undefined);
-    // "A missile struck a hotel in Kramatorsk, killing Ryan Evans, a safety adviser": the strike killed the one person it names.
+    // "A missile struck a hotel in Lviv, killing John Doe, a safety adviser": the strike killed the one person it names.
     // (Not "killing John Doe along with his wife and son".)
     const killing = d.type === 'ATTACK' && !d.quantity ? KILLING.exec(input.slice(trigger.end, d.evidence.end)) : null;
     if (killing && !KILLED_WITH.test(input.slice(trigger.end + killing.index + killing[0].length, d.evidence.end))) {
