@@ -626,13 +626,13 @@ function countOnePerson(drafts: Draft[], input: string, mentions: Mention[]): vo
     // "A missile struck a hotel in Lviv, killing John Doe, a safety adviser": the strike killed the one person it names.
     // (Not "killing John Doe along with his wife and son".)
     const killing = d.type === 'ATTACK' && !d.quantity ? KILLING.exec(input.slice(trigger.end, d.evidence.end)) : null;
-    if (killing && !KILLED_WITH.test(input.slice(trigger.end + killing.index + killing[0].length, d.evidence.end))) {
-      const at = trigger.end + killing.index + killing[0].length - 'killing'.length;
-      d.quantity = onePerson(input, { start: at, end: at + 'killing'.length }, d.evidence, within, KILLING_VERB);
+    if (killing) {
+      const verb = { start: trigger.end + killing[0].length, end: trigger.end + killing[0].length + 'killing'.length };
+      if (!KILLED_WITH.test(input.slice(verb.end, d.evidence.end))) d.quantity = onePerson(input, verb, d.evidence, within, KILLING_VERB);
     }
   }
 }
-const KILLING = /^[^.;]*?,\s+killing\b/;
+const KILLING = /^[^.;]*?,\s+(?=killing\b)/;
 const KILLING_VERB = /\bkilling\b/;
 const KILLED_WITH = /^[^.;]*?\b(?:along with|together with|as well as|(?:and|with) (?:his|her|their|several|other))\b/;
 
