@@ -329,7 +329,7 @@ function personHead(head: string): boolean {
 const bareSubject = (verbs: string): RegExp =>
   new RegExp(`^(?:\\s*(?:of\\s+(?:the|them|those|these)\\s+)?[\\d,]+|\\s+of\\s+(?:them|those|these))?\\s+(?:more\\s+|others\\s+)?(?:were|have been|had been|are|remain)\\s+(?:\\w+\\s+)?(?:${verbs})\\b`, 'i');
 const PEOPLE_ACTS: Partial<Record<EventType, RegExp>> = {
-  DETENTION: bareSubject('detained|arrested|locked up|jailed|imprisoned|held|sentenced|convicted|charged|taken into custody|picked up|rounded up|captured'),
+  DETENTION: bareSubject('detained|arrested|locked up|jailed|imprisoned|held|sentenced|convicted|charged|taken into custody|picked up|rounded up|captured|taken hostage|taken captive|abducted|kidnapped'),
   DEPORTATION: bareSubject('deported|expelled|forcibly transferred|pushed back|sent back|forced back|removed'),
   PRISONER_RELEASE: bareSubject('freed|released|pardoned|returned|set free|brought back|brought home'),
   PRISONER_EXCHANGE: bareSubject('exchanged|swapped|returned|freed|released'),
@@ -449,12 +449,17 @@ const MEASURES = new Set<EventType>(['POLICY', 'SANCTIONS', 'AGREEMENT', 'AID_PR
 /** Events whose count may be the dead or wounded (strikes, wars, repatriated bodies). */
 const CASUALTY_TYPES = new Set<EventType>(['ATTACK', 'INVASION', 'BODY_REPATRIATION']);
 
+/** After a count: the verb of its dying or wounding, past what stands between. */
+const CASUALTY_AFTER = /^(?:\s+(?:with|of|from|at|for)\s+[^,.;]{1,60}?(?=,|\s+(?:were|had|have)\b))?(?:\s*,\s*(?:including|among them|most of them|many of them|all of them|mostly)\b[^.;]{1,90}?,|\s*,[^,.;]{1,70},)?\s+(?:were\s+|had been\s+|have been\s+)?(?:killed|dead|died|injured|wounded|shot dead|shot and killed|murdered)\b/i;
+
 /** A count of the dead or wounded: "killed 15 people", "15 people were killed". */
 function casualties(input: string, at: Span): boolean {
   const before = input.slice(Math.max(0, at.start - 30), at.start);
-  const after = input.slice(at.end, at.end + 100);
-  // "Five peacekeepers, including the deputy commander, were killed": an aside may stand between.
-  return /\b(?:killed|killing|kills|injured|injuring|wounded|wounding)\s+(?:at least\s+|more than\s+|about\s+|some\s+)?$/i.test(before) || /^(?:\s*,[^,.;]{1,70},)?\s+(?:were\s+|had been\s+|have been\s+)?(?:killed|dead|died|injured|wounded|shot dead|shot and killed|murdered)\b/i.test(after);
+  // (A short bracket, "(WCK)", is read through.)
+  const after = input.slice(at.end, at.end + 220).replace(/\s*\([^()]{1,40}\)/g, '');
+  // "Five peacekeepers, including the deputy commander, were killed": an aside may stand between; "Seven aid workers with
+  // a charity, including nationals of Atlantis and Borduria, have been killed": a phrase on whose they are, and a list.
+  return /\b(?:killed|killing|kills|injured|injuring|wounded|wounding)\s+(?:at least\s+|more than\s+|about\s+|some\s+)?$/i.test(before) || CASUALTY_AFTER.test(after);
 }
 
 /** "the 2019 killing", "the 2022 invasion": a year used to name an event. */

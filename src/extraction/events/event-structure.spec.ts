@@ -328,6 +328,8 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
   ['Borduria drone and missile strikes overnight into Wednesday killed at least six people in Lviv, officials said.', '2025-03-06', 'ATTACK', ['2025-03-05/day']],
   // Interceptions told with their own time stay apart; an undated tally belongs to the strike before it.
   ['Borduria launched 90 missiles at Atlantis overnight, killing at least five people.\nAtlantis said it had shot down 80 missiles.\nBorduria said it had destroyed 12 Atlantis drones over its border regions overnight.', '2025-03-06', 'ATTACK', ['2025-03-06/day', '2025-03-06/day']],
+  // The day of saying in the sentence before dates no act; a sentence with a month of its own is not dated by it either.
+  ['The ministry said on Monday that Jane Roe had attended the funeral of John Doe in Lviv. John Doe was killed in an air strike in September.', '2025-03-17', 'ATTACK', ['2024-09-01/month']],
 ];
 
 /** [text, expected [type, count] pairs] */
@@ -629,6 +631,9 @@ describe('event structure', () => {
     ['The Oslo IT office has sent a team of four specialists to Lviv on Monday.', 'AID_PROVISION', 4],
     ['Atlantis and two other countries imposed sanctions on Borduria on Monday.', 'SANCTIONS', undefined],
     ['Security forces detained members of the opposition in Lviv and three journalists on Monday.', 'DETENTION', 3],
+    // A phrase on whose they are, a short bracket and a listed aside stand between the count and the killing.
+    ['Seven aid workers with the charity Lviv Kitchen (LK), including nationals of Atlantis, Borduria and Oslo, have been killed in an air strike.', 'ATTACK', 7],
+    ['The attack on Lviv killed 1,200 people and 251 others were taken hostage.', 'DETENTION', 251],
   ])('%s → %s counted %s', (text, type, value) => {
     expect(run(text).find((e) => e.type === type)?.quantity?.value).toBe(value);
   });

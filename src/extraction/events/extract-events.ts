@@ -204,10 +204,11 @@ function draftFor(a: DraftArgs): Draft | null {
   }
   // "At least 44 were killed in air strikes on Kharkiv on Friday": a sentence with a day of its own (not the day of saying) is not
   // dated by the one before (its own report of the same kind lends it that day: inheritFollowUpDates).
-  const sentenceDay = (): boolean => a.ctxTimes.some((t) => t.granularity === 'day' && t.prep !== 'until' && !REPORT_DAY_BEFORE.test(input.slice(Math.max(s.start, t.offsets!.start - 30), t.offsets!.start)));
+  const sentenceDay = (): boolean => a.ctxTimes.some((t) => (t.granularity === 'day' || t.granularity === 'month') && t.prep !== 'until' && !REPORT_DAY_BEFORE.test(input.slice(Math.max(s.start, t.offsets!.start - 30), t.offsets!.start)));
   if (!date && a.previous && !a.headline && !weakHit && !total && !presentState && !sentenceDay()) {
     // ("… deported since February 2022. Just over 1,600 of them have been brought back": a running total's range dates no act.)
-    date = args.times.find((t) => within(t, a.previous!) && t.prep !== 'until' && !t.open && (t.granularity === 'day' || t.granularity === 'month')) ?? null;
+    // ("The ministry said on Monday that she had attended the funeral last month. X was killed in September": the day of saying dates no act.)
+    date = args.times.find((t) => within(t, a.previous!) && t.prep !== 'until' && !t.open && (t.granularity === 'day' || t.granularity === 'month') && !REPORT_DAY_BEFORE.test(input.slice(Math.max(a.previous!.start, t.offsets!.start - 30), t.offsets!.start))) ?? null;
     inherited = date != null;
   }
   // ("Decree 70/2023, which Milei signed on December 20": a trigger ending in its own relative clause is dated right after it.)
