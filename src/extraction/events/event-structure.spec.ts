@@ -588,6 +588,9 @@ const FAMILIES: Array<[string, EventType, boolean]> = [
   ['The parliament of Atlantis has ratified the Oslo Statute on Wednesday.', 'AGREEMENT', true],
   ['On Sunday, Atlantis announced it would give Borduria 2.5 billion kroner (€200 million) for repairs.', 'AID_PROVISION', true],
   ['Air defense systems had intercepted and destroyed 20 Borduria unmanned aerial vehicles overnight.', 'ATTACK', true],
+  // Hostages and prisoners both freed in one sentence are a swap; hostages freed under a truce, told alone, a release.
+  ['Atlantis has released 90 prisoners from its jails, hours after three hostages were freed by Borduria on Sunday.', 'PRISONER_EXCHANGE', true],
+  ['Three hostages were freed by Borduria on Sunday under the truce deal.', 'PRISONER_EXCHANGE', false],
   // false positives: diplomatic protests, victims who protested, grounds of a warrant, topics of talks, refusals to supply
   ['The ministry said on Sunday it had sent a note of protest to the committee.', 'PROTEST', false],
   ['The first declaration came in 2014, after the killings of protesters in Lviv.', 'PROTEST', false],

@@ -575,14 +575,20 @@ const IN_A_SWAP = /\b(?:in|under|as part of|through)\s+(?:a|an)\s+(?!plea\b)(?:[
 /** "handed over three convicted spies, receiving in return two citizens": people given for people. */
 const IN_RETURN = /\b(?:receiv(?:ed|ing)|gett?(?:ing)?|got|secur(?:ed|ing)|obtain(?:ed|ing))\s+in\s+return\b|\bin\s+return\s+(?:received|got|secured|freed)\b/i;
 const EACH_SIDE = /\b(?:released|freed|handed over|returned)\b[^.;]{3,80}?\band\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:released|freed|handed over|returned)\b/;
+const BOTH_FREED = /\bhostages\b[^.;]*\b(?:prisoners|detainees)\b|\b(?:prisoners|detainees)\b[^.;]*\bhostages\b/i;
+const FREED_VERB = /\b(?:released|freed|handed over|set free)\b/gi;
 const MILITARY = /\b(?:servicemen|soldiers|POWs|prisoners of war|troops|fighters|defenders|marines)\b/i;
 function releasesInSwaps(drafts: Draft[], input: string, sentences: Sentence[]): void {
   for (const d of drafts) {
     if (d.type !== 'PRISONER_RELEASE' || d.hit.def.mergeOnly) continue;
     const s = sentences[d.sentence];
     const text = input.slice(s.start, s.end);
-    // (Hostages freed under a truce deal while the other side frees prisoners are told, and counted, as two releases.)
-    if (/\bhostages?\b/i.test(text)) continue;
+    // "Israel released 90 prisoners, hours after three hostages were freed by Hamas": hostages and prisoners both freed in one
+    // sentence are a swap; hostages freed under a truce deal, told alone, stay a release.
+    if (/\bhostages?\b/i.test(text)) {
+      if (BOTH_FREED.test(text) && (text.match(FREED_VERB) ?? []).length >= 2) d.type = 'PRISONER_EXCHANGE';
+      continue;
+    }
     if (IN_A_SWAP.test(text) || IN_RETURN.test(text) || (EACH_SIDE.test(text) && MILITARY.test(text))) d.type = 'PRISONER_EXCHANGE';
   }
 }
