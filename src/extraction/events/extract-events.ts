@@ -484,7 +484,10 @@ function datedByLead(drafts: Draft[], sentences: Sentence[], times: TimeExpr[], 
   const lead = leads.find((l) => !timeless(l));
   if (!lead) return;
   const days = daysIn(lead);
-  if (days.length === 0 || days.some((t) => t.start !== days[0].start)) return;
+  // ("The cabinet approved the deal late on Tuesday, and the government endorsed it on Wednesday": a lead telling the day of
+  // publication too does not date the story's news by the day before.)
+  const today = times.some((t) => t.offsets && t.offsets.start >= lead.start && t.offsets.end <= lead.end && t.granularity === 'day' && t.start === publishedAt && t.source !== 'publication');
+  if (days.length === 0 || today || days.some((t) => t.start !== days[0].start)) return;
   for (const d of drafts) {
     if (d.ownDate || d.inherited || d.headline || d.cumulative || d.present || d.status !== 'occurred' || d.date.source !== 'publication') continue;
     // "was on his way home Friday after being released in a swap": what came before the lead's act is not of its day.
