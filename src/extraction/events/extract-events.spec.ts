@@ -25,6 +25,7 @@ const STATUS: Array<[string, string, string]> = [
 
 /** [text, expected type] rows for trigger phrasings; each must yield an event of that type. */
 const TRIGGERS: Array<[string, string]> = [
+  ['The cabinet of Atlantis has approved the ceasefire agreement at a session in Lviv.', 'AGREEMENT'],
   ['Demonstrations for media freedom spread to five cities in Borduria on Sunday.', 'PROTEST'],
   ['Police held the candidate’s campaign office workers in Lviv for hours on Monday.', 'DETENTION'],
   ['Jane Roe and John Doe met for more than four hours in Oslo on Feb. 3.', 'MEETING'],
