@@ -26,6 +26,7 @@ const STATUS: Array<[string, string, string]> = [
 /** [text, expected type] rows for trigger phrasings; each must yield an event of that type. */
 const TRIGGERS: Array<[string, string]> = [
   ['The cabinet of Atlantis has approved the ceasefire agreement at a session in Lviv.', 'AGREEMENT'],
+  ['President Jane Roe and Prime Minister John Doe agreed Wednesday to restore military communications.', 'AGREEMENT'],
   ['Demonstrations for media freedom spread to five cities in Borduria on Sunday.', 'PROTEST'],
   ['Police held the candidate’s campaign office workers in Lviv for hours on Monday.', 'DETENTION'],
   ['Jane Roe and John Doe met for more than four hours in Oslo on Feb. 3.', 'MEETING'],
@@ -73,6 +74,7 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  ['Jane Roe and John Doe agreed on Monday to meet again in Oslo next month.', 'AGREEMENT'],
   ['Atlantis relaxed Covid restrictions on Monday.', 'SANCTIONS'],
   ['Atlantis waived visa restrictions on Bordurian tourists on Friday.', 'SANCTIONS'],
   ['Jane Roe flew in to address tensions over the summit on Thursday.', 'SPEECH'],

@@ -609,6 +609,9 @@ export const EVENT_TRIGGERS: TriggerDef[] = [
   { id: 'aid-suspension.similar', type: 'AID_SUSPENSION', confidence: 0.6, pattern: `\\b(?:announced|ordered|made|took)\\s+(?:similar|their own|parallel)\\s+(?:pauses|suspensions)\\b` },
   // "The two governments agreed on Oct. 5 to restart the flights", "Assad agreed with UN relief chief Martin Griffiths to open two
   // more crossings": two sides agreeing is a deal.
+  // "President Jane Roe and Prime Minister John Doe agreed Wednesday to restore military communications": two named sides agreeing
+  // on a joint step (not to meet, talk or keep talking).
+  { id: 'agreement.pair-agreed', type: 'AGREEMENT', caseSensitive: true, confidence: 0.6, pattern: `\\b[A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){0,3}\\s+and\\s+(?:[A-Z][\\w'’.-]+\\s+){1,4}(?:have\\s+|had\\s+|also\\s+)?agreed\\s+(?:on\\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\s+)?to\\s+(?!(?:meet|talk|speak|hold|continue|keep|stay|visit|discuss|consider|study|explore|look|begin\\s+(?:talks|negotiations)|start\\s+(?:talks|negotiations))\\b)(?:restore|resume|establish|re-?establish|open|reopen|set up|create|launch|work|cooperate|expand|deepen|strengthen|upgrade|boost|increase|extend|end|halt|stop|lift|ease|exchange|swap|release|return|withdraw|demarcate|delimit|form|build|develop|share|coordinate|curb|combat|fight|protect|allow|normali[sz]e|jointly)\\b` },
   { id: 'agreement.sides-agreed', type: 'AGREEMENT', confidence: 0.6, pattern: `\\b(?:two|both)\\s+(?:governments|countries|sides|parties|nations|leaders)\\s+(?:have\\s+|had\\s+)?agreed\\b(?!\\s+(?:that|with|to\\s+(?:meet|hold\\s+(?:talks|a\\s+(?:summit|meeting|call))|talk|speak|visit|continue\\s+(?:talks|contacts|dialogue)|keep\\s+talking|stay\\s+in\\s+touch))\\b)|\\bagreed\\s+with\\s+(?:[\\w.'’-]+\\s+){1,6}?to\\s+(?:open|reopen|restore|resume|allow|extend|set up|establish|create|exchange|release|return|withdraw|end|halt|stop|lift)\\b` },
   // "suspended all trade with India", "All trade with India … was suspended": trade cut with a country is a sanction.
   { id: 'sanctions.trade-suspended', type: 'SANCTIONS', caseSensitive: true, confidence: 0.65, pattern: `\\b(?:suspend(?:ed|s|ing)?|halt(?:ed|s|ing)?|bann?(?:ed|s|ing)?|cut(?:s|ting)? off|sever(?:ed|s|ing)?)\\s+(?:all\\s+)?(?:bilateral\\s+|direct\\s+)?(?:trade|imports|exports|commerce)\\s+(?:with|from|to)\\s+(?:the\\s+)?[A-Z]|\\b(?:[Aa]ll\\s+)?(?:bilateral\\s+|direct\\s+)?(?:[Tt]rade|[Ii]mports|[Ee]xports)\\s+(?:with|from|to)\\s+(?:the\\s+)?[A-Z][^.;]{0,80}?\\b(?:was|were|has been|had been|is|are)\\s+(?:suspended|halted|banned|cut off)\\b` },
@@ -1039,6 +1042,7 @@ export const TRIGGER_KEYS: Record<string, string[]> = {
   'aid.money-added': ['doubl', 'tripl', 'redirect', 'put', 'announc', 'increas', 'boost', 'top', 'channel', 'inject'],
   'aid-suspension.similar': ['similar', 'their own', 'parallel'],
   'agreement.sides-agreed': ['agreed'],
+  'agreement.pair-agreed': ['agreed'],
   'sanctions.trade-suspended': ['trade', 'imports', 'exports', 'commerce'],
   'sanctions.licence': ['licen'],
   'policy.orders-visas': ['order', 'decree', 'directive', 'visas'],
