@@ -11,6 +11,15 @@ const CASES: Array<[string, string, string, string, number | null]> = [
   // A day opening the sentence is ahead when its clause is ("On 17 October, X is due to present …"), past when told in the past.
   ['On 17 October, Jane Roe is due to present the plan at the summit in Oslo.', '2024-10-16', '2024-10-17', 'day', null],
   ['On 17 October, Jane Roe presented the plan at the summit in Oslo.', '2024-10-16', '2023-10-17', 'day', null],
+  // Future arrangements: "is due in", a present progressive of hosting, "wanted to meet", an invitation to a summit, a
+  // subjunctive "be held", "is widely expected to", and a "will" before an apposition closed by a quote.
+  ['Jane Roe is due in Oslo on Saturday for talks with leaders.', '2023-05-19', '2023-05-20', 'day', null],
+  ['Atlantis, which is hosting a conference on Borduria in Oslo on Tuesday, announced new funding.', '2025-04-14', '2025-04-15', 'day', null],
+  ['He said the union wanted to meet Jane Roe again on Saturday.', '2024-01-26', '2024-01-27', 'day', null],
+  ['Jane Roe and John Doe will co-chair a video call of the so-called "friends of Lviv", the group of some 30 countries, on Sunday afternoon, officials said.', '2025-08-16', '2025-08-17', 'day', null],
+  ['Jane Roe is widely expected to invite John Doe to the summit in Oslo in May.', '2023-03-16', '2023-05-01', 'month', null],
+  ['He said he had again invited Jane Roe to the leaders\' summit in Oslo in November.', '2025-05-22', '2025-11-01', 'month', null],
+  ['Jane Roe said she would propose to Lviv that consultations be held in Oslo on 28 March.', '2024-02-20', '2024-03-28', 'day', null],
   // A run of years into the next ("in 2013-14") starts in the first.
   ['The protests in Lviv in 2013-14 toppled a president.', '2024-12-02', '2013-01-01', 'year', null],
   // A summit "that opens Saturday" is the coming one: a scheduled start told in the present.
