@@ -281,6 +281,8 @@ export function fits(type: EventType, q: Quantity, input: string): boolean {
   }
   // "abducting 30 pupils and killing 2 guards": those taken are not a strike's toll.
   if (type === 'ATTACK' && q.offsets && /\b(?:abduct\w*|kidnap\w*|seiz\w*|took|taking|captur\w*|detain\w*|arrest\w*)\s+(?:at least\s+|more than\s+|about\s+|some\s+|nearly\s+)?$/i.test(input.slice(Math.max(0, q.offsets.start - 30), q.offsets.start))) return false;
+  // "more than 200 police officers raided its newsroom and arrested seven staff": those who act are not those taken.
+  if (CAPTIVE_TYPES.has(type) && q.offsets && AGENT_AFTER.test(input.slice(q.offsets.end, q.offsets.end + 60))) return false;
   // "10 Americans were freed", "51 Taiwanese detained", "154 prisoners deported": whoever an event about people concerns counts it.
   if (PEOPLE_COUNTED.has(type) && personHead(head)) return true;
   // Not the sources quoted ("two US officials said") nor the object of another verb ("a man who attacked 3 worshippers").
@@ -314,11 +316,13 @@ const BENEFICIARIES = /^(?:patients|returnees|refugees|families|households|survi
 
 /** A count told as the source of the news ("two US officials said"). */
 const QUOTED_AFTER = /^\s+(?:said|say|says|told|reported|confirmed|added|noted|briefed)\b/i;
+/** A count acting: "200 officers raided", "50 soldiers stormed the building". */
+const AGENT_AFTER = /^\s+(?:(?!(?:were|was|are|is|have|has|had|been|being|be|who|that|later|also|reportedly)\b)[\w-]+\s+){0,2}?(?:raided|stormed|surrounded|searched|entered|broke into|(?:arrested|detained|seized|rounded up)\s+(?:(?:a|an|the|his|her|their|its|some|several|dozens|hundreds|at least|more than)\b|\d|[A-Z]))/;
 /** Events about people taken, held, freed or moved: any people named are their count. */
 const CAPTIVE_TYPES = new Set<EventType>(['PRISONER_EXCHANGE', 'PRISONER_RELEASE', 'DETENTION', 'DEPORTATION']);
 /** Events about people, counted by the people they concern (a strike's toll is checked for the dead and wounded above). */
 const PEOPLE_COUNTED = new Set<EventType>(['PRISONER_EXCHANGE', 'PRISONER_RELEASE', 'DETENTION', 'DEPORTATION', 'PROTEST', 'ATTACK']);
-const PEOPLE_HEAD = new RegExp(`^(?:people|persons|men|women|children|kids|minors|boys|girls|teenagers|civilians|citizens|nationals|dual nationals|foreigners|residents|locals|villagers|inhabitants|families|prisoners|inmates|detainees|captives|hostages|migrants|refugees|asylum seekers|asylum-seekers|deportees|returnees|pilgrims|tourists|travellers|travelers|passengers|participants|protesters|demonstrators|activists|journalists|reporters|bloggers|guards|pupils|workers|staff|employees|volunteers|students|soldiers|servicemen|troops|fighters|officers|sailors|crew|crew members|fishermen|europeans|africans|asians|westerners|${PEOPLES})$`);
+const PEOPLE_HEAD = new RegExp(`^(?:people|persons|men|women|children|kids|minors|boys|girls|teenagers|civilians|citizens|nationals|dual nationals|foreigners|residents|locals|villagers|inhabitants|families|prisoners|inmates|detainees|captives|hostages|migrants|refugees|asylum seekers|asylum-seekers|deportees|returnees|pilgrims|tourists|travellers|travelers|passengers|participants|protesters|demonstrators|activists|journalists|reporters|bloggers|guards|pupils|workers|staff|employees|volunteers|students|soldiers|servicemen|troops|fighters|officers|sailors|crew|crew members|fishermen|executives|editors|managers|directors|aides|advisers|advisors|lawyers|politicians|opponents|dissidents|critics|opposition figures|lawmakers|legislators|monks|priests|clerics|nuns|farmers|teachers|doctors|nurses|medics|relatives|supporters|europeans|africans|asians|westerners|${PEOPLES})$`);
 
 /** A head noun naming people: one of the common ones, or a people named for a country ("Americans", "Taiwanese", "Lebanese"). */
 function personHead(head: string): boolean {
@@ -327,7 +331,7 @@ function personHead(head: string): boolean {
 
 /** Verbs whose subject, a bare number ("31 of the 94 were locked up"), is the count of people an event concerns. */
 const bareSubject = (verbs: string): RegExp =>
-  new RegExp(`^(?:\\s*(?:of\\s+(?:the|them|those|these)\\s+)?[\\d,]+|\\s+of\\s+(?:them|those|these))?\\s+(?:more\\s+|others\\s+)?(?:were|have been|had been|are|remain)\\s+(?:\\w+\\s+)?(?:${verbs})\\b`, 'i');
+  new RegExp(`^(?:\\s*(?:of\\s+(?:the|them|those|these)\\s+)?[\\d,]+|\\s+of\\s+(?:them|those|these))?(?:\\s*,[^,.;]{1,40},)?\\s+(?:more\\s+|others\\s+)?(?:were|have been|had been|are|remain)\\s+(?:\\w+\\s+)?(?:${verbs})\\b`, 'i');
 const PEOPLE_ACTS: Partial<Record<EventType, RegExp>> = {
   DETENTION: bareSubject('detained|arrested|locked up|jailed|imprisoned|held|sentenced|convicted|charged|taken into custody|picked up|rounded up|captured|taken hostage|taken captive|abducted|kidnapped'),
   DEPORTATION: bareSubject('deported|expelled|forcibly transferred|pushed back|sent back|forced back|removed'),

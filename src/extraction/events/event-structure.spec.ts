@@ -642,6 +642,10 @@ describe('event structure', () => {
     // A phrase on whose they are, a short bracket and a listed aside stand between the count and the killing.
     ['Seven aid workers with the charity Lviv Kitchen (LK), including nationals of Atlantis, Borduria and Oslo, have been killed in an air strike.', 'ATTACK', 7],
     ['The attack on Lviv killed 1,200 people and 251 others were taken hostage.', 'DETENTION', 251],
+    // A spelled count with "of them" and an aside before its verb; people named by their posts; a count that acts is no captive.
+    ['Three of them, all women, were released in early September after talks in Oslo.', 'PRISONER_RELEASE', 3],
+    ['Police in Lviv arrested five senior executives and editors of the paper on Monday.', 'DETENTION', 5],
+    ['The outlet closed in December 2021 after more than 200 police officers raided its newsroom in Lviv and arrested seven current and former staff.', 'DETENTION', undefined],
   ])('%s → %s counted %s', (text, type, value) => {
     expect(run(text).find((e) => e.type === type)?.quantity?.value).toBe(value);
   });
