@@ -329,9 +329,6 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
   // Interceptions told with their own time stay apart; an undated tally belongs to the strike before it.
   ['Borduria launched 90 missiles at Atlantis overnight, killing at least five people.\nAtlantis said it had shot down 80 missiles.\nBorduria said it had destroyed 12 Atlantis drones over its border regions overnight.', '2025-03-06', 'ATTACK', ['2025-03-06/day', '2025-03-06/day']],
   // The day of saying in the sentence before dates no act; a sentence with a month of its own is not dated by it either.
-  // A since-time opening a when-clause, or a year years before publication, dates the past act told in the next sentence.
-  ['Atlantis has been in crisis since April 2018, when mass street protests broke out in Lviv. Police crushed the demonstrations, killing at least 355 people.', '2023-02-09', 'ATTACK', ['2018-04-01/month']],
-  ['The crackdown in Atlantis deepened after mass protests in Lviv in 2018. More than 300 people were killed as security forces put down the protests.', '2023-02-09', 'ATTACK', ['2018-01-01/year']],
   // A lead telling the day of publication too does not date the story's undated news by the day before.
   ['A ceasefire between Atlantis and Borduria has taken effect, with thousands of families in Lviv heading home.\nThe cabinet of Atlantis approved the deal late on Tuesday, and Borduria endorsed it on Wednesday.', '2024-11-27', 'CEASEFIRE', ['2024-11-27/day']],
   ['The ministry said on Monday that Jane Roe had attended the funeral of John Doe in Lviv. John Doe was killed in an air strike in September.', '2025-03-17', 'ATTACK', ['2024-09-01/month']],

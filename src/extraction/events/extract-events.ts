@@ -208,12 +208,7 @@ function draftFor(a: DraftArgs): Draft | null {
   if (!date && a.previous && !a.headline && !weakHit && !total && !presentState && !sentenceDay()) {
     // ("… deported since February 2022. Just over 1,600 of them have been brought back": a running total's range dates no act.)
     // ("The ministry said on Monday that she had attended the funeral last month. X was killed in September": the day of saying dates no act.)
-    // ("in crisis since April 2018, when mass protests broke out. Police crushed the demonstrations, killing 355": a since-time
-    // opening a when-clause dates the act it tells; a year dates a past act told after it, years before publication.)
-    const past = (t: TimeExpr) => t.granularity === 'year' && args.publishedAt != null && t.end < addDays(args.publishedAt.slice(0, 10), -365);
-    const whenAct = (t: TimeExpr) => t.open === true && /^\s*,\s+when\b/i.test(input.slice(t.offsets!.end, t.offsets!.end + 8));
-    date = args.times.find((t) => within(t, a.previous!) && t.prep !== 'until' && (!t.open || whenAct(t)) && (t.granularity === 'day' || t.granularity === 'month' || past(t)) && !REPORT_DAY_BEFORE.test(input.slice(Math.max(a.previous!.start, t.offsets!.start - 30), t.offsets!.start))) ?? null;
-    if (date?.open) date = { ...date, end: date.start, open: false };
+    date = args.times.find((t) => within(t, a.previous!) && t.prep !== 'until' && !t.open && (t.granularity === 'day' || t.granularity === 'month') && !REPORT_DAY_BEFORE.test(input.slice(Math.max(a.previous!.start, t.offsets!.start - 30), t.offsets!.start))) ?? null;
     inherited = date != null;
   }
   // ("Decree 70/2023, which Milei signed on December 20": a trigger ending in its own relative clause is dated right after it.)
