@@ -282,7 +282,10 @@ export function fits(type: EventType, q: Quantity, input: string): boolean {
   // "abducting 30 pupils and killing 2 guards": those taken are not a strike's toll.
   if (type === 'ATTACK' && q.offsets && /\b(?:abduct\w*|kidnap\w*|seiz\w*|took|taking|captur\w*|detain\w*|arrest\w*)\s+(?:at least\s+|more than\s+|about\s+|some\s+|nearly\s+)?$/i.test(input.slice(Math.max(0, q.offsets.start - 30), q.offsets.start))) return false;
   // "more than 200 police officers raided its newsroom and arrested seven staff": those who act are not those taken.
-  if (CAPTIVE_TYPES.has(type) && q.offsets && AGENT_AFTER.test(input.slice(q.offsets.end, q.offsets.end + 60))) return false;
+  // ("About 50 activists stormed the ministry and were arrested": those who act and are then taken count.)
+  if (CAPTIVE_TYPES.has(type) && q.offsets && AGENT_AFTER.test(input.slice(q.offsets.end, q.offsets.end + 60)) && !/^[^.;]{0,80}?\band\s+(?:were|was|had been|have been)\b/i.test(input.slice(q.offsets.end, q.offsets.end + 100))) return false;
+  // "…, three relatives said": the sources quoted are not the people the event concerns.
+  if (q.offsets && QUOTED_AFTER.test(input.slice(q.offsets.end, q.offsets.end + 30))) return false;
   // "10 Americans were freed", "51 Taiwanese detained", "154 prisoners deported": whoever an event about people concerns counts it.
   if (PEOPLE_COUNTED.has(type) && personHead(head)) return true;
   // Not the sources quoted ("two US officials said") nor the object of another verb ("a man who attacked 3 worshippers").

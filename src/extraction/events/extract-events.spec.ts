@@ -25,7 +25,6 @@ const STATUS: Array<[string, string, string]> = [
 
 /** [text, expected type] rows for trigger phrasings; each must yield an event of that type. */
 const TRIGGERS: Array<[string, string]> = [
-  ['The cabinet of Atlantis has approved the ceasefire agreement at a session in Lviv.', 'AGREEMENT'],
   ['President Jane Roe and Prime Minister John Doe agreed Wednesday to restore military communications.', 'AGREEMENT'],
   ['Demonstrations for media freedom spread to five cities in Borduria on Sunday.', 'PROTEST'],
   ['Police held the candidate’s campaign office workers in Lviv for hours on Monday.', 'DETENTION'],
@@ -74,6 +73,10 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  // (review) a condition, talks agreed, and a ceasefire agreed are no joint-step agreement; a statement released is no freeing.
+  ['If Atlantis and Borduria agreed to extend the pause, more hostages would be freed.', 'AGREEMENT'],
+  ['Jane Roe and John Doe agreed on Monday to launch merger talks in Oslo.', 'AGREEMENT'],
+  ['Atlantis released 30 prisoners on Monday, and families of hostages still held in Lviv released a statement urging a deal.', 'PRISONER_EXCHANGE'],
   ['Jane Roe and John Doe agreed on Monday to meet again in Oslo next month.', 'AGREEMENT'],
   ['Atlantis relaxed Covid restrictions on Monday.', 'SANCTIONS'],
   ['Atlantis waived visa restrictions on Bordurian tourists on Friday.', 'SANCTIONS'],

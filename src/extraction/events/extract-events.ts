@@ -486,7 +486,9 @@ function datedByLead(drafts: Draft[], sentences: Sentence[], times: TimeExpr[], 
   const days = daysIn(lead);
   // ("The cabinet approved the deal late on Tuesday, and the government endorsed it on Wednesday": a lead telling the day of
   // publication too does not date the story's news by the day before.)
-  const today = times.some((t) => t.offsets && t.offsets.start >= lead.start && t.offsets.end <= lead.end && t.granularity === 'day' && t.start === publishedAt && t.source !== 'publication');
+  // (Not the day of saying: "Police detained 40 people on Thursday night, the ministry said on Friday".)
+  const today = times.some((t) => t.offsets && t.offsets.start >= lead.start && t.offsets.end <= lead.end && t.granularity === 'day' && t.start === publishedAt && t.source !== 'publication' &&
+    !REPORT_DAY_BEFORE.test(lead.text.slice(Math.max(0, t.offsets.start - lead.start - 30), t.offsets.start - lead.start)));
   if (days.length === 0 || today || days.some((t) => t.start !== days[0].start)) return;
   for (const d of drafts) {
     if (d.ownDate || d.inherited || d.headline || d.cumulative || d.present || d.status !== 'occurred' || d.date.source !== 'publication') continue;
@@ -578,8 +580,10 @@ const IN_A_SWAP = /\b(?:in|under|as part of|through)\s+(?:a|an)\s+(?!plea\b)(?:[
 /** "handed over three convicted spies, receiving in return two citizens": people given for people. */
 const IN_RETURN = /\b(?:receiv(?:ed|ing)|gett?(?:ing)?|got|secur(?:ed|ing)|obtain(?:ed|ing))\s+in\s+return\b|\bin\s+return\s+(?:received|got|secured|freed)\b/i;
 const EACH_SIDE = /\b(?:released|freed|handed over|returned)\b[^.;]{3,80}?\band\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:released|freed|handed over|returned)\b/;
-const BOTH_FREED = /\bhostages\b[^.;]*\b(?:prisoners|detainees)\b|\b(?:prisoners|detainees)\b[^.;]*\bhostages\b/i;
-const FREED_VERB = /\b(?:released|freed|handed over|set free)\b/gi;
+/** "freed three hostages", "three hostages were freed": hostages freed; likewise prisoners or detainees, each by its own noun. */
+const freedBy = (noun: string): RegExp => new RegExp(`\\b(?:released|freed|handed over|set free)\\s+(?:[\\w'’,-]+\\s+){0,4}?${noun}\\b|\\b${noun}\\b[^.;,]{0,50}?\\b(?:were|was|had been|have been|are)\\s+(?:\\w+\\s+)?(?:released|freed|handed over|set free)\\b`, 'i');
+const HOSTAGES_FREED = freedBy('hostages');
+const PRISONERS_FREED = freedBy('(?:prisoners|detainees)');
 const MILITARY = /\b(?:servicemen|soldiers|POWs|prisoners of war|troops|fighters|defenders|marines)\b/i;
 function releasesInSwaps(drafts: Draft[], input: string, sentences: Sentence[]): void {
   for (const d of drafts) {
@@ -589,7 +593,7 @@ function releasesInSwaps(drafts: Draft[], input: string, sentences: Sentence[]):
     // "Israel released 90 prisoners, hours after three hostages were freed by Hamas": hostages and prisoners both freed in one
     // sentence are a swap; hostages freed under a truce deal, told alone, stay a release.
     if (/\bhostages?\b/i.test(text)) {
-      if (BOTH_FREED.test(text) && (text.match(FREED_VERB) ?? []).length >= 2) d.type = 'PRISONER_EXCHANGE';
+      if (HOSTAGES_FREED.test(text) && PRISONERS_FREED.test(text)) d.type = 'PRISONER_EXCHANGE';
       continue;
     }
     if (IN_A_SWAP.test(text) || IN_RETURN.test(text) || (EACH_SIDE.test(text) && MILITARY.test(text))) d.type = 'PRISONER_EXCHANGE';

@@ -253,6 +253,8 @@ function namedOnly(x: Draft, y: Draft): boolean {
 }
 
 /** Two reports from different sentences whose named people share nobody are two events ("X met Y", "Z held talks with W"). */
+/** Walkouts and strikes: told of workers, their unions are their actors. */
+const STRIKE_RULES = new Set(['protest.walkout', 'protest.labour-strike', 'protest.off-the-job']);
 function disjointActors(a: Draft, d: Draft): boolean {
   // "Putin announced the call-up in a televised address" and "Addressing the UN, Biden said Putin had made threats": two speakers, two speeches.
   if (a.type === 'SPEECH') {
@@ -261,7 +263,8 @@ function disjointActors(a: Draft, d: Draft): boolean {
   }
   // The one who "said" it reports the event; they are not one of its actors, except in a speech, where the speaker is.
   // ("civil servants in the PCS walked out" and "train drivers in the Aslef union walked out": two unions' strikes on one day.)
-  const actor = (x: Draft, id: string | null | undefined) => Boolean(id?.startsWith('person:') || (x.type === 'PROTEST' && id?.startsWith('organization:')));
+  const strikes = STRIKE_RULES.has(a.hit.def.id) && STRIKE_RULES.has(d.hit.def.id);
+  const actor = (x: Draft, id: string | null | undefined) => Boolean(id?.startsWith('person:') || (strikes && id?.startsWith('organization:')));
   const people = (x: Draft) => x.participants.filter((p) => actor(x, p.entityId) && (x.type === 'SPEECH' || p.name !== x.attribution?.claimant));
   const pa = people(a);
   const pd = people(d);

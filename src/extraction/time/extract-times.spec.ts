@@ -20,6 +20,10 @@ const CASES: Array<[string, string, string, string, number | null]> = [
   ['Jane Roe is widely expected to invite John Doe to the summit in Oslo in May.', '2023-03-16', '2023-05-01', 'month', null],
   ['He said he had again invited Jane Roe to the leaders\' summit in Oslo in November.', '2025-05-22', '2025-11-01', 'month', null],
   ['Jane Roe said she would propose to Lviv that consultations be held in Oslo on 28 March.', '2024-02-20', '2024-03-28', 'day', null],
+  // (review) not across a relative clause, nor "had wanted", nor "be held accountable".
+  ['Jane Roe, who is visiting the region, met John Doe in Oslo on Monday.', '2024-05-10', '2024-05-06', 'day', null],
+  ['Jane Roe said she had wanted to meet John Doe in Oslo in March.', '2024-05-10', '2024-03-01', 'month', null],
+  ['Atlantis must be held accountable for the missile strike on Lviv on Saturday, the minister said.', '2024-05-10', '2024-05-04', 'day', null],
   // A run of years into the next ("in 2013-14") starts in the first.
   ['The protests in Lviv in 2013-14 toppled a president.', '2024-12-02', '2013-01-01', 'year', null],
   // A summit "that opens Saturday" is the coming one: a scheduled start told in the present.

@@ -3,7 +3,7 @@ import {
   westernEaster,
 } from './calendar';
 import {
-  FUTURE_CUE, MONTH_RE, SEASON_RE, SEASONS, SMALL_NUMBERS, WEEKDAY_RE, WEEKDAYS, monthNumber,
+  FUTURE_CLAUSE_CUE, FUTURE_CUE, MONTH_RE, SEASON_RE, SEASONS, SMALL_NUMBERS, WEEKDAY_RE, WEEKDAYS, monthNumber,
 } from './vocabulary';
 import type { DateSource, Granularity } from '../types';
 
@@ -75,7 +75,7 @@ function future(ctx: RuleContext): boolean {
   const near = ctx.before.slice(-70).split(/\b(?:that|which|who|whom)\s/i).pop()!;
   // "On 17 October, Zelenskyy is due to present the plan": a day opening the sentence is ahead when its clause is.
   const opening = /^\W*(?:on\s+)?$/i.test(ctx.before) && FRONTED_AHEAD.test(ctx.after ?? '');
-  return FUTURE_CUE.test(near) || FUTURE_CUE.test(clause) || opening;
+  return FUTURE_CUE.test(near) || FUTURE_CUE.test(clause) || FUTURE_CLAUSE_CUE.test(clause) || opening;
 }
 
 /** The subject and a future cue right after a day set off at the sentence's start. */
