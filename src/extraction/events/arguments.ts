@@ -462,7 +462,7 @@ const CASUALTY_AFTER = /^(?:\s+(?:with|of|from|at|for)\s+[^,.;]{1,60}?(?=,|\s+(?
 /** A count of the dead or wounded: "killed 15 people", "15 people were killed". */
 function casualties(input: string, at: Span): boolean {
   const before = input.slice(Math.max(0, at.start - 30), at.start);
-  // (A short bracket, "(WCK)", is read through.)
+  // (A short bracket, "(LK)", is read through.)
   const after = input.slice(at.end, at.end + 220).replace(/\s*\([^()]{1,40}\)/g, '');
   // "Five peacekeepers, including the deputy commander, were killed": an aside may stand between; "Seven aid workers with
   // a charity, including nationals of Atlantis and Borduria, have been killed": a phrase on whose they are, and a list.

@@ -590,7 +590,7 @@ function releasesInSwaps(drafts: Draft[], input: string, sentences: Sentence[]):
     if (d.type !== 'PRISONER_RELEASE' || d.hit.def.mergeOnly) continue;
     const s = sentences[d.sentence];
     const text = input.slice(s.start, s.end);
-    // "Israel released 90 prisoners, hours after three hostages were freed by Hamas": hostages and prisoners both freed in one
+    // "Atlantis released 90 prisoners, hours after three hostages were freed by Borduria": hostages and prisoners both freed in one
     // sentence are a swap; hostages freed under a truce deal, told alone, stay a release.
     if (/\bhostages?\b/i.test(text)) {
       if (HOSTAGES_FREED.test(text) && PRISONERS_FREED.test(text)) d.type = 'PRISONER_EXCHANGE';

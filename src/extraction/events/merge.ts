@@ -262,10 +262,10 @@ function disjointActors(a: Draft, d: Draft): boolean {
     if (sa && sd && sa !== sd) return true;
   }
   // The one who "said" it reports the event; they are not one of its actors, except in a speech, where the speaker is.
-  // ("civil servants in the PCS walked out" and "train drivers in the Aslef union walked out": two unions' strikes on one day.)
+  // ("civil servants in the Lviv Union walked out" and "train drivers in the Oslo union walked out": two unions' strikes on one day.)
   const strikes = STRIKE_RULES.has(a.hit.def.id) && STRIKE_RULES.has(d.hit.def.id);
-  const actor = (x: Draft, id: string | null | undefined) => Boolean(id?.startsWith('person:') || (strikes && id?.startsWith('organization:')));
-  const people = (x: Draft) => x.participants.filter((p) => actor(x, p.entityId) && (x.type === 'SPEECH' || p.name !== x.attribution?.claimant));
+  const actor = (id: string | null | undefined) => Boolean(id?.startsWith('person:') || (strikes && id?.startsWith('organization:')));
+  const people = (x: Draft) => x.participants.filter((p) => actor(p.entityId) && (x.type === 'SPEECH' || p.name !== x.attribution?.claimant));
   const pa = people(a);
   const pd = people(d);
   return pa.length > 0 && pd.length > 0 && !pd.some((p) => pa.some((q) => q.name === p.name));
