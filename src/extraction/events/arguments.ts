@@ -288,8 +288,8 @@ export function fits(type: EventType, q: Quantity, input: string): boolean {
   if (q.offsets && QUOTED_AFTER.test(input.slice(q.offsets.end, q.offsets.end + 30))) return false;
   // "10 Americans were freed", "51 Taiwanese detained", "154 prisoners deported": whoever an event about people concerns counts it.
   if (PEOPLE_COUNTED.has(type) && personHead(head)) return true;
-  // Not the sources quoted ("two US officials said") nor the object of another verb ("a man who attacked 3 worshippers").
-  if (CAPTIVE_TYPES.has(type) && CAPTIVE_PEOPLE.test(head) && q.offsets && !QUOTED_AFTER.test(input.slice(q.offsets.end, q.offsets.end + 30)) &&
+  // Not the object of another verb ("a man who attacked 3 worshippers"); the sources quoted are left out above.
+  if (CAPTIVE_TYPES.has(type) && CAPTIVE_PEOPLE.test(head) && q.offsets &&
     !/\b(?:according to|who|whom|which|that|of|for)\s+(?:[\w'’-]+\s+){0,2}$/i.test(input.slice(Math.max(0, q.offsets.start - 40), q.offsets.start))) return true;
   // "At least 31 of the 94 were locked up", "Thirty more were pardoned": a bare number as the subject of the act counts it.
   const acted = PEOPLE_ACTS[type];
