@@ -44,6 +44,10 @@ const dates = (events: ExtractedEvent[], type: string): Array<string | null> =>
 
 /** [text, publishedAt, type, expected dates of that type's events (start/granularity)] */
 const DATES: Array<[string, string, string, Array<string | null>]> = [
+  // An event left undated by its clause takes the one past day or month its own sentence names; a running total does not.
+  ['Jane Roe met John Doe on the sidelines of the summit in Oslo, on 14 June, and has repeatedly appealed for the release of prisoners.', '2024-06-29', 'MEETING', ['2024-06-14/day', '2024-06-14/day']],
+  ['The letter was hand-delivered by Jane Roe to John Doe at their summit in Oslo, on August 15.', '2025-10-10', 'MEETING', ['2025-08-15/day']],
+  ['Atlantis has given Borduria more than $65 billion in military aid since the war began in February 2022.', '2025-03-11', 'AID_PROVISION', ['2025-03-11/day']],
   // A time after "shortly after" or "following" with no clause of its own times the act itself.
   ['The ceasefire took effect, shortly after midnight on Tuesday.', '2025-03-06', 'CEASEFIRE', ['2025-03-04/day']],
   ['Jane Roe and John Doe signed the accord, following talks in Oslo on Monday.', '2025-03-06', 'AGREEMENT', ['2025-03-03/day']],

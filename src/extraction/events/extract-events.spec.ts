@@ -79,6 +79,9 @@ const NOT_EVENTS: Array<[string, string]> = [
   ['Atlantis released 30 prisoners on Monday, and families of hostages still held in Lviv released a statement urging a deal.', 'PRISONER_EXCHANGE'],
   ['Jane Roe and John Doe agreed on Monday to meet again in Oslo next month.', 'AGREEMENT'],
   ['Atlantis relaxed Covid restrictions on Monday.', 'SANCTIONS'],
+  // What an office releases is media, not captives.
+  ['Videos released by the Atlantis interior ministry showed men in shackles being led off the planes.', 'PRISONER_RELEASE'],
+  ['The Lviv police released figures showing 300 people had been detained.', 'PRISONER_RELEASE'],
   ['Atlantis waived visa restrictions on Bordurian tourists on Friday.', 'SANCTIONS'],
   ['Jane Roe flew in to address tensions over the summit on Thursday.', 'SPEECH'],
   ['The studio addressed the film’s poor reception in a statement on Monday.', 'SPEECH'],

@@ -95,6 +95,7 @@ export function extractEvents(args: EventInput): ExtractedEvent[] {
   const stories = storySegments(input, sentences);
   for (const d of drafts) d.story = stories[d.sentence];
   const merged = mergeDrafts(drafts, placedWithin(input, mentions));
+  datedInOwnSentence(merged, sortedTimes, args.publishedAt ?? null);
   countOnePerson(merged, input, mentions);
   placeAtDateline(merged, datelinePlace(input, sentences, mentions), args.publishedAt);
   fillImplicitParties(merged);
@@ -496,6 +497,31 @@ function datedByLead(drafts: Draft[], sentences: Sentence[], times: TimeExpr[], 
     if (AFTER_BEING.test(d.evidence.text.slice(0, d.hit.start))) continue;
     d.date = { ...days[0] };
     d.inherited = true;
+  }
+}
+
+/**
+ * "Pope Francis met Zelensky on the sidelines of the G7 summit in Italy, on 14 June": an event still dated by the
+ * publication after merging, whose own sentence names one past day or month (on, in, or bare; not a range, not the day
+ * of saying), happened then. A running total or a state told in the present stays as of publication.
+ */
+const CLAUSE_BOUNDARY = /\b(?:which|who|whom|whose|that|what|when|where|while|after|before|since|until|because|following|ahead of|suspicion|accused|charged|response|retaliation)\b/i;
+function datedInOwnSentence(merged: Draft[], times: TimeExpr[], publishedAt: string | null): void {
+  if (!publishedAt) return;
+  for (const d of merged) {
+    if (d.date.source !== 'publication' || d.cumulative || d.present || d.headline || d.status !== 'occurred') continue;
+    const { start, end, text } = d.evidence;
+    // (The trigger must still be in the sentence: a merged event may show another sentence.)
+    if (text.slice(d.hit.start, d.hit.end) !== d.hit.text) continue;
+    // "… the war, which began in February 2022", "on his way home Friday after being released", "detained on suspicion of attacking
+    // him in March": a time told across a clause boundary from the trigger is another act's.
+    const between = (t: TimeExpr) => t.offsets!.start - start > d.hit.end ? text.slice(d.hit.end, t.offsets!.start - start) : text.slice(t.offsets!.end - start, d.hit.start);
+    const told = times.filter((t) => t.offsets && t.offsets.start >= start && t.offsets.end <= end && (t.granularity === 'day' || t.granularity === 'month') &&
+      !t.open && (t.prep == null || t.prep === 'on' || t.prep === 'in') && t.start <= publishedAt && !REPORT_DAY_BEFORE.test(text.slice(0, t.offsets.start - start)) &&
+      !CLAUSE_BOUNDARY.test(between(t)));
+    if (told.length === 0 || told.some((t) => t.start !== told[0].start || t.granularity !== told[0].granularity)) continue;
+    d.date = told[0];
+    d.ownDate = true;
   }
 }
 
