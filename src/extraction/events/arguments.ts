@@ -329,8 +329,11 @@ const PEOPLE_HEAD = new RegExp(`^(?:people|persons|men|women|children|kids|minor
 
 /** A head noun naming people: one of the common ones, or a people named for a country ("Americans", "Taiwanese", "Lebanese"). */
 function personHead(head: string): boolean {
-  return PEOPLE_HEAD.test(head) || (/^[a-z]+$/.test(head) && countryByDemonym(head) != null);
+  return PEOPLE_HEAD.test(head) || MORE_PEOPLE.test(head) || (/^[a-z]+$/.test(head) && countryByDemonym(head) != null);
 }
+
+/** People nouns outside the common ones: "civil servants", "union members", "pensioners". */
+const MORE_PEOPLE = /(?:^|\s)(?:servants|members|parents|tenants|defendants|merchants|assistants|applicants|claimants|combatants|informants|descendants|dependants|attendants|adolescents|patients|agents|recipients|graduates|youths|adults|veterans|conscripts|recruits|reservists|mercenaries|militants|rebels|insurgents|gunmen|policemen|firemen|retirees|trainees|evacuees|internees|escapees|academics|pilots|clergy|paramedics|cadets|victims|immigrants|emigrants|expatriates|expats|delegates|envoys|diplomats|ministers|officials|judges|mps|cardinals|bishops|imams|rabbis|scholars|experts|specialists|engineers|scientists|athletes|artists|musicians|writers|poets|filmmakers)$/;
 
 /** Verbs whose subject, a bare number ("31 of the 94 were locked up"), is the count of people an event concerns. */
 const bareSubject = (verbs: string): RegExp =>

@@ -342,6 +342,9 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
 
 /** [text, expected [type, count] pairs] */
 const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
+  // People named by their trade or standing count the walkout; "half a million" is half of a million.
+  ['About 100,000 civil servants in Lviv walked out on Monday in a dispute over pay.', [['PROTEST', 100000]]],
+  ['Up to half a million workers walked out in Oslo on Monday.', [['PROTEST', 500000]]],
   // (review) a union named as organiser and an office named as target do not make two protests.
   ['Thousands of farmers blocked highways around Lviv on Monday in protests called by the Farmers Union.\nProtesters dumped manure outside the offices of the Oslo Commission.', [['PROTEST', 2000]]],
   // An air force's tally in the next sentence, dated only by the strike's sentence, counts that strike's weapons.

@@ -14,6 +14,9 @@ const CASES: Array<[string, Q[]]> = [
   ['Another 200 or so had been arrested on Sunday.', [[200, '', 'approx']]],
   ['Police said 599 of those held had been freed on Monday.', [[599, 'people', 'exact']]],
   ['Rebels released seven United Nations employees on Wednesday.', [[7, 'United Nations employees', 'exact']]],
+  // Half of a scale word.
+  ['Up to half a million workers walked out.', [[500000, 'workers', 'at_most']]],
+  ['Half a dozen soldiers were freed.', [[6, 'soldiers', 'exact']]],
   // South Asian scales.
   ['Unions claimed that over 25 crore workers took part.', [[250000000, 'workers', 'at_least']]],
   ['About 3 lakh people were evacuated.', [[300000, 'people', 'approx']]],

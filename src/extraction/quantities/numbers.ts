@@ -27,8 +27,8 @@ export const VAGUE: Record<string, number> = {
 const SPELLED_UNIT = Object.keys(UNITS).join('|');
 const SPELLED_TENS = Object.keys(TENS).join('|');
 const SPELLED_BELOW_100 = `(?:(?:${SPELLED_TENS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|${SPELLED_UNIT})`;
-/** A spelled cardinal: "three", "twenty-five", "a hundred", "two dozen", "one hundred and thirty". */
-export const SPELLED_RE = `(?:(?:${SPELLED_BELOW_100}|an?)\\s+hundred\\s+and\\s+${SPELLED_BELOW_100}|${SPELLED_BELOW_100}(?:\\s+(?:hundred|thousand|million|billion|dozen))?|an?\\s+(?:hundred|thousand|million|dozen))`;
+/** A spelled cardinal: "three", "twenty-five", "a hundred", "two dozen", "one hundred and thirty", "half a million". */
+export const SPELLED_RE = `(?:half\\s+an?\\s+(?:hundred|thousand|million|billion|dozen)|(?:${SPELLED_BELOW_100}|an?)\\s+hundred\\s+and\\s+${SPELLED_BELOW_100}|${SPELLED_BELOW_100}(?:\\s+(?:hundred|thousand|million|billion|dozen))?|an?\\s+(?:hundred|thousand|million|dozen))`;
 export const DIGITS_RE = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
 export const SCALE_RE = '(?:(?:\\s*|-)(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)\\b|(?:m|mn|bn|k)\\b)';
 
@@ -46,7 +46,9 @@ export function parseNumber(text: string): number | null {
   let total = 0;
   let current = 0;
   let seen = false;
-  for (const w of t.split(/[-\s]+/)) {
+  // "half a million": half of what follows.
+  const half = /^half\s/.test(t);
+  for (const w of (half ? t.slice(5) : t).split(/[-\s]+/)) {
     if (w === 'a' || w === 'an') { current = 1; seen = true; continue; }
     if (w in UNITS) current += UNITS[w];
     else if (w in TENS) current += TENS[w];
@@ -57,5 +59,5 @@ export function parseNumber(text: string): number | null {
     else return null;
     seen = true;
   }
-  return seen ? total + current : null;
+  return seen ? (total + current) * (half ? 0.5 : 1) : null;
 }
