@@ -31,7 +31,7 @@ const inside = (a: Span, b: Span): boolean => a.start >= b.start && a.end <= b.e
 /** "declined to give Kyiv a timeline": a verb after "to" makes the name its object, not a destination. */
 const TO_VERB = /\bto\s+(?!(?:the|southern|northern|eastern|western|central|occupied|annexed|besieged|frontline|neighbouring|neighboring|capital|city|town|port|village|region)\b)[a-z]+\s+$/;
 /** Verbs and nouns of striking right before the place struck. */
-const STRUCK_BEFORE = /\b(?:targeted|targeting|struck|striking|hit|hitting|shelled|shelling|bombed|bombing|pounded|pounding|attacked|attacking|raided|strikes? on|attacks? on|shelling of|bombing of)\s+(?:the\s+)?(?:(?:city|cities|town|towns|village|villages|port|ports|region|regions) of\s+)?$/i;
+const STRUCK_BEFORE = /\b(?:targeted|targeting|struck|striking|hit|hitting|shelled|shelling|bombed|bombing|pounded|pounding|attacked|attacking|raided|captured|capturing|seized|seizing|took|taking|overran|overrunning|stormed(?: into)?|storming(?: into)?|strikes? on|attacks? on|shelling of|bombing of)\s+(?:the\s+)?(?:(?:city|cities|town|towns|village|villages|port|ports|region|regions) of\s+)?$/i;
 /** A reporting verb opening a complement ("said Moldova faced", "warned that"). */
 const REPORTED_AFTER = /\b(?:said|says|told|warned|stressed|argued|insisted|claimed|added)\b(?!\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b)\s+\S/;
 /** An amount followed by the period it covers. */
@@ -639,6 +639,9 @@ const NOT_PLACE_WORD_BEFORE = /\b(?:against|with|by|about|towards?|than|despite)
 /** "19,546 children have been deported or forcibly transferred to Russia … since February 2022": a count told in the present perfect up to now. */
 const PERFECT_SINCE = /^[^.;:]{0,60}?\b(?:have|has)\s+(?:now\s+|so far\s+|also\s+)?(?:been\s+)?[a-z]+(?:ed|en|t)\b[^.;:]{0,140}?\bsince\b/i;
 
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec';
+const TIME_PREP_BEFORE = new RegExp(`\\b(?:on|in|at|through|from)\\s+(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\.?|(?:${MONTHS})\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\\d{4})(?:,?\\s+\\d{4})?|(?:the\\s+)?(?:morning|evening|night|afternoon|weekend))\\s*,?\\s+$`, 'i');
+
 /** The place: a city or named place in the segment after "in/near/outside/at", else a country after "to/in". */
 export function pickPlace(c: ArgContext): Mention | null {
   let best: Mention | null = null;
@@ -654,6 +657,8 @@ export function pickPlace(c: ArgContext): Mention | null {
     if (!prep) continue;
     // "took to the streets to protest against Russia's invasion", "talks with Russia": an object of another word, not a place.
     if (NOT_PLACE_WORD_BEFORE.test(before) && !struck) continue;
+    // "On 26 August Russia fired…", "In March Atlantis struck…": a preposition of time before the subject, not of place.
+    if (TIME_PREP_BEFORE.test(before) && !struck) continue;
     // "…, the National Security Service in Yerevan said": where the teller sits, not where it happened.
     if (m.start > c.trigger.end && /^\s+(?:said|says|reported|told|announced|added|confirmed|stated)\b/i.test(c.input.slice(m.end, m.end + 16))) continue;
     if (/-(?:led|backed|based|controlled)/.test(c.input.slice(m.end, m.end + 12))) continue;

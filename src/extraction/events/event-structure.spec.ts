@@ -12,6 +12,10 @@ const NAMES: FixtureName[] = [
 
 /** [text, publishedAt, type, expected place of the first event of that type] */
 const PLACES: Array<[string, string, EventType, string | null]> = [
+  // A day or month before the subject is no place preposition; a town taken or stormed is where the assault was.
+  ['On 26 August Atlantis fired more than 200 missiles and drones at Borduria.', '2025-03-07', 'ATTACK', 'Borduria'],
+  ['On Monday Atlantis shelled Lviv, killing two people.', '2025-03-07', 'ATTACK', 'Lviv'],
+  ['Atlantis rebels captured Lviv on Monday after weeks of fighting.', '2025-03-07', 'ATTACK', 'Lviv'],
   // The most specific place in the clause; the place struck is where a strike happened.
   ['In the Northland region, a glide bomb hit a school in Brno on Thursday, killing two.', '2025-03-07', 'ATTACK', 'Brno'],
   ['Overnight, Russian drones again targeted Lviv.', '2025-03-07', 'ATTACK', 'Lviv'],
