@@ -79,6 +79,9 @@ const NOT_EVENTS: Array<[string, string]> = [
   ['Atlantis released 30 prisoners on Monday, and families of hostages still held in Lviv released a statement urging a deal.', 'PRISONER_EXCHANGE'],
   ['Jane Roe and John Doe agreed on Monday to meet again in Oslo next month.', 'AGREEMENT'],
   ['Atlantis relaxed Covid restrictions on Monday.', 'SANCTIONS'],
+  // A deal struck is no blow; a crowd gathered to celebrate is no protest.
+  ['Each side handed over 1,000 people under a deal struck at talks in Oslo on 16 May.', 'ATTACK'],
+  ['The announcement set off celebrations in Lviv, where hundreds of people gathered in the main square.', 'PROTEST'],
   // What an office releases is media, not captives.
   ['Videos released by the Atlantis interior ministry showed men in shackles being led off the planes.', 'PRISONER_RELEASE'],
   ['The Lviv police released figures showing 300 people had been detained.', 'PRISONER_RELEASE'],
