@@ -82,6 +82,8 @@ const NOT_EVENTS: Array<[string, string]> = [
   // A deal struck is no blow; a crowd gathered to celebrate is no protest.
   ['Each side handed over 1,000 people under a deal struck at talks in Oslo on 16 May.', 'ATTACK'],
   ['The announcement set off celebrations in Lviv, where hundreds of people gathered in the main square.', 'PROTEST'],
+  // A bounty or a reward is no aid.
+  ['Atlantis dropped its $10m bounty on him on Monday after diplomats met the new leaders.', 'AID_PROVISION'],
   // What an office releases is media, not captives.
   ['Videos released by the Atlantis interior ministry showed men in shackles being led off the planes.', 'PRISONER_RELEASE'],
   ['The Lviv police released figures showing 300 people had been detained.', 'PRISONER_RELEASE'],

@@ -128,8 +128,8 @@ const NOT_AN_ACT_AFTER: Partial<Record<string, RegExp>> = {
   // "U.S. diplomats met them at the checkpoint", "the institute, which received them at a hangar": people just freed or flown
   // in, taken in on arrival, are no talks.
   meet: /^\s+them\s+(?:at|on|in|off)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:checkpoint|crossing|border|airport|hangar|tarmac|runway|airbase|air base|port|dock|gate|plane|aircraft|bus|station|terminal)\b/i,
-  // "granted them bail of $200", "paid a ransom": money that is no aid.
-  give: /^[^.;]{0,25}?\b(?:bail|bribes?|kickbacks?|ransoms?|fines?)\b/i,
+  // "granted them bail of $200", "paid a ransom", "dropped its $10m bounty", "offered a reward": money that is no aid.
+  give: /^[^.;]{0,25}?\b(?:bail|bribes?|kickbacks?|ransoms?|fines?|bount(?:y|ies)|rewards?)\b/i,
   // "have been hit hardest", "hit hard by the ban": struck by a measure or a crisis, not by arms.
   strike: /^\s+(?:(?:the\s+)?hardest|hard)\b/i,
   // "thousands gathered for the funeral", "crowds gathered to watch the match", "as the prisoners returned home": no protest.
