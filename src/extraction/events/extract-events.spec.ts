@@ -84,6 +84,9 @@ const NOT_EVENTS: Array<[string, string]> = [
   ['The announcement set off celebrations in Lviv, where hundreds of people gathered in the main square.', 'PROTEST'],
   // A bounty or a reward is no aid.
   ['Atlantis dropped its $10m bounty on him on Monday after diplomats met the new leaders.', 'AID_PROVISION'],
+  // Talks named as a stance or a hindrance are not held.
+  ['Officials in Oslo said on Wednesday the swap did not signal any change in Atlantis’s approach to talks with Borduria.', 'MEETING'],
+  ['Officials in Oslo accused Atlantis of stalling talks in Lviv on further exchanges.', 'MEETING'],
   // What an office releases is media, not captives.
   ['Videos released by the Atlantis interior ministry showed men in shackles being led off the planes.', 'PRISONER_RELEASE'],
   ['The Lviv police released figures showing 300 people had been detained.', 'PRISONER_RELEASE'],

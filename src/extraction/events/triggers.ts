@@ -114,6 +114,9 @@ const NO_DATE_FOR = /\bno\s+(?:date|time|timetable|timeline|plans?)\s+(?:(?:has|
 /** Acts of bringing people home. */
 export const RETURN_TYPES = new Set<EventType>(['PRISONER_RELEASE', 'PRISONER_EXCHANGE', 'BODY_REPATRIATION']);
 
+/** A stance toward, or a hindrance of, what follows ("approach to", "prospects for", "stalling"). */
+const TOPIC_BEFORE = /\b(?:approach|attitude|position|stance|commitment|openness|readiness|willingness|prospects?|appetite|obstacles?|preconditions?|conditions)\s+(?:to|for|on|towards?|of)\s+(?:(?:the|any|a|further|new|direct|peace|possible|future|fresh|renewed)\s+)*$|\b(?:stalling|blocking|delaying|sabotaging|derailing|undermining|obstructing)\s+(?:(?:the|any|further|new|direct|peace)\s+)*$/i;
+
 /**
  * Trigger matches in one sentence, overlaps resolved (an event-making trigger beats a merge-only
  * one, then the longer match wins). Triggers inside quoted speech and in hypothetical contexts
@@ -145,6 +148,9 @@ export function findTriggers(text: string, names: NameSpan[] = []): TriggerHit[]
     if (def.type === 'PROTEST' && /^(?:protesters|protestors|demonstrators)$/i.test(matched) && BELIEF_AFTER.test(text.slice(end, end + 30))) return;
     // "no deal had been reached", "no talks": a noun denied is no event ("no doubt Russia shelled" still reports one).
     if ((/\bno\s+(?:[\w'’-]+\s+)?$/i.test(before) || NO_DATE_FOR.test(before)) && !/^\w+(?:ed|ing)\b/i.test(matched)) return;
+    // "any change in Moscow's approach to talks", "the prospects for negotiations", "accused Kyiv of stalling talks": talks
+    // named as a topic or a stance, not held.
+    if (def.noun && (def.type === 'MEETING' || def.type === 'CEASEFIRE' || def.type === 'AGREEMENT') && TOPIC_BEFORE.test(before)) return;
     // Only a noun refers back: "the demonstrators protested" reports, "the protest" refers.
     const verbForm = /ed$|^(?:took|went)\b/i.test(matched);
     // "followed a phone call" is new even after an earlier "the"; "the return of four children" carries its own count.
