@@ -25,6 +25,12 @@ const STATUS: Array<[string, string, string]> = [
 
 /** [text, expected type] rows for trigger phrasings; each must yield an event of that type. */
 const TRIGGERS: Array<[string, string]> = [
+  // A call with a leader named by title; aid counted in lorries arriving; a court ordering a named person held.
+  ['Jane Roe said she had spoken to Atlantis’s Foreign Minister John Doe on Tuesday.', 'MEETING'],
+  ['Jane Roe said she had spoken to the Atlantis president on Monday about the package.', 'MEETING'],
+  ['More than 630 lorries of aid entered Borduria on Sunday, according to the UN.', 'AID_PROVISION'],
+  ['A court in Lviv on Sunday ordered Doe jailed pending trial on corruption charges.', 'DETENTION'],
+  ['On Friday, a court in Oslo approved the arrest of the national police chief.', 'DETENTION'],
   ['President Jane Roe and Prime Minister John Doe agreed Wednesday to restore military communications.', 'AGREEMENT'],
   ['Demonstrations for media freedom spread to five cities in Borduria on Sunday.', 'PROTEST'],
   ['Police held the candidate’s campaign office workers in Lviv for hours on Monday.', 'DETENTION'],
