@@ -346,6 +346,8 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
 
 /** [text, expected [type, count] pairs] */
 const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
+  // A part of the freed taken on to another act is an event of its own.
+  ['Atlantis freed 369 prisoners on Saturday. According to the media office, 154 of the prisoners serving long sentences were deported to Oslo.', [['PRISONER_RELEASE', 369], ['DEPORTATION', 154]]],
   // People named by their trade or standing count the walkout; "half a million" is half of a million.
   ['About 100,000 civil servants in Lviv walked out on Monday in a dispute over pay.', [['PROTEST', 100000]]],
   ['Up to half a million workers walked out in Oslo on Monday.', [['PROTEST', 500000]]],

@@ -25,6 +25,12 @@ const STATUS: Array<[string, string, string]> = [
 
 /** [text, expected type] rows for trigger phrasings; each must yield an event of that type. */
 const TRIGGERS: Array<[string, string]> = [
+  // Children taken from an occupied land or reunited with their families; people sent back; protesters setting fire; budget support suspended.
+  ['Atlantis has taken at least 314 children from occupied Borduria and placed them into foster care.', 'DEPORTATION'],
+  ['Atlantis has also stepped up deportations this year, sending back hundreds of thousands of Bordurians.', 'DEPORTATION'],
+  ['Over the past 24 hours, eight children have been reunited with their families in Lviv, she said.', 'PRISONER_RELEASE'],
+  ['In the port of Lviv, a group of protesters attacked the police station and set fire to part of the building.', 'PROTEST'],
+  ['Atlantis also said on Saturday it was suspending budget support and all security cooperation with Borduria.', 'AID_SUSPENSION'],
   // A call with a leader named by title; aid counted in lorries arriving; a court ordering a named person held.
   ['Jane Roe said she had spoken to Atlantis’s Foreign Minister John Doe on Tuesday.', 'MEETING'],
   ['Jane Roe said she had spoken to the Atlantis president on Monday about the package.', 'MEETING'],

@@ -216,11 +216,12 @@ function draftFor(a: DraftArgs): Draft | null {
   const ownInClause = own != null && own.offsets != null && ((own.offsets.start >= clause.start && own.offsets.end <= clause.end) || (own.offsets.start >= trigger.start && own.offsets.start <= trigger.end + 2));
   // "Of them, 602 bodies were returned from …": a breakdown of the count before it, not an event of its own.
   // "…, 451 of the bodies were brought back from …": a part of the count told before, not an event of its own.
+  // ("154 of the prisoners were deported to Egypt" after a release: a part taken on to another act is an event of its own.)
   // "Four of them remain in custody.": a part of the people just counted.
   // ("Of them, 54 were pushed back across the border" after an arrest tells another act: an event of its own.)
   const toldBefore = a.recent.has(type) || (RETURN_TYPES.has(type) && [...a.recent].some((t) => RETURN_TYPES.has(t)));
   // ("409 bodies were repatriated from the Donetsk sector, 30 from the Zaporizhzhia sector …": the count told before, by origin.)
-  const breakdown = (toldBefore && /^\W*(?:(?:of|among) (?:them|these|those)\s*,|(?:[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|most|some|several|many)\s+of\s+(?:them|these|those)\s+(?:[\w'’-]+\s+){0,2}$)/i.test(input.slice(s.start, trigger.start))) || (a.nearby.has(type) && !own && BY_ORIGIN.test(input.slice(s.start, s.end))) || PART_OF_BEFORE.test(input.slice(Math.max(s.start, trigger.start - 40), trigger.start));
+  const breakdown = (toldBefore && /^\W*(?:(?:of|among) (?:them|these|those)\s*,|(?:[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|most|some|several|many)\s+of\s+(?:them|these|those)\s+(?:[\w'’-]+\s+){0,2}$)/i.test(input.slice(s.start, trigger.start))) || (a.nearby.has(type) && !own && BY_ORIGIN.test(input.slice(s.start, s.end))) || (toldBefore && PART_OF_BEFORE.test(input.slice(Math.max(s.start, trigger.start - 40), trigger.start)));
   let q = pickQuantity(weakHit ? { ...ctx, segment: eachSide(input, segment, s, ctx.quantities) } : ctx);
   if (!q && hit.def.id === 'attack.were-killed') {
     const named = namedCount(input, trigger, ctx.sentence);
