@@ -25,6 +25,8 @@ const STATUS: Array<[string, string, string]> = [
 
 /** [text, expected type] rows for trigger phrasings; each must yield an event of that type. */
 const TRIGGERS: Array<[string, string]> = [
+  // A vote told with its day and place before what was decided.
+  ['Foreign ministers of the bloc voted on May 7 in Oslo to readmit Atlantis.', 'POLICY'],
   // Children taken from an occupied land or reunited with their families; people sent back; protesters setting fire; budget support suspended.
   ['Atlantis has taken at least 314 children from occupied Borduria and placed them into foster care.', 'DEPORTATION'],
   ['Atlantis has also stepped up deportations this year, sending back hundreds of thousands of Bordurians.', 'DEPORTATION'],
