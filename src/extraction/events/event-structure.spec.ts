@@ -8,6 +8,7 @@ const NAMES: FixtureName[] = [
   ['Ann Poe', 'Ann Poe', 'PERSON', false], ['Bob Moe', 'Bob Moe', 'PERSON', false],
   ['Northland region', 'Northland Region', 'PLACE', false], ['Brno', 'Brno', 'PLACE', false], ['OSLO', 'Oslo', 'PLACE', false],
   ['Freedom Square', 'Freedom Square', 'PLACE', false, true], ['Elm Hill', 'Elm Hill', 'PLACE', false, true],
+  ['Lviv Teachers Union', 'Lviv Teachers Union', 'ORGANIZATION', false], ['Public Service Union', 'Public Service Union', 'ORGANIZATION', false],
 ];
 
 /** [text, publishedAt, type, expected place of the first event of that type] */
@@ -346,6 +347,8 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
 
 /** [text, expected [type, count] pairs] */
 const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
+  // A union's own counted walkout stands apart from the day's overview of the strike.
+  ['Teachers, lecturers and train drivers went on strike across Atlantis on Wednesday. More than 300,000 members of the Lviv Teachers Union walked out in schools. About 100,000 members of the Public Service Union walked out in a dispute over pay.', [['PROTEST', null], ['PROTEST', 300000], ['PROTEST', 100000]]],
   // A part of the freed taken on to another act is an event of its own.
   ['Atlantis freed 369 prisoners on Saturday. According to the media office, 154 of the prisoners serving long sentences were deported to Oslo.', [['PRISONER_RELEASE', 369], ['DEPORTATION', 154]]],
   // People named by their trade or standing count the walkout; "half a million" is half of a million.

@@ -98,6 +98,9 @@ function compatible(a: Draft, d: Draft, within: Containment): boolean {
   if (stale(a, d) || stale(d, a)) return false;
   if (a.type === 'DETENTION' && detentionKind(a) !== detentionKind(d)) return false;
   if (disjointActors(a, d)) return false;
+  // "Members of the Lviv Union at 150 universities walked out" after "teachers, lecturers and drivers went on strike": a union's
+  // own counted walkout is its own event, not a part of the day's overview.
+  if (unionWalkout(d) && !unionWalkout(a) && d.quantity && a.quantity?.value !== d.quantity.value) return false;
   // Air-defence interceptions told with their own time ("downed 33 drones overnight") are reported apart from the
   // strikes of the same night; an undated tally ("it shot down 102 missiles") counts the weapons of the strike before it.
   const downed = [a, d].filter((x) => x.hit.def.id === 'attack.downed');
@@ -270,6 +273,9 @@ function disjointActors(a: Draft, d: Draft): boolean {
   const pd = people(d);
   return pa.length > 0 && pd.length > 0 && !pd.some((p) => pa.some((q) => q.name === p.name));
 }
+
+/** A strike or walkout told of a named union or other organisation. */
+const unionWalkout = (x: Draft): boolean => STRIKE_RULES.has(x.hit.def.id) && x.participants.some((p) => p.entityId?.startsWith('organization:') && p.name !== x.attribution?.claimant);
 
 /** The person who speaks in a speech's sentence: the one named right before "said", "announced", "told" (by surname). */
 function speaker(x: Draft): string | null {
