@@ -347,6 +347,8 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
 
 /** [text, expected [type, count] pairs] */
 const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
+  // A toll risen on a later day updates the strike told before; its count is the strike's now.
+  ['A missile strike on Lviv on Monday killed at least 31 people, officials said. Rescuers worked through the night. By Tuesday evening, the death toll had risen to 41, the governor said.', [['ATTACK', 41]]],
   // A union's own counted walkout stands apart from the day's overview of the strike.
   ['Teachers, lecturers and train drivers went on strike across Atlantis on Wednesday. More than 300,000 members of the Lviv Teachers Union walked out in schools. About 100,000 members of the Public Service Union walked out in a dispute over pay.', [['PROTEST', null], ['PROTEST', 300000], ['PROTEST', 100000]]],
   // A part of the freed taken on to another act is an event of its own.

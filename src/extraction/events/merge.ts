@@ -327,7 +327,9 @@ function absorb(a: Draft, d: Draft): void {
     a.ownDate = true;
   }
   // The event's own count wins over a running total taken earlier ("2,800 freed since 2022" … "230 came home").
-  if (d.quantity && (!a.quantity || (a.cumulative && !d.cumulative) || refines(a.quantity, d.quantity))) {
+  // ("… killed 31 people. … the death toll had risen to 41": the toll told later is the event's count now.)
+  const risen = d.hit.def.id === 'attack.toll-risen' && a.quantity != null && d.quantity != null && d.quantity.value > a.quantity.value;
+  if (d.quantity && (!a.quantity || (a.cumulative && !d.cumulative) || refines(a.quantity, d.quantity) || risen)) {
     if (a.quantity && !a.quantities.includes(a.quantity)) a.quantities.push(a.quantity);
     a.quantity = d.quantity;
     a.cumulative = d.cumulative;
