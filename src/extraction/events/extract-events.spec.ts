@@ -25,6 +25,9 @@ const STATUS: Array<[string, string, string]> = [
 
 /** [text, expected type] rows for trigger phrasings; each must yield an event of that type. */
 const TRIGGERS: Array<[string, string]> = [
+  // Airdrops told as nouns.
+  ['Atlantis and Borduria carried out airdrops of aid over northern Lviv on Saturday.', 'AID_PROVISION'],
+  ['Atlantis conducted its first airdrop of food into Lviv on Saturday.', 'AID_PROVISION'],
   // A vote told with its day and place before what was decided.
   ['Foreign ministers of the bloc voted on May 7 in Oslo to readmit Atlantis.', 'POLICY'],
   // Children taken from an occupied land or reunited with their families; people sent back; protesters setting fire; budget support suspended.

@@ -212,7 +212,7 @@ export const EVENT_TRIGGERS: TriggerDef[] = [
   // "agreed on the Ukraine Facility, a EUR 50 billion support instrument", "approved a $1.2 billion aid tranche": money for support agreed.
   { id: 'aid.agreed-support', type: 'AID_PROVISION', confidence: 0.7, pattern: `\\b(?:agreed(?:\\s+on)?|approved|adopted|endorsed|unlocked|unblocked|signed off on)\\s+(?:(?:the|a|an)\\s+)?(?:[\\w'’-]+\\s+){0,4}?(?:[\\w'’-]+,\\s+(?:an?\\s+)?)?${MONEY_AMOUNT}\\s+(?:[\\w-]+\\s+){0,2}?(?:support|aid|assistance|funding|financing|loans?|grants?)\\b` },
   // "The US military on Saturday dropped more than 38,000 meals over Gaza": food or supplies dropped from the air.
-  { id: 'aid.dropped', type: 'AID_PROVISION', confidence: 0.7, pattern: `\\b(?:air-?)?dropp(?:ed|ing)\\s+(?:(?:more than|about|some|nearly|over|at least|around|roughly)\\s+)?(?:[\\d,.]+\\s+(?:million\\s+|thousand\\s+)?)?(?:(?:humanitarian|food|aid|relief|medical|emergency)\\s+)?(?:meals|food|rations|supplies|aid|parcels|packages|medicines?|pallets|bundles)\\s+(?:[\\w-]+\\s+){0,3}?(?:over|on|into|onto|to|in)\\s` },
+  { id: 'aid.dropped', type: 'AID_PROVISION', confidence: 0.7, pattern: `\\b(?:carried out|conducted|made|staged|began|launched|completed)\\s+(?:(?:its|their|the|an?|his|her)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:air-?drops?|airlifts?)\\b|\\b(?:air-?drops?|airlifts?)\\s+of\\s+(?:[\\w,-]+\\s+){0,3}?(?:aid|food|supplies|meals|rations|medicines?|medical supplies|humanitarian)\\b|\\b(?:air-?)?dropp(?:ed|ing)\\s+(?:(?:more than|about|some|nearly|over|at least|around|roughly)\\s+)?(?:[\\d,.]+\\s+(?:million\\s+|thousand\\s+)?)?(?:(?:humanitarian|food|aid|relief|medical|emergency)\\s+)?(?:meals|food|rations|supplies|aid|parcels|packages|medicines?|pallets|bundles)\\s+(?:[\\w-]+\\s+){0,3}?(?:over|on|into|onto|to|in)\\s` },
   { id: 'aid.secured', type: 'AID_PROVISION', confidence: 0.7, pattern: `\\bsecured\\s+${gap(3)}${MONEY_START}[\\d.,]+(?:\\s*(?:million|billion|bn|m)\\b)?\\s+(?:in\\s+)?(?:new\\s+)?(?:pledges|aid|funding|loans|commitments|assistance|grants)\\b` },
   { id: 'aid.convoy', type: 'AID_PROVISION', confidence: 0.7, pattern: `\\b(?:planes?|flights?|convoys?|trains?|ships?|trucks|lorries|vessels?|aircraft)\\s+(?:carrying|loaded with|laden with)\\s+${gap(5)}(?:humanitarian|aid|supplies|medicines|medical supplies|generators|food)\\b` },
   { id: 'aid.convoy-moved', type: 'AID_PROVISION', confidence: 0.55, pattern: `\\b(?:humanitarian|aid|relief|inter-agency|UN)\\s+convoys?\\b[^.;]{0,80}?\\b(?:reached|arrived|entered|delivered|crossed)\\b|\\bconvoys?\\s+of\\s+(?:[\\w-]+\\s+){1,3}?(?:trucks|lorries|vehicles|ambulances|fire engines)\\b[^.;]{0,80}?\\b(?:reached|arrived|entered|left|set off|departed|delivered|crossed)\\b` },
@@ -916,7 +916,7 @@ export const TRIGGER_KEYS: Record<string, string[]> = {
   'agreement.signed-relative': ['signed', 'ratified', 'initialed', 'initialled'],
   'agreement.initialled': ['initial'],
   'bodies.recovered-by-troops': ['recovered', 'retrieved'],
-  'aid.dropped': ['dropp'],
+  'aid.dropped': ['dropp', 'airdrop', 'air-drop', 'airlift'],
   'aid.agreed-support': ['agreed', 'approved', 'adopted', 'endorsed', 'unlocked', 'unblocked', 'signed off'],
   'agreement.agreed-to-act': ['agreed'],
   'agreement.leave-bloc': ['withdr', 'exit', 'pull', 'quit', 'left', 'leav'],
