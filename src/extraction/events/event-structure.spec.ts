@@ -347,6 +347,9 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
 
 /** [text, expected [type, count] pairs] */
 const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
+  // Measures by two sanctioning powers, or told as separate, are two events.
+  ['Atlantis on Friday adopted its 14th package of sanctions against Lviv. The Borduria Treasury designated more than 300 individuals and entities on Friday.', [['SANCTIONS', null], ['SANCTIONS', 300]]],
+  ['Atlantis on Friday adopted its 14th package of sanctions against Borduria, targeting gas. The package bans gas reloading in Lviv. The Borduria Treasury separately designated more than 300 individuals and entities.', [['SANCTIONS', null], ['SANCTIONS', 300]]],
   // A toll risen on a later day updates the strike told before; its count is the strike's now.
   ['A missile strike on Lviv on Monday killed at least 31 people, officials said. Rescuers worked through the night. By Tuesday evening, the death toll had risen to 41, the governor said.', [['ATTACK', 41]]],
   // A union's own counted walkout stands apart from the day's overview of the strike.

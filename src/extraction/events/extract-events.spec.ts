@@ -25,6 +25,7 @@ const STATUS: Array<[string, string, string]> = [
 
 /** [text, expected type] rows for trigger phrasings; each must yield an event of that type. */
 const TRIGGERS: Array<[string, string]> = [
+  ['Atlantis said it had frozen the assets of 50 more firms on Monday.', 'SANCTIONS'],
   // Airdrops told as nouns.
   ['Atlantis and Borduria carried out airdrops of aid over northern Lviv on Saturday.', 'AID_PROVISION'],
   ['Atlantis conducted its first airdrop of food into Lviv on Saturday.', 'AID_PROVISION'],

@@ -110,7 +110,9 @@ function compatible(a: Draft, d: Draft, within: Containment): boolean {
   // "Berlin declared 40 embassy staff undesirable" and "Italy ordered 30 diplomats out": expulsions by two states are two.
   const strikes = a.type === 'ATTACK' && downed.length === 0 && !a.hit.def.noun && !d.hit.def.noun;
   const expulsions = a.hit.def.id === 'deportation.diplomats' && d.hit.def.id === a.hit.def.id;
-  if ((strikes || expulsions) && !a.headline && !d.headline && otherAgents(a, d)) return false;
+  // "The EU adopted its 14th package" and "the US Treasury designated 300 entities": measures by two sanctioning powers are two.
+  const measures = a.type === 'SANCTIONS';
+  if ((strikes || expulsions || measures) && !a.headline && !d.headline && otherAgents(a, d)) return false;
   if (d.inherited && a.ownDate && a.date.start === d.date.start) return true;
   if (a.ownDate && d.ownDate && (a.date.start === d.date.start || saidLater(a, d) || saidLater(d, a))) return true;
   // "since November's ceasefire" and "the ceasefire that took effect on November 27": one event told by its month and its day.
