@@ -25,6 +25,9 @@ const STATUS: Array<[string, string, string]> = [
 
 /** [text, expected type] rows for trigger phrasings; each must yield an event of that type. */
 const TRIGGERS: Array<[string, string]> = [
+  // A cap set on visas; restrictions on asylum are a domestic policy, not a sanction.
+  ['The Atlantis government on Monday announced a cap on care worker visas.', 'POLICY'],
+  ['The Atlantis government on Tuesday introduced new restrictions on asylum claims.', 'POLICY'],
   ['Atlantis said it had frozen the assets of 50 more firms on Monday.', 'SANCTIONS'],
   // Airdrops told as nouns.
   ['Atlantis and Borduria carried out airdrops of aid over northern Lviv on Saturday.', 'AID_PROVISION'],
@@ -105,6 +108,7 @@ const NOT_EVENTS: Array<[string, string]> = [
   // Talks named as a stance or a hindrance are not held.
   ['Officials in Oslo said on Wednesday the swap did not signal any change in Atlantis’s approach to talks with Borduria.', 'MEETING'],
   ['Officials in Oslo accused Atlantis of stalling talks in Lviv on further exchanges.', 'MEETING'],
+  ['The Atlantis government on Tuesday introduced new restrictions on asylum claims.', 'SANCTIONS'],
   // What an office releases is media, not captives.
   ['Videos released by the Atlantis interior ministry showed men in shackles being led off the planes.', 'PRISONER_RELEASE'],
   ['The Lviv police released figures showing 300 people had been detained.', 'PRISONER_RELEASE'],
