@@ -25,6 +25,7 @@ const STATUS: Array<[string, string, string]> = [
 
 /** [text, expected type] rows for trigger phrasings; each must yield an event of that type. */
 const TRIGGERS: Array<[string, string]> = [
+  ['Atlantis freed 14 political prisoners after a visit to Oslo by US envoy John Doe on Saturday.', 'MEETING'],
   ['Jane Roe arrived in Oslo on Sunday for a two-day state visit, her first trip to the region in five years.', 'MEETING'],
   // A cap set on visas; restrictions on asylum are a domestic policy, not a sanction.
   ['The Atlantis government on Monday announced a cap on care worker visas.', 'POLICY'],
