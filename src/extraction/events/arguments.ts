@@ -658,7 +658,8 @@ export function pickPlace(c: ArgContext): Mention | null {
     // "took to the streets to protest against Russia's invasion", "talks with Russia": an object of another word, not a place.
     if (NOT_PLACE_WORD_BEFORE.test(before) && !struck) continue;
     // "On 26 August Russia fired…", "In March Atlantis struck…": a preposition of time before the subject, not of place.
-    if (TIME_PREP_BEFORE.test(before) && !struck) continue;
+    // ("On Saturday Kharkiv was struck by glide bombs", "… came under a drone attack": the subject struck is the place.)
+    if (TIME_PREP_BEFORE.test(before) && !struck && !/^\s+(?:was|were)\s+(?:struck|hit|shelled|attacked|targeted|rocked|bombed|pounded)\b|^\s+came\s+under\b/i.test(c.input.slice(m.end, m.end + 30))) continue;
     // "…, the National Security Service in Yerevan said": where the teller sits, not where it happened.
     if (m.start > c.trigger.end && /^\s+(?:said|says|reported|told|announced|added|confirmed|stated)\b/i.test(c.input.slice(m.end, m.end + 16))) continue;
     if (/-(?:led|backed|based|controlled)/.test(c.input.slice(m.end, m.end + 12))) continue;

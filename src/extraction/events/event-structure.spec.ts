@@ -49,6 +49,10 @@ const dates = (events: ExtractedEvent[], type: string): Array<string | null> =>
 
 /** [text, publishedAt, type, expected dates of that type's events (start/granularity)] */
 const DATES: Array<[string, string, string, Array<string | null>]> = [
+  // (review) a time in a participle aside, an "including" phrase, reported speech or the day of a report dates no undated act.
+  ['Jane Roe, elected on May 8, met John Doe at the palace in Oslo.', '2025-05-25', 'MEETING', ['2025-05-25/day']],
+  ['Jane Roe met John Doe in Oslo and said Atlantis had attacked Lviv in April.', '2025-05-25', 'MEETING', ['2025-05-25/day']],
+  ['Atlantis has deported 20,000 children, the Borduria ombudsman said in a report on Monday.', '2025-05-25', 'DEPORTATION', ['2025-05-25/day']],
   // An event left undated by its clause takes the one past day or month its own sentence names; a running total does not.
   ['Jane Roe met John Doe on the sidelines of the summit in Oslo, on 14 June, and has repeatedly appealed for the release of prisoners.', '2024-06-29', 'MEETING', ['2024-06-14/day', '2024-06-14/day']],
   ['The letter was hand-delivered by Jane Roe to John Doe at their summit in Oslo, on August 15.', '2025-10-10', 'MEETING', ['2025-08-15/day']],
@@ -347,13 +351,19 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
 
 /** [text, expected [type, count] pairs] */
 const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
+  // (review) one union's walkout told after its overview is one event; a war's running toll is no update of the day's strike;
+  // the toll of another, older attack is not this one's; a government named twice is one sanctioning power.
+  ['Workers at the Lviv plant went on strike on Friday. About 33,000 members of the Lviv Teachers Union walked out.', [['PROTEST', 33000]]],
+  ['Strikes across Lviv killed at least 38 people on Sunday. The death toll in Atlantis has risen to 53,939, the health ministry said.', [['ATTACK', 38], ['ATTACK', 53939]]],
+  ['A strike on Lviv on Monday killed 4 people. The death toll from the Oslo attack last month has risen to 35.', [['ATTACK', 4], ['ATTACK', 35]]],
+  ['Atlantis on Thursday imposed sanctions on 30 firms in Lviv. The Atlantis Treasury sanctioned the companies for shipping arms.', [['SANCTIONS', 30]]],
   // Measures by two sanctioning powers, or told as separate, are two events.
   ['Atlantis on Friday adopted its 14th package of sanctions against Lviv. The Borduria Treasury designated more than 300 individuals and entities on Friday.', [['SANCTIONS', null], ['SANCTIONS', 300]]],
   ['Atlantis on Friday adopted its 14th package of sanctions against Borduria, targeting gas. The package bans gas reloading in Lviv. The Borduria Treasury separately designated more than 300 individuals and entities.', [['SANCTIONS', null], ['SANCTIONS', 300]]],
   // A toll risen on a later day updates the strike told before; its count is the strike's now.
   ['A missile strike on Lviv on Monday killed at least 31 people, officials said. Rescuers worked through the night. By Tuesday evening, the death toll had risen to 41, the governor said.', [['ATTACK', 41]]],
   // A union's own counted walkout stands apart from the day's overview of the strike.
-  ['Teachers, lecturers and train drivers went on strike across Atlantis on Wednesday. More than 300,000 members of the Lviv Teachers Union walked out in schools. About 100,000 members of the Public Service Union walked out in a dispute over pay.', [['PROTEST', null], ['PROTEST', 300000], ['PROTEST', 100000]]],
+  ['Teachers of the Lviv Teachers Union and clerks of the Public Service Union went on strike across Atlantis on Wednesday. More than 300,000 members of the Lviv Teachers Union walked out in schools. About 100,000 members of the Public Service Union walked out in a dispute over pay.', [['PROTEST', null], ['PROTEST', 300000], ['PROTEST', 100000]]],
   // A part of the freed taken on to another act is an event of its own.
   ['Atlantis freed 369 prisoners on Saturday. According to the media office, 154 of the prisoners serving long sentences were deported to Oslo.', [['PRISONER_RELEASE', 369], ['DEPORTATION', 154]]],
   // People named by their trade or standing count the walkout; "half a million" is half of a million.

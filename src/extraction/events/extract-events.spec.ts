@@ -39,7 +39,7 @@ const TRIGGERS: Array<[string, string]> = [
   // Children taken from an occupied land or reunited with their families; people sent back; protesters setting fire; budget support suspended.
   ['Atlantis has taken at least 314 children from occupied Borduria and placed them into foster care.', 'DEPORTATION'],
   ['Atlantis has also stepped up deportations this year, sending back hundreds of thousands of Bordurians.', 'DEPORTATION'],
-  ['Over the past 24 hours, eight children have been reunited with their families in Lviv, she said.', 'PRISONER_RELEASE'],
+  ['Over the past 24 hours, eight children deported to Borduria have been reunited with their families in Lviv, she said.', 'PRISONER_RELEASE'],
   ['In the port of Lviv, a group of protesters attacked the police station and set fire to part of the building.', 'PROTEST'],
   ['Atlantis also said on Saturday it was suspending budget support and all security cooperation with Borduria.', 'AID_SUSPENSION'],
   // A call with a leader named by title; aid counted in lorries arriving; a court ordering a named person held.
@@ -111,6 +111,15 @@ const NOT_EVENTS: Array<[string, string]> = [
   ['Officials in Oslo said on Wednesday the swap did not signal any change in Atlantis’s approach to talks with Borduria.', 'MEETING'],
   ['Officials in Oslo accused Atlantis of stalling talks in Lviv on further exchanges.', 'MEETING'],
   ['The Atlantis government on Tuesday introduced new restrictions on asylum claims.', 'SANCTIONS'],
+  // (review) children back from an evacuation, a toll of a war, reporters who spoke to a leader, a court freezing assets.
+  ['Children evacuated during the floods were reunited with their families in Lviv on Monday.', 'PRISONER_RELEASE'],
+  ['Reporters who had spoken to the Atlantis president on Monday said he was tired.', 'MEETING'],
+  ['A court in Lviv has frozen the assets of the former minister.', 'SANCTIONS'],
+  ['The loan is funded by interest on the frozen assets of the Atlantis central bank.', 'SANCTIONS'],
+  ['Aid agencies in Lviv say airdrops of food are a costly and ineffective way of feeding people.', 'AID_PROVISION'],
+  ['Riot police in Lviv forced back thousands of people who tried to reach parliament on Monday.', 'DEPORTATION'],
+  ['Social services in Lviv have taken 12 children from the compound.', 'DEPORTATION'],
+  ['Insurers in Lviv imposed a limit on claims on Monday.', 'POLICY'],
   // What an office releases is media, not captives.
   ['Videos released by the Atlantis interior ministry showed men in shackles being led off the planes.', 'PRISONER_RELEASE'],
   ['The Lviv police released figures showing 300 people had been detained.', 'PRISONER_RELEASE'],

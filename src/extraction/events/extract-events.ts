@@ -286,7 +286,8 @@ function draftFor(a: DraftArgs): Draft | null {
     // "33 journalists are currently in prison": a counted state of today is its own report, not the arrest told before.
     present: presentState,
     // ("the barrage was retaliation for Saturday's explosion on the bridge": the act answered is not the one told before.)
-    distinct: !weakHit && (DISTINCT.test(input.slice(Math.max(s.start, trigger.start - 30), Math.min(s.end, trigger.end + 12))) || (presentState && q != null) || ANSWERED_BEFORE.test(input.slice(s.start, trigger.start))),
+    // ("The Treasury separately designated …": told as apart before the act; "were released separately in Lviv and Oslo" is not.)
+    distinct: !weakHit && (DISTINCT.test(input.slice(Math.max(s.start, trigger.start - 30), Math.min(s.end, trigger.end + 12))) || /\bseparately\s+(?:[\w-]+\s+)?$/i.test(input.slice(Math.max(s.start, trigger.start - 30), trigger.start)) || (presentState && q != null) || ANSWERED_BEFORE.test(input.slice(s.start, trigger.start))),
     confidence: hit.def.confidence * (status === 'occurred' ? 1 : 0.9) * (own ? 1 : 0.95),
   };
 }
@@ -323,7 +324,7 @@ const SWAP_DENIED = /\b(?:denied|deny|denies|denying|rejected|dismissed)\b[^.;]{
 
 /** "signed a separate accord", "in a second strike", "elsewhere, drones hit…", "has since pounded": not the event told before. */
 // "Smaller rallies took place in Ankara", "other protests": more events of the kind, not the one told before.
-const DISTINCT = /\bseparately\b|\b(?:a|an)\s+(?:separate|second|different|further)\b(?!\s+(?:\d[\d,.]*(?![\d-])|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b))|\belsewhere\b|\b(?:has|have)\s+since\b|\b(?:smaller|similar|parallel|rival|other)\s+(?:[\w-]+\s+)?(?:rall(?:y|ies)|protests|demonstrations|marches)\s+(?:were|took|also|have|had)\b/i;
+const DISTINCT = /\b(?:a|an)\s+(?:separate|second|different|further)\b(?!\s+(?:\d[\d,.]*(?![\d-])|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b))|\belsewhere\b|\b(?:has|have)\s+since\b|\b(?:smaller|similar|parallel|rival|other)\s+(?:[\w-]+\s+)?(?:rall(?:y|ies)|protests|demonstrations|marches)\s+(?:were|took|also|have|had)\b/i;
 const AGREED_TO = /\bagree(?:d|s|ing)?\s+(?:(?!(?:and|but|that|which)\b)[^.;,\s]+\s+){0,14}?to\s+(?:(?!(?:and|but)\b)[\w'’-]+\s+){0,4}$/i;
 const REFUSABLE = new Set<string>(['CEASEFIRE', 'MEETING', 'PRISONER_EXCHANGE', 'AGREEMENT', 'PRISONER_RELEASE', 'BODY_REPATRIATION']);
 const PART_OF_BEFORE = /(?:^|[,:;]\s*)[\d,.]+\s+of\s+(?:the|them|these|those)\s+(?:[\w'’-]+\s+)?$/i;
@@ -506,7 +507,11 @@ function datedByLead(drafts: Draft[], sentences: Sentence[], times: TimeExpr[], 
  * publication after merging, whose own sentence names one past day or month (on, in, or bare; not a range, not the day
  * of saying), happened then. A running total or a state told in the present stays as of publication.
  */
-const CLAUSE_BOUNDARY = /\b(?:which|who|whom|whose|that|what|when|where|while|after|before|since|until|because|following|ahead of|suspicion|accused|charged|response|retaliation)\b/i;
+const CLAUSE_BOUNDARY = /\b(?:which|who|whom|whose|that|what|when|where|while|after|before|since|until|because|following|ahead of|suspicion|accused|charged|response|retaliation|including|among|said|says|told|reported|announced|according)\b/i;
+/** "…, the ombudsman said in a report on Monday": the day of a report or a post, not of the act. */
+const REPORTED_IN = /\b(?:said|says|wrote|announced|reported|told)\s+(?:[\w'’-]+\s+){0,5}$/i;
+/** "Pope Leo, elected on May 8, met …": a time inside an aside opened by a participle describes the one named, not the act. */
+const PARTICIPLE_ASIDE = /,\s*(?:[a-z]+ed|sworn|born|held|taken|chosen|seen|known|caught)\b[^,]*$/i;
 function datedInOwnSentence(merged: Draft[], times: TimeExpr[], publishedAt: string | null): void {
   if (!publishedAt) return;
   for (const d of merged) {
@@ -519,7 +524,7 @@ function datedInOwnSentence(merged: Draft[], times: TimeExpr[], publishedAt: str
     const between = (t: TimeExpr) => t.offsets!.start - start > d.hit.end ? text.slice(d.hit.end, t.offsets!.start - start) : text.slice(t.offsets!.end - start, d.hit.start);
     const told = times.filter((t) => t.offsets && t.offsets.start >= start && t.offsets.end <= end && (t.granularity === 'day' || t.granularity === 'month') &&
       !t.open && (t.prep == null || t.prep === 'on' || t.prep === 'in') && t.start <= publishedAt && !REPORT_DAY_BEFORE.test(text.slice(0, t.offsets.start - start)) &&
-      !CLAUSE_BOUNDARY.test(between(t)));
+      !CLAUSE_BOUNDARY.test(between(t)) && !PARTICIPLE_ASIDE.test(text.slice(0, t.offsets.start - start)) && !REPORTED_IN.test(text.slice(0, t.offsets.start - start)));
     if (told.length === 0 || told.some((t) => t.start !== told[0].start || t.granularity !== told[0].granularity)) continue;
     d.date = told[0];
     d.ownDate = true;

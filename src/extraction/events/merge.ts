@@ -100,7 +100,7 @@ function compatible(a: Draft, d: Draft, within: Containment): boolean {
   if (disjointActors(a, d)) return false;
   // "Members of the Lviv Union at 150 universities walked out" after "teachers, lecturers and drivers went on strike": a union's
   // own counted walkout is its own event, not a part of the day's overview.
-  if (unionWalkout(d) && !unionWalkout(a) && d.quantity && a.quantity?.value !== d.quantity.value) return false;
+  if (unionWalkout(d) && !unionWalkout(a) && d.quantity && a.quantity?.value !== d.quantity.value && (a.quantity != null || organisations(a) >= 2)) return false;
   // Air-defence interceptions told with their own time ("downed 33 drones overnight") are reported apart from the
   // strikes of the same night; an undated tally ("it shot down 102 missiles") counts the weapons of the strike before it.
   const downed = [a, d].filter((x) => x.hit.def.id === 'attack.downed');
@@ -111,8 +111,8 @@ function compatible(a: Draft, d: Draft, within: Containment): boolean {
   const strikes = a.type === 'ATTACK' && downed.length === 0 && !a.hit.def.noun && !d.hit.def.noun;
   const expulsions = a.hit.def.id === 'deportation.diplomats' && d.hit.def.id === a.hit.def.id;
   // "The EU adopted its 14th package" and "the US Treasury designated 300 entities": measures by two sanctioning powers are two.
-  const measures = a.type === 'SANCTIONS';
-  if ((strikes || expulsions || measures) && !a.headline && !d.headline && otherAgents(a, d)) return false;
+  const measures = a.type === 'SANCTIONS' && otherPowers(a, d);
+  if ((((strikes || expulsions) && otherAgents(a, d)) || measures) && !a.headline && !d.headline) return false;
   if (d.inherited && a.ownDate && a.date.start === d.date.start) return true;
   if (a.ownDate && d.ownDate && (a.date.start === d.date.start || saidLater(a, d) || saidLater(d, a))) return true;
   // "since November's ceasefire" and "the ceasefire that took effect on November 27": one event told by its month and its day.
@@ -131,7 +131,16 @@ function compatible(a: Draft, d: Draft, within: Containment): boolean {
  */
 function saidLater(first: Draft, later: Draft): boolean {
   if (later.date.granularity !== 'day' || first.date.granularity !== 'day' || later.date.start <= first.date.end) return false;
-  return sayingDay(later) && Date.parse(later.date.start) - Date.parse(first.date.end) <= 2 * 86_400_000;
+  return (sayingDay(later) || tollRisen(first, later)) && Date.parse(later.date.start) - Date.parse(first.date.end) <= 2 * 86_400_000;
+}
+
+/**
+ * "… killed 31 people. … By Tuesday evening, the death toll had risen to 41": a toll risen a little above a strike's count
+ * updates that strike (not a running total of a war, far above it).
+ */
+function tollRisen(first: Draft, later: Draft): boolean {
+  return later.hit.def.id === 'attack.toll-risen' && first.type === 'ATTACK' && first.quantity != null && later.quantity != null &&
+    later.quantity.value >= first.quantity.value && later.quantity.value <= 3 * first.quantity.value;
 }
 
 /** Days between the dates of two reports, each dated by its own words or by its neighbours; 0 when they overlap or either is undated. */
@@ -240,7 +249,7 @@ const counts = (x: Draft): Set<number> => new Set([...x.quantities, ...quantitie
 function quantitiesConflict(a: Draft, d: Draft): boolean {
   if (!a.quantity || !d.quantity || a.cumulative || d.cumulative || injuredOnly(a) || injuredOnly(d)) return false;
   const [x, y] = [a.quantity, d.quantity];
-  if (x.value === y.value) return false;
+  if (x.value === y.value || tollRisen(a, d)) return false;
   // "32 Armenian servicemen in exchange for two Azerbaijani soldiers" … "the two soldiers returned home": the other side's count.
   if (a.type === 'PRISONER_EXCHANGE' && (counts(a).has(y.value) || counts(d).has(x.value))) return false;
   const approx = (q: typeof x, v: number) => q.qualifier !== 'exact' && v >= q.value / 2 && v <= q.value * 2;
@@ -277,6 +286,7 @@ function disjointActors(a: Draft, d: Draft): boolean {
 }
 
 /** A strike or walkout told of a named union or other organisation. */
+const organisations = (x: Draft): number => x.participants.filter((p) => p.entityId?.startsWith('organization:') && p.name !== x.attribution?.claimant).length;
 const unionWalkout = (x: Draft): boolean => STRIKE_RULES.has(x.hit.def.id) && x.participants.some((p) => p.entityId?.startsWith('organization:') && p.name !== x.attribution?.claimant);
 
 /** The person who speaks in a speech's sentence: the one named right before "said", "announced", "told" (by surname). */
@@ -295,6 +305,13 @@ function sidelines(a: Draft, d: Draft): boolean {
   const gathering = (x: Draft) => /summit|conference|forum/i.test(x.hit.text);
   const pair = (x: Draft) => !gathering(x) && !x.hit.def.noun && x.participants.filter((p) => p.entityId?.startsWith('person:')).length >= 2;
   return (gathering(a) && pair(d)) || (gathering(d) && pair(a));
+}
+
+/** Agents that are states or blocs, with no state in common ("the EU" and "the US Treasury" name two; "Washington" and "the United States" one). */
+function otherPowers(a: Draft, d: Draft): boolean {
+  const powers = (x: Draft) => x.participants.filter((p) => p.role === 'agent' && (p.entityId?.startsWith('place:') || /^(?:European Union|United Nations)$/.test(p.name))).map((p) => p.name);
+  const [x, y] = [powers(a), powers(d)];
+  return x.length > 0 && y.length > 0 && !y.some((n) => x.includes(n));
 }
 
 /** "Germany unveiled a package, while Macron said Paris would send missiles": each act has its own, different agents. */
@@ -330,7 +347,7 @@ function absorb(a: Draft, d: Draft): void {
   }
   // The event's own count wins over a running total taken earlier ("2,800 freed since 2022" … "230 came home").
   // ("… killed 31 people. … the death toll had risen to 41": the toll told later is the event's count now.)
-  const risen = d.hit.def.id === 'attack.toll-risen' && a.quantity != null && d.quantity != null && d.quantity.value > a.quantity.value;
+  const risen = tollRisen(a, d) && d.quantity!.value > a.quantity!.value;
   if (d.quantity && (!a.quantity || (a.cumulative && !d.cumulative) || refines(a.quantity, d.quantity) || risen)) {
     if (a.quantity && !a.quantities.includes(a.quantity)) a.quantities.push(a.quantity);
     a.quantity = d.quantity;

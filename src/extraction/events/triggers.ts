@@ -115,7 +115,7 @@ const NO_DATE_FOR = /\bno\s+(?:date|time|timetable|timeline|plans?)\s+(?:(?:has|
 export const RETURN_TYPES = new Set<EventType>(['PRISONER_RELEASE', 'PRISONER_EXCHANGE', 'BODY_REPATRIATION']);
 
 /** A stance toward, or a hindrance of, what follows ("approach to", "prospects for", "stalling"). */
-const TOPIC_BEFORE = /\b(?:approach|attitude|position|stance|commitment|openness|readiness|willingness|prospects?|appetite|obstacles?|preconditions?|conditions)\s+(?:to|for|on|towards?|of)\s+(?:(?:the|any|a|further|new|direct|peace|possible|future|fresh|renewed)\s+)*$|\b(?:stalling|blocking|delaying|sabotaging|derailing|undermining|obstructing)\s+(?:(?:the|any|further|new|direct|peace)\s+)*$/i;
+const TOPIC_BEFORE = /\b(?:approach|attitude|position|stance|openness|readiness|willingness|prospects?|appetite|obstacles?|preconditions?)\s+(?:to|for|on|towards?|of)\s+(?:(?:the|any|a|further|new|direct|peace|possible|future|fresh|renewed)\s+)*$|\b(?:stalling|blocking|delaying|sabotaging|derailing|undermining|obstructing)\s+(?:(?:the|any|further|new|direct|peace)\s+)*$/i;
 
 /**
  * Trigger matches in one sentence, overlaps resolved (an event-making trigger beats a merge-only
