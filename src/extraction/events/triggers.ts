@@ -114,6 +114,7 @@ const NO_DATE_FOR = /\bno\s+(?:date|time|timetable|timeline|plans?)\s+(?:(?:has|
 /** Acts of bringing people home. */
 export const RETURN_TYPES = new Set<EventType>(['PRISONER_RELEASE', 'PRISONER_EXCHANGE', 'BODY_REPATRIATION']);
 
+const CELEBRATION_BEFORE = /\b(?:celebrat\w*|festivities)\b(?:[^.;,]|,\s+where\b){0,80}$/i;
 /** A stance toward, or a hindrance of, what follows ("approach to", "prospects for", "stalling"). */
 const TOPIC_BEFORE = /\b(?:approach|attitude|position|stance|openness|readiness|willingness|prospects?|appetite|obstacles?|preconditions?)\s+(?:to|for|on|towards?|of)\s+(?:(?:the|any|a|further|new|direct|peace|possible|future|fresh|renewed)\s+)*$|\b(?:stalling|blocking|delaying|sabotaging|derailing|undermining|obstructing)\s+(?:(?:the|any|further|new|direct|peace)\s+)*$/i;
 
@@ -151,6 +152,8 @@ export function findTriggers(text: string, names: NameSpan[] = []): TriggerHit[]
     // "any change in Moscow's approach to talks", "the prospects for negotiations", "accused Kyiv of stalling talks": talks
     // named as a topic or a stance, not held.
     if (def.noun && (def.type === 'MEETING' || def.type === 'CEASEFIRE' || def.type === 'AGREEMENT') && TOPIC_BEFORE.test(before)) return;
+    // "set off celebrations in Damascus, where hundreds of people gathered": a crowd gathered to celebrate is no protest.
+    if (def.id === 'protest.crowd-came' && CELEBRATION_BEFORE.test(text.slice(Math.max(0, start - 100), start))) return;
     // Only a noun refers back: "the demonstrators protested" reports, "the protest" refers.
     const verbForm = /ed$|^(?:took|went)\b/i.test(matched);
     // "followed a phone call" is new even after an earlier "the"; "the return of four children" carries its own count.
