@@ -502,16 +502,17 @@ function datedByLead(drafts: Draft[], sentences: Sentence[], times: TimeExpr[], 
   }
 }
 
+const CLAUSE_BOUNDARY = /\b(?:which|who|whom|whose|that|what|when|where|while|after|before|since|until|because|following|ahead of|suspicion|accused|charged|response|retaliation|including|among|said|says|told|reported|announced|according)\b/i;
+/** "…, the ombudsman said in a report on Monday", "the ministry said on Monday": the day of saying or of a report, not of the act. */
+const REPORTED_IN = /\b(?:said|says|wrote|announced|reported|confirmed|stated|told)\s+(?:[\w'’-]+\s+){0,5}$/i;
+/** "Pope Leo, elected on May 8, met …": a time inside an aside opened by a participle describes the one named, not the act. */
+const PARTICIPLE_ASIDE = /,\s*(?:[a-z]+ed|sworn|born|held|taken|chosen|seen|known|caught)\b[^,]*$/i;
+
 /**
  * "Pope Francis met Zelensky on the sidelines of the G7 summit in Italy, on 14 June": an event still dated by the
  * publication after merging, whose own sentence names one past day or month (on, in, or bare; not a range, not the day
  * of saying), happened then. A running total or a state told in the present stays as of publication.
  */
-const CLAUSE_BOUNDARY = /\b(?:which|who|whom|whose|that|what|when|where|while|after|before|since|until|because|following|ahead of|suspicion|accused|charged|response|retaliation|including|among|said|says|told|reported|announced|according)\b/i;
-/** "…, the ombudsman said in a report on Monday": the day of a report or a post, not of the act. */
-const REPORTED_IN = /\b(?:said|says|wrote|announced|reported|told)\s+(?:[\w'’-]+\s+){0,5}$/i;
-/** "Pope Leo, elected on May 8, met …": a time inside an aside opened by a participle describes the one named, not the act. */
-const PARTICIPLE_ASIDE = /,\s*(?:[a-z]+ed|sworn|born|held|taken|chosen|seen|known|caught)\b[^,]*$/i;
 function datedInOwnSentence(merged: Draft[], times: TimeExpr[], publishedAt: string | null): void {
   if (!publishedAt) return;
   for (const d of merged) {
@@ -521,10 +522,12 @@ function datedInOwnSentence(merged: Draft[], times: TimeExpr[], publishedAt: str
     if (text.slice(d.hit.start, d.hit.end) !== d.hit.text) continue;
     // "… the war, which began in February 2022", "on his way home Friday after being released", "detained on suspicion of attacking
     // him in March": a time told across a clause boundary from the trigger is another act's.
-    const between = (t: TimeExpr) => t.offsets!.start - start > d.hit.end ? text.slice(d.hit.end, t.offsets!.start - start) : text.slice(t.offsets!.end - start, d.hit.start);
-    const told = times.filter((t) => t.offsets && t.offsets.start >= start && t.offsets.end <= end && (t.granularity === 'day' || t.granularity === 'month') &&
-      !t.open && (t.prep == null || t.prep === 'on' || t.prep === 'in') && t.start <= publishedAt && !REPORT_DAY_BEFORE.test(text.slice(0, t.offsets.start - start)) &&
-      !CLAUSE_BOUNDARY.test(between(t)) && !PARTICIPLE_ASIDE.test(text.slice(0, t.offsets.start - start)) && !REPORTED_IN.test(text.slice(0, t.offsets.start - start)));
+    const between = (at: Span) => at.start - start > d.hit.end ? text.slice(d.hit.end, at.start - start) : text.slice(at.end - start, d.hit.start);
+    const told = times.filter((t) => {
+      if (!t.offsets || t.offsets.start < start || t.offsets.end > end || (t.granularity !== 'day' && t.granularity !== 'month') || t.open) return false;
+      const before = text.slice(0, t.offsets.start - start);
+      return (t.prep == null || t.prep === 'on' || t.prep === 'in') && t.start <= publishedAt && !REPORTED_IN.test(before) && !PARTICIPLE_ASIDE.test(before) && !CLAUSE_BOUNDARY.test(between(t.offsets));
+    });
     if (told.length === 0 || told.some((t) => t.start !== told[0].start || t.granularity !== told[0].granularity)) continue;
     d.date = told[0];
     d.ownDate = true;
