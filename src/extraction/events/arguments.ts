@@ -2,7 +2,7 @@ import { ANSWERED_BEFORE, CAPTIVE_PEOPLE, CUMULATIVE_CUE, FIRST_SINCE, withoutTo
 import { countryByDemonym } from '../gazetteer';
 import { DATELINE } from './dateline';
 import { addDays, iso, monthEnd, monthStart, parseIso } from '../time/calendar';
-import { SMALL_NUMBERS } from '../time/vocabulary';
+import { MONTH_RE, SMALL_NUMBERS } from '../time/vocabulary';
 import type { Entity, EventType, Participant, Quantity, Role, Span, TimeExpr } from '../types';
 
 export interface Mention {
@@ -639,8 +639,7 @@ const NOT_PLACE_WORD_BEFORE = /\b(?:against|with|by|about|towards?|than|despite)
 /** "19,546 children have been deported or forcibly transferred to Russia … since February 2022": a count told in the present perfect up to now. */
 const PERFECT_SINCE = /^[^.;:]{0,60}?\b(?:have|has)\s+(?:now\s+|so far\s+|also\s+)?(?:been\s+)?[a-z]+(?:ed|en|t)\b[^.;:]{0,140}?\bsince\b/i;
 
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec';
-const TIME_PREP_BEFORE = new RegExp(`\\b(?:on|in|at|through|from)\\s+(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\.?|(?:${MONTHS})\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\\d{4})(?:,?\\s+\\d{4})?|(?:the\\s+)?(?:morning|evening|night|afternoon|weekend))\\s*,?\\s+$`, 'i');
+const TIME_PREP_BEFORE = new RegExp(`\\b(?:on|in|at|through|from)\\s+(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE}|${MONTH_RE}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\\d{4})(?:,?\\s+\\d{4})?|(?:the\\s+)?(?:morning|evening|night|afternoon|weekend))\\s*,?\\s+$`, 'i');
 
 /** The place: a city or named place in the segment after "in/near/outside/at", else a country after "to/in". */
 export function pickPlace(c: ArgContext): Mention | null {

@@ -285,9 +285,9 @@ function disjointActors(a: Draft, d: Draft): boolean {
   return pa.length > 0 && pd.length > 0 && !pd.some((p) => pa.some((q) => q.name === p.name));
 }
 
-/** A strike or walkout told of a named union or other organisation. */
+/** Organisations taking part (the one who reports excluded); a strike or walkout told of one is a union's walkout. */
 const organisations = (x: Draft): number => x.participants.filter((p) => p.entityId?.startsWith('organization:') && p.name !== x.attribution?.claimant).length;
-const unionWalkout = (x: Draft): boolean => STRIKE_RULES.has(x.hit.def.id) && x.participants.some((p) => p.entityId?.startsWith('organization:') && p.name !== x.attribution?.claimant);
+const unionWalkout = (x: Draft): boolean => STRIKE_RULES.has(x.hit.def.id) && organisations(x) > 0;
 
 /** The person who speaks in a speech's sentence: the one named right before "said", "announced", "told" (by surname). */
 function speaker(x: Draft): string | null {
