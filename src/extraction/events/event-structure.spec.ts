@@ -680,7 +680,7 @@ describe('event structure', () => {
     ['About 50 activists stormed the ministry in Lviv and were arrested on Monday.', 'DETENTION', 50],
     ['Atlantis released the teacher Jane Roe on Friday, three relatives said.', 'PRISONER_RELEASE', 1],
     ['Police in Lviv arrested five senior executives and editors of the paper on Monday.', 'DETENTION', 5],
-    ['The outlet closed in December 2021 after more than 200 police officers raided its newsroom in Lviv and arrested seven current and former staff.', 'DETENTION', undefined],
+    ['The outlet closed in December 2021 after more than 200 police officers raided its newsroom in Lviv and arrested seven current and former staff.', 'DETENTION', 7],
   ])('%s → %s counted %s', (text, type, value) => {
     expect(run(text).find((e) => e.type === type)?.quantity?.value).toBe(value);
   });

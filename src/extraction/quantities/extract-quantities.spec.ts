@@ -28,6 +28,18 @@ const CASES: Array<[string, Q[]]> = [
   ['A farmer was killed when a car ploughed into a roadblock.', [[1, 'farmer', 'exact']]],
   // A vague amount with no noun, as the subject of a crowd's verb, counts people.
   ['Tens of thousands gathered again outside City Hall on Sunday night.', [[20000, 'people', 'approx']]],
+  // A vague amount with no noun counts people as the object of a verb that befalls them, the subject of its passive, or
+  // those who remain held; a headline's present-tense crowd verb; and it is read once ("Hundreds of thousands marched").
+  ['Atlantis kills dozens in Lviv as aid trickles in', [[24, 'people', 'approx']]],
+  ['Dozens were killed in the strike.', [[24, 'people', 'approx']]],
+  ['Thousands more, including civilians, are believed to remain in Bordurian jails.', [[2000, 'people', 'approx']]],
+  ['Thousands rally in Oslo as the ruling party blocks a vote', [[2000, 'people', 'approx']]],
+  ['Hundreds of thousands marched.', [[200000, 'people', 'approx']]],
+  ['Officials put the figure in the thousands.', []],
+  // A part of a named owner's people; two modifiers joined before one noun.
+  ["Two of Ms Roe's close aides have been arrested.", [[2, 'close aides', 'exact']]],
+  ['Police arrested seven current and former staff and board members.', [[7, 'current and former staff', 'exact']]],
+  ['Police arrested two soldiers and five civilians.', [[2, 'soldiers', 'exact'], [5, 'civilians', 'exact']]],
   // Ages listed after "aged" are not counts.
   ['Three suspects, aged 19, 21 and 24, were detained.', [[3, 'suspects', 'exact']]],
   ['Three children aged 8, 12, and 17 were killed.', [[3, 'children', 'exact']]],

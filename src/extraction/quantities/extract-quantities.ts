@@ -25,6 +25,8 @@ const TOLL_BEFORE = /\b(?:death toll|toll|number of (?:people|those|civilians|vi
 const BARE_SUBJECT = /^(?:\s+of\s+(?:them|those|these))?(?:\s*,[^,.;]{1,40},)?\s+(?:more\s+|others\s+)?(?:were|have been|had been)\s+(?:\w+\s+)?(?:released|freed|pardoned|detained|arrested|deported|expelled|killed|injured|wounded|charged|sentenced|convicted|jailed|captured|shot dead|taken into custody)\b/i;
 /** "detained the three in Haikou", "freed all five": a bare number as the object of such a verb. */
 const BARE_OBJECT_BEFORE = new RegExp(`\\b(?:${Object.values(PEOPLE_OBJECT_VERBS).join('|')})\\s+(?:all\\s+)?(?:the\\s+)?$`, 'i');
+/** "of Ms Roe's", "of Europe's": one named owner. ("two of his reporters" ends a list of people named, which the events read.) */
+const PARTITIVE_OWNER = /^\s+of\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+(?=[a-z])/;
 const PERCENT_AFTER = /^\s*(?:%|percent\b|per cent\b|percentage points?\b)/i;
 // ("120bn Ugandan shillings": a nation's adjective before the currency's word names that nation's currency.)
 const CURRENCY_AFTER = new RegExp(`^\\s*(?:((?:South\\s+|Sri\\s+)?(?:Canadian|Australian|US|U\\.S\\.|New Zealand|Hong Kong|Singapore|CFA|[A-Z][a-z]+(?:an|ese|ish|i)))\\s+)?(${CURRENCY_WORD})(?![\\w-])`, 'i');
@@ -123,6 +125,8 @@ export function quantitiesInText(text: string, skip: Span[] = []): Quantity[] {
       const outOf = /^\s+out\s+of\s+[\d,]+/i.exec(rest);
       if (outOf) lead = outOf[0].length;
       else if (of && /^\s+of\s+(?:the|our|their|its)\s/i.test(rest)) lead = of[0].length;
+      // "Two of Ms Roe's close aides": a part of someone's people.
+      else lead = PARTITIVE_OWNER.exec(rest)?.[0].length ?? 0;
       // "599 of those held had been freed": the people of a group named by what befell them.
       const those = /^\s+of\s+(?:those|the people|the men|the women)\s+(?:held|detained|arrested|jailed|imprisoned|freed|released|deported|killed|injured|wounded|abducted|kidnapped)\b/i.exec(rest);
       const u = those ? { unit: 'people', head: 'people', length: those[0].length } : unitAfter(rest.slice(lead));
@@ -193,7 +197,13 @@ const VAGUE_FORMS: Array<{ re: RegExp; gate: RegExp; value: (m: RegExpExecArray)
 ];
 
 /** "Tens of thousands gathered again", "Hundreds marched": a vague amount with no noun, as the subject of a crowd's verb, counts people. */
-const BARE_CROWD = /\b(hundreds of thousands|tens of thousands|thousands|hundreds|dozens)(?=\s+(?:more\s+|again\s+|also\s+|had\s+|have\s+)?(?:gathered|rallied|marched|protested|demonstrated|took to the streets|turned out|joined|poured|flocked|massed|assembled|filled|packed|streamed|chanted)\b)/gi;
+const BARE_CROWD = /\b(hundreds of thousands|tens of thousands|thousands|hundreds|dozens)(?=\s+(?:more\s+|again\s+|also\s+|had\s+|have\s+)?(?:gathered|rallied|marched|protested|demonstrated|took to the streets|turned out|joined|poured|flocked|massed|assembled|filled|packed|streamed|chanted|(?:rally|march|protest|gather|demonstrate|take to the streets)(?=\s+(?:in|at|outside|against|for|across|near|on|over)\b))\b)/gi;
+/**
+ * "killing dozens", "arrested hundreds", "Dozens were killed", "thousands more remain in Russian custody": a vague amount
+ * with no noun, the object of a verb that befalls people or the subject of its passive, counts people.
+ */
+const BARE_VAGUE_OBJECT = /\b(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:es|ed|ing)|detain(?:s|ed|ing)?|arrest(?:s|ed|ing)?|jail(?:s|ed|ing)?|deport(?:s|ed|ing)?|free(?:s|d|ing)?|releas(?:es|ed|ing))\s+(?:at least\s+)?$/i;
+const BARE_VAGUE_SUBJECT = /^(?:\s+more)?(?:\s*,[^,.;]{1,40},)?\s+(?:(?:were|have been|had been|are)\s+(?:\w+\s+)?(?:killed|wounded|injured|detained|arrested|jailed|deported|freed|released|held)\b|(?:are\s+(?:believed|thought|said)\s+to\s+)?(?:remain|are still)\s+(?:held|detained|imprisoned|jailed|in\s+(?:\w+\s+){0,2}(?:custody|captivity|hands|jails|prisons|detention))\b)/i;
 
 /**
  * "brings to 73 the number of UN personnel held", "brought the number of people released under the pardons to 115":
@@ -215,10 +225,12 @@ function vagueAmounts(text: string, out: Quantity[], taken: Span[]): void {
       taken.push({ start: m.index, end });
     }
   }
+  bareVagueAmounts(text, out, taken);
   for (const { re, gate, value } of VAGUE_FORMS) {
     if (!gate.test(text)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (overlaps({ start: m.index, end: m.index + m[0].length }, taken)) continue;
       // "tens of thousands of his supporters": a possessive may stand before the noun counted.
       const owner = /^(?:his|her|their|its)\s+/i.exec(text.slice(m.index + m[0].length))?.[0].length ?? 0;
       const rest = text.slice(m.index + m[0].length + owner);
@@ -231,6 +243,23 @@ function vagueAmounts(text: string, out: Quantity[], taken: Span[]): void {
       out.push(q);
       taken.push({ start: m.index, end });
     }
+  }
+}
+
+const BARE_VAGUE = /\b(hundreds of thousands|tens of thousands|thousands|hundreds|dozens)\b(?!\s+of\b)/gi;
+
+/** Vague amounts with no noun that count people by the verb they stand with (BARE_VAGUE_OBJECT, BARE_VAGUE_SUBJECT). */
+function bareVagueAmounts(text: string, out: Quantity[], taken: Span[]): void {
+  if (!/hundreds|thousands|dozens/i.test(text)) return;
+  BARE_VAGUE.lastIndex = 0;
+  for (let m = BARE_VAGUE.exec(text); m; m = BARE_VAGUE.exec(text)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (overlaps(span, taken)) continue;
+    const verb = BARE_VAGUE_OBJECT.exec(text.slice(Math.max(0, m.index - 30), m.index)) ?? BARE_VAGUE_SUBJECT.exec(text.slice(span.end));
+    if (!verb) continue;
+    const head = /\bkill/i.test(verb[0]) ? 'killed' : /\b(?:wound|injur)/i.test(verb[0]) ? 'injured' : 'people';
+    out.push({ value: VAGUE[m[1].toLowerCase()], unit: 'people', head, qualifier: 'approx', text: m[0], offsets: span });
+    taken.push(span);
   }
 }
 

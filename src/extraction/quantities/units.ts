@@ -102,6 +102,13 @@ export function unitAfter(after: string): { unit: string; head: string; length: 
     const w = m[2];
     // ("31 M1 Abrams tanks": a model's code may open the phrase; a bare number may not.)
     if (/^\d/.test(w) && !/^[A-Z\d]/.test(words[words.length - 1] ?? '')) break;
+    // "seven current and former staff": two modifiers joined before one noun.
+    if (/^(?:and|or)$/i.test(w) && words.length > 0 && !isPluralHead(words[words.length - 1])) {
+      const tail = unitAfter(after.slice(pos + m[0].length));
+      if (tail.head && isPluralHead(tail.head) && tail.unit.split(' ').length <= 3) {
+        return { unit: `${words.join(' ')} ${w} ${tail.unit}`, head: tail.head, length: pos + m[0].length + tail.length };
+      }
+    }
     if (STOP_WORDS.has(w.toLowerCase()) && !IRREGULAR_PLURALS.has(w.toLowerCase())) break;
     words.push(w);
     pos += m[0].length;
