@@ -424,6 +424,8 @@ const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
   ['Police in Lviv detained two FSB agents on Monday.', [['DETENTION', 2]]],
   ['Three suspected kidnappers were arrested in Lviv on Sunday.', [['DETENTION', 3]]],
   ['A court in Brno freed 11 opposition politicians on Tuesday.', [['PRISONER_RELEASE', 11]]],
+  // A participle after a comma tells the toll of the act before it, whichever of the places listed stands nearest.
+  ['On Tuesday, Borduria fired nearly 100 missiles at Lviv and Brno, killing at least five people and injuring more than 120, officials said.', [['ATTACK', 5]]],
   // One person told with a phrase after the noun; people listed by name, with a counted rest; a bare count of others.
   ['Police said a man in his forties was arrested in Lviv on Monday.', [['DETENTION', 1]]],
   ['Officers detained John Doe, the founder of a news site, and two of his reporters at their office in Lviv on Monday.', [['DETENTION', 3]]],

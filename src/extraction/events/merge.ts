@@ -79,7 +79,7 @@ function compatible(a: Draft, d: Draft, within: Containment): boolean {
   const unplaced = Boolean(a.place && d.place && (!located(a.place.entity, within) || !located(d.place.entity, within)) && !settlement(a) && !settlement(d));
   // (a caption names the spot of its photo: an airport, a square, a street of the story's city)
   const nearby = (unplaced || a.headline || d.headline) && (a.sentence === d.sentence || sameDay(a, d));
-  if (!verdict && a.place && d.place && placesConflict(a, d, within) && !nearby) return false;
+  if (!verdict && a.place && d.place && placesConflict(a, d, within) && !nearby && !(a.sentence === d.sentence && (resultOf(a) || resultOf(d)))) return false;
   if (a.sentence !== d.sentence && !loose && quantitiesConflict(a, d)) return false;
   // "Lich and Barber were arrested on Feb. 17" and "More than 190 people were arrested in that operation": named people and a
   // crowd counted in another sentence are two reports.
@@ -123,6 +123,14 @@ function compatible(a: Draft, d: Draft, within: Containment): boolean {
   // "The thaw was also helped by a prisoner swap. Russia freed X on February 11 …": the next sentence tells the act the noun named.
   if (a.hit.def.noun && !a.ownDate && d.ownDate && d.sentence === a.sentence + 1 && !d.hit.def.noun) return true;
   return d.participants.length === 0 && !d.place;
+}
+
+/**
+ * "missiles hit Lviv and Brno, killing five people": a participle after a comma tells the toll of the act before it, whichever
+ * of the places listed stands nearest.
+ */
+function resultOf(x: Draft): boolean {
+  return /^(?:killing|wounding|injuring|leaving)\b/i.test(x.hit.text) && /,\s*(?:and\s+)?$/.test(x.evidence.text.slice(0, x.hit.start));
 }
 
 /**
