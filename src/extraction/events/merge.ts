@@ -290,7 +290,11 @@ function disjointActors(a: Draft, d: Draft): boolean {
   const people = (x: Draft) => x.participants.filter((p) => actor(p.entityId) && (x.type === 'SPEECH' || p.name !== x.attribution?.claimant));
   const pa = people(a);
   const pd = people(d);
-  return pa.length > 0 && pd.length > 0 && !pd.some((p) => pa.some((q) => q.name === p.name));
+  if (pa.length > 0 && pd.length > 0 && !pd.some((p) => pa.some((q) => q.name === p.name))) return true;
+  // "Lula and Zelensky held talks" and "Lula and Biden met": one leader with two counterparts, each told with a verb, is two
+  // meetings (a noun's sentence may name only some of those who met).
+  const other = (x: typeof pa, y: typeof pa) => x.some((p) => !y.some((q) => q.name === p.name));
+  return a.type === 'MEETING' && !a.hit.def.noun && !d.hit.def.noun && pa.length >= 2 && pd.length >= 2 && other(pa, pd) && other(pd, pa);
 }
 
 /** Organisations taking part (the one who reports excluded); a strike or walkout told of one is a union's walkout. */
