@@ -426,6 +426,8 @@ const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
   ['A court in Brno freed 11 opposition politicians on Tuesday.', [['PRISONER_RELEASE', 11]]],
   // One leader with two counterparts, each meeting told with a verb, is two meetings.
   ['On Wednesday, Jane Roe and John Doe held their first bilateral meeting, at a hotel in Oslo. Later on Wednesday, Jane Roe and Ann Poe met on the sidelines of the Assembly.', [['MEETING', null], ['MEETING', null]]],
+  // A toll told without its place or day joins the strike of its own sentence, not the one before.
+  ['Atlantis jets destroyed a radar installation near Oslo on Tuesday. Four people were killed when a Bordurian missile struck a residential building in Lviv early on Tuesday, rescuers said.', [['ATTACK', null], ['ATTACK', 4]]],
   // A participle after a comma tells the toll of the act before it, whichever of the places listed stands nearest.
   ['On Tuesday, Borduria fired nearly 100 missiles at Lviv and Brno, killing at least five people and injuring more than 120, officials said.', [['ATTACK', 5]]],
   // One person told with a phrase after the noun; people listed by name, with a counted rest; a bare count of others.

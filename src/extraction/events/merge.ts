@@ -12,7 +12,7 @@ import { quantitiesInText } from '../quantities/extract-quantities';
 export function mergeDrafts(drafts: Draft[], within: Containment = new Map()): Draft[] {
   const kept: Draft[] = [];
   const pending: Draft[] = [];
-  for (const d of drafts) {
+  for (const d of sentenceFirst(drafts, within)) {
     const target = bestTarget(kept, d, within);
     if (target) absorb(target, d);
     else if (weak(d)) pending.push(d);
@@ -30,6 +30,21 @@ export function mergeDrafts(drafts: Draft[], within: Containment = new Map()): D
       ? kept.find((x) => x.type === 'PRISONER_EXCHANGE' && x.status === d.status && !(x.story && d.story && x.story !== d.story) && (Math.abs(x.sentence - d.sentence) <= 6 || /\b(?:swaps?|exchanges?|soldiers|servicemen|POWs|prisoners of war)\b/i.test(d.evidence.text)) && (!d.ownDate || (!x.ownDate && d.date.granularity === 'day' && x.date.start === d.date.start)))
       : undefined;
     if (ex) absorb(ex, d);
+    else out.push(d);
+  }
+  return out;
+}
+
+/**
+ * "Four people were killed when a missile struck a building in Lviv early on Tuesday": the reports of one type in one
+ * sentence join first, so that a toll told without its place or day is not taken by the sentence before.
+ */
+function sentenceFirst(drafts: Draft[], within: Containment): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    // (A mention that only refers, "the strike", waits to join the report it refers to.)
+    const sibling = weak(d) ? undefined : out.find((x) => x.sentence === d.sentence && !weak(x) && sameKind(x.type, d.type) && compatible(x, d, within));
+    if (sibling) absorb(sibling, d);
     else out.push(d);
   }
   return out;
