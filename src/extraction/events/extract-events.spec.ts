@@ -25,6 +25,8 @@ const STATUS: Array<[string, string, string]> = [
 
 /** [text, expected type] rows for trigger phrasings; each must yield an event of that type. */
 const TRIGGERS: Array<[string, string]> = [
+  ['Farmers blocked access to the port of Lviv on Thursday.', 'PROTEST'],
+  ['The government blocked access to two news sites in Lviv on Monday.', 'POLICY'],
   ['Atlantis freed 14 political prisoners after a visit to Oslo by US envoy John Doe on Saturday.', 'MEETING'],
   ['Jane Roe arrived in Oslo on Sunday for a two-day state visit, her first trip to the region in five years.', 'MEETING'],
   // A cap set on visas; restrictions on asylum are a domestic policy, not a sanction.
@@ -96,6 +98,8 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  // Protesters who block access to a place protest; they make no policy.
+  ['Around 200 protesters briefly blocked access to Terminal 1 at Oslo airport on Thursday.', 'POLICY'],
   // (review) a condition, talks agreed, and a ceasefire agreed are no joint-step agreement; a statement released is no freeing.
   ['If Atlantis and Borduria agreed to extend the pause, more hostages would be freed.', 'AGREEMENT'],
   ['Jane Roe and John Doe agreed on Monday to launch merger talks in Oslo.', 'AGREEMENT'],
