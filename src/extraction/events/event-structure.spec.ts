@@ -49,6 +49,9 @@ const dates = (events: ExtractedEvent[], type: string): Array<string | null> =>
 
 /** [text, publishedAt, type, expected dates of that type's events (start/granularity)] */
 const DATES: Array<[string, string, string, Array<string | null>]> = [
+  // A past year told in the sentence before dates the paragraph's undated story; this year's does not.
+  ['The crackdown deepened after mass street protests in 2018. More than 300 people were killed as security forces put down the protests.', '2023-02-09', 'ATTACK', ['2018-01-01/year']],
+  ['The plan was first floated in 2023. More than 300 people were killed as security forces put down the protests.', '2023-02-09', 'ATTACK', ['2023-02-09/day']],
   // (review) a time in a participle aside, an "including" phrase, reported speech or the day of a report dates no undated act.
   ['Jane Roe, elected on May 8, met John Doe at the palace in Oslo.', '2025-05-25', 'MEETING', ['2025-05-25/day']],
   ['Jane Roe met John Doe in Oslo and said Atlantis had attacked Lviv in April.', '2025-05-25', 'MEETING', ['2025-05-25/day']],

@@ -209,7 +209,9 @@ function draftFor(a: DraftArgs): Draft | null {
   if (!date && a.previous && !a.headline && !weakHit && !total && !presentState && !sentenceDay()) {
     // ("… deported since February 2022. Just over 1,600 of them have been brought back": a running total's range dates no act.)
     // ("The ministry said on Monday that she had attended the funeral last month. X was killed in September": the day of saying dates no act.)
-    date = args.times.find((t) => within(t, a.previous!) && t.prep !== 'until' && !t.open && (t.granularity === 'day' || t.granularity === 'month') && !REPORT_DAY_BEFORE.test(input.slice(Math.max(a.previous!.start, t.offsets!.start - 30), t.offsets!.start))) ?? null;
+    // ("… after mass protests in 2018. More than 300 people were killed as police put them down": a past year dates the paragraph's story.)
+    const pastYear = (t: TimeExpr): boolean => t.granularity === 'year' && args.publishedAt != null && t.end.slice(0, 4) < args.publishedAt.slice(0, 4);
+    date = args.times.find((t) => within(t, a.previous!) && t.prep !== 'until' && !t.open && (t.granularity === 'day' || t.granularity === 'month' || pastYear(t)) && !REPORT_DAY_BEFORE.test(input.slice(Math.max(a.previous!.start, t.offsets!.start - 30), t.offsets!.start))) ?? null;
     inherited = date != null;
   }
   // ("Decree 70/2023, which Milei signed on December 20": a trigger ending in its own relative clause is dated right after it.)
