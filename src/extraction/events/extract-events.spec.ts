@@ -25,6 +25,10 @@ const STATUS: Array<[string, string, string]> = [
 
 /** [text, expected type] rows for trigger phrasings; each must yield an event of that type. */
 const TRIGGERS: Array<[string, string]> = [
+  // A delay named as a noun postpones nothing; an envoy summoned by name and post; manure sprayed over a building.
+  ['Bordurian strikes during the delay killed at least 19 people, according to the civil defence agency.', 'ATTACK'],
+  ['Its Foreign Ministry on Wednesday summoned John Doe, the acting deputy chief of mission at the Atlantean Embassy in Lviv.', 'MEETING'],
+  ['Farmers had earlier in the week sprayed manure over the prefecture building in Lviv.', 'PROTEST'],
   ['Farmers blocked access to the port of Lviv on Thursday.', 'PROTEST'],
   ['The government blocked access to two news sites in Lviv on Monday.', 'POLICY'],
   ['Atlantis freed 14 political prisoners after a visit to Oslo by US envoy John Doe on Saturday.', 'MEETING'],
@@ -98,6 +102,8 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  // A ministry that summons an envoy to protest makes a diplomatic protest, not a demonstration.
+  ['The ministry summoned the Bordurian ambassador on Monday to protest the strike.', 'PROTEST'],
   // Protesters who block access to a place protest; they make no policy.
   ['Around 200 protesters briefly blocked access to Terminal 1 at Oslo airport on Thursday.', 'POLICY'],
   // (review) a condition, talks agreed, and a ceasefire agreed are no joint-step agreement; a statement released is no freeing.
