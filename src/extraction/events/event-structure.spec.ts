@@ -49,6 +49,9 @@ const dates = (events: ExtractedEvent[], type: string): Array<string | null> =>
 
 /** [text, publishedAt, type, expected dates of that type's events (start/granularity)] */
 const DATES: Array<[string, string, string, Array<string | null>]> = [
+  // A release told in a sentence about a swap, or by "the previous one" after a swap, is a swap of its own.
+  ['The swap is the largest since October 2020, when more than 1,000 prisoners were freed.', '2023-04-14', 'PRISONER_EXCHANGE', ['2020-10-01/month']],
+  ['Atlantis and Borduria swapped 100 prisoners on Wednesday. The previous one, in August, returned 22 civilians.', '2024-01-03', 'PRISONER_EXCHANGE', ['2024-01-03/day', '2023-08-01/month']],
   // A past year told in the sentence before dates the paragraph's undated story; this year's does not.
   ['The crackdown deepened after mass street protests in 2018. More than 300 people were killed as security forces put down the protests.', '2023-02-09', 'ATTACK', ['2018-01-01/year']],
   ['The plan was first floated in 2023. More than 300 people were killed as security forces put down the protests.', '2023-02-09', 'ATTACK', ['2023-02-09/day']],

@@ -622,6 +622,10 @@ const freedBy = (noun: string): RegExp => new RegExp(`\\b(?:released|freed|hande
 const HOSTAGES_FREED = freedBy('hostages');
 const PRISONERS_FREED = freedBy('(?:prisoners|detainees)');
 const MILITARY = /\b(?:servicemen|soldiers|POWs|prisoners of war|troops|fighters|defenders|marines)\b/i;
+/** "The swap is the largest since October 2020, when 1,000 prisoners were freed": a sentence about a swap tells releases in swaps. */
+const SWAP_SUBJECT = /^\W*(?:the|this|that|[A-Z][\w'’-]+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:swap|prisoner exchange|exchange)\b(?!\s+(?:rate|of (?:fire|views|letters|documents)))/i;
+/** "The previous one, in August, returned 22 Ukrainians" after a swap: the one before it, another swap. */
+const ONE_BEFORE = /^\W*(?:the|a)\s+(?:previous|last|first|second|third|earlier|prior|next)\s+one\b/i;
 function releasesInSwaps(drafts: Draft[], input: string, sentences: Sentence[]): void {
   for (const d of drafts) {
     if (d.type !== 'PRISONER_RELEASE' || d.hit.def.mergeOnly) continue;
@@ -633,7 +637,8 @@ function releasesInSwaps(drafts: Draft[], input: string, sentences: Sentence[]):
       if (HOSTAGES_FREED.test(text) && PRISONERS_FREED.test(text)) d.type = 'PRISONER_EXCHANGE';
       continue;
     }
-    if (IN_A_SWAP.test(text) || IN_RETURN.test(text) || (EACH_SIDE.test(text) && MILITARY.test(text))) d.type = 'PRISONER_EXCHANGE';
+    const afterSwap = ONE_BEFORE.test(text) && drafts.some((x) => x.type === 'PRISONER_EXCHANGE' && x.sentence < d.sentence && d.sentence - x.sentence <= 2);
+    if (IN_A_SWAP.test(text) || IN_RETURN.test(text) || (EACH_SIDE.test(text) && MILITARY.test(text)) || SWAP_SUBJECT.test(text) || afterSwap) d.type = 'PRISONER_EXCHANGE';
   }
 }
 
