@@ -135,6 +135,17 @@ describe('cleanPage', () => {
   });
 
   it.each([
+    ['The Netherlands said it would donate 18 F-16 fighter jets to Ukraine.', true],
+    ['His spokesperson said the UN stood ready to support the implementation of the agreement.', true],
+    ['Support independent journalism in Tallinn!', false],
+    ['Donate', false],
+    ['We use cookies to improve your experience.', false],
+  ])('tells news that uses a widget word from the widget, %j kept: %s', (line, kept) => {
+    const page = ['Estonia signs a port deal', '', 'Estonia signed a port agreement with Finland on Monday in Tallinn.', '', line].join('\n');
+    expect(cleanPage({ text: page, publishedAt: '2024-05-07' }).article.body.includes(line)).toBe(kept);
+  });
+
+  it.each([
     ['Just a moment...\nChecking your browser before accessing the site.', 'bot-challenge'],
     ['Access denied\nYou do not have permission to access this page.', 'error-page'],
     ['   ', 'empty'],

@@ -27,11 +27,16 @@ export function isProse(line: string): boolean {
 }
 
 const PROMO =
-  /\b(subscribe|subscription|sign(ed|ing)? up|pre-?order|newsletters?|be among the first|support (us|our|the|independent)|donate|become a (member|patron)|advertisement|cookies?|privacy policy|terms of (use|service)|all rights reserved|this audio is created|listen to (this|the) article|indicates required|enter (your|correct) email|confirmation email|read more|share (this|on)|follow us|download (our|the) app|skip to content|edit post|min read)\b/i;
+  /\b(subscribe|subscription|newsletters?|be among the first|become a (member|patron)|advertisement|privacy policy|terms of (use|service)|all rights reserved|this audio is created|listen to (this|the) article|indicates required|enter (your|correct) email|confirmation email|read more|share (this|on)|follow us|download (our|the) app|skip to content|edit post|min read)\b/i;
+/** Words of a widget that news also uses ("will donate 18 jets", "ready to support the agreement", "volunteers signed up"). */
+const PROMO_SOFT = /\b(sign(ed|ing)? up|pre-?order|support (us|our|the|independent)|donate|cookies?)\b/i;
+/** The widget's own voice: an imperative opening the line, or the reader addressed. */
+const PROMO_VOICE = /^\W*(sign up|pre-?order|support|donate|we use cookies|accept)\b|\b(you|your)\b/i;
 
 /** Promo, forms and widgets ("Subscribe", "Support The Moscow Times!", "* indicates required"). */
 export function isPromo(line: string): boolean {
-  return words(line) <= 30 && PROMO.test(line);
+  if (words(line) > 30) return false;
+  return PROMO.test(line) || (PROMO_SOFT.test(line) && (PROMO_VOICE.test(line) || !isProse(line)));
 }
 
 /** Stock tickers and similar widgets ("AVN 65.45 Increased By ▲ 0.50 (0.77%)"). */
