@@ -25,6 +25,9 @@ const STATUS: Array<[string, string, string]> = [
 
 /** [text, expected type] rows for trigger phrasings; each must yield an event of that type. */
 const TRIGGERS: Array<[string, string]> = [
+  // Aid signed off, or funded.
+  ['Atlantis signed off on a $300 million tranche of budget support for Borduria on Monday.', 'AID_PROVISION'],
+  ['Atlantis will fund the purchase of 100,000 artillery shells for Borduria.', 'AID_PROVISION'],
   // A delay named as a noun postpones nothing; an envoy summoned by name and post; manure sprayed over a building.
   ['Bordurian strikes during the delay killed at least 19 people, according to the civil defence agency.', 'ATTACK'],
   ['Its Foreign Ministry on Wednesday summoned John Doe, the acting deputy chief of mission at the Atlantean Embassy in Lviv.', 'MEETING'],
@@ -102,6 +105,7 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  ['The state funded the new stadium in Oslo.', 'AID_PROVISION'],
   // A report released, a day after the verb: its object ends there (no person freed).
   ['Researchers at the Lviv School of Public Health released a report Tuesday documenting what they call a program to place children with families.', 'PRISONER_RELEASE'],
   // A ministry that summons an envoy to protest makes a diplomatic protest, not a demonstration.
