@@ -25,6 +25,7 @@ const STATUS: Array<[string, string, string]> = [
 
 /** [text, expected type] rows for trigger phrasings; each must yield an event of that type. */
 const TRIGGERS: Array<[string, string]> = [
+  ['Atlantis ordered two Bordurian journalists to leave the country within 48 hours.', 'DEPORTATION'],
   // Aid signed off, or funded.
   ['Atlantis signed off on a $300 million tranche of budget support for Borduria on Monday.', 'AID_PROVISION'],
   ['Atlantis will fund the purchase of 100,000 artillery shells for Borduria.', 'AID_PROVISION'],
@@ -105,6 +106,7 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  ['The army ordered residents to leave their homes in Lviv.', 'DEPORTATION'],
   ['The state funded the new stadium in Oslo.', 'AID_PROVISION'],
   // A report released, a day after the verb: its object ends there (no person freed).
   ['Researchers at the Lviv School of Public Health released a report Tuesday documenting what they call a program to place children with families.', 'PRISONER_RELEASE'],
