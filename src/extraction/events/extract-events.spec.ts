@@ -25,6 +25,8 @@ const STATUS: Array<[string, string, string]> = [
 
 /** [text, expected type] rows for trigger phrasings; each must yield an event of that type. */
 const TRIGGERS: Array<[string, string]> = [
+  ['Five soldiers died in the ambush near Lviv on Wednesday.', 'ATTACK'],
+  ["At least 12 people died in Monday's strike on Lviv.", 'ATTACK'],
   ['Atlantis ordered two Bordurian journalists to leave the country within 48 hours.', 'DEPORTATION'],
   // Aid signed off, or funded.
   ['Atlantis signed off on a $300 million tranche of budget support for Borduria on Monday.', 'AID_PROVISION'],
@@ -106,6 +108,7 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  ['Jane Roe died in a car crash in Oslo.', 'ATTACK'],
   ['The army ordered residents to leave their homes in Lviv.', 'DEPORTATION'],
   ['The state funded the new stadium in Oslo.', 'AID_PROVISION'],
   // A report released, a day after the verb: its object ends there (no person freed).

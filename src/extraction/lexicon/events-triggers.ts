@@ -368,6 +368,8 @@ export const EVENT_TRIGGERS: TriggerDef[] = [
   { id: 'attack.weapon-noun', type: 'ATTACK', noun: true, confidence: 0.85, pattern: `\\b(?:missile|drone|rocket|air|aerial|artillery|bomb|ballistic|cluster|suicide|terrorist|chemical|mortar|combined|massive|large-scale)\\s+(?:strikes?|attacks?|barrages?|assaults?|bombardments?|shelling|raids?)\\b(?!\\s+(?:alerts?|sirens?|warnings?|shelters?|alarms?))|\\bairstrikes?\\b|\\bair raids?\\b(?!\\s+(?:alerts?|sirens?|warnings?|shelters?|alarms?))` },
   { id: 'attack.on-place', type: 'ATTACK', noun: true, confidence: 0.8, caseSensitive: true, pattern: `(?<!\\b(?:scathing|blistering|stinging|withering|verbal|rhetorical|personal|furious|bitter|sharp|cyber|stinging)\\s+)\\b(?:[Aa]ttacks?|[Ss]trikes?${NOT_A_WALKOUT}|[Ss]helling|[Bb]ombing|[Bb]ombardment|[Aa]ssault|[Mm]assacre|(?<!\\b(?:[Ii]mmigration|[Pp]olice|ICE|[Cc]ustoms|[Tt]ax|[Dd]rugs?|FBI|[Aa]nti-corruption|[Ss]earch)\\s)[Rr]aid|[Ee]xplosion|[Bb]last)\\s+(?:on|against|in|at)\\s+(?!(?:January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)(?:the\\s+)?${gap(3)}[A-Z]|\\b(?:[Ss]helling|[Bb]ombing|[Bb]ombardment)\\s+of\\s+(?:the\\s+)?(?:(?:city|town|village|region|port|centre|center)\\s+of\\s+)?[A-Z]` },
   { id: 'attack.killing', type: 'ATTACK', confidence: 0.85, pattern: `\\b(?:killing|killed|kills|wounding|injuring)\\s+${gap(3)}(?:people|civilians|children|persons|residents|soldiers|others|passengers|prisoners|POWs|servicemen|officers|troops|workers|women|men)\\b` },
+  // "Five soldiers died in the ambush near Lviv": deaths told of an attack by its noun.
+  { id: 'attack.died-in', type: 'ATTACK', confidence: 0.7, pattern: `\\b(?:died|perished)\\s+(?:in|during)\\s+(?:the|an?|[\\w'’-]+['’]s)\\s+(?:[\\w-]+\\s+){0,2}?(?:attacks?|strikes?|airstrikes?|air strikes?|ambush|shelling|bombings?|raids?|assaults?|massacre|shooting|drone attack|missile attack)\\b` },
   { id: 'attack.were-killed', type: 'ATTACK', confidence: 0.7, pattern: `\\b(?:were|was|have been|has been|had been)\\s+(?:killed|martyred)\\b` },
   // "the death toll has risen to 41": a toll risen a little above a strike's count a day or two later updates that strike
   // (merge.ts); a war's running toll stands alone.
@@ -888,6 +890,7 @@ export const TRIGGER_KEYS: Record<string, string[]> = {
   'attack.weapon-noun': ['strike', 'attack', 'barrage', 'assault', 'bombardment', 'shelling', 'raid'],
   'attack.on-place': ['attack', 'strike', 'shelling', 'bombing', 'bombardment', 'assault', 'massacre', 'raid', 'explosion', 'blast'],
   'attack.killing': ['kill', 'wound', 'injur'],
+  'attack.died-in': ['died', 'perished'],
   'attack.were-killed': ['killed', 'martyred'],
   'attack.toll-risen': ['toll'],
   'attack.toll': ['lives of', 'dead', 'killed'],
