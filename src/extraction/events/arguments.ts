@@ -437,7 +437,7 @@ function joinedCount(c: ArgContext, q: Quantity): Quantity {
 
 /** Events whose count may take in one person named before it: "Koca and two other men were detained" (3). */
 const ONE_AND_OTHERS_TYPES = new Set<EventType>(['DETENTION', 'SANCTIONS', 'PRISONER_RELEASE', 'DEPORTATION', 'ATTACK']);
-const ONE_NAMED_BEFORE = /(?:(?<![.;:]\s*)\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}|\bthe\s+(?:[\w-]+\s+){0,2}?(?:head|chief|leader|director|mayor|governor|captain|editor|founder|owner|driver|commander|deputy)(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?[\w-]+)?)\s+and\s+$/;
+const ONE_NAMED_BEFORE = /(?:(?<![.;:]\s*)\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}|\bthe\s+(?:[\w-]+\s+){0,2}?(?:head|chief|leader|director|mayor|governor|captain|editor|founder|owner|driver|commander|deputy)(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?[\w-]+)?|\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:father|mother|man|woman|husband|wife|grandfather|grandmother|teacher|doctor|farmer|driver))\s+and\s+(?:(?:his|her|their)\s+)?$/;
 
 /** "Koca and two other men", "the head of the directorate and two procurement officials": the one named, added to the count. */
 function withOneNamed(c: ArgContext, q: Quantity): Quantity {
@@ -448,7 +448,7 @@ function withOneNamed(c: ArgContext, q: Quantity): Quantity {
   const start = q.offsets.start - before.length + m.index;
   // The one named is a person the article knows ("Koca and two other men"), or an office holder ("the head of … and"),
   // not a company, a place or a street ("Gazprom Neft and 12 individuals", "in Minsk and three journalists").
-  const person = /^the\s/.test(m[0]) || c.mentions.some((x) => x.entity.type === 'PERSON' && x.start <= start && start < x.end);
+  const person = /^(?:the|an?)\s/i.test(m[0]) || c.mentions.some((x) => x.entity.type === 'PERSON' && x.start <= start && start < x.end);
   if (!person || /\b(?:in|from|of|at|on|to|near)\s+$/i.test(c.input.slice(Math.max(c.sentence.start, start - 8), start))) return q;
   return { ...q, value: q.value + 1, unit: 'people', head: 'people', text: c.input.slice(start, q.offsets.end), offsets: { start, end: q.offsets.end } };
 }

@@ -677,6 +677,9 @@ describe('event structure', () => {
 
   it.each([
     ['John Doe and two other men were detained in Lviv on Monday night.', 'DETENTION', 3],
+    // One person told by a kin or a trade noun, and the rest counted after "his", "her" or "their".
+    ['A father and his two children were killed when a missile hit their home in Lviv.', 'ATTACK', 3],
+    ['A missile hit Lviv and two people were killed.', 'ATTACK', 2],
     ['Prosecutors on Monday detained the head of the Lviv health directorate and two procurement officials.', 'DETENTION', 3],
     ['Police in Lviv have since arrested at least 30 vendors for defying the ban.', 'DETENTION', 30],
     ['On Tuesday, Atlantis received about 1.1 million doses of oral cholera vaccine from a global stockpile.', 'AID_PROVISION', 1100000],
