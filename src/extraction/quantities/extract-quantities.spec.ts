@@ -36,6 +36,9 @@ const CASES: Array<[string, Q[]]> = [
   ['Thousands rally in Oslo as the ruling party blocks a vote', [[2000, 'people', 'approx']]],
   ['Hundreds of thousands marched.', [[200000, 'people', 'approx']]],
   ['Officials put the figure in the thousands.', []],
+  // A victim and one of her family named after her are two victims.
+  ['A car hit the roadblock, killing a woman farmer and her 14-year-old daughter.', [[2, 'people', 'exact']]],
+  ['A woman was killed and her son was injured.', [[1, 'woman', 'exact']]],
   // A part of a named owner's people; two modifiers joined before one noun.
   ["Two of Ms Roe's close aides have been arrested.", [[2, 'close aides', 'exact']]],
   ['Police arrested seven current and former staff and board members.', [[7, 'current and former staff', 'exact']]],

@@ -172,6 +172,8 @@ const SINGLE_CASUALTY = new RegExp(
   'g',
 );
 
+const KIN_AFTER = /^\s+and\s+(?:his|her|their)\s+(?:\d+-year-old\s+|young\s+|baby\s+|infant\s+)?(?:son|daughter|wife|husband|child|mother|father|brother|sister|grandson|granddaughter)\b(?!\s+(?:were|was)\s+(?:injured|wounded|hurt)\b)/;
+
 function singleCasualties(text: string, taken: Span[], out: Quantity[]): void {
   if (!/\b(?:kill|dead|died|injur|wound|hurt)/i.test(text)) return;
   SINGLE_CASUALTY.lastIndex = 0;
@@ -182,6 +184,14 @@ function singleCasualties(text: string, taken: Span[], out: Quantity[]): void {
     const head = /^(?:kill|dead|shot|stabbed|beaten)/.test(verb) ? 'killed' : 'injured';
     const noun = /(\w+)$/.exec(m[0])![1];
     const qualifier = m[1] || /\b(?:at least|more than)\s+$/i.test(text.slice(Math.max(0, m.index - 14), m.index)) ? 'at_least' : 'exact';
+    // "killing a woman farmer and her 14-year-old daughter": one of the victim's family named after her is a second victim.
+    const kin = m[3] ? KIN_AFTER.exec(text.slice(span.end)) : null;
+    if (kin) {
+      span.end += kin[0].length;
+      out.push({ value: 2, unit: 'people', head, qualifier, text: text.slice(span.start, span.end), offsets: span });
+      taken.push(span);
+      continue;
+    }
     out.push({ value: 1, unit: noun === 'person' ? 'people' : noun, head, qualifier, text: m[0], offsets: span });
     taken.push(span);
   }
