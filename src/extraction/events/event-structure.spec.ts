@@ -52,6 +52,9 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
   // A release told in a sentence about a swap, or by "the previous one" after a swap, is a swap of its own.
   ['The swap is the largest since October 2020, when more than 1,000 prisoners were freed.', '2023-04-14', 'PRISONER_EXCHANGE', ['2020-10-01/month']],
   ['Atlantis and Borduria swapped 100 prisoners on Wednesday. The previous one, in August, returned 22 civilians.', '2024-01-03', 'PRISONER_EXCHANGE', ['2024-01-03/day', '2023-08-01/month']],
+  // (review) a past year dates only a story the sentence refers back to; a year inside the trigger's noun still dates it.
+  ['Jane Roe was first elected in 2019. Police detained 30 of her supporters outside her office in Lviv.', '2024-05-15', 'DETENTION', ['2024-05-15/day']],
+  ['Her grandfather died in the 1944 massacre in Lviv.', '2024-05-15', 'ATTACK', ['1944-01-01/year']],
   // A past year told in the sentence before dates the paragraph's undated story; this year's does not.
   ['The crackdown deepened after mass street protests in 2018. More than 300 people were killed as security forces put down the protests.', '2023-02-09', 'ATTACK', ['2018-01-01/year']],
   ['The plan was first floated in 2023. More than 300 people were killed as security forces put down the protests.', '2023-02-09', 'ATTACK', ['2023-02-09/day']],
@@ -434,6 +437,8 @@ const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
   ['On Wednesday, Jane Roe and John Doe held their first bilateral meeting, at a hotel in Oslo. Later on Wednesday, Jane Roe and Ann Poe met on the sidelines of the Assembly.', [['MEETING', null], ['MEETING', null]]],
   // A toll told without its place or day joins the strike of its own sentence, not the one before.
   ['Atlantis jets destroyed a radar installation near Oslo on Tuesday. Four people were killed when a Bordurian missile struck a residential building in Lviv early on Tuesday, rescuers said.', [['ATTACK', null], ['ATTACK', 4]]],
+  // (review) the toll goes to the act right before its participle, not to the first act of the sentence.
+  ['Missiles struck Lviv overnight and drones hit a power plant in Brno, killing two workers.', [['ATTACK', null], ['ATTACK', 2]]],
   // A participle after a comma tells the toll of the act before it, whichever of the places listed stands nearest.
   ['On Tuesday, Borduria fired nearly 100 missiles at Lviv and Brno, killing at least five people and injuring more than 120, officials said.', [['ATTACK', 5]]],
   // One person told with a phrase after the noun; people listed by name, with a counted rest; a bare count of others.

@@ -25,6 +25,8 @@ const STATUS: Array<[string, string, string]> = [
 
 /** [text, expected type] rows for trigger phrasings; each must yield an event of that type. */
 const TRIGGERS: Array<[string, string]> = [
+  ['After protests by students, the government blocked access to social media sites in Borduria on Monday.', 'POLICY'],
+  ['The opposition summoned farmers to rallies across Borduria on Saturday.', 'PROTEST'],
   ['Five soldiers died in the ambush near Lviv on Wednesday.', 'ATTACK'],
   ["At least 12 people died in Monday's strike on Lviv.", 'ATTACK'],
   ['Atlantis ordered two Bordurian journalists to leave the country within 48 hours.', 'DEPORTATION'],
@@ -108,6 +110,21 @@ const TRIGGERS: Array<[string, string]> = [
 
 /** [text, type that must NOT be reported] */
 const NOT_EVENTS: Array<[string, string]> = [
+  // (review) funds as nouns, loans to a country's own firms, evacuations, hunger strikes, courts and police summoning, a swap
+  // delayed, words exchanged, manure on fields, protesters named before a government's act.
+  ['A funding shortfall has left the army short of shells.', 'AID_PROVISION'],
+  ['Investigators traced the funds to an arms dealer in Brno.', 'AID_PROVISION'],
+  ['Police said the gang funded weapons purchases with drug money in Lviv.', 'AID_PROVISION'],
+  ['The central bank of Borduria approved new credit lines for small businesses on Monday.', 'AID_PROVISION'],
+  ['Atlantis ordered its nationals to leave Borduria immediately on Monday.', 'DEPORTATION'],
+  ['The UN ordered its non-essential staff to leave Lviv on Monday.', 'DEPORTATION'],
+  ['Jane Roe died during a hunger strike in a prison in Lviv on Monday.', 'ATTACK'],
+  ['A court in Oslo summoned John Doe, a former envoy to Borduria, to testify on Monday.', 'MEETING'],
+  ['Police in Oslo summoned Jane Roe, the wife of the ambassador, for questioning on Monday.', 'MEETING'],
+  ['Jane Roe blamed Borduria for a dispute that delayed the prisoner swap planned for Friday.', 'PRISONER_EXCHANGE'],
+  ['The heated exchange between Jane Roe and John Doe came after Borduria freed 12 journalists on Monday.', 'PRISONER_EXCHANGE'],
+  ['Farmers in Borduria spread manure over their fields in March.', 'PROTEST'],
+  ['Fearing large crowds, police blocked access to the main square in Oslo on Monday.', 'PROTEST'],
   ['Jane Roe died in a car crash in Oslo.', 'ATTACK'],
   ['The army ordered residents to leave their homes in Lviv.', 'DEPORTATION'],
   ['The state funded the new stadium in Oslo.', 'AID_PROVISION'],

@@ -209,8 +209,12 @@ function draftFor(a: DraftArgs): Draft | null {
   if (!date && a.previous && !a.headline && !weakHit && !total && !presentState && !sentenceDay()) {
     // ("… deported since February 2022. Just over 1,600 of them have been brought back": a running total's range dates no act.)
     // ("The ministry said on Monday that she had attended the funeral last month. X was killed in September": the day of saying dates no act.)
-    // ("… after mass protests in 2018. More than 300 people were killed as police put them down": a past year dates the paragraph's story.)
-    const pastYear = (t: TimeExpr): boolean => t.granularity === 'year' && args.publishedAt != null && t.end.slice(0, 4) < args.publishedAt.slice(0, 4);
+    // ("… after mass protests in 2018. More than 300 people were killed as police put down the protests": a past year dates the
+    // story the sentence refers back to; "Roe was elected in 2019. Police detained 30 of her supporters" is today's news.)
+    const back = REFERS_BACK.exec(s.text);
+    const pastYear = (t: TimeExpr): boolean =>
+      t.granularity === 'year' && args.publishedAt != null && t.end.slice(0, 4) < args.publishedAt.slice(0, 4) && back != null &&
+      new RegExp(`\\b${back[1]}`, 'i').test(input.slice(a.previous!.start, a.previous!.end));
     date = args.times.find((t) => within(t, a.previous!) && t.prep !== 'until' && !t.open && (t.granularity === 'day' || t.granularity === 'month' || pastYear(t)) && !REPORT_DAY_BEFORE.test(input.slice(Math.max(a.previous!.start, t.offsets!.start - 30), t.offsets!.start))) ?? null;
     inherited = date != null;
   }
@@ -404,6 +408,9 @@ function attachFollowUpCounts(drafts: Draft[], sentences: Sentence[], input: str
  * "Police detained 366 people on Saturday. … Among those detained in Moscow were three journalists.":
  * an undated report of the same type within two sentences after a dated one shares its day.
  */
+/** "put down the protests", "the war": a definite event noun, by its stem, that refers back to an event told before. */
+const REFERS_BACK = /\bthe\s+(?:[\w-]+\s+)?(protest|demonstration|rall(?=y|ies)|war\b|fighting|crackdown|uprising|revolution|unrest|clash|riot|offensive|siege|massacre|invasion)/i;
+
 /** "two days after", "a week earlier": the sentence dates itself against another event. */
 const RELATIVE_TO_EVENT = /\b(?:days?|weeks?|months?)\s+(?:after|before|earlier|prior to)\b|\b(?:earlier|previously)\b/i;
 
@@ -622,10 +629,10 @@ const freedBy = (noun: string): RegExp => new RegExp(`\\b(?:released|freed|hande
 const HOSTAGES_FREED = freedBy('hostages');
 const PRISONERS_FREED = freedBy('(?:prisoners|detainees)');
 const MILITARY = /\b(?:servicemen|soldiers|POWs|prisoners of war|troops|fighters|defenders|marines)\b/i;
-/** "The swap is the largest since October 2020, when 1,000 prisoners were freed": a sentence about a swap tells releases in swaps. */
-const SWAP_SUBJECT = /^\W*(?:the|this|that|[A-Z][\w'’-]+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:swap|prisoner exchange|exchange)\b(?!\s+(?:rate|of (?:fire|views|letters|documents)))/i;
+/** "The swap is the largest since October 2020, when 1,000 prisoners were freed": a swap compared with the one of that time. */
+const SWAP_SINCE_WHEN = /^\W*(?:the|this|that|[A-Z][\w'’-]+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:swap|prisoner exchange)\b[^.;]{0,60}\bsince\b[^.;]{0,40}\bwhen\b/i;
 /** "The previous one, in August, returned 22 Ukrainians" after a swap: the one before it, another swap. */
-const ONE_BEFORE = /^\W*(?:the|a)\s+(?:previous|last|first|second|third|earlier|prior|next)\s+one\b/i;
+const ONE_BEFORE = /^\W*(?:the|a)\s+(?:previous|last|first|second|third|earlier|prior)\s+one\b/i;
 function releasesInSwaps(drafts: Draft[], input: string, sentences: Sentence[]): void {
   for (const d of drafts) {
     if (d.type !== 'PRISONER_RELEASE' || d.hit.def.mergeOnly) continue;
@@ -638,7 +645,7 @@ function releasesInSwaps(drafts: Draft[], input: string, sentences: Sentence[]):
       continue;
     }
     const afterSwap = ONE_BEFORE.test(text) && drafts.some((x) => x.type === 'PRISONER_EXCHANGE' && x.sentence < d.sentence && d.sentence - x.sentence <= 2);
-    if (IN_A_SWAP.test(text) || IN_RETURN.test(text) || (EACH_SIDE.test(text) && MILITARY.test(text)) || SWAP_SUBJECT.test(text) || afterSwap) d.type = 'PRISONER_EXCHANGE';
+    if (IN_A_SWAP.test(text) || IN_RETURN.test(text) || (EACH_SIDE.test(text) && MILITARY.test(text)) || SWAP_SINCE_WHEN.test(text) || afterSwap) d.type = 'PRISONER_EXCHANGE';
   }
 }
 

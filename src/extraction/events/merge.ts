@@ -42,6 +42,13 @@ export function mergeDrafts(drafts: Draft[], within: Containment = new Map()): D
 function sentenceFirst(drafts: Draft[], within: Containment): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
+    // "missiles hit Lviv and Brno, killing five people": the toll of the act right before it, wherever each draft placed itself
+    // ("struck Lviv and drones hit a plant in Brno, killing two" is the toll of the strike on Brno).
+    const host = resultOf(d) ? [...out].reverse().find((x) => x.sentence === d.sentence && x.type === d.type && x.hit.start < d.hit.start && !weak(x)) : undefined;
+    if (host) {
+      absorb(host, d);
+      continue;
+    }
     // (A mention that only refers, "the strike", waits to join the report it refers to.)
     const sibling = weak(d) ? undefined : out.find((x) => x.sentence === d.sentence && !weak(x) && sameKind(x.type, d.type) && compatible(x, d, within));
     if (sibling) absorb(sibling, d);
@@ -94,7 +101,7 @@ function compatible(a: Draft, d: Draft, within: Containment): boolean {
   const unplaced = Boolean(a.place && d.place && (!located(a.place.entity, within) || !located(d.place.entity, within)) && !settlement(a) && !settlement(d));
   // (a caption names the spot of its photo: an airport, a square, a street of the story's city)
   const nearby = (unplaced || a.headline || d.headline) && (a.sentence === d.sentence || sameDay(a, d));
-  if (!verdict && a.place && d.place && placesConflict(a, d, within) && !nearby && !(a.sentence === d.sentence && (resultOf(a) || resultOf(d)))) return false;
+  if (!verdict && a.place && d.place && placesConflict(a, d, within) && !nearby) return false;
   if (a.sentence !== d.sentence && !loose && quantitiesConflict(a, d)) return false;
   // "Lich and Barber were arrested on Feb. 17" and "More than 190 people were arrested in that operation": named people and a
   // crowd counted in another sentence are two reports.
@@ -140,10 +147,7 @@ function compatible(a: Draft, d: Draft, within: Containment): boolean {
   return d.participants.length === 0 && !d.place;
 }
 
-/**
- * "missiles hit Lviv and Brno, killing five people": a participle after a comma tells the toll of the act before it, whichever
- * of the places listed stands nearest.
- */
+/** "…, killing five people": a participle after a comma that tells a toll. */
 function resultOf(x: Draft): boolean {
   return /^(?:killing|wounding|injuring|leaving)\b/i.test(x.hit.text) && /,\s*(?:and\s+)?$/.test(x.evidence.text.slice(0, x.hit.start));
 }

@@ -160,7 +160,7 @@ austerity ordinances edict edicts rule proposal instruction instructions morator
 outbreak epidemic pandemic screening controls`),
 };
 
-/** Words that end an argument: prepositions, clause words and days ("released a report Tuesday documenting what they call …"). */
+/** Words that end an argument: prepositions, clause words ("what", "how") and days ("released a report Tuesday documenting what they call …"). */
 export const ARG_STOPS = set(`
 in on at by for from to into with over after before during since until near outside inside across through against as of
 and but or that which who whom whose when while where because although though if than then said says what how

@@ -140,6 +140,9 @@ describe('cleanPage', () => {
     ['Support independent journalism in Tallinn!', false],
     ['Donate', false],
     ['We use cookies to improve your experience.', false],
+    ['This site uses cookies to analyse traffic and personalise content.', false],
+    ['Help support the journalism of the Oslo Times with a small monthly gift.', false],
+    ['Our reporting relies on readers. Donate now and support the newsroom.', false],
   ])('tells news that uses a widget word from the widget, %j kept: %s', (line, kept) => {
     const page = ['Estonia signs a port deal', '', 'Estonia signed a port agreement with Finland on Monday in Tallinn.', '', line].join('\n');
     expect(cleanPage({ text: page, publishedAt: '2024-05-07' }).article.body.includes(line)).toBe(kept);

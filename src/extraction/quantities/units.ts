@@ -10,6 +10,8 @@ export const STOP_WORDS = new Set(
     'died returned came gathered took went protested').split(' '),
 );
 
+const SECOND_COUNT = /^\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\b)/i;
+
 /** Plurals that do not end in -s, and collective count nouns. */
 export const IRREGULAR_PLURALS = new Set(
   'people children men women police personnel staff militia crew aircraft cattle livestock media youth clergy'.split(' '),
@@ -103,7 +105,8 @@ export function unitAfter(after: string): { unit: string; head: string; length: 
     // ("31 M1 Abrams tanks": a model's code may open the phrase; a bare number may not.)
     if (/^\d/.test(w) && !/^[A-Z\d]/.test(words[words.length - 1] ?? '')) break;
     // "seven current and former staff": two modifiers joined before one noun.
-    if (/^(?:and|or)$/i.test(w) && words.length > 0 && !isPluralHead(words[words.length - 1])) {
+    // ("five Bordurian and three Atlantean journalists": a second count after "and" is not a modifier.)
+    if (/^(?:and|or)$/i.test(w) && words.length > 0 && !isPluralHead(words[words.length - 1]) && !SECOND_COUNT.test(after.slice(pos + m[0].length))) {
       const tail = unitAfter(after.slice(pos + m[0].length));
       if (tail.head && isPluralHead(tail.head) && tail.unit.split(' ').length <= 3) {
         return { unit: `${words.join(' ')} ${w} ${tail.unit}`, head: tail.head, length: pos + m[0].length + tail.length };
