@@ -212,7 +212,7 @@ const BARE_CROWD = /\b(hundreds of thousands|tens of thousands|thousands|hundred
  * "killing dozens", "arrested hundreds", "Dozens were killed", "thousands more remain in Russian custody": a vague amount
  * with no noun, the object of a verb that befalls people or the subject of its passive, counts people.
  */
-const BARE_VAGUE_OBJECT = /\b(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:es|ed|ing)|detain(?:s|ed|ing)?|arrest(?:s|ed|ing)?|jail(?:s|ed|ing)?|deport(?:s|ed|ing)?|free(?:s|d|ing)?|releas(?:es|ed|ing))\s+(?:at least\s+)?$/i;
+const BARE_VAGUE_OBJECT = new RegExp(`\\b(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:es|ed|ing)|${Object.values(PEOPLE_OBJECT_VERBS).join('|')})\\s+(?:at least\\s+)?$`, 'i');
 const BARE_VAGUE_SUBJECT = /^(?:\s+more)?(?:\s*,[^,.;]{1,40},)?\s+(?:(?:were|have been|had been|are)\s+(?:\w+\s+)?(?:killed|wounded|injured|detained|arrested|jailed|deported|freed|released|held)\b|(?:are\s+(?:believed|thought|said)\s+to\s+)?(?:remain|are still)\s+(?:held|detained|imprisoned|jailed|in\s+(?:\w+\s+){0,2}(?:custody|captivity|hands|jails|prisons|detention))\b)/i;
 
 /**
