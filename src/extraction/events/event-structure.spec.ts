@@ -52,6 +52,10 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
   // A release told in a sentence about a swap, or by "the previous one" after a swap, is a swap of its own.
   ['The swap is the largest since October 2020, when more than 1,000 prisoners were freed.', '2023-04-14', 'PRISONER_EXCHANGE', ['2020-10-01/month']],
   ['Atlantis and Borduria swapped 100 prisoners on Wednesday. The previous one, in August, returned 22 civilians.', '2024-01-03', 'PRISONER_EXCHANGE', ['2024-01-03/day', '2023-08-01/month']],
+  // (second review) a participle's toll joins no act of another day.
+  ['A week after the March 3 strike on Lviv, a bomb exploded in a market in Brno on Monday, killing five people.', '2024-05-15', 'ATTACK', ['2024-03-03/day', '2024-05-13/day']],
+  // (second review) any event noun told before may be referred back to by another ("protests" … "the demonstrations").
+  ['Mass protests swept Borduria in 2019. Police detained more than 3,000 people as they broke up the demonstrations.', '2024-05-15', 'DETENTION', ['2019-01-01/year']],
   // (review) a past year dates only a story the sentence refers back to; a year inside the trigger's noun still dates it.
   ['Jane Roe was first elected in 2019. Police detained 30 of her supporters outside her office in Lviv.', '2024-05-15', 'DETENTION', ['2024-05-15/day']],
   ['Her grandfather died in the 1944 massacre in Lviv.', '2024-05-15', 'ATTACK', ['1944-01-01/year']],

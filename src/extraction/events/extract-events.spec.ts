@@ -25,6 +25,10 @@ const STATUS: Array<[string, string, string]> = [
 
 /** [text, expected type] rows for trigger phrasings; each must yield an event of that type. */
 const TRIGGERS: Array<[string, string]> = [
+  // (second review) a delayed swap that took place; an expulsion from a named country.
+  ['The delayed prisoner swap between Atlantis and Borduria took place in Oslo on Monday.', 'PRISONER_EXCHANGE'],
+  ['After a delay of two hours the prisoner swap between Atlantis and Borduria took place in Oslo on Monday.', 'PRISONER_EXCHANGE'],
+  ['Borduria ordered two Atlantean journalists to leave Borduria within 48 hours on Monday.', 'DEPORTATION'],
   ['After protests by students, the government blocked access to social media sites in Borduria on Monday.', 'POLICY'],
   ['The opposition summoned farmers to rallies across Borduria on Saturday.', 'PROTEST'],
   ['Five soldiers died in the ambush near Lviv on Wednesday.', 'ATTACK'],

@@ -211,10 +211,8 @@ function draftFor(a: DraftArgs): Draft | null {
     // ("The ministry said on Monday that she had attended the funeral last month. X was killed in September": the day of saying dates no act.)
     // ("… after mass protests in 2018. More than 300 people were killed as police put down the protests": a past year dates the
     // story the sentence refers back to; "Roe was elected in 2019. Police detained 30 of her supporters" is today's news.)
-    const back = REFERS_BACK.exec(s.text);
-    const pastYear = (t: TimeExpr): boolean =>
-      t.granularity === 'year' && args.publishedAt != null && t.end.slice(0, 4) < args.publishedAt.slice(0, 4) && back != null &&
-      new RegExp(`\\b${back[1]}`, 'i').test(input.slice(a.previous!.start, a.previous!.end));
+    const back = REFERS_BACK.test(s.text) && TOLD_BEFORE.test(input.slice(a.previous.start, a.previous.end));
+    const pastYear = (t: TimeExpr): boolean => back && t.granularity === 'year' && args.publishedAt != null && t.end.slice(0, 4) < args.publishedAt.slice(0, 4);
     date = args.times.find((t) => within(t, a.previous!) && t.prep !== 'until' && !t.open && (t.granularity === 'day' || t.granularity === 'month' || pastYear(t)) && !REPORT_DAY_BEFORE.test(input.slice(Math.max(a.previous!.start, t.offsets!.start - 30), t.offsets!.start))) ?? null;
     inherited = date != null;
   }
@@ -408,8 +406,10 @@ function attachFollowUpCounts(drafts: Draft[], sentences: Sentence[], input: str
  * "Police detained 366 people on Saturday. … Among those detained in Moscow were three journalists.":
  * an undated report of the same type within two sentences after a dated one shares its day.
  */
-/** "put down the protests", "the war": a definite event noun, by its stem, that refers back to an event told before. */
-const REFERS_BACK = /\bthe\s+(?:[\w-]+\s+)?(protest|demonstration|rall(?=y|ies)|war\b|fighting|crackdown|uprising|revolution|unrest|clash|riot|offensive|siege|massacre|invasion)/i;
+/** "put down the protests", "crushed the revolt": a definite event noun that refers back to an event the sentence before told. */
+const EVENT_NOUN = 'protest|demonstration|rall(?:y|ies)|march|war\\b|fighting|crackdown|uprising|revolt|revolution|unrest|clash|riot|offensive|siege|massacre|invasion|coup';
+const REFERS_BACK = new RegExp(`\\bthe\\s+(?:[\\w-]+\\s+)?(?:${EVENT_NOUN})`, 'i');
+const TOLD_BEFORE = new RegExp(`\\b(?:${EVENT_NOUN}|invaded|seized power)`, 'i');
 
 /** "two days after", "a week earlier": the sentence dates itself against another event. */
 const RELATIVE_TO_EVENT = /\b(?:days?|weeks?|months?)\s+(?:after|before|earlier|prior to)\b|\b(?:earlier|previously)\b/i;

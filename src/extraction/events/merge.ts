@@ -44,8 +44,9 @@ function sentenceFirst(drafts: Draft[], within: Containment): Draft[] {
   for (const d of drafts) {
     // "missiles hit Lviv and Brno, killing five people": the toll of the act right before it, wherever each draft placed itself
     // ("struck Lviv and drones hit a plant in Brno, killing two" is the toll of the strike on Brno).
+    // (Only the nearest act, told as real as the toll and on no other day.)
     const host = resultOf(d) ? [...out].reverse().find((x) => x.sentence === d.sentence && x.type === d.type && x.hit.start < d.hit.start && !weak(x)) : undefined;
-    if (host) {
+    if (host && group(host) === group(d) && !(host.ownDate && d.ownDate && (host.date.end < d.date.start || d.date.end < host.date.start))) {
       absorb(host, d);
       continue;
     }

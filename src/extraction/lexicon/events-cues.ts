@@ -62,9 +62,9 @@ export const REFUSAL_CUE = /\b(?:refus(?:ed|es|e|ing)|reject(?:ed|s|ing)?|declin
 export const REFUSAL_OBJECT = /^\s*(?:the|this|that|such|any|an?)?\s*(?:proposal|offer|idea|plan|request|demand|initiative|it|them|deal|exchange|swap|talks|ceasefire|truce)\b/i;
 /**
  * Postponed or called off: the event did not happen (on that date). What was halted ends at "after", "amid", "when": a clause there tells another event.
- * ("strikes during the delay killed 19": a delay named as a noun postpones nothing, unless it is a delay in or of the event.)
+ * ("strikes during the delay killed 19", "the delayed swap took place": a delay named as a noun postpones nothing, unless it is a delay in or to the event.)
  */
-export const POSTPONE_BEFORE = /\b(?:postpon\w+|delay(?:ed|ing)|delays?(?=\s+(?:in|of|to)\b)|(?<!\b(?:the|a|an|this|any|further|long|short)\s+)delays?|call(?:ed|s|ing)? off|put off|cancel(?:l?ed|s|ling)?|thwart\w*|disrupt\w*|freez(?:e|es|ing)|froze|frozen|suspend(?:ed|s|ing)?|halt(?:ed|s|ing)?|br(?:eak|oke|eaking) off|walk(?:ed)? out of|pull(?:ed)? out of)\s+(?:(?!(?:after|following|amid|because|when|since|as|before|until|while|once)\s)[\w'’-]+\s+){0,8}$/i;
+export const POSTPONE_BEFORE = /\b(?:postpon\w+|(?<!\b(?:the|a|an|this|any|further|long|short)\s+)delay(?:ed|s|ing)?|(?<=\b(?:the|a|an|this|any|further|long|short)\s+)delays?(?=\s+(?:in|to)\b)|call(?:ed|s|ing)? off|put off|cancel(?:l?ed|s|ling)?|thwart\w*|disrupt\w*|freez(?:e|es|ing)|froze|frozen|suspend(?:ed|s|ing)?|halt(?:ed|s|ing)?|br(?:eak|oke|eaking) off|walk(?:ed)? out of|pull(?:ed)? out of)\s+(?:(?!(?:after|following|amid|because|when|since|as|before|until|while|once)\s)[\w'’-]+\s+){0,8}$/i;
 /** A threat or warning of what might happen ("a threatened halt", "warned that it could stop"): no event is reported. */
 export const THREAT_BEFORE = /\b(?:threaten(?:ed|s|ing)?(?:\s+to)?|threats?\s+(?:of|to)|warn(?:ed|s|ing)?\b[^.;]{0,40}?\b(?:could|might|may))\s+(?:[\w'’-]+\s+){0,2}$/i;
 export const NEGATION_BEFORE = /\b(?:not|never|n't|no longer|has yet to|have yet to|failed to|without)\s+(?:\w+\s+){0,2}$/i;

@@ -133,6 +133,8 @@ describe('cleanPage', () => {
     // News that uses a widget's word is kept; the widget, in its own voice, is dropped.
     ['The Netherlands said it would donate 18 F-16 fighter jets to Ukraine.', true],
     ['His spokesperson said the UN stood ready to support the implementation of the agreement.', true],
+    ['Police detained 30 US citizens who had signed up to fight in Borduria on Monday.', true],
+    ['Jane Roe said on Monday: "We will support the ceasefire, and our army freed 12 prisoners in Lviv on Sunday."', true],
     ['Support independent journalism in Tallinn!', false],
     ['Donate', false],
     ['We use cookies to improve your experience.', false],

@@ -30,13 +30,17 @@ const PROMO =
   /\b(subscribe|subscription|newsletters?|be among the first|become a (member|patron)|advertisement|privacy policy|terms of (use|service)|all rights reserved|this audio is created|listen to (this|the) article|indicates required|enter (your|correct) email|confirmation email|read more|share (this|on)|follow us|download (our|the) app|skip to content|edit post|min read)\b/i;
 /** Words of a widget that news also uses ("will donate 18 jets", "ready to support the agreement", "volunteers signed up"). */
 const PROMO_SOFT = /\b(sign(ed|ing)? up|pre-?order|support (us|our|the|independent)|donate|cookies?)\b/i;
-/** The widget's own voice: an imperative opening the line, the reader addressed, or the outlet speaking of itself (not quoted). */
-const PROMO_VOICE = /^\W*(sign up|pre-?order|support|donate|help|make|we use cookies|accept|this (site|website))\b|\b(you|your|uses cookies|monthly gift|one-time gift)\b|\b(our|we|us)\b(?![^.]*\b(said|says|told)\b)/i;
+/** The widget's own voice: an imperative opening the line, or the reader addressed. */
+const PROMO_VOICE = /^\W*(sign up|pre-?order|support|donate|help|make|we use cookies|accept|this (site|website))\b|\b(you|your|uses cookies|monthly gift|one-time gift)\b/i;
+/** The outlet speaking of itself ("our reporting", lower-case "us", not "the US"), in no quote and no reported speech. */
+const OUTLET_VOICE = /\b(?:[Oo]ur|[Ww]e|us)\b/;
+const REPORTED = /\b(?:said|says|told)\b|["“”]/;
 
 /** Promo, forms and widgets ("Subscribe", "Support The Moscow Times!", "* indicates required"). */
 export function isPromo(line: string): boolean {
   if (words(line) > 30) return false;
-  return PROMO.test(line) || (PROMO_SOFT.test(line) && (PROMO_VOICE.test(line) || !isProse(line)));
+  if (PROMO.test(line)) return true;
+  return PROMO_SOFT.test(line) && (PROMO_VOICE.test(line) || (OUTLET_VOICE.test(line) && !REPORTED.test(line)) || !isProse(line));
 }
 
 /** Stock tickers and similar widgets ("AVN 65.45 Increased By ▲ 0.50 (0.77%)"). */
