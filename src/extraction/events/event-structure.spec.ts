@@ -437,6 +437,8 @@ const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
   ['Police in Lviv detained two FSB agents on Monday.', [['DETENTION', 2]]],
   ['Three suspected kidnappers were arrested in Lviv on Sunday.', [['DETENTION', 3]]],
   ['A court in Brno freed 11 opposition politicians on Tuesday.', [['PRISONER_RELEASE', 11]]],
+  // Aid suspended by two states in two sentences is two decisions.
+  ['Atlantis suspended all development aid to Lviv on Saturday. Borduria also said on Saturday it was suspending budget support to Lviv.', [['AID_SUSPENSION', null], ['AID_SUSPENSION', null]]],
   // One leader with two counterparts, each meeting told with a verb, is two meetings.
   ['On Wednesday, Jane Roe and John Doe held their first bilateral meeting, at a hotel in Oslo. Later on Wednesday, Jane Roe and Ann Poe met on the sidelines of the Assembly.', [['MEETING', null], ['MEETING', null]]],
   // A toll told without its place or day joins the strike of its own sentence, not the one before.

@@ -134,7 +134,8 @@ function compatible(a: Draft, d: Draft, within: Containment): boolean {
   const strikes = a.type === 'ATTACK' && downed.length === 0 && !a.hit.def.noun && !d.hit.def.noun;
   const expulsions = a.hit.def.id === 'deportation.diplomats' && d.hit.def.id === a.hit.def.id;
   // "The EU adopted its 14th package" and "the US Treasury designated 300 entities": measures by two sanctioning powers are two.
-  const measures = a.type === 'SANCTIONS' && otherPowers(a, d);
+  // ("France suspended its aid" and "the EU also said it was suspending budget support": two givers, two decisions.)
+  const measures = (a.type === 'SANCTIONS' || a.type === 'AID_SUSPENSION' || a.type === 'AID_PROVISION') && otherPowers(a, d);
   if ((((strikes || expulsions) && otherAgents(a, d)) || measures) && !a.headline && !d.headline) return false;
   if (d.inherited && a.ownDate && a.date.start === d.date.start) return true;
   if (a.ownDate && d.ownDate && (a.date.start === d.date.start || saidLater(a, d) || saidLater(d, a))) return true;
