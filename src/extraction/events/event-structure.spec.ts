@@ -437,6 +437,8 @@ const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
   ['Police in Lviv detained two FSB agents on Monday.', [['DETENTION', 2]]],
   ['Three suspected kidnappers were arrested in Lviv on Sunday.', [['DETENTION', 3]]],
   ['A court in Brno freed 11 opposition politicians on Tuesday.', [['PRISONER_RELEASE', 11]]],
+  // "separate memorandums" signed the same day are deals of their own.
+  ['At the end of the meeting, Jane Roe and John Doe signed a joint declaration in Oslo on Friday. Oslo also signed separate memorandums with each country on cooperation in energy and trade.', [['AGREEMENT', null], ['AGREEMENT', null], ['MEETING', null]]],
   // Aid suspended by two states in two sentences is two decisions.
   ['Atlantis suspended all development aid to Lviv on Saturday. Borduria also said on Saturday it was suspending budget support to Lviv.', [['AID_SUSPENSION', null], ['AID_SUSPENSION', null]]],
   // One leader with two counterparts, each meeting told with a verb, is two meetings.

@@ -328,7 +328,7 @@ const SWAP_DENIED = /\b(?:denied|deny|denies|denying|rejected|dismissed)\b[^.;]{
 
 /** "signed a separate accord", "in a second strike", "elsewhere, drones hit…", "has since pounded": not the event told before. */
 // "Smaller rallies took place in Ankara", "other protests": more events of the kind, not the one told before.
-const DISTINCT = /\b(?:a|an)\s+(?:separate|second|different|further)\b(?!\s+(?:\d[\d,.]*(?![\d-])|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b))|\belsewhere\b|\b(?:has|have)\s+since\b|\b(?:smaller|similar|parallel|rival|other)\s+(?:[\w-]+\s+)?(?:rall(?:y|ies)|protests|demonstrations|marches)\s+(?:were|took|also|have|had)\b/i;
+const DISTINCT = /\bseparate\s+(?:agreements|accords|deals|memorand(?:ums|a)|declarations|documents|treaties|packages)\b|\b(?:a|an)\s+(?:separate|second|different|further)\b(?!\s+(?:\d[\d,.]*(?![\d-])|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b))|\belsewhere\b|\b(?:has|have)\s+since\b|\b(?:smaller|similar|parallel|rival|other)\s+(?:[\w-]+\s+)?(?:rall(?:y|ies)|protests|demonstrations|marches)\s+(?:were|took|also|have|had)\b/i;
 const AGREED_TO = /\bagree(?:d|s|ing)?\s+(?:(?!(?:and|but|that|which)\b)[^.;,\s]+\s+){0,14}?to\s+(?:(?!(?:and|but)\b)[\w'’-]+\s+){0,4}$/i;
 const REFUSABLE = new Set<string>(['CEASEFIRE', 'MEETING', 'PRISONER_EXCHANGE', 'AGREEMENT', 'PRISONER_RELEASE', 'BODY_REPATRIATION']);
 const PART_OF_BEFORE = /(?:^|[,:;]\s*)[\d,.]+\s+of\s+(?:the|them|these|those)\s+(?:[\w'’-]+\s+)?$/i;
