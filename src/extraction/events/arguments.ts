@@ -136,6 +136,11 @@ export function pickDate(c: ArgContext): TimeExpr | null {
     if (t.offsets.start > c.trigger.end && /\bagainst the backdrop of\s[^,;]{0,80}$/i.test(c.input.slice(c.trigger.end, t.offsets.start))) continue;
     // "serving a life sentence for the 2019 killing of …": a year naming another event is not this one's.
     if (t.granularity === 'year' && !(c.trigger.start >= t.offsets.end && c.trigger.start <= t.offsets.end + 20) && YEAR_OF_ANOTHER.test(c.input.slice(t.offsets.end, t.offsets.end + 30))) continue;
+    // "filled the square where the 1944 Slovak National Uprising is commemorated", "put the 1960 Indus Waters Treaty in abeyance": a
+    // year inside a name is the named thing's, not this act's (unless the act is that thing: "the 2019 G20 summit in Osaka").
+    // ("after the 2020 election, police detained …": a name's year still dates what is told around it.)
+    if (t.granularity === 'year' && ATTRIBUTIVE_YEAR_BEFORE.test(c.input.slice(Math.max(0, t.offsets.start - 30), t.offsets.start)) && ATTRIBUTIVE_YEAR_AFTER.test(c.input.slice(t.offsets.end, t.offsets.end + 20)) &&
+      !(c.trigger.start >= t.offsets.end && NAME_WORDS.test(c.input.slice(t.offsets.end, c.trigger.start)))) continue;
     // "relatives of people killed in the bombings of 1974 held a protest": a year naming another event, after its noun.
     if (t.granularity === 'year' && t.offsets.end <= c.trigger.start && /\b(?:bombings?|attacks?|killings?|massacres?|war|invasion|uprising|revolution|elections?|riots?|genocide|famine|earthquake|floods?|coup)\s+of\s+$/i.test(c.input.slice(Math.max(0, t.offsets.start - 30), t.offsets.start))) continue;
     // "killing 80 people, many of them former fighters who had signed the 2016 peace deal": a perfect-tense relative clause
@@ -473,6 +478,11 @@ function casualties(input: string, at: Span): boolean {
 }
 
 /** "the 2019 killing", "the 2022 invasion": a year used to name an event. */
+/** "the 1960 Indus Waters Treaty": a year between a determiner and the words of a name (not a time adjunct: "in the 2020 election"). */
+const ATTRIBUTIVE_YEAR_BEFORE = /(?<!\b(?:in|during|after|following|before|ahead of|at|by)\s+)\b(?:the|its|their|his|her)\s+$/i;
+const ATTRIBUTIVE_YEAR_AFTER = /^\s+(?!(?:and|or|to|in|on|at|of|for|from|when|after|before|as|was|were|is|are|had|has|have|that|which)\b)[A-Za-z]/;
+/** Up to four words of one name, no preposition or conjunction between them ("2019 G20 summit"). */
+const NAME_WORDS = /^\s+(?:(?!(?:and|or|in|on|at|to|of|for|with|by|from)\b)[\w'’-]+\s+){0,4}$/i;
 const YEAR_OF_ANOTHER = /^\s+(?:[\w-]+\s+)?(?:killing|murder|assassination|invasion|elections?|war|coup|revolution|protests?|uprising|annexation|attacks?|bombings?|massacre|earthquake|floods?|poisoning|crackdown|referendum|olympics|world cup)\b/i;
 
 /** Events counted by who took part in them. */

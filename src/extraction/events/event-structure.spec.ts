@@ -59,6 +59,14 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
   // (review) a past year dates only a story the sentence refers back to; a year inside the trigger's noun still dates it.
   ['Jane Roe was first elected in 2019. Police detained 30 of her supporters outside her office in Lviv.', '2024-05-15', 'DETENTION', ['2024-05-15/day']],
   ['Her grandfather died in the 1944 massacre in Lviv.', '2024-05-15', 'ATTACK', ['1944-01-01/year']],
+  // "Two days later" counts from the act told before, not from a day named in an aside after it, in one paragraph too.
+  ['Atlantis paused all military aid to Lviv on 3 March, days after a row in Oslo on 28 February. Two days later, Jane Roe confirmed that intelligence sharing with Lviv had also been halted.', '2025-03-12', 'AID_SUSPENSION', ['2025-03-03/day', '2025-03-05/day']],
+  ['On Monday, a court in Lviv fined Jane Roe. She had been detained the previous day.', '2025-03-12', 'DETENTION', ['2025-03-09/day']],
+  // A year inside a name dates the named thing, not the act told around it.
+  ['In Lviv, several thousand people filled Freedom Square, where the 1944 Lviv National Uprising is commemorated.', '2025-01-25', 'PROTEST', ['2025-01-25/day']],
+  ['Gunmen killed 26 tourists in Lviv on April 22. The next day, Atlantis put the 1960 Lviv Waters Treaty in abeyance and expelled Borduria military advisers.', '2025-05-11', 'DEPORTATION', ['2025-04-23/day']],
+  ['Jane Roe and John Doe last met at the 2019 summit in Oslo.', '2025-08-16', 'MEETING', ['2019-01-01/year']],
+  ['After the 2020 election, police detained hundreds of protesters in Lviv.', '2025-08-16', 'DETENTION', ['2020-01-01/year']],
   // A past year told in the sentence before dates the paragraph's undated story; this year's does not.
   ['The crackdown deepened after mass street protests in 2018. More than 300 people were killed as security forces put down the protests.', '2023-02-09', 'ATTACK', ['2018-01-01/year']],
   ['The plan was first floated in 2023. More than 300 people were killed as security forces put down the protests.', '2023-02-09', 'ATTACK', ['2023-02-09/day']],
@@ -373,6 +381,11 @@ const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
   // Measures by two sanctioning powers, or told as separate, are two events.
   ['Atlantis on Friday adopted its 14th package of sanctions against Lviv. The Borduria Treasury designated more than 300 individuals and entities on Friday.', [['SANCTIONS', null], ['SANCTIONS', 300]]],
   ['Atlantis on Friday adopted its 14th package of sanctions against Borduria, targeting gas. The package bans gas reloading in Lviv. The Borduria Treasury separately designated more than 300 individuals and entities.', [['SANCTIONS', null], ['SANCTIONS', 300]]],
+  // Two givers or two sanctioning powers told with their own verbs in one sentence are two decisions; one power told twice is one.
+  ['Atlantis said on Thursday it would send its artillery to Lviv, and Borduria said it would donate all 19 of its howitzers.', [['AID_PROVISION', null], ['AID_PROVISION', 19]]],
+  ['Atlantis pledged $2 million through aid agencies on Thursday, and Borduria announced up to $10 million in aid.', [['AID_PROVISION', 2000000], ['AID_PROVISION', 10000000]]],
+  ['Atlantis sanctioned four judges of the Lviv court on Tuesday, and Borduria banned 30 officials from entering the country.', [['SANCTIONS', 4], ['SANCTIONS', 30]]],
+  ['Atlantis said on Thursday it would send its artillery to Lviv, and Atlantis will also donate 19 howitzers.', [['AID_PROVISION', 19]]],
   // A toll risen on a later day updates the strike told before; its count is the strike's now.
   ['A missile strike on Lviv on Monday killed at least 31 people, officials said. Rescuers worked through the night. By Tuesday evening, the death toll had risen to 41, the governor said.', [['ATTACK', 41]]],
   // A union's own counted walkout stands apart from the day's overview of the strike.

@@ -252,7 +252,8 @@ function draftFor(a: DraftArgs): Draft | null {
   // "X will send 49 tanks to Ukraine": an announced delivery with its size is news of the day, dated by publication.
   // ("Moldova says it will expel 45 Russian diplomats": an expulsion announced is decided.)
   const announcing = (type === 'AID_PROVISION' || type === 'AID_SUSPENSION' || type === 'POLICY' || type === 'SANCTIONS' || hit.def.id === 'deportation.diplomats') && status === 'planned' && !total && !a.headline && PLAN_ANNOUNCED.test(input.slice(s.start, trigger.start));
-  const announcedSize = announcing && type === 'AID_PROVISION' ? (q ?? pickQuantity({ ...ctx, segment: ctx.sentence })) : null;
+  // ("Sweden said it would send its artillery, and Denmark said it would donate all 19 of its howitzers": not another giver's.)
+  const announcedSize = announcing && type === 'AID_PROVISION' ? (q ?? pickQuantity({ ...ctx, segment: segmentOf(a.hits, hit, s) })) : null;
   // "Moldova will reduce the number of Russian diplomats, the minister announced": a measure decided is news of the day.
   const announcedAid = announcedSize != null || (announcing && type !== 'AID_PROVISION');
   q ??= announcedSize;

@@ -117,6 +117,9 @@ function compatible(a: Draft, d: Draft, within: Containment): boolean {
   if (verdict && detentionKind(a) !== 'court') return false;
   // "The Commission pledged €270 million, while the U.K. committed £120 million": two givers, two sums, two pledges.
   if (a.sentence === d.sentence && (a.type === 'AID_PROVISION' || a.type === 'AID_SUSPENSION') && a.quantity?.head === 'money' && d.quantity?.head === 'money' && a.quantity.value !== d.quantity.value && otherAgents(a, d)) return false;
+  // "Sweden said it would send its Archer system, and Denmark said it would donate all 19 of its howitzers": two givers told
+  // with their own verbs in one sentence are two decisions, as in two sentences.
+  if (a.sentence === d.sentence && !loose && measures(a, d) && NEW_SUBJECT.test(between(a, d)) && !a.headline && !d.headline) return false;
   if (a.sentence === d.sentence || loose) return true;
   if (stale(a, d) || stale(d, a)) return false;
   if (a.type === 'DETENTION' && detentionKind(a) !== detentionKind(d)) return false;
@@ -135,8 +138,7 @@ function compatible(a: Draft, d: Draft, within: Containment): boolean {
   const expulsions = a.hit.def.id === 'deportation.diplomats' && d.hit.def.id === a.hit.def.id;
   // "The EU adopted its 14th package" and "the US Treasury designated 300 entities": measures by two sanctioning powers are two.
   // ("France suspended its aid" and "the EU also said it was suspending budget support": two givers, two decisions.)
-  const measures = (a.type === 'SANCTIONS' || a.type === 'AID_SUSPENSION' || a.type === 'AID_PROVISION') && otherPowers(a, d);
-  if ((((strikes || expulsions) && otherAgents(a, d)) || measures) && !a.headline && !d.headline) return false;
+  if ((((strikes || expulsions) && otherAgents(a, d)) || measures(a, d)) && !a.headline && !d.headline) return false;
   if (d.inherited && a.ownDate && a.date.start === d.date.start) return true;
   if (a.ownDate && d.ownDate && (a.date.start === d.date.start || saidLater(a, d) || saidLater(d, a))) return true;
   // "since November's ceasefire" and "the ceasefire that took effect on November 27": one event told by its month and its day.
@@ -339,6 +341,18 @@ function sidelines(a: Draft, d: Draft): boolean {
   const pair = (x: Draft) => !gathering(x) && !x.hit.def.noun && x.participants.filter((p) => p.entityId?.startsWith('person:')).length >= 2;
   return (gathering(a) && pair(d)) || (gathering(d) && pair(a));
 }
+
+/** ", and Denmark said it would", "; Britain announced": a clause of its own, with a named subject and its verb. */
+const NEW_SUBJECT = /(?:,\s*(?:and|while|but|whereas)|;)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:(?:also|later|then|separately|itself|has|have|had)\s+)?(?:said|says|announced|pledged|promised|will|would|is|was|committed|approved|agreed|unveiled|offered|imposed|froze|banned|sanctioned|added|[a-z]+ed)\b/;
+
+/** The words after the first report's trigger in one sentence, up to the end of the second's. */
+const between = (a: Draft, d: Draft): string => {
+  const [x, y] = a.hit.start <= d.hit.start ? [a, d] : [d, a];
+  return x.evidence.text.slice(x.hit.end, Math.max(x.hit.end, y.hit.end));
+};
+
+/** Sanctions or aid decisions by two different powers. */
+const measures = (a: Draft, d: Draft): boolean => (a.type === 'SANCTIONS' || a.type === 'AID_SUSPENSION' || a.type === 'AID_PROVISION') && otherPowers(a, d);
 
 /** Agents that are states or blocs, with no state in common ("the EU" and "the US Treasury" name two; "Washington" and "the United States" one). */
 function otherPowers(a: Draft, d: Draft): boolean {

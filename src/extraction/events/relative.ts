@@ -3,6 +3,9 @@ import { addDays, addMonths, monthEnd, monthStart, parseIso } from '../time/cale
 import { SMALL_NUMBERS, spanDays } from '../time/vocabulary';
 import type { Span, TimeExpr } from '../types';
 
+/** Words between two days of one sentence that set the second in an aside on an older act (", days after the row on"). */
+const ASIDE_AFTER_DAY = /^[^.;!?]*,\s+(?:(?:just|only|some|about)\s+)?(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few)\s+)?(?:hours|days|weeks|day|week)\s+(?:after|before)\s[^.;!?,]*$/i;
+
 /** The subject "came" that many days after another act ("The swap came two days after …"). */
 const COME_BEFORE = /\b(?:came|comes|happened|took place|followed|was)\s+$/i;
 const shifted = (t: TimeExpr, days: number, text: string): TimeExpr =>
@@ -15,7 +18,14 @@ const shifted = (t: TimeExpr, days: number, text: string): TimeExpr =>
  */
 export function relativeToEvent(input: string, sentence: Span, trigger: Span, times: TimeExpr[], published: TimeExpr, verb = false): TimeExpr | null {
   const head = input.slice(sentence.start, trigger.start);
-  const anchorDay = () => times.filter((t) => t.offsets && t.offsets.end <= sentence.start && t.granularity === 'day' && !t.open && t.prep !== 'until' && t.prep !== 'till').pop();
+  const anchorDay = () => {
+    const days = times.filter((t) => t.offsets && t.offsets.end <= sentence.start && t.granularity === 'day' && !t.open && t.prep !== 'until' && t.prep !== 'till');
+    const [prior, last] = days.slice(-2);
+    // "The US paused aid on 3 March, days after the row on 28 February. Two days later, …": a day in an aside set off after
+    // the act's own day recalls an older act; the count runs from the act's day.
+    if (prior?.offsets && last?.offsets && ASIDE_AFTER_DAY.test(input.slice(prior.offsets.end, last.offsets.start))) return prior;
+    return last;
+  };
   const later = DAYS_LATER.exec(head);
   if (later) {
     const anchor = anchorDay();
