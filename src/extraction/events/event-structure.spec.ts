@@ -62,6 +62,11 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
   // "Two days later" counts from the act told before, not from a day named in an aside after it, in one paragraph too.
   ['Atlantis paused all military aid to Lviv on 3 March, days after a row in Oslo on 28 February. Two days later, Jane Roe confirmed that intelligence sharing with Lviv had also been halted.', '2025-03-12', 'AID_SUSPENSION', ['2025-03-03/day', '2025-03-05/day']],
   ['On Monday, a court in Lviv fined Jane Roe. She had been detained the previous day.', '2025-03-12', 'DETENTION', ['2025-03-09/day']],
+  // One verb told of a list of objects, each with its own day, is one event per item; a clause with its own verb is not an item.
+  ['Jane Roe addressed the Lviv assembly on March 8, the Oslo parliament on March 15 and the Brno council the following day.', '2022-03-23', 'SPEECH', ['2022-03-08/day', '2022-03-15/day', '2022-03-16/day']],
+  ['Jane Roe met John Doe in Oslo on Monday and in Brno on Tuesday.', '2022-03-23', 'MEETING', ['2022-03-21/day', '2022-03-22/day']],
+  ['Atlantis shelled Lviv on Monday, two days after the attack on Brno on Saturday.', '2022-03-23', 'ATTACK', ['2022-03-21/day', '2022-03-19/day']],
+  ['Jane Roe met John Doe in Oslo on Monday, and police detained 20 protesters on Tuesday.', '2022-03-23', 'MEETING', ['2022-03-21/day']],
   // A year inside a name dates the named thing, not the act told around it.
   ['In Lviv, several thousand people filled Freedom Square, where the 1944 Lviv National Uprising is commemorated.', '2025-01-25', 'PROTEST', ['2025-01-25/day']],
   ['Gunmen killed 26 tourists in Lviv on April 22. The next day, Atlantis put the 1960 Lviv Waters Treaty in abeyance and expelled Borduria military advisers.', '2025-05-11', 'DEPORTATION', ['2025-04-23/day']],

@@ -81,6 +81,7 @@ export function extractEvents(args: EventInput): ExtractedEvent[] {
       if (d) drafts.push(d);
     }
   });
+  splitDatedList(drafts, input, sortedTimes, mentions);
   anchorToEvents(drafts, args.times, sentences);
   datedByAnother(drafts);
   inheritFollowUpDates(drafts);
@@ -437,6 +438,37 @@ function inheritFollowUpDates(drafts: Draft[]): void {
       return;
     }
   });
+}
+
+/** ", the Canadian Parliament on March 15", " and the US Congress the following day": one more object of the verb, with its own day. */
+const LIST_ITEM = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:the|a|an)\s+)?(?:(?!(?:was|were|is|are|has|have|had|will|would|said|says|after|before|when|while|which|who|that|since|until|by|from|days?|weeks?|months?|years?|hours?)\b)[\w'’.-]+\s+){1,6}?(?:on\s+|in\s+)?$/;
+/** A verb of its own in an item ("and police arrested 20 on Tuesday") makes it a clause, not one more object. */
+const ITEM_VERB = /\b[a-z]+ed\b/;
+
+/**
+ * "He addressed the British House of Commons on March 8, the Canadian Parliament on March 15 and the US Congress the following
+ * day": one verb told of a list of objects, each with its own day, is one event per item, each dated and placed by its item.
+ */
+function splitDatedList(drafts: Draft[], input: string, times: TimeExpr[], mentions: Mention[]): void {
+  for (const d of [...drafts]) {
+    const own = d.date.offsets;
+    const trigger = d.evidence.start + d.hit.start;
+    if (!d.ownDate || !own || d.hit.def.noun || d.hit.def.mergeOnly || d.hit.generic || d.hit.anaphoric || d.headline || own.start < trigger || own.end > d.evidence.end) continue;
+    let cursor = own.end;
+    const at = drafts.indexOf(d);
+    const items: Draft[] = [];
+    for (const t of inside(times, (x) => x.offsets!, { start: own.end, end: d.evidence.end })) {
+      const gap = input.slice(cursor, t.offsets!.start);
+      if (!LIST_ITEM.test(gap) || ITEM_VERB.test(gap) || t.open || (t.granularity !== 'day' && t.granularity !== 'month') || ['until', 'till', 'since', 'by', 'from', 'next'].includes(t.prep ?? '')) break;
+      const span = { start: cursor + gap.search(/[\w'’]/), end: t.offsets!.end };
+      if (drafts.some((x) => x.sentence === d.sentence && x !== d && x.evidence.start + x.hit.start < span.end && x.evidence.start + x.hit.end > span.start)) break;
+      const place = mentions.find((m) => m.entity.type === 'PLACE' && m.start >= span.start && m.end <= t.offsets!.start) ?? null;
+      const text = input.slice(span.start, span.end);
+      items.push({ ...d, hit: { ...d.hit, start: span.start - d.evidence.start, end: span.end - d.evidence.start, text }, date: { ...t }, place, quantity: null, quantities: [], more: [], participants: [...d.participants], primary: false });
+      cursor = t.offsets!.end;
+    }
+    drafts.splice(at + 1, 0, ...items);
+  }
 }
 
 /**
