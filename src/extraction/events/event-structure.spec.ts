@@ -386,6 +386,11 @@ const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
   // Measures by two sanctioning powers, or told as separate, are two events.
   ['Atlantis on Friday adopted its 14th package of sanctions against Lviv. The Borduria Treasury designated more than 300 individuals and entities on Friday.', [['SANCTIONS', null], ['SANCTIONS', 300]]],
   ['Atlantis on Friday adopted its 14th package of sanctions against Borduria, targeting gas. The package bans gas reloading in Lviv. The Borduria Treasury separately designated more than 300 individuals and entities.', [['SANCTIONS', null], ['SANCTIONS', 300]]],
+  // An act told hours before or after another is another act; a toll told hours later still joins its strike.
+  ['On Sunday evening, a missile hit an apartment building in Lviv, killing 12 people. Hours earlier, Atlantis launched one of its biggest air attacks, firing 120 missiles at power plants across Borduria.', [['ATTACK', 12], ['ATTACK', null]]],
+  ['On Sunday evening, a missile hit an apartment building in Lviv, killing 12 people. Hours later, the death toll had risen to 14, the governor said.', [['ATTACK', 14]]],
+  // A call to one named is a meeting; calling someone names is not.
+  ['Jane Roe called John Doe on Monday to discuss the grain corridor. John Doe called Jane Roe a liar on Tuesday.', [['MEETING', null]]],
   // Two givers or two sanctioning powers told with their own verbs in one sentence are two decisions; one power told twice is one.
   ['Atlantis said on Thursday it would send its artillery to Lviv, and Borduria said it would donate all 19 of its howitzers.', [['AID_PROVISION', null], ['AID_PROVISION', 19]]],
   ['Atlantis pledged $2 million through aid agencies on Thursday, and Borduria announced up to $10 million in aid.', [['AID_PROVISION', 2000000], ['AID_PROVISION', 10000000]]],

@@ -58,6 +58,7 @@ function sentenceFirst(drafts: Draft[], within: Containment): Draft[] {
   return out;
 }
 
+const HOURS_APART = /^(?:(?:just|only|some|a few)\s+)?(?:hours|minutes|moments)\s+(?:earlier|later)\b/i;
 const EARLIER = /\b(?:before|earlier|previous|prior)\b/i;
 const weak = (d: Draft): boolean => Boolean(d.hit.def.mergeOnly) || Boolean(d.hit.def.follows) || d.hit.generic || (d.hit.anaphoric && !d.ownDate && !d.quantity) || d.headline;
 const group = (d: Draft): string => (d.status === 'occurred' || d.status === 'ongoing' ? 'real' : 'irrealis');
@@ -89,6 +90,10 @@ function compatible(a: Draft, d: Draft, within: Containment): boolean {
   if (a.ownDate && d.ownDate && !d.hit.def.follows && (a.date.end < d.date.start || d.date.end < a.date.start) && !saidLater(a, d) && !saidLater(d, a)) return false;
   // "The night before, drones hit a building in the suburbs": a day told as earlier than the other event's is another event.
   if (a.sentence !== d.sentence && d.ownDate && EARLIER.test(d.date.text ?? '') && d.date.end < a.date.start) return false;
+  // "On Sunday evening, a missile hit a building in Sumy. Hours earlier, Russia launched its biggest air attack": an act told
+  // hours before or after another is another act.
+  // (A toll risen hours later has no actor of its own: it still joins.)
+  if (a.sentence !== d.sentence && !loose && [a, d].some((x) => x.ownDate && HOURS_APART.test(x.date.text ?? '') && x.participants.some((p) => p.role === 'agent' && p.name !== x.attribution?.claimant))) return false;
   // "weeks of air strikes between March and May, including a strike on April 17": a campaign over months and one day of it are two events.
   if (a.type === 'ATTACK' && a.ownDate && d.ownDate && monthRun(a) !== monthRun(d) && (a.date.granularity === 'day' || d.date.granularity === 'day')) return false;
   // "11 soldiers were killed in the attacks" (dated by the story around it) and "the April 22 attack": days told apart are two events.

@@ -41,7 +41,7 @@ export const VERB_FRAMES: VerbFrame[] = [
   { id: 'swap', lemmas: ['exchange', 'swap', 'trade'], args: { person: 'PRISONER_EXCHANGE', people: 'PRISONER_EXCHANGE', group: 'PRISONER_EXCHANGE' } },
   // "pirates released the bulk carrier Helena Star and its 21 crew members": a ship held with its crew, let go.
   { id: 'free', lemmas: ['release', 'free', 'let go', 'discharge', 'pardon', 'amnesty', 'set free', 'unshackle'], args: { person: 'PRISONER_RELEASE', people: 'PRISONER_RELEASE', group: 'PRISONER_RELEASE', vessel: 'PRISONER_RELEASE' } },
-  { id: 'meet', lemmas: ['meet', 'host', 'receive', 'welcome', 'dial', 'phone', 'ring', 'sit down with', 'meet with', 'brief'], args: { person: 'MEETING', group: 'MEETING' } },
+  { id: 'meet', lemmas: ['meet', 'host', 'receive', 'welcome', 'dial', 'phone', 'ring', 'call', 'sit down with', 'meet with', 'brief'], args: { person: 'MEETING', group: 'MEETING' } },
   // "hosted a conference on migration", "convened an emergency summit": a gathering of leaders held.
   { id: 'convene', lemmas: ['host', 'convene', 'chair', 'hold', 'begin', 'open', 'attend', 'resume'], args: { gathering: 'MEETING' } },
   { id: 'deport', lemmas: ['deport', 'extradite'], args: { person: 'DEPORTATION', people: 'DEPORTATION', group: 'DEPORTATION' } },
