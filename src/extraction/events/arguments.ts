@@ -441,7 +441,7 @@ function joinedCount(c: ArgContext, q: Quantity): Quantity {
 }
 
 /** Events whose count may take in one person named before it: "Koca and two other men were detained" (3). */
-const ONE_AND_OTHERS_TYPES = new Set<EventType>(['DETENTION', 'SANCTIONS', 'PRISONER_RELEASE', 'DEPORTATION', 'ATTACK']);
+const ONE_AND_OTHERS_TYPES = new Set<EventType>(['DETENTION', 'SANCTIONS', 'PRISONER_RELEASE', 'PRISONER_EXCHANGE', 'DEPORTATION', 'ATTACK']);
 const ONE_NAMED_BEFORE = /(?:(?<![.;:]\s*)\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}|\bthe\s+(?:[\w-]+\s+){0,2}?(?:head|chief|leader|director|mayor|governor|captain|editor|founder|owner|driver|commander|deputy)(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?[\w-]+)?|\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:father|mother|man|woman|husband|wife|grandfather|grandmother|teacher|doctor|farmer|driver))\s+and\s+(?:(?:his|her|their)\s+)?$/;
 
 /** "Koca and two other men", "the head of the directorate and two procurement officials": the one named, added to the count. */
@@ -453,10 +453,23 @@ function withOneNamed(c: ArgContext, q: Quantity): Quantity {
   const start = q.offsets.start - before.length + m.index;
   // The one named is a person the article knows ("Koca and two other men"), or an office holder ("the head of … and"),
   // not a company, a place or a street ("Gazprom Neft and 12 individuals", "in Minsk and three journalists").
-  const person = /^(?:the|an?)\s/i.test(m[0]) || c.mentions.some((x) => x.entity.type === 'PERSON' && x.start <= start && start < x.end);
+  // ("former Marine Paul Whelan and": a title may stand in the capitalised words before the name.)
+  const person = /^(?:the|an?)\s/i.test(m[0]) || c.mentions.some((x) => x.entity.type === 'PERSON' && x.start < start + m[0].length && start < x.end);
   if (!person || /\b(?:in|from|of|at|on|to|near)\s+$/i.test(c.input.slice(Math.max(c.sentence.start, start - 8), start))) return q;
-  return { ...q, value: q.value + 1, unit: 'people', head: 'people', text: c.input.slice(start, q.offsets.end), offsets: { start, end: q.offsets.end } };
+  // "freed reporter Evan Gershkovich, former Marine Paul Whelan and 14 other prisoners": every one named in the list before.
+  let named = 1;
+  let from = start;
+  for (;;) {
+    const prior = c.mentions.filter((x) => x.entity.type === 'PERSON' && x.end <= from && x.start >= c.sentence.start && LISTED_BEFORE.test(c.input.slice(x.end, from))).pop();
+    if (!prior) break;
+    named += 1;
+    from = prior.start;
+  }
+  return { ...q, value: q.value + named, unit: 'people', head: 'people', text: c.input.slice(from, q.offsets.end), offsets: { start: from, end: q.offsets.end } };
 }
+
+/** Between two people of a list: a comma, and a title or two before the next name (", former Marine "). */
+const LISTED_BEFORE = /^\s*,\s*(?:(?!and\b)[\w'’-]+\s+){0,3}$/;
 
 /** Decisions that take effect later ("a ban starting in 2027"); other events start on the day told ("freed over three days starting May 23"). */
 const MEASURES = new Set<EventType>(['POLICY', 'SANCTIONS', 'AGREEMENT', 'AID_PROVISION', 'AID_SUSPENSION', 'CEASEFIRE']);
@@ -496,9 +509,10 @@ function arrests(input: string, at: Span): boolean {
 }
 
 /** "Bagshaw and Parry were killed": the named people counted. */
-export function namedCount(input: string, trigger: Span, sentence: Span): Quantity | null {
+export function namedCount(input: string, trigger: Span, sentence: Span, mentions: Mention[] = []): Quantity | null {
   const before = input.slice(sentence.start, trigger.start);
-  const m = /((?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s*,\s*)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+$/.exec(before);
+  // ("cameraman Pierre Zakrzewski and Ukrainian journalist Oleksandra Kuvshynova were killed": each named after a title, every one a person.)
+  const m = /((?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s*,\s*)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+$/.exec(before) ?? titledPeople(before, sentence.start, mentions);
   if (!m) return null;
   const n = m[1].split(/\s*,\s*|\s+and\s+/).length;
   const start = sentence.start + m.index;
@@ -515,6 +529,23 @@ const ONE_OBJECT = new RegExp(`^\\s+(?:him\\b|her(?=\\s*(?:[,.;]|$)|\\s+(?:on|in
  * "She was arrested on April 11", "police detained him", "her arrest on March 25", "arrested opposition
  * leader Ekrem Imamoglu": one person concerned is a count of one.
  */
+const TITLED = "(?:[\\w'’-]+\\s+){0,2}?[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+)*";
+const TITLED_LIST = new RegExp(`((?:${TITLED}\\s*,\\s*)*${TITLED}\\s+and\\s+${TITLED})\\s+$`);
+
+/** A list of people each named after a lowercase title, every item a person the article names. */
+function titledPeople(before: string, base: number, mentions: Mention[]): RegExpExecArray | null {
+  const m = TITLED_LIST.exec(before);
+  if (!m) return null;
+  let at = base + m.index;
+  for (const item of m[1].split(/\s*,\s*|\s+and\s+/)) {
+    const start = input(before, base, item, at);
+    if (!mentions.some((x) => x.entity.type === 'PERSON' && x.start >= start && x.end <= start + item.length)) return null;
+    at = start + item.length;
+  }
+  return m;
+}
+const input = (text: string, base: number, item: string, from: number): number => base + text.indexOf(item, from - base);
+
 export function onePerson(input: string, trigger: Span, sentence: Span, mentions: Mention[], verbs: RegExp = ONE_VERB): Quantity | null {
   const one = (start: number, end: number): Quantity => ({ value: 1, unit: 'person', head: 'person', qualifier: 'exact', text: input.slice(start, end), offsets: { start, end } });
   const verb = verbs.exec(input.slice(trigger.start, trigger.end));
@@ -530,7 +561,7 @@ export function onePerson(input: string, trigger: Span, sentence: Span, mentions
     // "Ivanov and Petrov were detained": the people named before the verb, counted.
     const pair = /\s+(?:were|have been|had been)\s+(?:[a-z]+ly\s+)?$/.exec(before);
     if (pair) {
-      const named = namedCount(input, { start: v.start - pair[0].trimStart().length, end: v.start }, sentence);
+      const named = namedCount(input, { start: v.start - pair[0].trimStart().length, end: v.start }, sentence, mentions);
       // Not "Supporters of X and Y were arrested", nor "X and Y were arrested along with 20 others".
       if (named && (/\b(?:of|to|for|with|from|by)\s+$/i.test(input.slice(sentence.start, named.offsets!.start)) || /^\s*,?\s*(?:along|together)\s+with\b/i.test(after))) return null;
       // Every one listed a person named, not "Moscow and St Petersburg".

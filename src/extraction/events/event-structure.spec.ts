@@ -386,6 +386,10 @@ const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
   // Measures by two sanctioning powers, or told as separate, are two events.
   ['Atlantis on Friday adopted its 14th package of sanctions against Lviv. The Borduria Treasury designated more than 300 individuals and entities on Friday.', [['SANCTIONS', null], ['SANCTIONS', 300]]],
   ['Atlantis on Friday adopted its 14th package of sanctions against Borduria, targeting gas. The package bans gas reloading in Lviv. The Borduria Treasury separately designated more than 300 individuals and entities.', [['SANCTIONS', null], ['SANCTIONS', 300]]],
+  // People named in a list count one each, a title before each name or not, with the others told after them.
+  ['On Thursday, the bodies of John Doe and Bob Moe were handed over to Atlantis officials at the bridge.', [['BODY_REPATRIATION', 2]]],
+  ['Atlantis said on Tuesday that cameraman John Doe and Borduria journalist Ann Poe were killed on Monday when their car came under fire near Lviv.', [['ATTACK', 2]]],
+  ['Atlantis freed reporter John Doe, former officer Bob Moe and 14 other prisoners on Thursday in a swap with Borduria.', [['PRISONER_EXCHANGE', 16]]],
   // An act told hours before or after another is another act; a toll told hours later still joins its strike.
   ['On Sunday evening, a missile hit an apartment building in Lviv, killing 12 people. Hours earlier, Atlantis launched one of its biggest air attacks, firing 120 missiles at power plants across Borduria.', [['ATTACK', 12], ['ATTACK', null]]],
   ['On Sunday evening, a missile hit an apartment building in Lviv, killing 12 people. Hours later, the death toll had risen to 14, the governor said.', [['ATTACK', 14]]],

@@ -229,7 +229,7 @@ function draftFor(a: DraftArgs): Draft | null {
   const breakdown = (toldBefore && /^\W*(?:(?:of|among) (?:them|these|those)\s*,|(?:[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|most|some|several|many)\s+of\s+(?:them|these|those)\s+(?:[\w'’-]+\s+){0,2}$)/i.test(input.slice(s.start, trigger.start))) || (a.nearby.has(type) && !own && BY_ORIGIN.test(input.slice(s.start, s.end))) || (toldBefore && PART_OF_BEFORE.test(input.slice(Math.max(s.start, trigger.start - 40), trigger.start)));
   let q = pickQuantity(weakHit ? { ...ctx, segment: eachSide(input, segment, s, ctx.quantities) } : ctx);
   if (!q && hit.def.id === 'attack.were-killed') {
-    const named = namedCount(input, trigger, ctx.sentence);
+    const named = namedCount(input, trigger, ctx.sentence, a.ctxMentions);
     if (named) q = { quantity: named, cumulative: false, others: [] };
   }
   // "more than 2,300 since the invasion in February 2022": the date starts the running total, it does not date the event.
@@ -709,9 +709,33 @@ function tariffsAsSanctions(drafts: Draft[], input: string, sentences: Sentence[
 }
 
 /** People-events left without a count after merging: "she was arrested on April 11" concerns one person. */
+const BODIES_OF = /\bbod(?:y|ies)\s+of\s+(?:(?:the\s+)?(?:late|slain|fallen|murdered)\s+)?/i;
+
+/** "the bodies of Woodard and Brown": the people named, one by one, up to the end of the list. */
+function namedBodies(input: string, first: Mention, sentence: Span, mentions: Mention[]): Quantity {
+  let count = 1;
+  let end = first.end;
+  for (const m of mentions) {
+    if (m.start < end || m.entity.type !== 'PERSON') continue;
+    const link = input.slice(end, m.start);
+    if (!/^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(link)) break;
+    count += 1;
+    end = m.end;
+    if (/\band\s+$/.test(link)) break;
+  }
+  return { value: count, unit: count === 1 ? 'person' : 'people', head: count === 1 ? 'person' : 'people', qualifier: 'exact', text: input.slice(first.start, end), offsets: { start: first.start, end } };
+}
+
 const ONE_PERSON_TYPES = new Set(['DETENTION', 'PRISONER_RELEASE', 'DEPORTATION', 'PRISONER_EXCHANGE', 'ATTACK']);
 function countOnePerson(drafts: Draft[], input: string, mentions: Mention[]): void {
   for (const d of drafts) {
+    // "the bodies of Woodard and Brown were handed over", "the body of John Doe was returned": the dead named, counted.
+    if (d.type === 'BODY_REPATRIATION' && !d.quantity && !d.cumulative) {
+      const of = BODIES_OF.exec(d.evidence.text);
+      const first = of ? mentions.find((m) => m.entity.type === 'PERSON' && m.start === d.evidence.start + of.index + of[0].length) : undefined;
+      if (first) d.quantity = namedBodies(input, first, d.evidence, inside(mentions, (m) => m, d.evidence));
+      continue;
+    }
     if (d.quantity || d.cumulative || !ONE_PERSON_TYPES.has(d.type)) continue;
     const trigger = { start: d.evidence.start + d.hit.start, end: d.evidence.start + d.hit.end };
     // A merged event may tell its evidence from another sentence than its trigger's: read only the trigger's own.
