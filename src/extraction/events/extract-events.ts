@@ -5,7 +5,7 @@ import { placeAtDateline, placedWithin, placeInvaded } from './story-places';
 import { fillImplicitParties } from './parties';
 import { sayingDay, type Draft } from './draft';
 import { mergeDrafts } from './merge';
-import { monthsOffAfter, relativeToEvent, setOffAfter, yearsOffAfter } from './relative';
+import { insideFrontedAfter, monthsOffAfter, relativeToEvent, setOffAfter, yearsOffAfter } from './relative';
 import { attributionOf, statusOf } from './status';
 import { RETURN_TYPES, findTriggers, type TriggerHit } from './triggers';
 import { ANSWERED_BEFORE, CAMEO, CAPTION_CUE, CUMULATIVE_CUE, FIRST_SINCE, PHOTO_CREDIT_AFTER, REPORT_DAY_BEFORE, SET_OFF_ADJUNCT, withoutTollSoFar } from '../lexicon/events-cues';
@@ -182,7 +182,7 @@ function draftFor(a: DraftArgs): Draft | null {
   // "A day later, …", "The swap came a day after …": dated against another event, not by a date elsewhere in the sentence.
   const relative = relativeToEvent(input, s, trigger, args.times, publicationDate(args.publishedAt ?? '1970-01-01'), !hit.def.noun);
   // "Four days later, on December 19, …": a calendar day given with it wins; "days after" (no number) never overrides a day.
-  if (relative && (!own || (own.offsets!.start < trigger.start && !(own.source === 'explicit' && own.granularity === 'day') && relative.granularity === 'day'))) own = relative;
+  if (relative && (!own || insideFrontedAfter(input, s, trigger, own) || (own.offsets!.start < trigger.start && !(own.source === 'explicit' && own.granularity === 'day') && relative.granularity === 'day'))) own = relative;
   // "… on Saturday, a day after a protest turned violent": the day named is the main clause's; the act after it fell a day before.
   const setOff = setOffAfter(input, s, trigger, args.times);
   if (setOff && (!own?.offsets || own.offsets.start < trigger.start)) own = setOff;

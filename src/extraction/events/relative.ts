@@ -34,6 +34,17 @@ export function relativeToEvent(input: string, sentence: Span, trigger: Span, ti
   // The trigger must follow "after" in the same stretch of the sentence.
   // "Two days after the vote, parliament passed …": fronted, the phrase dates the main clause against an act we cannot date.
   const found = DAYS_AFTER.exec(head);
+  // "A week after four U.S. citizens were abducted in Matamoros, a cartel faction apologised": the act inside a fronted
+  // after-clause fell that many days before the main clause's day (the day's news when it names none).
+  if (found?.[1] && frontedAfter(head, found)) {
+    const comma = input.slice(trigger.end, sentence.end).search(/,\s/);
+    if (comma >= 0) {
+      const at = trigger.end + comma;
+      const main = times.find((t) => t.offsets && t.offsets.start > at && t.offsets.end <= sentence.end && t.granularity === 'day' && !t.open);
+      const sign = found[3].toLowerCase() === 'before' ? 1 : -1;
+      return shifted(main ?? published, sign * spanDays(found[1], found[2]), found[0].trim());
+    }
+  }
   // "The swap came two days after X hit Y" (any trigger, counted); "held … nine days after Putin ordered …" (a verb, not fronted).
   const came = found != null && found[1] !== '' && COME_BEFORE.test(head.slice(0, found.index));
   const after = found && (came || (verb && head.slice(0, found.index).trim() !== '')) ? found : null;
@@ -48,6 +59,18 @@ export function relativeToEvent(input: string, sentence: Span, trigger: Span, ti
     return { ...t, start: monthStart(p.y, p.m), end: monthEnd(p.y, p.m), granularity: 'month' };
   }
   return shifted(own ?? published, sign * spanDays(after[1], after[2]), after[0].trim());
+}
+
+/** The trigger inside a fronted "N days after …" clause, before its comma. */
+const frontedAfter = (head: string, found: RegExpExecArray): boolean => head.slice(0, found.index).trim() === '' && !/[,;]/.test(head.slice(found.index));
+
+/** "Two days after police detained the activist, hundreds rallied on Sunday": the act is dated against the main clause's day. */
+export function insideFrontedAfter(input: string, sentence: Span, trigger: Span, own: TimeExpr | null): boolean {
+  const head = input.slice(sentence.start, trigger.start);
+  const found = DAYS_AFTER.exec(head);
+  const comma = input.slice(trigger.end, sentence.end).search(/,\s/);
+  // ("A week after the March 3 strike on Lviv, …": an act with its own day in the clause keeps it.)
+  return Boolean(found?.[1] && frontedAfter(head, found) && comma >= 0 && !(own?.offsets && own.offsets.start < trigger.end + comma));
 }
 
 /** ", a day after": set off after a day named just before it. */

@@ -30,8 +30,8 @@ const CASES: Array<[string, Q[]]> = [
   ['Tens of thousands gathered again outside City Hall on Sunday night.', [[20000, 'people', 'approx']]],
   // A vague amount with no noun counts people as the object of a verb that befalls them, the subject of its passive, or
   // those who remain held; a headline's present-tense crowd verb; and it is read once ("Hundreds of thousands marched").
-  ['Atlantis kills dozens in Lviv as aid trickles in', [[24, 'people', 'approx']]],
-  ['Dozens were killed in the strike.', [[24, 'people', 'approx']]],
+  ['Atlantis kills dozens in Lviv as aid trickles in', [[20, 'people', 'approx']]],
+  ['Dozens were killed in the strike.', [[20, 'people', 'approx']]],
   ['Thousands more, including civilians, are believed to remain in Bordurian jails.', [[2000, 'people', 'approx']]],
   ['Thousands rally in Oslo as the ruling party blocks a vote', [[2000, 'people', 'approx']]],
   ['Hundreds of thousands marched.', [[200000, 'people', 'approx']]],

@@ -16,12 +16,13 @@ export const SCALES: Record<string, number> = {
 
 /**
  * Vague amounts, marked approximate and valued at the least their plural can mean: two of the unit
- * ("tens of thousands" is at least two tens of thousands → 20,000; "dozens" → 24).
+ * ("tens of thousands" is at least two tens of thousands → 20,000). "Dozens" is 20: it is read as "a dozen or
+ * more" as often as "two dozen or more", and 20 lies within a factor of two of 10, 12 and 24 alike.
  */
 export const VAGUE: Record<string, number> = {
   'hundreds of thousands': 2e5, 'tens of thousands': 2e4, 'tens of millions': 2e7, 'hundreds of millions': 2e8,
   'tens of billions': 2e10, 'hundreds of billions': 2e11, billions: 2e9,
-  millions: 2e6, thousands: 2e3, hundreds: 200, dozens: 24, scores: 40,
+  millions: 2e6, thousands: 2e3, hundreds: 200, dozens: 20, scores: 40,
 };
 
 const SPELLED_UNIT = Object.keys(UNITS).join('|');
