@@ -1288,6 +1288,8 @@ const NOT_EVENTS: Array<[string, string]> = [
   // A comma is no count ("after the attack, no arrests"); arrests denied are none.
   ['But more than a week after the attack, no arrests have been announced.', 'DETENTION'],
   ['After the raid, no arrests were made and no one was charged.', 'DETENTION'],
+  ['Police in Lviv said the protest passed without incident and that nobody had been detained.', 'DETENTION'],
+  ['None of the hostages were released on Monday.', 'PRISONER_RELEASE'],
   // A court barring a defendant from leaving the country is no policy.
   ['A court in Oslo on Tuesday barred the journalist from leaving the country pending trial.', 'POLICY'],
   // Second review: a human chain passing sandbags; orders executed by an exchange.
