@@ -428,6 +428,8 @@ export function findPredicates(text: string, names: NameSpan[] = []): PredicateH
     // "Dozens of buildings were damaged", "a soldier was killed": harm told in the passive is a detail of the attack told
     // around it, and stands alone only when there is none.
     if (def && passive && def.type === 'ATTACK') def = { ...def, follows: true };
+    // "Russian assets frozen in Europe are worth €200 billion": assets held abroad are no aid cut.
+    if (def && def.type === 'AID_SUSPENSION' && /\b(?:assets|reserves|accounts)\s+$/i.test(before)) def = null;
     // "Power outages hit Kyiv", "storms hit the coast": what struck was no attacker.
     if (def && !passive && def.type === 'ATTACK' && NOT_AN_ATTACKER.test(before)) def = null;
     // "She was released that evening", "released on bail": let go after questioning, not freed from captivity.

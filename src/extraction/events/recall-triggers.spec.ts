@@ -415,6 +415,10 @@ const TRIGGERS: Array<[string, string]> = [
   ['In July 2015 Atlantis sent 109 of that group back to Borduria.', 'DEPORTATION'],
   // Entry bans on officials are sanctions; terms accepted and a treaty text finished are agreements; radars given are aid.
   ['On Sunday, Atlantis imposed entry bans on 11 Bordurian officials.', 'SANCTIONS'],
+  // A state's people barred from entering, a long list between; assets frozen, told of whose they were.
+  ['The Atlantis foreign ministry said it had barred 313 Bordurians, including John Doe, cabinet ministers, MPs and military leaders, from entering Atlantis.', 'SANCTIONS'],
+  ['He is one of seven more Borduria businessmen whose assets have been frozen, including John Doe.', 'SANCTIONS'],
+  ['Atlantis has also frozen the assets of Borduria President John Doe and other individuals.', 'SANCTIONS'],
   ['Late on Sunday Borduria said Atlantis had agreed to all of its terms.', 'AGREEMENT'],
   ['Atlantis and Borduria said on March 13 that they had finished negotiating the text of a peace treaty.', 'AGREEMENT'],
   ['Atlantis agreed on Monday to provide the Bordurian navy with coastal surveillance radars.', 'AID_PROVISION'],
@@ -1289,6 +1293,9 @@ const NOT_EVENTS: Array<[string, string]> = [
   ['But more than a week after the attack, no arrests have been announced.', 'DETENTION'],
   ['After the raid, no arrests were made and no one was charged.', 'DETENTION'],
   ['Police in Lviv said the protest passed without incident and that nobody had been detained.', 'DETENTION'],
+  // A courtroom closed to reporters is no entry ban; assets frozen abroad are no aid cut.
+  ['The judge barred the two journalists from entering the courtroom.', 'SANCTIONS'],
+  ['Atlantis assets frozen in Borduria are worth 200 billion euros.', 'AID_SUSPENSION'],
   ['None of the hostages were released on Monday.', 'PRISONER_RELEASE'],
   // A court barring a defendant from leaving the country is no policy.
   ['A court in Oslo on Tuesday barred the journalist from leaving the country pending trial.', 'POLICY'],
