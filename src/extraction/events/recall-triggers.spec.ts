@@ -1293,6 +1293,8 @@ const NOT_EVENTS: Array<[string, string]> = [
   ['But more than a week after the attack, no arrests have been announced.', 'DETENTION'],
   ['After the raid, no arrests were made and no one was charged.', 'DETENTION'],
   ['Police in Lviv said the protest passed without incident and that nobody had been detained.', 'DETENTION'],
+  // One speaker speaking for some minutes is no meeting.
+  ['Jane Roe spoke for about 12 minutes through an interpreter.', 'MEETING'],
   // A courtroom closed to reporters is no entry ban; assets frozen abroad are no aid cut.
   ['The judge barred the two journalists from entering the courtroom.', 'SANCTIONS'],
   ['Atlantis assets frozen in Borduria are worth 200 billion euros.', 'AID_SUSPENSION'],
