@@ -415,6 +415,9 @@ const TRIGGERS: Array<[string, string]> = [
   ['In July 2015 Atlantis sent 109 of that group back to Borduria.', 'DEPORTATION'],
   // Entry bans on officials are sanctions; terms accepted and a treaty text finished are agreements; radars given are aid.
   ['On Sunday, Atlantis imposed entry bans on 11 Bordurian officials.', 'SANCTIONS'],
+  // A government's decision told by what it did: presented, blocked, withdrew, instructed.
+  ['On Thursday, the Atlantis government presented a package of measures, including cutting benefits for some asylum seekers.', 'POLICY'],
+  ['The Atlantis government blocked the social media platform on Wednesday.', 'POLICY'],
   // A state's people barred from entering, a long list between; assets frozen, told of whose they were.
   ['The Atlantis foreign ministry said it had barred 313 Bordurians, including John Doe, cabinet ministers, MPs and military leaders, from entering Atlantis.', 'SANCTIONS'],
   ['He is one of seven more Borduria businessmen whose assets have been frozen, including John Doe.', 'SANCTIONS'],
@@ -1293,6 +1296,8 @@ const NOT_EVENTS: Array<[string, string]> = [
   ['But more than a week after the attack, no arrests have been announced.', 'DETENTION'],
   ['After the raid, no arrests were made and no one was charged.', 'DETENTION'],
   ['Police in Lviv said the protest passed without incident and that nobody had been detained.', 'DETENTION'],
+  // What a body shows or offers is no decision.
+  ['The Atlantis interior ministry presented its annual report on Monday.', 'POLICY'],
   // One speaker speaking for some minutes is no meeting.
   ['Jane Roe spoke for about 12 minutes through an interpreter.', 'MEETING'],
   // A courtroom closed to reporters is no entry ban; assets frozen abroad are no aid cut.
