@@ -159,6 +159,8 @@ export function pickDate(c: ArgContext): TimeExpr | null {
     if (t.offsets.start > c.trigger.end && SET_OFF_ADJUNCT.test(c.input.slice(c.trigger.end, t.offsets.start))) continue;
     // "The summit came days after Putin demanded on June 14 …": a time inside the "after" clause dates another act.
     if (t.offsets.start > c.trigger.end && /\b(?:days|weeks|months|a day|a week)\s+(?:after|before)\b/i.test(c.input.slice(c.trigger.end, t.offsets.start))) continue;
+    // "killing at least nine people, while in August gunmen attacked a hotel": a time past a clause-joining "while" is the next clause's.
+    if (t.offsets.start > c.trigger.end && /,\s+(?:while|whereas)\s/i.test(c.input.slice(c.trigger.end, t.offsets.start))) continue;
     // "…had been declared in the city and that Monday would be a day of mourning": the next complement has its own time.
     if (t.offsets.start > c.trigger.end && /\b(?:and|but|while)\s+that\b/i.test(c.input.slice(c.trigger.end, t.offsets.start))) continue;
     // "a support instrument for 2024-2027", "the budget for 2025": the period a measure covers; the end of a span of years.

@@ -389,6 +389,8 @@ const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
   // Measures by two sanctioning powers, or told as separate, are two events.
   ['Atlantis on Friday adopted its 14th package of sanctions against Lviv. The Borduria Treasury designated more than 300 individuals and entities on Friday.', [['SANCTIONS', null], ['SANCTIONS', 300]]],
   ['Atlantis on Friday adopted its 14th package of sanctions against Borduria, targeting gas. The package bans gas reloading in Lviv. The Borduria Treasury separately designated more than 300 individuals and entities.', [['SANCTIONS', null], ['SANCTIONS', 300]]],
+  // A time past a clause-joining "while" is the next clause's: the toll before it joins the sentence's first act.
+  ['Last Sunday, militants stormed a hotel in Lviv, killing at least nine people, while in August gunmen attacked a hotel in Brno.', [['ATTACK', 9], ['ATTACK', null]]],
   // People named in a list count one each, a title before each name or not, with the others told after them.
   ['On Thursday, the bodies of John Doe and Bob Moe were handed over to Atlantis officials at the bridge.', [['BODY_REPATRIATION', 2]]],
   ['Atlantis said on Tuesday that cameraman John Doe and Borduria journalist Ann Poe were killed on Monday when their car came under fire near Lviv.', [['ATTACK', 2]]],

@@ -35,6 +35,7 @@ const CASES: Array<[string, Q[]]> = [
   ['Thousands more, including civilians, are believed to remain in Bordurian jails.', [[2000, 'people', 'approx']]],
   ['Thousands rally in Oslo as the ruling party blocks a vote', [[2000, 'people', 'approx']]],
   ['Hundreds of thousands marched.', [[200000, 'people', 'approx']]],
+  ['Thousands of them had rallied in front of the embassy.', [[2000, 'people', 'approx']]],
   ['Officials put the figure in the thousands.', []],
   // A victim and one of her family named after her are two victims.
   ['A car hit the roadblock, killing a woman farmer and her 14-year-old daughter.', [[2, 'people', 'exact']]],

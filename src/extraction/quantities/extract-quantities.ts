@@ -207,7 +207,7 @@ const VAGUE_FORMS: Array<{ re: RegExp; gate: RegExp; value: (m: RegExpExecArray)
 ];
 
 /** "Tens of thousands gathered again", "Hundreds marched": a vague amount with no noun, as the subject of a crowd's verb, counts people. */
-const BARE_CROWD = /\b(hundreds of thousands|tens of thousands|thousands|hundreds|dozens)(?=\s+(?:more\s+|again\s+|also\s+|had\s+|have\s+)?(?:gathered|rallied|marched|protested|demonstrated|took to the streets|turned out|joined|poured|flocked|massed|assembled|filled|packed|streamed|chanted|(?:rally|march|protest|gather|demonstrate|take to the streets)(?=\s+(?:in|at|outside|against|for|across|near|on|over)\b))\b)/gi;
+const BARE_CROWD = /\b(hundreds of thousands|tens of thousands|thousands|hundreds|dozens)(?=(?:\s+of\s+them)?\s+(?:more\s+|again\s+|also\s+|had\s+|have\s+)?(?:gathered|rallied|marched|protested|demonstrated|took to the streets|turned out|joined|poured|flocked|massed|assembled|filled|packed|streamed|chanted|(?:rally|march|protest|gather|demonstrate|take to the streets)(?=\s+(?:in|at|outside|against|for|across|near|on|over)\b))\b)/gi;
 /**
  * "killing dozens", "arrested hundreds", "Dozens were killed", "thousands more remain in Russian custody": a vague amount
  * with no noun, the object of a verb that befalls people or the subject of its passive, counts people.
