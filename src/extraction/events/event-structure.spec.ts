@@ -62,6 +62,8 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
   // "Two days later" counts from the act told before, not from a day named in an aside after it, in one paragraph too.
   ['Atlantis paused all military aid to Lviv on 3 March, days after a row in Oslo on 28 February. Two days later, Jane Roe confirmed that intelligence sharing with Lviv had also been halted.', '2025-03-12', 'AID_SUSPENSION', ['2025-03-03/day', '2025-03-05/day']],
   ['On Monday, a court in Lviv fined Jane Roe. She had been detained the previous day.', '2025-03-12', 'DETENTION', ['2025-03-09/day']],
+  // "comes a week after a knife attack …, in which three people were killed": the attack a week before the day's news.
+  ['The deportation comes a week after a knife attack at a festival in the western city of Lviv, in which three people were killed and eight others injured.', '2024-08-30', 'ATTACK', ['2024-08-23/day']],
   // An act inside a fronted "a week after …" clause fell that long before the main clause's day, or the day's news.
   ['A week after four Atlantis citizens were abducted at gunpoint in Lviv, a gang in Brno appeared to apologise.', '2023-03-10', 'DETENTION', ['2023-03-03/day']],
   ['Two days after John Doe was detained in Oslo, hundreds of his supporters rallied outside the court in Lviv on Sunday.', '2023-03-10', 'DETENTION', ['2023-03-03/day']],
