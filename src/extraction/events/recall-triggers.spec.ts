@@ -415,6 +415,16 @@ const TRIGGERS: Array<[string, string]> = [
   ['In July 2015 Atlantis sent 109 of that group back to Borduria.', 'DEPORTATION'],
   // Entry bans on officials are sanctions; terms accepted and a treaty text finished are agreements; radars given are aid.
   ['On Sunday, Atlantis imposed entry bans on 11 Bordurian officials.', 'SANCTIONS'],
+  // Diplomats expelled with a quoted count, declared persona non grata, or spies ordered out.
+  ['Borduria said it would expel "about 25" diplomats and embassy staff.', 'DEPORTATION'],
+  ['Jane Roe declared 19 members of the Borduria mission to Atlantis "persona non grata".', 'DEPORTATION'],
+  ['Atlantis alone ordered out 45 suspected spies in March.', 'DEPORTATION'],
+  // Live fire on a crowd, a crowd of students dispersed, countermeasures against firms, a deal revoked, a named captive freed.
+  ['Seventeen people died in Lviv alone after police fired live rounds, rubber bullets and tear gas at the crowd.', 'ATTACK'],
+  ['In Oslo, police used pepper spray and water cannon to disperse students trying to reach the main square.', 'PROTEST'],
+  ['Earlier this month, Atlantis announced countermeasures against 13 U.S. military companies and six senior executives.', 'SANCTIONS'],
+  ['The junta announced on August 3 that it had revoked military cooperation agreements with Borduria.', 'AGREEMENT'],
+  ['In May, Jane Roe secured the release of John Doe, an Air Force veteran.', 'PRISONER_RELEASE'],
   // A government's decision told by what it did: presented, blocked, withdrew, instructed.
   ['On Thursday, the Atlantis government presented a package of measures, including cutting benefits for some asylum seekers.', 'POLICY'],
   ['The Atlantis government blocked the social media platform on Wednesday.', 'POLICY'],
@@ -1296,6 +1306,8 @@ const NOT_EVENTS: Array<[string, string]> = [
   ['But more than a week after the attack, no arrests have been announced.', 'DETENTION'],
   ['After the raid, no arrests were made and no one was charged.', 'DETENTION'],
   ['Police in Lviv said the protest passed without incident and that nobody had been detained.', 'DETENTION'],
+  // Mourners dispersed after a funeral are no protest.
+  ['Police dispersed hundreds of mourners at the funeral in Lviv.', 'PROTEST'],
   // What a body shows or offers is no decision.
   ['The Atlantis interior ministry presented its annual report on Monday.', 'POLICY'],
   // One speaker speaking for some minutes is no meeting.

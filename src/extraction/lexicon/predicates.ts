@@ -57,7 +57,7 @@ export const VERB_FRAMES: VerbFrame[] = [
   { id: 'give', lemmas: ['send', 'dispatch', 'deploy', 'deliver', 'provide', 'supply', 'pledge', 'allocate', 'approve', 'grant', 'donate', 'ship', 'transfer', 'give', 'commit', 'earmark', 'unveil', 'hand over', 'disburse', 'receive', 'agree', 'promise', 'offer', 'distribute', 'airlift', 'drop', 'airdrop'], args: { aid: 'AID_PROVISION' } },
   { id: 'suspend', lemmas: ['suspend', 'halt', 'pause', 'freeze', 'cut', 'stop', 'withhold', 'cut off', 'cancel', 'scrap', 'reduce', 'slash', 'block', 'hold up'], args: { aid: 'AID_SUSPENSION', deal: 'AGREEMENT' } },
   { id: 'sign', lemmas: ['sign', 'ink', 'conclude', 'ratify', 'seal', 'endorse', 'broker', 'finalise', 'finalize', 'initial', 'announce'], args: { deal: 'AGREEMENT', law: 'POLICY' } },
-  { id: 'quit', lemmas: ['withdraw from', 'quit', 'exit', 'abandon', 'denounce', 'terminate', 'walk out of', 'pull out of', 'accede to', 'join'], args: { deal: 'AGREEMENT' } },
+  { id: 'quit', lemmas: ['withdraw from', 'quit', 'exit', 'abandon', 'denounce', 'terminate', 'walk out of', 'pull out of', 'accede to', 'join', 'revoke', 'annul', 'renounce', 'tear up'], args: { deal: 'AGREEMENT' } },
   // "approved the 24th extension", "revoked the decree".
   { id: 'enact', lemmas: ['adopt', 'pass', 'enact', 'approve', 'impose', 'extend', 'declare', 'decree', 'lift', 'tighten', 'ease', 'revoke', 'rescind', 'renew', 'reinstate', 'promulgate', 'activate', 'invoke'], args: { law: 'POLICY' } },
   // "the government issued a notification", "unveiled the reform": measures a government issues (a company's new rules are no policy).
