@@ -419,6 +419,9 @@ const TRIGGERS: Array<[string, string]> = [
   ['Borduria said it would expel "about 25" diplomats and embassy staff.', 'DEPORTATION'],
   ['Jane Roe declared 19 members of the Borduria mission to Atlantis "persona non grata".', 'DEPORTATION'],
   ['Atlantis alone ordered out 45 suspected spies in March.', 'DEPORTATION'],
+  // A surrender to police is an arrest; a man run over by a police vehicle was attacked.
+  ['The suspect turned himself in to police in Lviv the following evening.', 'DETENTION'],
+  ['A motorcycle taxi driver was run over by an armored police vehicle late Thursday near the parliament in Oslo.', 'ATTACK'],
   // Live fire on a crowd, a crowd of students dispersed, countermeasures against firms, a deal revoked, a named captive freed.
   ['Seventeen people died in Lviv alone after police fired live rounds, rubber bullets and tear gas at the crowd.', 'ATTACK'],
   ['In Oslo, police used pepper spray and water cannon to disperse students trying to reach the main square.', 'PROTEST'],

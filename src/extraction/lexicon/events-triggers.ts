@@ -107,6 +107,8 @@ export const EVENT_TRIGGERS: TriggerDef[] = [
   { id: 'release.received', type: 'PRISONER_RELEASE', confidence: 0.7, pattern: `\\breceived\\s+(?:${COUNT_TO_FIFTY})\\s+${gap(3)}(?:POWs|PoWs|prisoners of war|captives|prisoners)\\b` },
   { id: 'release.the-n-freed', type: 'PRISONER_RELEASE', confidence: 0.65, pattern: `\\b(?:the\\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|\\d+)\\s+(?:more\\s+|others\\s+|of\\s+(?:them|those|these)\\s+)?(?:were|have been|had been)\\s+(?:later\\s+|subsequently\\s+|eventually\\s+|since\\s+)?(?:released|freed|(?:brought (?:back|home)|returned home)(?<=\\b(?:of\\s+(?:them|those|these)|(?:children|kids|captives|prisoners|POWs|hostages|detainees|deportees|deported|abducted)\\b[^.;]{0,200}?)\\s+(?:were|have been|had been)\\s+(?:since\\s+)?(?:brought (?:back|home)|returned home)))\\b(?!\\s+(?:on bail|from hospital))` },
   { id: 'release.pardoned', type: 'PRISONER_RELEASE', confidence: 0.7, pattern: `\\bpardon(?:ed|s|ing)\\s+(?:another\\s+|a further\\s+|a total of\\s+|some\\s+|more than\\s+|at least\\s+)?(?:${COUNT}|dozens|hundreds)\\b|\\b(?:were|was|have been|has been|had been)\\s+(?:also\\s+|later\\s+|subsequently\\s+)?pardoned\\b` },
+  // "The suspect turned himself in to police the following evening": a surrender to police is an arrest.
+  { id: 'detention.turned-in', type: 'DETENTION', confidence: 0.65, pattern: `\\b(?:turned|turns|turning|handed|hands|handing)\\s+(?:himself|herself|themselves)\\s+(?:in|over)\\b(?=[^.;]{0,40}\\b(?:police|authorities|officers|prosecutors|investigators|security forces)\\b)|\\bsurrender(?:ed|s|ing)?\\s+to\\s+(?:the\\s+)?(?:police|authorities|investigators|prosecutors)\\b` },
   { id: 'release.secured', type: 'PRISONER_RELEASE', confidence: 0.7, pattern: `\\bsecur(?:ed|e|es|ing)\\s+the\\s+(?:release|freedom)\\s+of\\s+(?!(?:another\\s+|some\\s+|more than\\s+|over\\s+|at least\\s+)?\\d[\\d,]*)[^.;]{0,60}?(?:prisoners|detainees|hostages|captives|Americans|citizens|nationals|journalists)\\b` },
   // "In May, Grenell secured the release of Air Force veteran Joseph St. Clair": a named captive's release won.
   { id: 'release.secured-named', type: 'PRISONER_RELEASE', caseSensitive: true, confidence: 0.7, pattern: `\\b(?:secured|won|obtained|negotiated|brokered)\\s+the\\s+release\\s+of\\s+(?:(?:the|an?|[A-Z][\\w-]*)\\s+){0,3}?(?:(?:veteran|teacher|journalist|reporter|activist|citizen|national|businessman|businesswoman|student|dissident|blogger|worker|lawyer|politician|leader|soldier|pilot|tourist|academic|researcher|executive|hostage|prisoner|officer|pastor|priest)\\s+)?[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w.'’-]+){1,3}` },
@@ -699,6 +701,7 @@ export const TRIGGER_KEYS: Record<string, string[]> = {
   'release.pardoned': ['pardon'],
   'release.secured-named': ['secured', 'won', 'obtained', 'negotiated', 'brokered'],
   'release.secured': ['secur'],
+  'detention.turned-in': ['himself', 'herself', 'themselves', 'surrender'],
   'release.won-freedom': ['freedom', 'release'],
   'release.pronoun': ['released', 'freed'],
   'release.appositive': ['freed', 'released'],

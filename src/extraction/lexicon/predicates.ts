@@ -36,7 +36,7 @@ export const VERB_FRAMES: VerbFrame[] = [
   { id: 'strike', lemmas: ['strike', 'hit', 'pound', 'torch', 'sink', 'ram', 'destroy', 'damage', 'set fire to', 'set alight', 'blow up', 'loot'], args: { vessel: 'ATTACK', site: 'ATTACK', place: 'ATTACK' } },
   // "targeted Russia's financial sector": a country aimed at may be aimed at by sanctions.
   { id: 'target', lemmas: ['target'], args: { vessel: 'ATTACK', site: 'ATTACK' } },
-  { id: 'harm', lemmas: ['kill', 'wound', 'injure', 'shoot', 'stab', 'beat', 'assault', 'murder', 'massacre', 'execute', 'hang', 'gun down', 'pelt', 'behead', 'maim', 'lynch', 'strangle', 'bludgeon', 'stone to death', 'hack to death', 'burn to death', 'club to death', 'burn alive'], args: { person: 'ATTACK', people: 'ATTACK', group: 'ATTACK' } },
+  { id: 'harm', lemmas: ['kill', 'wound', 'injure', 'shoot', 'stab', 'beat', 'assault', 'murder', 'massacre', 'execute', 'run over', 'hang', 'gun down', 'pelt', 'behead', 'maim', 'lynch', 'strangle', 'bludgeon', 'stone to death', 'hack to death', 'burn to death', 'club to death', 'burn alive'], args: { person: 'ATTACK', people: 'ATTACK', group: 'ATTACK' } },
   // "exchanged 390 people", "swapped two journalists": people traded are a swap ("exchanged fire", "traded blows" are not).
   { id: 'swap', lemmas: ['exchange', 'swap', 'trade'], args: { person: 'PRISONER_EXCHANGE', people: 'PRISONER_EXCHANGE', group: 'PRISONER_EXCHANGE' } },
   // "pirates released the bulk carrier Helena Star and its 21 crew members": a ship held with its crew, let go.
@@ -92,7 +92,7 @@ export const IRREGULAR_PAST: Record<string, string[]> = {
   set: ['set'], lead: ['led'], hang: ['hanged'], blow: ['blew', 'blown'], shoot: ['shot'], beat: ['beat', 'beaten'], let: ['let'], meet: ['met'],
   ring: ['rang'], send: ['sent'], give: ['gave', 'given'], overrun: ['overran', 'overrun'], cut: ['cut'], quit: ['quit'],
   withdraw: ['withdrew', 'withdrawn'], sit: ['sat'], fly: ['flew', 'flown'], bus: ['bused', 'bussed'],
-  retake: ['retook', 'retaken'], drop: ['dropped'], airdrop: ['airdropped'], hold: ['held'], begin: ['began', 'begun'], freeze: ['froze', 'frozen'], withhold: ['withheld'],
+  retake: ['retook', 'retaken'], run: ['ran', 'run'], drop: ['dropped'], airdrop: ['airdropped'], hold: ['held'], begin: ['began', 'begun'], freeze: ['froze', 'frozen'], withhold: ['withheld'],
 };
 
 /** Verbs that double their last consonant ("rammed", "committed"), besides the one-syllable ones a rule finds. */
