@@ -309,6 +309,8 @@ export function fits(type: EventType, q: Quantity, input: string): boolean {
   if ((head === '' || head === 'others') && q.offsets && PEOPLE_OBJECT_BEFORE[type]?.test(input.slice(Math.max(0, q.offsets.start - 40), q.offsets.start))) return true;
   // "police estimated the crowd at around 35,000": a bare number given as the size of a crowd.
   if (type === 'PROTEST' && head === '' && q.offsets && CROWD_SIZE.test(input.slice(Math.max(0, q.offsets.start - 80), q.offsets.start))) return true;
+  // "barred 21 Americans from entering the country": a state's people barred count the sanction.
+  if (type === 'SANCTIONS' && /^[A-Z][a-z]+(?:ans|ese|is|ons)$/.test(q.unit ?? '')) return true;
   if (!re.test(head)) return false;
   const before = (): string => (q.offsets ? input.slice(Math.max(0, q.offsets.start - 30), q.offsets.start) : '');
   // "supplies for about 10,000 patients", "cut food aid for some 10 million Afghans": those the aid reaches, not bystanders.

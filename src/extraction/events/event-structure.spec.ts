@@ -72,6 +72,9 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
   ['Jane Roe met John Doe in Oslo on Monday and in Brno on Tuesday.', '2022-03-23', 'MEETING', ['2022-03-21/day', '2022-03-22/day']],
   ['Atlantis shelled Lviv on Monday, two days after the attack on Brno on Saturday.', '2022-03-23', 'ATTACK', ['2022-03-21/day', '2022-03-19/day']],
   ['Jane Roe met John Doe in Oslo on Monday, and police detained 20 protesters on Tuesday.', '2022-03-23', 'MEETING', ['2022-03-21/day']],
+  ['John Doe was detained on March 3 and faces trial in April.', '2025-03-12', 'DETENTION', ['2025-03-03/day']],
+  ['Police detained John Doe on March 3, and her lawyer saw him on March 5.', '2025-03-12', 'DETENTION', ['2025-03-03/day']],
+  ['Police detained John Doe on March 7, the eve of the national holiday on March 8.', '2025-03-12', 'DETENTION', ['2025-03-07/day']],
   // A year inside a name dates the named thing, not the act told around it.
   ['In Lviv, several thousand people filled Freedom Square, where the 1944 Lviv National Uprising is commemorated.', '2025-01-25', 'PROTEST', ['2025-01-25/day']],
   ['Gunmen killed 26 tourists in Lviv on April 22. The next day, Atlantis put the 1960 Lviv Waters Treaty in abeyance and expelled Borduria military advisers.', '2025-05-11', 'DEPORTATION', ['2025-04-23/day']],
@@ -397,6 +400,11 @@ const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
   ['On Thursday, the bodies of John Doe and Bob Moe were handed over to Atlantis officials at the bridge.', [['BODY_REPATRIATION', 2]]],
   ['Atlantis said on Tuesday that cameraman John Doe and Borduria journalist Ann Poe were killed on Monday when their car came under fire near Lviv.', [['ATTACK', 2]]],
   ['Atlantis freed reporter John Doe, former officer Bob Moe and 14 other prisoners on Thursday in a swap with Borduria.', [['PRISONER_EXCHANGE', 16]]],
+  // (review) A state's people barred are the sanction's count; the one given aid is no second giver; a side's version of a
+  // strike told hours later is that strike.
+  ['Atlantis barred 21 Bordurians from entering the country on Monday, including the actor John Doe.', [['SANCTIONS', 21]]],
+  ['Atlantis pledged $500 million in aid to Borduria, and Borduria received the first tranche of the aid on Monday.', [['AID_PROVISION', 500000000]]],
+  ['Atlantis pounded Lviv with missiles and drones overnight, killing three people. Hours later, the Atlantis defence ministry said its forces had struck military targets.', [['ATTACK', 3]]],
   // An act told hours before or after another is another act; a toll told hours later still joins its strike.
   ['On Sunday evening, a missile hit an apartment building in Lviv, killing 12 people. Hours earlier, Atlantis launched one of its biggest air attacks, firing 120 missiles at power plants across Borduria.', [['ATTACK', 12], ['ATTACK', null]]],
   ['On Sunday evening, a missile hit an apartment building in Lviv, killing 12 people. Hours later, the death toll had risen to 14, the governor said.', [['ATTACK', 14]]],

@@ -265,10 +265,12 @@ function draftFor(a: DraftArgs): Draft | null {
   // "On Dec. 29, Russia fired 122 missiles … in the largest air strike since the invasion began": the day before the
   // since-phrase is the strike's; the invasion it counts from is anchored only by a time of its own after it.
   const sinceNoun = own?.offsets != null && own.offsets.end <= trigger.start && /\bsince\s+(?:the\s+|its\s+|[A-Z][\w-]+['’]s\s+)?$/i.test(input.slice(Math.max(s.start, trigger.start - 30), trigger.start).replace(/(?:full|large)-scale\s+$/i, ''));
-  if (hit.def.needsAnchor === 'date' && (!own || sinceNoun)) mergeOnly = true;
+  // ("Iran suspended the 2015 nuclear deal": a deal named by its year is a known one, anchored though the year is not the act's.)
+  const namedByYear = NAMED_BY_YEAR.test(input.slice(trigger.start, Math.min(s.end, trigger.end + 30)));
+  if (hit.def.needsAnchor === 'date' && (!own || sinceNoun) && !namedByYear) mergeOnly = true;
   // "The UK government has banned TikTok on ministers' phones": a government's decision told in the present perfect is the day's news.
   const newsOfTheDay = type === 'POLICY' && hit.def.id === 'verb.decide.authority' && /\b(?:has|have)\s+(?:now\s+|also\s+|formally\s+|officially\s+)?$/i.test(input.slice(Math.max(s.start, trigger.start - 20), trigger.start));
-  if (hit.def.needsAnchor === 'specific' && !own && !place && !newsOfTheDay && !linkedPerson(input, trigger, a.ctxMentions)) mergeOnly = true;
+  if (hit.def.needsAnchor === 'specific' && !own && !place && !newsOfTheDay && !namedByYear && !linkedPerson(input, trigger, a.ctxMentions)) mergeOnly = true;
   const evidence = { text: input.slice(s.start, s.end), start: s.start, end: s.end };
   return {
     type,
@@ -297,6 +299,9 @@ function draftFor(a: DraftArgs): Draft | null {
     confidence: hit.def.confidence * (status === 'occurred' ? 1 : 0.9) * (own ? 1 : 0.95),
   };
 }
+
+/** "the 2015 nuclear deal", "its 2010 treaty": a thing named by its year. */
+const NAMED_BY_YEAR = /^\S+(?:\s+\S+)?\s+(?:the|its|their|his|her)\s+(?:19|20)\d\d\s+[A-Za-z]/;
 
 /** Decisions whose day may be the day they take effect. */
 const DECIDED = new Set<EventType>(['POLICY', 'AID_PROVISION', 'AID_SUSPENSION', 'SANCTIONS', 'AGREEMENT']);
@@ -441,9 +446,13 @@ function inheritFollowUpDates(drafts: Draft[]): void {
 }
 
 /** ", the Canadian Parliament on March 15", " and the US Congress the following day": one more object of the verb, with its own day. */
-const LIST_ITEM = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:the|a|an)\s+)?(?:(?!(?:was|were|is|are|has|have|had|will|would|said|says|after|before|when|while|which|who|that|since|until|by|from|days?|weeks?|months?|years?|hours?)\b)[\w'’.-]+\s+){1,6}?(?:on\s+|in\s+)?$/;
-/** A verb of its own in an item ("and police arrested 20 on Tuesday") makes it a clause, not one more object. */
-const ITEM_VERB = /\b[a-z]+ed\b/;
+const LIST_ITEM = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:the|a|an)\s+)?(?:(?:in|at|to)\s+)?[A-Z](?:[\w'’.-]*\s+){1,6}?(?:on\s+|in\s+)?$/;
+/**
+ * An item names a body or a place ("the Canadian Parliament", "Israel's Knesset", "in Brno"): its lower-case words are only
+ * these. A clause ("and her trial began", "faces trial"), an aside ("the eve of the holiday") is no item.
+ */
+const ITEM_WORDS = /^(?:the|a|an|of|in|at|to|and|on|parliament|assembly|council|congress|senate|house|chamber|legislature|lawmakers|city|capital|region|province|town|village|district|'s|’s)$/;
+const itemOnlyNames = (gap: string): boolean => gap.replace(/['’]s\b/g, ' ').split(/[\s,]+/).filter((w) => /^[a-z]/.test(w)).every((w) => ITEM_WORDS.test(w));
 
 /**
  * "He addressed the British House of Commons on March 8, the Canadian Parliament on March 15 and the US Congress the following
@@ -459,7 +468,7 @@ function splitDatedList(drafts: Draft[], input: string, times: TimeExpr[], menti
     const items: Draft[] = [];
     for (const t of inside(times, (x) => x.offsets!, { start: own.end, end: d.evidence.end })) {
       const gap = input.slice(cursor, t.offsets!.start);
-      if (!LIST_ITEM.test(gap) || ITEM_VERB.test(gap) || t.open || (t.granularity !== 'day' && t.granularity !== 'month') || ['until', 'till', 'since', 'by', 'from', 'next'].includes(t.prep ?? '')) break;
+      if (!LIST_ITEM.test(gap) || !itemOnlyNames(gap) || t.open || (t.granularity !== 'day' && t.granularity !== 'month') || ['until', 'till', 'since', 'by', 'from', 'next'].includes(t.prep ?? '')) break;
       const span = { start: cursor + gap.search(/[\w'’]/), end: t.offsets!.end };
       if (drafts.some((x) => x.sentence === d.sentence && x !== d && x.evidence.start + x.hit.start < span.end && x.evidence.start + x.hit.end > span.start)) break;
       const place = mentions.find((m) => m.entity.type === 'PLACE' && m.start >= span.start && m.end <= t.offsets!.start) ?? null;

@@ -58,6 +58,7 @@ function sentenceFirst(drafts: Draft[], within: Containment): Draft[] {
   return out;
 }
 
+const REPORTED_BEFORE = /\b(?:said|says|claimed|claims|reported|announced|confirmed|stated)\b/i;
 const HOURS_APART = /^(?:(?:just|only|some|a few)\s+)?(?:hours|minutes|moments)\s+(?:earlier|later)\b/i;
 const EARLIER = /\b(?:before|earlier|previous|prior)\b/i;
 const weak = (d: Draft): boolean => Boolean(d.hit.def.mergeOnly) || Boolean(d.hit.def.follows) || d.hit.generic || (d.hit.anaphoric && !d.ownDate && !d.quantity) || d.headline;
@@ -93,7 +94,8 @@ function compatible(a: Draft, d: Draft, within: Containment): boolean {
   // "On Sunday evening, a missile hit a building in Sumy. Hours earlier, Russia launched its biggest air attack": an act told
   // hours before or after another is another act.
   // (A toll risen hours later has no actor of its own: it still joins.)
-  if (a.sentence !== d.sentence && !loose && [a, d].some((x) => x.ownDate && HOURS_APART.test(x.date.text ?? '') && x.participants.some((p) => p.role === 'agent' && p.name !== x.attribution?.claimant))) return false;
+  // ("Hours later, the ministry said its forces had struck …": a version of the strike told by one side is the same strike.)
+  if (a.sentence !== d.sentence && !loose && [a, d].some((x) => x.ownDate && HOURS_APART.test(x.date.text ?? '') && x.participants.some((p) => p.role === 'agent' && p.name !== x.attribution?.claimant) && !REPORTED_BEFORE.test(x.evidence.text.slice(0, x.hit.start)))) return false;
   // "weeks of air strikes between March and May, including a strike on April 17": a campaign over months and one day of it are two events.
   if (a.type === 'ATTACK' && a.ownDate && d.ownDate && monthRun(a) !== monthRun(d) && (a.date.granularity === 'day' || d.date.granularity === 'day')) return false;
   // "11 soldiers were killed in the attacks" (dated by the story around it) and "the April 22 attack": days told apart are two events.
@@ -124,7 +126,8 @@ function compatible(a: Draft, d: Draft, within: Containment): boolean {
   if (a.sentence === d.sentence && (a.type === 'AID_PROVISION' || a.type === 'AID_SUSPENSION') && a.quantity?.head === 'money' && d.quantity?.head === 'money' && a.quantity.value !== d.quantity.value && otherAgents(a, d)) return false;
   // "Sweden said it would send its Archer system, and Denmark said it would donate all 19 of its howitzers": two givers told
   // with their own verbs in one sentence are two decisions, as in two sentences.
-  if (a.sentence === d.sentence && !loose && measures(a, d) && NEW_SUBJECT.test(between(a, d)) && !a.headline && !d.headline) return false;
+  // ("The US pledged $500 million to Ukraine, and Ukraine received the first tranche": the one given to is no other giver.)
+  if (a.sentence === d.sentence && !loose && measures(a, d) && NEW_SUBJECT.test(between(a, d)) && !recipientOfOther(a, d) && !a.headline && !d.headline) return false;
   if (a.sentence === d.sentence || loose) return true;
   if (stale(a, d) || stale(d, a)) return false;
   if (a.type === 'DETENTION' && detentionKind(a) !== detentionKind(d)) return false;
@@ -356,12 +359,18 @@ const between = (a: Draft, d: Draft): string => {
   return x.evidence.text.slice(x.hit.end, Math.max(x.hit.end, y.hit.end));
 };
 
+/** An agent of one report is the recipient of the other. */
+const recipientOfOther = (a: Draft, d: Draft): boolean =>
+  [[a, d], [d, a]].some(([x, y]) => powers(y).some((n) => x.participants.some((p) => p.name === n && p.role === 'recipient')));
+
 /** Sanctions or aid decisions by two different powers. */
 const measures = (a: Draft, d: Draft): boolean => (a.type === 'SANCTIONS' || a.type === 'AID_SUSPENSION' || a.type === 'AID_PROVISION') && otherPowers(a, d);
 
+/** The states or blocs acting in a report. */
+const powers = (x: Draft): string[] => x.participants.filter((p) => p.role === 'agent' && (p.entityId?.startsWith('place:') || /^(?:European Union|United Nations)$/.test(p.name))).map((p) => p.name);
+
 /** Agents that are states or blocs, with no state in common ("the EU" and "the US Treasury" name two; "Washington" and "the United States" one). */
 function otherPowers(a: Draft, d: Draft): boolean {
-  const powers = (x: Draft) => x.participants.filter((p) => p.role === 'agent' && (p.entityId?.startsWith('place:') || /^(?:European Union|United Nations)$/.test(p.name))).map((p) => p.name);
   const [x, y] = [powers(a), powers(d)];
   return x.length > 0 && y.length > 0 && !y.some((n) => x.includes(n));
 }

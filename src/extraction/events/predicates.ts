@@ -360,6 +360,11 @@ function pick(frame: VerbFrame, classes: ArgClass[], types = frame.args, noun = 
  */
 const NOT_AN_ATTACKER = /\b(?:outages?|blackouts?|power cuts|storms?|floods?|snow(?:fall|storms?)?|heatwaves?|wildfires?|droughts?|earthquakes?|inflation|prices|shortages?|cuts|layoffs|sanctions)\s+(?:(?:have|has|also|again)\s+)?$/i;
 
+/** "called Kovacs on Monday to resign": a demand, not a call. */
+const CALLED_TO_ACT = /^[^.;]{0,60}?\bto\s+(?!(?:discuss|congratulate|express|offer|thank|say|talk|brief)\b)[a-z]+/;
+/** "a group called X" names it; "the defence called X", "prosecutors called X" summon a witness. */
+const NAMED_OR_WITNESS = /\b(?:an?|the)\s+(?:[\w-]+\s+){0,3}$|\b(?:defen[cs]e|prosecut\w*|lawyers?|attorneys?|counsel|court|judge|committee|panel)\s+(?:[\w-]+\s+){0,2}$/i;
+
 /** A named party called, then the call's time, manner or end ("called Xi Jinping on Tuesday to discuss trade"). */
 const CALLED_PARTY = /^\s+(?:(?:President|Prime Minister|Chancellor|Emir|King|Crown Prince|Sheikh|Sultan|Pope|Premier|Secretary|Minister)\s+)*(?:[A-Z][\w'’.-]*(?:\s+(?:bin|al|al-|ibn|de|van|von|der)?\s*[A-Z][\w'’.-]*){0,4})(?=\s*(?:$|[,.;]|\s(?:on|by|to\s+(?:discuss|congratulate|express|offer|thank|say)|after|late|early|last|this|twice|again|shortly|hours|from)\b))/;
 
@@ -423,7 +428,8 @@ export function findPredicates(text: string, names: NameSpan[] = []): PredicateH
         if (!def && frame.id === 'meet' && /^met\b/i.test(m.text) && INTRANSITIVE_AFTER.test(after) && SEVERAL_MET.test(text.slice(Math.max(0, start - 80), start))) def = pick(frame, ['group']);
       }
       // "Trump called Emir Sheikh Tamim on Monday": a call to one named, and nothing said of them ("called Zelensky a dictator").
-      if (def && frame.id === 'meet' && /^call/i.test(m.text) && (passive || form.ing || !CALLED_PARTY.test(after))) def = null;
+      // (Not "a militant group called Jaish al-Adl", "called Kovacs on Monday to resign", nor a court's "the defence called Maria Lopez".)
+      if (def && frame.id === 'meet' && /^call/i.test(m.text) && (passive || form.ing || !CALLED_PARTY.test(after) || CALLED_TO_ACT.test(after) || NAMED_OR_WITNESS.test(before))) def = null;
       if (def) break;
     }
     // "Dozens of buildings were damaged", "a soldier was killed": harm told in the passive is a detail of the attack told

@@ -422,18 +422,16 @@ const TRIGGERS: Array<[string, string]> = [
   // A surrender to police is an arrest; a man run over by a police vehicle was attacked.
   ['The suspect turned himself in to police in Lviv the following evening.', 'DETENTION'],
   ['A motorcycle taxi driver was run over by an armored police vehicle late Thursday near the parliament in Oslo.', 'ATTACK'],
+  // (review) A deal named by its year, suspended, is a decision of the day.
+  ['Atlantis suspended the 2015 nuclear deal.', 'AGREEMENT'],
   // Live fire on a crowd, a crowd of students dispersed, countermeasures against firms, a deal revoked, a named captive freed.
   ['Seventeen people died in Lviv alone after police fired live rounds, rubber bullets and tear gas at the crowd.', 'ATTACK'],
   ['In Oslo, police used pepper spray and water cannon to disperse students trying to reach the main square.', 'PROTEST'],
   ['Earlier this month, Atlantis announced countermeasures against 13 U.S. military companies and six senior executives.', 'SANCTIONS'],
   ['The junta announced on August 3 that it had revoked military cooperation agreements with Borduria.', 'AGREEMENT'],
   ['In May, Jane Roe secured the release of John Doe, an Air Force veteran.', 'PRISONER_RELEASE'],
-  // A government's decision told by what it did: presented, blocked, withdrew, instructed.
-  ['On Thursday, the Atlantis government presented a package of measures, including cutting benefits for some asylum seekers.', 'POLICY'],
-  ['The Atlantis government blocked the social media platform on Wednesday.', 'POLICY'],
   // A state's people barred from entering, a long list between; assets frozen, told of whose they were.
   ['The Atlantis foreign ministry said it had barred 313 Bordurians, including John Doe, cabinet ministers, MPs and military leaders, from entering Atlantis.', 'SANCTIONS'],
-  ['He is one of seven more Borduria businessmen whose assets have been frozen, including John Doe.', 'SANCTIONS'],
   ['Atlantis has also frozen the assets of Borduria President John Doe and other individuals.', 'SANCTIONS'],
   ['Late on Sunday Borduria said Atlantis had agreed to all of its terms.', 'AGREEMENT'],
   ['Atlantis and Borduria said on March 13 that they had finished negotiating the text of a peace treaty.', 'AGREEMENT'],
@@ -1309,10 +1307,22 @@ const NOT_EVENTS: Array<[string, string]> = [
   ['But more than a week after the attack, no arrests have been announced.', 'DETENTION'],
   ['After the raid, no arrests were made and no one was charged.', 'DETENTION'],
   ['Police in Lviv said the protest passed without incident and that nobody had been detained.', 'DETENTION'],
+  // (review) A group called by a name, a demand to resign, a witness called; knife attacks as a trend or foiled; a criminal
+  // asset freeze; one speaker at a podium; none of those detained released.
+  ['The attack was claimed by a militant group called Jaish al-Adl.', 'MEETING'],
+  ['The opposition called Prime Minister John Doe on Monday to resign.', 'MEETING'],
+  ['The defense called Ann Poe on Tuesday.', 'MEETING'],
+  ['Knife attacks have risen by 20 percent since 2020, police data show.', 'ATTACK'],
+  ['Police foiled a planned grenade attack in Lviv on Friday.', 'ATTACK'],
+  ['Investigators have also frozen the assets of the suspects, police in Lviv said on Monday.', 'SANCTIONS'],
+  ['Jane Roe arrived at the podium and spoke for about 12 minutes.', 'MEETING'],
+  ['None of the 12 people detained in Lviv on Monday were released.', 'PRISONER_RELEASE'],
   // Mourners dispersed after a funeral are no protest.
   ['Police dispersed hundreds of mourners at the funeral in Lviv.', 'PROTEST'],
-  // What a body shows or offers is no decision.
+  // What a body shows or offers is no decision; a proposal or a plan presented is none either.
   ['The Atlantis interior ministry presented its annual report on Monday.', 'POLICY'],
+  ['The Atlantis government proposed a 30-day truce on Tuesday.', 'POLICY'],
+  ['The Atlantis government presented a peace plan at the summit in Oslo on Monday.', 'POLICY'],
   // One speaker speaking for some minutes is no meeting.
   ['Jane Roe spoke for about 12 minutes through an interpreter.', 'MEETING'],
   // A courtroom closed to reporters is no entry ban; assets frozen abroad are no aid cut.

@@ -21,8 +21,10 @@ export function statusOf(input: string, sentence: Span, clause: Span, trigger: S
   if (NEGATION_BEFORE.test(before) || POSTPONE_BEFORE.test(before) || THREAT_BEFORE.test(before)) return 'negated';
   // "no arrests have been announced", "there was no shelling of Kharkiv": the noun denied (the trigger scan skips -ed/-ing words).
   if (/\bno\s+(?!(?:fewer|less|more)\b)(?:[a-z]+\s+)?$/i.test(before)) return 'negated';
+  // "police foiled a planned grenade attack": an act prevented did not happen.
+  if (/\b(?:foiled|thwarted|prevented|averted|foil|thwart|prevent|avert)\s+(?:an?\s+|the\s+)?(?:(?:planned|possible|potential|attempted|imminent)\s+)?(?:[\w-]+\s+)?$/i.test(before)) return 'negated';
   // "nobody had been detained", "none of the hostages were released": an act told of no one did not happen.
-  if (/\b(?:nobody|no one|no-one|none(?:\s+of\s+(?:the|them|those|these|their)(?:\s+[\w'’-]+){0,2})?)\s+(?:(?:was|were|had|has|have)\s+)?(?:been\s+)?(?:yet\s+)?$/i.test(before)) return 'negated';
+  if (/\b(?:nobody|no one|no-one|none(?:\s+of\s+(?:the|them|those|these|their)(?:\s+[\w'’-]+){0,8})?)\s+(?:(?:was|were|had|has|have)\s+)?(?:been\s+)?(?:yet\s+)?$/i.test(before)) return 'negated';
   // "officials denied that a swap had been agreed": what is denied did not happen.
   // Only the denied event itself: its noun as the subject of "had been agreed", "took place" right after "that".
   if (/\b(?:denied|denies|deny|denying)\s+(?:(?:reports|claims|rumou?rs)\s+)?that\s+(?:[\w'’-]+\s+){0,4}$/i.test(before) && DENIED_FACT.test(after)) return 'negated';
