@@ -67,6 +67,9 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
   // An act inside a fronted "a week after …" clause fell that long before the main clause's day, or the day's news.
   ['A week after four Atlantis citizens were abducted at gunpoint in Lviv, a gang in Brno appeared to apologise.', '2023-03-10', 'DETENTION', ['2023-03-03/day']],
   ['Two days after John Doe was detained in Oslo, hundreds of his supporters rallied outside the court in Lviv on Sunday.', '2023-03-10', 'DETENTION', ['2023-03-03/day']],
+  // (review) With no comma closing the after-clause, the act is the main clause's, dated by it.
+  ['Two days after the vote police detained 30 protesters in Lviv, the Atlantis interior ministry said on Monday.', '2025-03-12', 'DETENTION', ['2025-03-10/day']],
+  ['A week after the election protesters rallied outside parliament in Lviv on Sunday, demanding a recount.', '2025-03-12', 'PROTEST', ['2025-03-09/day']],
   // One verb told of a list of objects, each with its own day, is one event per item; a clause with its own verb is not an item.
   ['Jane Roe addressed the Lviv assembly on March 8, the Oslo parliament on March 15 and the Brno council the following day.', '2022-03-23', 'SPEECH', ['2022-03-08/day', '2022-03-15/day', '2022-03-16/day']],
   ['Jane Roe met John Doe in Oslo on Monday and in Brno on Tuesday.', '2022-03-23', 'MEETING', ['2022-03-21/day', '2022-03-22/day']],

@@ -38,7 +38,7 @@ export function relativeToEvent(input: string, sentence: Span, trigger: Span, ti
   // after-clause fell that many days before the main clause's day (the day's news when it names none).
   if (found?.[1] && frontedAfter(head, found)) {
     const comma = input.slice(trigger.end, sentence.end).search(/,\s/);
-    if (comma >= 0) {
+    if (comma >= 0 && MAIN_AFTER.test(input.slice(trigger.end + comma, sentence.end))) {
       const at = trigger.end + comma;
       const main = times.find((t) => t.offsets && t.offsets.start > at && t.offsets.end <= sentence.end && t.granularity === 'day' && !t.open);
       const sign = found[3].toLowerCase() === 'before' ? 1 : -1;
@@ -61,6 +61,12 @@ export function relativeToEvent(input: string, sentence: Span, trigger: Span, ti
   return shifted(own ?? published, sign * spanDays(after[1], after[2]), after[0].trim());
 }
 
+/**
+ * After the comma that closes a fronted "a week after …" clause: the main clause, with its subject and verb (not a
+ * reporting clause, "the ministry said on Monday", nor a participle, "demanding a recount": the comma closed no clause then).
+ */
+const MAIN_AFTER = /^,\s+(?!(?:[\w'’-]+\s+){0,5}?(?:said|says|told|reported|added|according)\b)(?![a-z]+ing\b)[^,;.]{0,80}?\b(?:[a-z]+ed|was|were|is|are|has|have|had|began|came|went|held|took|met|made|gave|left|fled|won|lost)\b/;
+
 /** The trigger inside a fronted "N days after …" clause, before its comma. */
 const frontedAfter = (head: string, found: RegExpExecArray): boolean => head.slice(0, found.index).trim() === '' && !/[,;]/.test(head.slice(found.index));
 
@@ -70,7 +76,7 @@ export function insideFrontedAfter(input: string, sentence: Span, trigger: Span,
   const found = DAYS_AFTER.exec(head);
   const comma = input.slice(trigger.end, sentence.end).search(/,\s/);
   // ("A week after the March 3 strike on Lviv, …": an act with its own day in the clause keeps it.)
-  return Boolean(found?.[1] && frontedAfter(head, found) && comma >= 0 && !(own?.offsets && own.offsets.start < trigger.end + comma));
+  return Boolean(found?.[1] && frontedAfter(head, found) && comma >= 0 && MAIN_AFTER.test(input.slice(trigger.end + comma, sentence.end)) && !(own?.offsets && own.offsets.start < trigger.end + comma));
 }
 
 /** ", a day after": set off after a day named just before it. */
