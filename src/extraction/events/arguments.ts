@@ -494,12 +494,12 @@ function casualties(input: string, at: Span): boolean {
   return /\b(?:killed|killing|kills|injured|injuring|wounded|wounding)\s+(?:at least\s+|more than\s+|about\s+|some\s+)?$/i.test(before) || CASUALTY_AFTER.test(after);
 }
 
-/** "the 2019 killing", "the 2022 invasion": a year used to name an event. */
 /** "the 1960 Indus Waters Treaty": a year between a determiner and the words of a name (not a time adjunct: "in the 2020 election"). */
 const ATTRIBUTIVE_YEAR_BEFORE = /(?<!\b(?:in|during|after|following|before|ahead of|at|by)\s+)\b(?:the|its|their|his|her)\s+$/i;
 const ATTRIBUTIVE_YEAR_AFTER = /^\s+(?!(?:and|or|to|in|on|at|of|for|from|when|after|before|as|was|were|is|are|had|has|have|that|which)\b)[A-Za-z]/;
 /** Up to four words of one name, no preposition or conjunction between them ("2019 G20 summit"). */
 const NAME_WORDS = /^\s+(?:(?!(?:and|or|in|on|at|to|of|for|with|by|from)\b)[\w'’-]+\s+){0,4}$/i;
+/** "the 2019 killing", "the 2022 invasion": a year used to name an event. */
 const YEAR_OF_ANOTHER = /^\s+(?:[\w-]+\s+)?(?:killing|murder|assassination|invasion|elections?|war|coup|revolution|protests?|uprising|annexation|attacks?|bombings?|massacre|earthquake|floods?|poisoning|crackdown|referendum|olympics|world cup)\b/i;
 
 /** Events counted by who took part in them. */
@@ -510,6 +510,23 @@ function arrests(input: string, at: Span): boolean {
   const before = input.slice(Math.max(0, at.start - 30), at.start);
   const after = input.slice(at.end, at.end + 60);
   return /\b(?:detain(?:ed|ing)|arrest(?:ed|ing)|jail(?:ed|ing)|round(?:ed|ing) up|held)\s+(?:at least\s+|more than\s+|about\s+|some\s+|nearly\s+|over\s+)?$/i.test(before) || /^\s+(?:(?:were|had been|have been)\s+)?(?:detained|arrested|jailed|rounded up)\b/i.test(after);
+}
+
+/** A person named with up to two title words before the name ("Ukrainian journalist Oleksandra Kuvshynova"). */
+const TITLED = "(?:[\\w'’-]+\\s+){0,2}?[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+)*";
+const TITLED_LIST = new RegExp(`((?:${TITLED}\\s*,\\s*)*${TITLED}\\s+and\\s+${TITLED})\\s+$`);
+
+/** A list of people, each named after a title or not, every item holding a person the article names. */
+function titledPeople(before: string, base: number, mentions: Mention[]): RegExpExecArray | null {
+  const m = TITLED_LIST.exec(before);
+  if (!m) return null;
+  let from = m.index;
+  for (const item of m[1].split(/\s*,\s*|\s+and\s+/)) {
+    const at = before.indexOf(item, from);
+    if (!mentions.some((x) => x.entity.type === 'PERSON' && x.start >= base + at && x.end <= base + at + item.length)) return null;
+    from = at + item.length;
+  }
+  return m;
 }
 
 /** "Bagshaw and Parry were killed": the named people counted. */
@@ -533,23 +550,6 @@ const ONE_OBJECT = new RegExp(`^\\s+(?:him\\b|her(?=\\s*(?:[,.;]|$)|\\s+(?:on|in
  * "She was arrested on April 11", "police detained him", "her arrest on March 25", "arrested opposition
  * leader Ekrem Imamoglu": one person concerned is a count of one.
  */
-const TITLED = "(?:[\\w'’-]+\\s+){0,2}?[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+)*";
-const TITLED_LIST = new RegExp(`((?:${TITLED}\\s*,\\s*)*${TITLED}\\s+and\\s+${TITLED})\\s+$`);
-
-/** A list of people each named after a lowercase title, every item a person the article names. */
-function titledPeople(before: string, base: number, mentions: Mention[]): RegExpExecArray | null {
-  const m = TITLED_LIST.exec(before);
-  if (!m) return null;
-  let at = base + m.index;
-  for (const item of m[1].split(/\s*,\s*|\s+and\s+/)) {
-    const start = input(before, base, item, at);
-    if (!mentions.some((x) => x.entity.type === 'PERSON' && x.start >= start && x.end <= start + item.length)) return null;
-    at = start + item.length;
-  }
-  return m;
-}
-const input = (text: string, base: number, item: string, from: number): number => base + text.indexOf(item, from - base);
-
 export function onePerson(input: string, trigger: Span, sentence: Span, mentions: Mention[], verbs: RegExp = ONE_VERB): Quantity | null {
   const one = (start: number, end: number): Quantity => ({ value: 1, unit: 'person', head: 'person', qualifier: 'exact', text: input.slice(start, end), offsets: { start, end } });
   const verb = verbs.exec(input.slice(trigger.start, trigger.end));

@@ -721,7 +721,7 @@ function tariffsAsSanctions(drafts: Draft[], input: string, sentences: Sentence[
 const BODIES_OF = /\bbod(?:y|ies)\s+of\s+(?:(?:the\s+)?(?:late|slain|fallen|murdered)\s+)?/i;
 
 /** "the bodies of Woodard and Brown": the people named, one by one, up to the end of the list. */
-function namedBodies(input: string, first: Mention, sentence: Span, mentions: Mention[]): Quantity {
+function namedBodies(input: string, first: Mention, mentions: Mention[]): Quantity {
   let count = 1;
   let end = first.end;
   for (const m of mentions) {
@@ -742,7 +742,7 @@ function countOnePerson(drafts: Draft[], input: string, mentions: Mention[]): vo
     if (d.type === 'BODY_REPATRIATION' && !d.quantity && !d.cumulative) {
       const of = BODIES_OF.exec(d.evidence.text);
       const first = of ? mentions.find((m) => m.entity.type === 'PERSON' && m.start === d.evidence.start + of.index + of[0].length) : undefined;
-      if (first) d.quantity = namedBodies(input, first, d.evidence, inside(mentions, (m) => m, d.evidence));
+      if (first) d.quantity = namedBodies(input, first, inside(mentions, (m) => m, d.evidence));
       continue;
     }
     if (d.quantity || d.cumulative || !ONE_PERSON_TYPES.has(d.type)) continue;

@@ -135,9 +135,8 @@ const NOT_AN_ACT_AFTER: Partial<Record<string, RegExp>> = {
   // "thousands gathered for the funeral", "crowds gathered to watch the match", "as the prisoners returned home": no protest.
   gather: /^[^.;]{0,60}?\bas\s+[^.;]{0,50}?\b(?:returned|arrived|came home|landed|crossed)\b|^[^.;]{0,40}?\b(?:funerals?|burials?|prayers?|mass|worship|weddings?|celebrat\w*|concerts?|festivals?|matches|match|games?|ceremon(?:y|ies)|commemorat\w*|memorials?|parades?|watch|welcome|greet|mourn\w*|pay (?:their|last) respects)\b/i,
   // "extended its condolences", "extended an invitation": courtesies, not decisions.
-  // Nor personal acts ("postponed his visit", "extended his stay", "halted the search for survivors", "widened its investigation"),
-  // nor what a body shows or offers ("presented its annual report", "proposed a toast").
-  decide: /^\s+(?:(?:its|their|his|her|an?|the)\s+)?(?:\w+\s+)?(?:reports?|findings|evidence|results|awards?|prizes?|credentials|testimony|arguments?|toast|figures|data|condolences|sympathies|sympathy|thanks|gratitude|congratulations|invitations?|welcome|greetings|apolog(?:y|ies)|hand|olive branch|visits?|trip|stay|tour|lead|speech|remarks|address|campaign|search|investigation|probe|inquiry|support|loans?|credit|funding|aid|assistance|talks|negotiations|dialogue)\b|^\s+(?:himself|herself|themselves|itself)\b/i,
+  // Nor personal acts ("postponed his visit", "extended his stay", "halted the search for survivors", "widened its investigation").
+  decide: /^\s+(?:(?:its|their|his|her|an?|the)\s+)?(?:\w+\s+)?(?:condolences|sympathies|sympathy|thanks|gratitude|congratulations|invitations?|welcome|greetings|apolog(?:y|ies)|hand|olive branch|visits?|trip|stay|tour|lead|speech|remarks|address|campaign|search|investigation|probe|inquiry|support|loans?|credit|funding|aid|assistance|talks|negotiations|dialogue)\b|^\s+(?:himself|herself|themselves|itself)\b/i,
 };
 const LET_GO_AFTER = new RegExp(`^\\s+(?:(?:him|her|them|[A-Z][\\w'’-]+)\\s+)?${LET_GO}\\b`);
 /** Stop words that may open a count ("at least 12", "over 40", "more than 280"). */
