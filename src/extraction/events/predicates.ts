@@ -197,9 +197,11 @@ const TIME_FIRST = /^\s+(?:on|last|this|earlier|in)\s+(?:\w+\s+)?(?:Monday|Tuesd
 const RELATIVE_OBJECT = /\b([a-z]+)(?:\s+|,\s+(?=which\b))(?:(?:that|which)\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,5}|(?:the\s+)?(?:[A-Z][\w'’.-]+\s+){1,3}|(?:he|she|they|it)\s+)(?:(?:had|has|have|also|then|later|finally|formally)\s+)?$/d;
 /** The noun a participle follows, opening its clause or after "under": not the object of another verb ("pulled out of a deal brokered by …"). */
 const REDUCED_HEAD = /(?:^|[,;:(]\s*|\b(?:[Uu]nder|[Ii]n line with|[Aa]ccording to)\s+)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+)?([a-z]+)\s+$/d;
+/** A noun phrase set off by a comma before a participle ("The curfew, imposed by …"): opening its clause. */
+const SET_OFF_NP = /(?:^|[,;:(]\s*)((?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+[^,;()]{1,60}?),\s+(?:(?:first|initially|originally|also)\s+)?$/;
 /** The measure and deal classes of a head noun. */
 const measureClasses = (word: string): ArgClass[] => (['deal', 'law'] as const).filter((c) => ARG_WORDS[c]?.has(word));
-const PARTICIPLE_ADJUNCT = /^\s+(?:by\s+(?:the\s+)?[A-Z]|(?:on|in|last|earlier)\s+(?:the\s+)?(?:\d|[A-Z]|(?:week|month|year)\b))/;
+const PARTICIPLE_ADJUNCT = /^\s+(?:by\s+(?:the\s+)?(?:[A-Z]|(?:authorities|government|parliament|cabinet|council|ministry|president|junta|military|army|police|governor|regime)\b)|(?:on|in|last|earlier)\s+(?:the\s+)?(?:\d|[A-Z]|(?:week|month|year)\b))/;
 
 /**
  * The classes of an object: the words after the verb up to a preposition, a clause word or punctuation.
@@ -419,6 +421,12 @@ export function findPredicates(text: string, names: NameSpan[] = []): PredicateH
           // ("a prisoner deal concluded on Saturday" is the swap itself.)
           const swap = rel != null && /\b(?:prisoners?|hostages?|swap|exchange|release|ceasefire|truce)[\s-]+$/i.test(before.slice(0, rel.indices![1][0]));
           if (rel && !swap) def = pick(frame, measureClasses(rel[1]));
+          // "An overnight curfew, first imposed in Nouméa on Tuesday night, remains", "The state of emergency, declared by
+          // Macron on Wednesday, took effect": a participle set off after its measure.
+          const np = !def && PARTICIPLE_ADJUNCT.test(after) ? SET_OFF_NP.exec(before)?.[1] : undefined;
+          // (Measures only: "The deal, brokered by Borduria in Oslo, has allowed …" recalls a deal, it signs none.)
+          const head = np?.split(/\s+/).map((w) => w.toLowerCase()).find((w) => ARG_WORDS.law?.has(w));
+          if (head && !/\b(?:prisoners?|hostages?|swap|exchange|release|ceasefire|truce)\b/i.test(np!)) def = pick(frame, ['law']);
         }
         // "The delegations met on June 2", "Trump and Putin met in Alaska": several parties met. (A participle after
         // its noun, "soldiers captured in Kursk", "weapons sent to Ukraine", only describes them: no event.)

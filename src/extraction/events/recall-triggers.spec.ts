@@ -422,6 +422,10 @@ const TRIGGERS: Array<[string, string]> = [
   // A surrender to police is an arrest; a man run over by a police vehicle was attacked.
   ['The suspect turned himself in to police in Lviv the following evening.', 'DETENTION'],
   ['A motorcycle taxi driver was run over by an armored police vehicle late Thursday near the parliament in Oslo.', 'ATTACK'],
+  // A measure told with a participle set off after it: "The curfew, imposed by the authorities on Tuesday, …".
+  ['An overnight curfew from 6pm to 6am, first imposed in Lviv on Tuesday night, remains in place.', 'POLICY'],
+  ['The state of emergency, declared by Jane Roe at a cabinet meeting in Oslo on Wednesday, took effect on Thursday.', 'POLICY'],
+  ['The curfew, imposed by the authorities in Lviv on Tuesday, remains in place.', 'POLICY'],
   // (review) A deal named by its year, suspended, is a decision of the day.
   ['Atlantis suspended the 2015 nuclear deal.', 'AGREEMENT'],
   // Live fire on a crowd, a crowd of students dispersed, countermeasures against firms, a deal revoked, a named captive freed.
