@@ -1321,6 +1321,8 @@ const NOT_EVENTS: Array<[string, string]> = [
   ['Investigators have also frozen the assets of the suspects, police in Lviv said on Monday.', 'SANCTIONS'],
   ['Jane Roe arrived at the podium and spoke for about 12 minutes.', 'MEETING'],
   ['None of the 12 people detained in Lviv on Monday were released.', 'PRISONER_RELEASE'],
+  // A conference to hold with leaders detains no one.
+  ['A video conference that Jane Roe had planned to hold with Lviv political leaders on Thursday did not go ahead.', 'DETENTION'],
   // Mourners dispersed after a funeral are no protest.
   ['Police dispersed hundreds of mourners at the funeral in Lviv.', 'PROTEST'],
   // What a body shows or offers is no decision; a proposal or a plan presented is none either.
