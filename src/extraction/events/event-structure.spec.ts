@@ -397,6 +397,9 @@ const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
   // Measures by two sanctioning powers, or told as separate, are two events.
   ['Atlantis on Friday adopted its 14th package of sanctions against Lviv. The Borduria Treasury designated more than 300 individuals and entities on Friday.', [['SANCTIONS', null], ['SANCTIONS', 300]]],
   ['Atlantis on Friday adopted its 14th package of sanctions against Borduria, targeting gas. The package bans gas reloading in Lviv. The Borduria Treasury separately designated more than 300 individuals and entities.', [['SANCTIONS', null], ['SANCTIONS', 300]]],
+  // Two acts of freeing in one sentence are each read in their own stretch: the swap told with the second is not the first's.
+  ['In October 2022, Atlantis handed over 17 Borduria prisoners of war following mediation, and in June 2021 it released 15 detainees in exchange for maps of minefields.', [['PRISONER_RELEASE', 17], ['PRISONER_EXCHANGE', 15]]],
+  ['Atlantis freed 50 soldiers in exchange for 50 Borduria prisoners on Friday.', [['PRISONER_EXCHANGE', 50]]],
   // A time past a clause-joining "while" is the next clause's: the toll before it joins the sentence's first act.
   ['Last Sunday, militants stormed a hotel in Lviv, killing at least nine people, while in August gunmen attacked a hotel in Brno.', [['ATTACK', 9], ['ATTACK', null]]],
   // People named in a list count one each, a title before each name or not, with the others told after them.

@@ -145,7 +145,10 @@ function draftFor(a: DraftArgs): Draft | null {
   // released 60" are swaps.)
   const swap = (h: TriggerHit) =>
     h.def.type === 'PRISONER_EXCHANGE' && !h.anaphoric && (!h.def.mergeOnly || !/^\s+for\s+(?:the\s+)?(?:release|freedom|return)\b/i.test(s.text.slice(h.end, h.end + 30)));
-  const type = hit.def.type === 'PRISONER_RELEASE' && (a.hits.some(swap) || swapTold(input, s, a.next, a.previous) || MILITARY_RETURN.test(hit.text) || (/^(?:returned|brought (?:back|home))\b|\bcame\s+(?:back\s+)?home\b/i.test(hit.text) && MILITARY_IN.test(s.text))) ? 'PRISONER_EXCHANGE' : hit.def.type;
+  // ("In October 2022, Azerbaijan handed over 17 POWs, and in June 2021 it released 15 detainees in exchange for maps": with
+  // two releases in one sentence, each is read in its own stretch of it.)
+  const stretch = ownStretch(a.hits, hit, s);
+  const type = hit.def.type === 'PRISONER_RELEASE' && (a.hits.some((h) => swap(h) && h.start >= stretch.start && h.end <= stretch.end) || swapTold(input, { ...s, text: s.text.slice(stretch.start, stretch.end) }, a.next, a.previous) || MILITARY_RETURN.test(hit.text) || (/^(?:returned|brought (?:back|home))\b|\bcame\s+(?:back\s+)?home\b/i.test(hit.text) && MILITARY_IN.test(s.text))) ? 'PRISONER_EXCHANGE' : hit.def.type;
   // "Parliament passed the Russia Sanctions Bill": a law that sanctions is the sanctions.
   if (type === 'POLICY' && SANCTIONS_LAW.test(input.slice(segment.start, segment.end))) return draftFor({ ...a, hit: { ...hit, def: { ...hit.def, type: 'SANCTIONS' } } });
   // "adopted the bill on Sweden's accession protocol": a law that ratifies a treaty or an accession is the agreement's step.
@@ -318,6 +321,14 @@ const SWAP_WORD = /\b(?:exchange|swap)\b(?!\s+rate)/i;
  * "returned home in exchange for 20 Russians" (the release trigger swallows "in exchange"), or a
  * release followed in its paragraph by "It was the first exchange …": a swap, not a one-sided release.
  */
+/** The stretch of the sentence (offsets in its text) between the acts of freeing told, by verb, before and after this one. */
+function ownStretch(hits: TriggerHit[], hit: TriggerHit, s: Sentence): Span {
+  const releases = hits.filter((h) => (h.def.type === 'PRISONER_RELEASE' || h.def.type === 'PRISONER_EXCHANGE') && !h.def.mergeOnly && !h.anaphoric && !h.def.noun);
+  const i = releases.indexOf(hit);
+  if (i < 0 || releases.length < 2) return { start: 0, end: s.text.length };
+  return { start: i > 0 ? releases[i - 1].end : 0, end: i < releases.length - 1 ? releases[i + 1].start : s.text.length };
+}
+
 function swapTold(input: string, s: Sentence, next: Sentence | null, previous: Sentence | null): boolean {
   if (/\bin (?:exchange|return) for\s+(?!(?:the\s+)?(?:release|freedom|return)\b)/i.test(s.text) || /\b(?:each|both) sides?\b/i.test(s.text)) return true;
   // "The thaw was also helped by a prisoner swap. Russia freed X on February 11 …": the release details the swap just introduced.
