@@ -132,6 +132,9 @@ export function pickDate(c: ArgContext): TimeExpr | null {
     // "the bodies of four men who died aboard a boat that reached the island in mid-October were flown home": a time
     // inside a relative clause within the trigger's own words is the clause's.
     if (t.offsets.start > c.trigger.start && t.offsets.end <= c.trigger.end && /\b(?:who|that|which)\b/i.test(c.input.slice(c.trigger.start, t.offsets.start))) continue;
+    // "97 of the 251 hostages abducted by Hamas on October 7 remain in Gaza": the time of a participle inside the trigger's own
+    // words is the capture's, not the state told.
+    if (t.offsets.start > c.trigger.start && t.offsets.end <= c.trigger.end && /\b(?:abducted|taken|seized|kidnapped|captured)\b/i.test(c.input.slice(c.trigger.start, t.offsets.start))) continue;
     // "The talks took place against the backdrop of a decree issued last month": the backdrop's time is its own.
     if (t.offsets.start > c.trigger.end && /\bagainst the backdrop of\s[^,;]{0,80}$/i.test(c.input.slice(c.trigger.end, t.offsets.start))) continue;
     // "serving a life sentence for the 2019 killing of …": a year naming another event is not this one's.

@@ -62,6 +62,8 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
   // "Two days later" counts from the act told before, not from a day named in an aside after it, in one paragraph too.
   ['Atlantis paused all military aid to Lviv on 3 March, days after a row in Oslo on 28 February. Two days later, Jane Roe confirmed that intelligence sharing with Lviv had also been halted.', '2025-03-12', 'AID_SUSPENSION', ['2025-03-03/day', '2025-03-05/day']],
   ['On Monday, a court in Lviv fined Jane Roe. She had been detained the previous day.', '2025-03-12', 'DETENTION', ['2025-03-09/day']],
+  // Hostages still held are counted as of the report, not dated by the day they were taken.
+  ['Some 97 of the 251 hostages abducted by Borduria fighters on October 7 remain in Lviv.', '2024-09-02', 'DETENTION', ['2024-09-02/day']],
   // "comes a week after a knife attack …, in which three people were killed": the attack a week before the day's news.
   ['The deportation comes a week after a knife attack at a festival in the western city of Lviv, in which three people were killed and eight others injured.', '2024-08-30', 'ATTACK', ['2024-08-23/day']],
   // An act inside a fronted "a week after …" clause fell that long before the main clause's day, or the day's news.
@@ -400,6 +402,8 @@ const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
   // Two acts of freeing in one sentence are each read in their own stretch: the swap told with the second is not the first's.
   ['In October 2022, Atlantis handed over 17 Borduria prisoners of war following mediation, and in June 2021 it released 15 detainees in exchange for maps of minefields.', [['PRISONER_RELEASE', 17], ['PRISONER_EXCHANGE', 15]]],
   ['Atlantis freed 50 soldiers in exchange for 50 Borduria prisoners on Friday.', [['PRISONER_EXCHANGE', 50]]],
+  // Political prisoners a group recognises: the state of the day, counted.
+  ['As of today, the Oslo Rights Centre recognises 1,153 people in Atlantis as political prisoners.', [['DETENTION', 1153]]],
   // A time past a clause-joining "while" is the next clause's: the toll before it joins the sentence's first act.
   ['Last Sunday, militants stormed a hotel in Lviv, killing at least nine people, while in August gunmen attacked a hotel in Brno.', [['ATTACK', 9], ['ATTACK', null]]],
   // People named in a list count one each, a title before each name or not, with the others told after them.
