@@ -402,6 +402,9 @@ const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
   // Two acts of freeing in one sentence are each read in their own stretch: the swap told with the second is not the first's.
   ['In October 2022, Atlantis handed over 17 Borduria prisoners of war following mediation, and in June 2021 it released 15 detainees in exchange for maps of minefields.', [['PRISONER_RELEASE', 17], ['PRISONER_EXCHANGE', 15]]],
   ['Atlantis freed 50 soldiers in exchange for 50 Borduria prisoners on Friday.', [['PRISONER_EXCHANGE', 50]]],
+  // (review) A swap told by its verb first, then a release of it: one swap; a swap told before two releases of no year types both.
+  ['Atlantis and Borduria swapped prisoners again on Saturday; Atlantis freed 307 Borduria soldiers, Lviv said.', [['PRISONER_EXCHANGE', 307]]],
+  ['In exchange for 250 Atlantis soldiers, Borduria freed 230 soldiers on Friday and released 20 civilians on Saturday.', [['PRISONER_EXCHANGE', 230], ['PRISONER_EXCHANGE', 20]]],
   // Political prisoners a group recognises: the state of the day, counted.
   ['As of today, the Oslo Rights Centre recognises 1,153 people in Atlantis as political prisoners.', [['DETENTION', 1153]]],
   // A time past a clause-joining "while" is the next clause's: the toll before it joins the sentence's first act.

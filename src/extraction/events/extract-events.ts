@@ -321,13 +321,32 @@ const SWAP_WORD = /\b(?:exchange|swap)\b(?!\s+rate)/i;
  * "returned home in exchange for 20 Russians" (the release trigger swallows "in exchange"), or a
  * release followed in its paragraph by "It was the first exchange …": a swap, not a one-sided release.
  */
-/** The stretch of the sentence (offsets in its text) between the acts of freeing told, by verb, before and after this one. */
+/**
+ * The stretch of the sentence (offsets in its text) between the acts of freeing told before and after this one, each
+ * with its own time ("In October 2022, Azerbaijan handed over 17 POWs, and in June 2021 it released 15 detainees in exchange
+ * for maps"); the whole sentence otherwise ("The sides swapped prisoners on Saturday; Russia freed 307 Ukrainians").
+ */
 function ownStretch(hits: TriggerHit[], hit: TriggerHit, s: Sentence): Span {
-  const releases = hits.filter((h) => (h.def.type === 'PRISONER_RELEASE' || h.def.type === 'PRISONER_EXCHANGE') && !h.def.mergeOnly && !h.anaphoric && !h.def.noun);
+  const whole = { start: 0, end: s.text.length };
+  // Acts of freeing told by a verb of freeing ("handed over", "released … in exchange for"), not "exchanged prisoners".
+  const releases = hits.filter((h) => (h.def.type === 'PRISONER_RELEASE' || (h.def.type === 'PRISONER_EXCHANGE' && FREEING_VERB.test(h.text))) && !h.def.mergeOnly && !h.anaphoric && !h.def.noun);
   const i = releases.indexOf(hit);
-  if (i < 0 || releases.length < 2) return { start: 0, end: s.text.length };
-  return { start: i > 0 ? releases[i - 1].end : 0, end: i < releases.length - 1 ? releases[i + 1].start : s.text.length };
+  if (i < 0 || releases.length < 2) return whole;
+  // (Cut at the clause boundary between two acts: ", and in June 2021 it released …" opens the second one's stretch.)
+  const boundary = (from: number, to: number): number => {
+    let at = -1;
+    for (const m of s.text.slice(from, to).matchAll(/,\s+(?:and|while|but)\s|;\s/g)) at = from + m.index;
+    return at;
+  };
+  const before = i > 0 ? boundary(releases[i - 1].end, hit.start) : -1;
+  const after = i < releases.length - 1 ? boundary(hit.end, releases[i + 1].start) : -1;
+  const own = { start: i > 0 ? (before >= 0 ? before : releases[i - 1].end) : 0, end: i < releases.length - 1 ? (after >= 0 ? after : releases[i + 1].start) : s.text.length };
+  const dated = (from: number, to: number) => DATED.test(s.text.slice(from, to));
+  return dated(own.start, own.end) && (dated(0, own.start) || dated(own.end, s.text.length)) ? own : whole;
 }
+const FREEING_VERB = /^(?:released|freed|handed\s+over|returned|set\s+free)\b/i;
+/** A month or a year told in a stretch of a sentence. */
+const DATED = /\b(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 function swapTold(input: string, s: Sentence, next: Sentence | null, previous: Sentence | null): boolean {
   if (/\bin (?:exchange|return) for\s+(?!(?:the\s+)?(?:release|freedom|return)\b)/i.test(s.text) || /\b(?:each|both) sides?\b/i.test(s.text)) return true;

@@ -199,6 +199,14 @@ const RELATIVE_OBJECT = /\b([a-z]+)(?:\s+|,\s+(?=which\b))(?:(?:that|which)\s+(?
 const REDUCED_HEAD = /(?:^|[,;:(]\s*|\b(?:[Uu]nder|[Ii]n line with|[Aa]ccording to)\s+)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+)?([a-z]+)\s+$/d;
 /** A noun phrase set off by a comma before a participle ("The curfew, imposed by …"): opening its clause. */
 const SET_OFF_NP = /(?:^|[,;:(]\s*)((?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+[^,;()]{1,60}?),\s+(?:(?:first|initially|originally|also)\s+)?$/;
+/** The head noun of a set-off phrase: its last word before a preposition ("An overnight curfew from 6pm to 6am"); "the state of emergency" is one. */
+function setOffHead(np: string): string | undefined {
+  const words = np.toLowerCase().replace(/\bstate of (?:emergency|siege|war)\b/, 'emergency').split(/\s+/);
+  if (words.includes('of')) return undefined;
+  const cut = words.findIndex((w, i) => i > 0 && /^(?:from|in|on|for|with|at|to|across|over|against|until)$/.test(w));
+  return (cut > 0 ? words.slice(0, cut) : words).pop();
+}
+
 /** The measure and deal classes of a head noun. */
 const measureClasses = (word: string): ArgClass[] => (['deal', 'law'] as const).filter((c) => ARG_WORDS[c]?.has(word));
 const PARTICIPLE_ADJUNCT = /^\s+(?:by\s+(?:the\s+)?(?:[A-Z]|(?:authorities|government|parliament|cabinet|council|ministry|president|junta|military|army|police|governor|regime)\b)|(?:on|in|last|earlier)\s+(?:the\s+)?(?:\d|[A-Z]|(?:week|month|year)\b))/;
@@ -424,9 +432,10 @@ export function findPredicates(text: string, names: NameSpan[] = []): PredicateH
           // "An overnight curfew, first imposed in Nouméa on Tuesday night, remains", "The state of emergency, declared by
           // Macron on Wednesday, took effect": a participle set off after its measure.
           const np = !def && PARTICIPLE_ADJUNCT.test(after) ? SET_OFF_NP.exec(before)?.[1] : undefined;
-          // (Measures only: "The deal, brokered by Borduria in Oslo, has allowed …" recalls a deal, it signs none.)
-          const head = np?.split(/\s+/).map((w) => w.toLowerCase()).find((w) => ARG_WORDS.law?.has(w));
-          if (head && !/\b(?:prisoners?|hostages?|swap|exchange|release|ceasefire|truce)\b/i.test(np!)) def = pick(frame, ['law']);
+          // (Measures only: "The deal, brokered by Borduria in Oslo, has allowed …" recalls a deal, it signs none. The head of the
+          // phrase only: not "The budget deficit, announced …", "The architect of the pension reform, endorsed …".)
+          const head = np ? setOffHead(np) : undefined;
+          if (head && ARG_WORDS.law?.has(head) && !/\b(?:prisoners?|hostages?|swap|exchange|release|ceasefire|truce)\b/i.test(np!)) def = pick(frame, ['law']);
         }
         // "The delegations met on June 2", "Trump and Putin met in Alaska": several parties met. (A participle after
         // its noun, "soldiers captured in Kursk", "weapons sent to Ukraine", only describes them: no event.)

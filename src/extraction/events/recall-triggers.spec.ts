@@ -1321,8 +1321,10 @@ const NOT_EVENTS: Array<[string, string]> = [
   ['Investigators have also frozen the assets of the suspects, police in Lviv said on Monday.', 'SANCTIONS'],
   ['Jane Roe arrived at the podium and spoke for about 12 minutes.', 'MEETING'],
   ['None of the 12 people detained in Lviv on Monday were released.', 'PRISONER_RELEASE'],
-  // A conference to hold with leaders detains no one.
-  ['A video conference that Jane Roe had planned to hold with Lviv political leaders on Thursday did not go ahead.', 'DETENTION'],
+  // (review) A set-off participle on what is not a measure, hostages freed who remain in a hospital.
+  ['The budget deficit, announced by the Atlantis finance ministry on Tuesday, widened to 5.1% of GDP.', 'POLICY'],
+  ['The architect of the pension reform, endorsed by Jane Roe on Sunday, will run for mayor.', 'POLICY'],
+  ['Hostages seized by Borduria fighters and released in the November truce remain in Lviv Medical Center for treatment.', 'DETENTION'],
   // Mourners dispersed after a funeral are no protest.
   ['Police dispersed hundreds of mourners at the funeral in Lviv.', 'PROTEST'],
   // What a body shows or offers is no decision; a proposal or a plan presented is none either.

@@ -141,7 +141,6 @@ describe('cleanPage', () => {
     ['This site uses cookies to analyse traffic and personalise content.', false],
     ['Help support the journalism of the Oslo Times with a small monthly gift.', false],
     ['Our reporting relies on readers. Donate now and support the newsroom.', false],
-    ['The Oslo Monitor exists thanks to the donations of our readers. Your contribution helps us provide legal aid to detainees.', false],
     ['Atlantis said its contribution to the fund would reach $20 million this year.', true],
   ])('after the story, %j kept: %s', (line, kept) => {
     const page = ['Estonia signs a port deal', '', 'Estonia signed a port agreement with Finland on Monday in Tallinn.', '', line].join('\n');

@@ -29,7 +29,7 @@ export function isProse(line: string): boolean {
 const PROMO =
   /\b(subscribe|subscription|newsletters?|be among the first|become a (member|patron)|advertisement|privacy policy|terms of (use|service)|all rights reserved|this audio is created|listen to (this|the) article|indicates required|enter (your|correct) email|confirmation email|read more|share (this|on)|follow us|download (our|the) app|skip to content|edit post|min read)\b/i;
 /** Words of a widget that news also uses ("will donate 18 jets", "ready to support the agreement", "volunteers signed up"). */
-const PROMO_SOFT = /\b(sign(ed|ing)? up|pre-?order|support (us|our|the|independent)|donate|donations|contribution|cookies?)\b/i;
+const PROMO_SOFT = /\b(sign(ed|ing)? up|pre-?order|support (us|our|the|independent)|donate|cookies?)\b/i;
 /** The widget's own voice: an imperative opening the line, or the reader addressed. */
 const PROMO_VOICE = /^\W*(sign up|pre-?order|support|donate|help|make|we use cookies|accept|this (site|website))\b|\b(you|your|uses cookies|monthly gift|one-time gift)\b/i;
 /** The outlet speaking of itself ("our reporting", lower-case "us", not "the US"), in no quote and no reported speech. */
