@@ -426,6 +426,8 @@ const TRIGGERS: Array<[string, string]> = [
   ['An overnight curfew from 6pm to 6am, first imposed in Lviv on Tuesday night, remains in place.', 'POLICY'],
   ['The state of emergency, declared by Jane Roe at a cabinet meeting in Oslo on Wednesday, took effect on Thursday.', 'POLICY'],
   ['The curfew, imposed by the authorities in Lviv on Tuesday, remains in place.', 'POLICY'],
+  // A cabinet voting to keep troops in place decides; workers voting to extend their strike do not.
+  ['The Atlantis security cabinet voted on Thursday night to keep troops in the corridor under any agreement.', 'POLICY'],
   // (review) A deal named by its year, suspended, is a decision of the day.
   ['Atlantis suspended the 2015 nuclear deal.', 'AGREEMENT'],
   // Live fire on a crowd, a crowd of students dispersed, countermeasures against firms, a deal revoked, a named captive freed.
@@ -1325,6 +1327,7 @@ const NOT_EVENTS: Array<[string, string]> = [
   ['The budget deficit, announced by the Atlantis finance ministry on Tuesday, widened to 5.1% of GDP.', 'POLICY'],
   ['The architect of the pension reform, endorsed by Jane Roe on Sunday, will run for mayor.', 'POLICY'],
   ['Hostages seized by Borduria fighters and released in the November truce remain in Lviv Medical Center for treatment.', 'DETENTION'],
+  ['Lviv refuse collectors, who have been on strike since March 6, voted to extend their walkout until at least Monday.', 'POLICY'],
   // Mourners dispersed after a funeral are no protest.
   ['Police dispersed hundreds of mourners at the funeral in Lviv.', 'PROTEST'],
   // What a body shows or offers is no decision; a proposal or a plan presented is none either.
