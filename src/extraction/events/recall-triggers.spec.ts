@@ -426,6 +426,10 @@ const TRIGGERS: Array<[string, string]> = [
   ['An overnight curfew from 6pm to 6am, first imposed in Lviv on Tuesday night, remains in place.', 'POLICY'],
   ['The state of emergency, declared by Jane Roe at a cabinet meeting in Oslo on Wednesday, took effect on Thursday.', 'POLICY'],
   ['The curfew, imposed by the authorities in Lviv on Tuesday, remains in place.', 'POLICY'],
+  // A state shutting a channel of speech: platforms blocked, mobile internet cut.
+  ['The Atlantis government on Thursday had blocked 26 social media platforms, including Facebook and X.', 'POLICY'],
+  ['Jane Roe told reporters in Oslo on Wednesday that the social media platform TikTok had been blocked in Lviv.', 'POLICY'],
+  ['Authorities in Lviv cut mobile internet in the region on Monday.', 'POLICY'],
   // A cabinet voting to keep troops in place decides; workers voting to extend their strike do not.
   ['The Atlantis security cabinet voted on Thursday night to keep troops in the corridor under any agreement.', 'POLICY'],
   // (review) A deal named by its year, suspended, is a decision of the day.
@@ -1328,6 +1332,7 @@ const NOT_EVENTS: Array<[string, string]> = [
   ['The architect of the pension reform, endorsed by Jane Roe on Sunday, will run for mayor.', 'POLICY'],
   ['Hostages seized by Borduria fighters and released in the November truce remain in Lviv Medical Center for treatment.', 'DETENTION'],
   ['Lviv refuse collectors, who have been on strike since March 6, voted to extend their walkout until at least Monday.', 'POLICY'],
+  ['In Lviv, the internet was cut off by the storm on Monday.', 'POLICY'],
   // Mourners dispersed after a funeral are no protest.
   ['Police dispersed hundreds of mourners at the funeral in Lviv.', 'PROTEST'],
   // What a body shows or offers is no decision; a proposal or a plan presented is none either.

@@ -504,6 +504,9 @@ export const EVENT_TRIGGERS: TriggerDef[] = [
   { id: 'policy.reading', type: 'POLICY', confidence: 0.7, pattern: `\\b(?:bill|law|legislation|amendments?)\\b[^.;]{0,60}?\\b(?:went through|passed|cleared)\\s+(?:all\\s+)?(?:three|its|the)\\s+(?:final\\s+)?readings\\b|\\b(?:bill|law|legislation|amendments?)\\b[^.;]{0,60}?\\b(?:cleared|passed|approved)\\s+(?:in\\s+)?(?:its\\s+|a\\s+|the\\s+)?(?:first|second|third|final)\\s+reading\\b|\\b(?:passed|approved|adopted|backed)\\s+(?:[^.;]{0,50}?\\s)?in\\s+(?:the\\s+|a\\s+|its\\s+)?(?:first|second|third|final)(?:\\s+and\\s+final)?\\s+reading\\b` },
   { id: 'policy.accession-talks', type: 'POLICY', confidence: 0.7, pattern: `\\b(?:open(?:ed|s|ing)?|start(?:ed|s|ing)?|launch(?:ed|es|ing)?|beg(?:a|i|u)n)\\s+(?:formal\\s+)?(?:EU\\s+)?(?:accession|membership)\\s+(?:negotiations|talks)\\b` },
   { id: 'policy.decision', type: 'POLICY', noun: true, confidence: 0.65, pattern: `\\bdecision\\s+to\\s+(?:station|deploy|ban|close|expel|introduce|impose|lift|suspend|withdraw|extend|mobili[sz]e|leave|quit|halt|end|open|grant|recogni[sz]e|nationali[sz]e|annul|cancel)\\b(?=[^.;]{0,120}\\b(?:was|were|had been|has been)\\s+(?:announced|taken|made|approved|adopted)\\b)` },
+  // "the government had blocked 26 social media platforms", "TikTok had been blocked in New Caledonia", "authorities cut mobile
+  // internet": a state shutting a channel of speech for its people.
+  { id: 'policy.platforms-blocked', type: 'POLICY', confidence: 0.65, pattern: `(?<!\\b${PROTESTERS})\\b(?:block(?:ed|s|ing)?|ban(?:ned|s|ning)?|cut|cuts|cutting|shut\\s+down|shuts\\s+down|suspend(?:ed|s|ing)?)\\s+(?:off\\s+)?(?:(?:the|all|access\\s+to|\\d+)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:social media platforms?|social networks?|messaging apps?|(?:mobile\\s+)?internet(?:\\s+access|\\s+services?)?)\\b|\\b(?:TikTok|Telegram|Facebook|WhatsApp|YouTube|Instagram|Signal|X|platform|internet|social media)\\s+(?:had|has|have|was|were)\\s+(?:also\\s+)?(?:been\\s+)?(?:blocked|banned|shut down|suspended|cut off)\\b(?!\\s+(?:by|in|after|during)\\s+(?:the\\s+|a\\s+)?(?:storms?|quakes?|earthquakes?|floods?|outages?|blackouts?|fires?|power cuts?|strikes?|hurricanes?|typhoons?|cyclones?))` },
   { id: 'policy.block-access', type: 'POLICY', confidence: 0.65, pattern: `(?<!\\b${PROTESTERS})\\b(?:block(?:ed|s|ing)?|restrict(?:ed|s|ing)?|throttl(?:ed|es|ing)|limit(?:ed|s|ing)?)\\s+access\\s+to\\b` },
   { id: 'policy.review', type: 'POLICY', confidence: 0.65, pattern: `\\border(?:ed|s)?\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+)?(?:review|audit|overhaul)\\s+of\\b|\\b(?:review|audit|overhaul)\\s+of\\s+[^.;]{0,60}?\\b(?:was|were|had been|has been)\\s+ordered\\b` },
   { id: 'policy.border', type: 'POLICY', confidence: 0.65, pattern: `\\b(?:clos(?:e|ed|es|ing)|shut|reopen(?:ed|s|ing)?)\\s+(?:its|the|their|all|both|two|three|four|five|six|seven|eight|nine|\\d+)\\s+(?:[\\w-]+\\s+){0,2}?(?:border|borders|border crossings?|crossings?|crossing points?|airspace|checkpoints?)\\b` },
@@ -1009,6 +1012,7 @@ export const TRIGGER_KEYS: Record<string, string[]> = {
   'policy.reading': ['reading'],
   'policy.accession-talks': ['accession', 'membership'],
   'policy.decision': ['decision to'],
+  'policy.platforms-blocked': ['social', 'messaging', 'internet', 'blocked', 'banned', 'shut down', 'suspended'],
   'policy.block-access': ['access to'],
   'policy.review': ['review', 'audit', 'overhaul'],
   'policy.border': ['border', 'airspace', 'checkpoint', 'crossing'],
