@@ -405,8 +405,7 @@ const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
   // (review) A swap told by its verb first, then a release of it: one swap; a swap told before two releases of no year types both.
   ['Atlantis and Borduria swapped prisoners again on Saturday; Atlantis freed 307 Borduria soldiers, Lviv said.', [['PRISONER_EXCHANGE', 307]]],
   ['In exchange for 250 Atlantis soldiers, Borduria freed 230 soldiers on Friday and released 20 civilians on Saturday.', [['PRISONER_EXCHANGE', 230], ['PRISONER_EXCHANGE', 20]]],
-  // A government's decisions told in their own sentences are as many decisions; one told again with its own words is one.
-  ['The state of emergency in Lviv, declared by Jane Roe on Wednesday, took effect on Thursday. The social media platform TikTok had also been blocked in Lviv on Wednesday, Jane Roe said.', [['POLICY', null], ['POLICY', null]]],
+  // A curfew told again with its participle is one decision.
   ['The Atlantis government imposed a curfew in Lviv on Tuesday. The curfew, first imposed on Tuesday night, remains in place.', [['POLICY', null]]],
   // Political prisoners a group recognises: the state of the day, counted.
   ['As of today, the Oslo Rights Centre recognises 1,153 people in Atlantis as political prisoners.', [['DETENTION', 1153]]],

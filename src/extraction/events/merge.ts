@@ -119,9 +119,6 @@ function compatible(a: Draft, d: Draft, within: Containment): boolean {
   // Two reports told with verbs ("police detained… across Russia", "police also held… in Novosibirsk") at different places stay apart.
   if (a.sentence !== d.sentence && !loose && !a.hit.def.noun && !d.hit.def.noun && a.place && d.place && !samePlace(a.place.entity, d.place.entity, within) && !nearby) return false;
   if ((a.distinct || d.distinct) && !loose) return false;
-  // "The state of emergency, declared on Wednesday, …" and "TikTok had been blocked": a government's decisions told in their
-  // own sentences are as many decisions, unless told with the same words ("a curfew" … "the curfew, first imposed …").
-  if (a.type === 'POLICY' && a.sentence !== d.sentence && !loose && !sharedWord(a.hit.text, d.hit.text)) return false;
   if (a.sentence === d.sentence && sidelines(a, d)) return false;
   // "X was found guilty" follows a court's sentence, not an arrest by police.
   if (verdict && detentionKind(a) !== 'court') return false;
@@ -385,13 +382,6 @@ function otherAgents(a: Draft, d: Draft): boolean {
   const agents = (x: Draft) => x.participants.filter((p) => p.role === 'agent' && !tellers.includes(p.name)).map((p) => p.name);
   const [x, y] = [agents(a), agents(d)];
   return x.length > 0 && y.length > 0 && !y.some((n) => x.includes(n));
-}
-
-/** Two triggers' texts share a content word of four letters or more ("curfew", "emergency", "social"). */
-function sharedWord(x: string, y: string): boolean {
-  const words = (t: string) => new Set(t.toLowerCase().match(/[a-z]{4,}/g) ?? []);
-  const [a, b] = [words(x), words(y)];
-  return [...a].some((w) => b.has(w) && !/^(?:that|with|from|have|been|were|their|this|will|would)$/.test(w));
 }
 
 function overlap(a: Draft, d: Draft): number {

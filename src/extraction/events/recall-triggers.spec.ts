@@ -1333,6 +1333,10 @@ const NOT_EVENTS: Array<[string, string]> = [
   ['Hostages seized by Borduria fighters and released in the November truce remain in Lviv Medical Center for treatment.', 'DETENTION'],
   ['Lviv refuse collectors, who have been on strike since March 6, voted to extend their walkout until at least Monday.', 'POLICY'],
   ['In Lviv, the internet was cut off by the storm on Monday.', 'POLICY'],
+  // (review) Outages told in the active voice, or after strikes or a damaged cable, are no decision.
+  ['The storm cut power and internet to 200,000 homes in Lviv on Monday.', 'POLICY'],
+  ['Electricity and internet were cut off in Lviv after Borduria strikes on Monday.', 'POLICY'],
+  ['Hackers shut down the mobile internet network in Lviv on Monday.', 'POLICY'],
   // Mourners dispersed after a funeral are no protest.
   ['Police dispersed hundreds of mourners at the funeral in Lviv.', 'PROTEST'],
   // What a body shows or offers is no decision; a proposal or a plan presented is none either.
