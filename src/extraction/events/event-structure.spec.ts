@@ -405,6 +405,10 @@ const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
   // (review) A swap told by its verb first, then a release of it: one swap; a swap told before two releases of no year types both.
   ['Atlantis and Borduria swapped prisoners again on Saturday; Atlantis freed 307 Borduria soldiers, Lviv said.', [['PRISONER_EXCHANGE', 307]]],
   ['In exchange for 250 Atlantis soldiers, Borduria freed 230 soldiers on Friday and released 20 civilians on Saturday.', [['PRISONER_EXCHANGE', 230], ['PRISONER_EXCHANGE', 20]]],
+  // Decisions told in their own sentences, each about its own measure, are two; a vote and its tally, a ban and "the ban", one.
+  ['The Atlantis government imposed a curfew in Lviv on Tuesday. Jane Roe also declared a state of emergency in Lviv on Tuesday.', [['POLICY', null], ['POLICY', null]]],
+  ['The Atlantis parliament voted on Tuesday to extend martial law for another 90 days. Lawmakers approved the bill by 320 votes.', [['POLICY', null]]],
+  ['The Atlantis government banned the opposition party on Monday. The ban, announced on Monday evening, was condemned abroad.', [['POLICY', null]]],
   // A curfew told again with its participle is one decision.
   ['The Atlantis government imposed a curfew in Lviv on Tuesday. The curfew, first imposed on Tuesday night, remains in place.', [['POLICY', null]]],
   // Political prisoners a group recognises: the state of the day, counted.

@@ -119,6 +119,9 @@ function compatible(a: Draft, d: Draft, within: Containment): boolean {
   // Two reports told with verbs ("police detained… across Russia", "police also held… in Novosibirsk") at different places stay apart.
   if (a.sentence !== d.sentence && !loose && !a.hit.def.noun && !d.hit.def.noun && a.place && d.place && !samePlace(a.place.entity, d.place.entity, within) && !nearby) return false;
   if ((a.distinct || d.distinct) && !loose) return false;
+  // "The state of emergency, declared on Wednesday, …" and "TikTok had been blocked on Wednesday": decisions told in their own
+  // sentences, each about its own measure, are two decisions (a curfew and a curfew, a vote and its tally, are one).
+  if (a.type === 'POLICY' && a.sentence !== d.sentence && !loose && otherMeasures(a, d)) return false;
   if (a.sentence === d.sentence && sidelines(a, d)) return false;
   // "X was found guilty" follows a court's sentence, not an arrest by police.
   if (verdict && detentionKind(a) !== 'court') return false;
@@ -382,6 +385,22 @@ function otherAgents(a: Draft, d: Draft): boolean {
   const agents = (x: Draft) => x.participants.filter((p) => p.role === 'agent' && !tellers.includes(p.name)).map((p) => p.name);
   const [x, y] = [agents(a), agents(d)];
   return x.length > 0 && y.length > 0 && !y.some((n) => x.includes(n));
+}
+
+/** What a decision is about, by a key word of its sentence: "a curfew", "the state of emergency", "TikTok", "martial law". */
+const MEASURE_KEYS: Array<[string, RegExp]> = [
+  ['curfew', /\bcurfews?\b/i], ['emergency', /\bstate of emergency\b|\bemergency (?:rule|decree|powers)\b/i], ['martial', /\bmartial law\b/i],
+  ['platforms', /\b(?:social media|TikTok|Telegram|Facebook|WhatsApp|YouTube|Instagram|internet|platforms?)\b/i],
+  ['mobilisation', /\bmobili[sz]ation\b|\bconscription\b|\bdraft\b/i], ['tariffs', /\btariffs?\b|\bduties\b/i],
+  ['visas', /\bvisas?\b|\btravel ban\b|\bentry ban\b/i], ['airspace', /\bairspace\b|\bflights?\b/i], ['border', /\bborders?\b|\bcrossings?\b/i],
+  ['lockdown', /\blockdowns?\b|\bquarantines?\b/i], ['mourning', /\bmourning\b/i], ['election', /\belections?\b|\breferend(?:um|a)\b/i],
+];
+const measureKeys = (x: Draft): Set<string> => new Set(MEASURE_KEYS.filter(([, re]) => re.test(x.evidence.text)).map(([k]) => k));
+/** Both reports own a day and name a measure each, and no measure in common. */
+function otherMeasures(a: Draft, d: Draft): boolean {
+  if (!a.ownDate || !d.ownDate) return false;
+  const [x, y] = [measureKeys(a), measureKeys(d)];
+  return x.size > 0 && y.size > 0 && ![...x].some((k) => y.has(k));
 }
 
 function overlap(a: Draft, d: Draft): number {
