@@ -409,6 +409,7 @@ const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
   ['The Atlantis government imposed a curfew in Lviv on Tuesday. Jane Roe also declared a state of emergency in Lviv on Tuesday.', [['POLICY', null], ['POLICY', null]]],
   ['The Atlantis parliament voted on Tuesday to extend martial law for another 90 days. Lawmakers approved the bill by 320 votes.', [['POLICY', null]]],
   ['The Atlantis government banned the opposition party on Monday. The ban, announced on Monday evening, was condemned abroad.', [['POLICY', null]]],
+  ['The Atlantis parliament approved a state of emergency on Tuesday. The decree, adopted on Tuesday, lets police close border crossings.', [['POLICY', null]]],
   // A curfew told again with its participle is one decision.
   ['The Atlantis government imposed a curfew in Lviv on Tuesday. The curfew, first imposed on Tuesday night, remains in place.', [['POLICY', null]]],
   // Political prisoners a group recognises: the state of the day, counted.

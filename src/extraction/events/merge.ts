@@ -395,10 +395,12 @@ const MEASURE_KEYS: Array<[string, RegExp]> = [
   ['visas', /\bvisas?\b|\btravel ban\b|\bentry ban\b/i], ['airspace', /\bairspace\b|\bflights?\b/i], ['border', /\bborders?\b|\bcrossings?\b/i],
   ['lockdown', /\blockdowns?\b|\bquarantines?\b/i], ['mourning', /\bmourning\b/i], ['election', /\belections?\b|\breferend(?:um|a)\b/i],
 ];
+const DECISION_SUBJECT = /^\W*(?:The|This|That|Its|Their)\s+(?:new\s+)?(?:decree|law|order|measures?|emergency|decision|ban|move|rules?|regulations?|bill|step|amendments?|proclamation)\b/;
 const measureKeys = (x: Draft): Set<string> => new Set(MEASURE_KEYS.filter(([, re]) => re.test(x.evidence.text)).map(([k]) => k));
 /** Both reports own a day and name a measure each, and no measure in common. */
 function otherMeasures(a: Draft, d: Draft): boolean {
-  if (!a.ownDate || !d.ownDate) return false;
+  // ("The decree, adopted on Tuesday, lets police close border crossings": a sentence opened by the decision itself refers to it.)
+  if (!a.ownDate || !d.ownDate || [a, d].some((x) => DECISION_SUBJECT.test(x.evidence.text))) return false;
   const [x, y] = [measureKeys(a), measureKeys(d)];
   return x.size > 0 && y.size > 0 && ![...x].some((k) => y.has(k));
 }
