@@ -36,14 +36,11 @@ export function relativeToEvent(input: string, sentence: Span, trigger: Span, ti
   const found = DAYS_AFTER.exec(head);
   // "A week after four U.S. citizens were abducted in Matamoros, a cartel faction apologised": the act inside a fronted
   // after-clause fell that many days before the main clause's day (the day's news when it names none).
-  if (found?.[1] && frontedAfter(head, found)) {
-    const comma = input.slice(trigger.end, sentence.end).search(/,\s/);
-    if (comma >= 0 && MAIN_AFTER.test(input.slice(trigger.end + comma, sentence.end))) {
-      const at = trigger.end + comma;
-      const main = times.find((t) => t.offsets && t.offsets.start > at && t.offsets.end <= sentence.end && t.granularity === 'day' && !t.open);
-      const sign = found[3].toLowerCase() === 'before' ? 1 : -1;
-      return shifted(main ?? published, sign * spanDays(found[1], found[2]), found[0].trim());
-    }
+  const fronted = frontedAfterClause(input, sentence, trigger);
+  if (fronted) {
+    const main = times.find((t) => t.offsets && t.offsets.start > fronted.comma && t.offsets.end <= sentence.end && t.granularity === 'day' && !t.open);
+    const sign = fronted.found[3].toLowerCase() === 'before' ? 1 : -1;
+    return shifted(main ?? published, sign * spanDays(fronted.found[1], fronted.found[2]), fronted.found[0].trim());
   }
   // "The swap came two days after X hit Y" (any trigger, counted); "held … nine days after Putin ordered …" (a verb, not fronted).
   const came = found != null && found[1] !== '' && COME_BEFORE.test(head.slice(0, found.index));
@@ -67,16 +64,24 @@ export function relativeToEvent(input: string, sentence: Span, trigger: Span, ti
  */
 const MAIN_AFTER = /^,\s+(?!(?:[\w'’-]+\s+){0,5}?(?:said|says|told|reported|added|according)\b)(?![a-z]+ing\b)[^,;.]{0,80}?\b(?:[a-z]+ed|was|were|is|are|has|have|had|began|came|went|held|took|met|made|gave|left|fled|won|lost)\b/;
 
-/** The trigger inside a fronted "N days after …" clause, before its comma. */
-const frontedAfter = (head: string, found: RegExpExecArray): boolean => head.slice(0, found.index).trim() === '' && !/[,;]/.test(head.slice(found.index));
+/**
+ * The trigger inside a fronted, counted "N days after …" clause that a comma closes before a main clause: the
+ * "N days after" match and the comma's offset. Null when the sentence is not told so.
+ */
+function frontedAfterClause(input: string, sentence: Span, trigger: Span): { found: RegExpExecArray; comma: number } | null {
+  const head = input.slice(sentence.start, trigger.start);
+  const found = DAYS_AFTER.exec(head);
+  if (!found?.[1] || head.slice(0, found.index).trim() !== '' || /[,;]/.test(head.slice(found.index))) return null;
+  const at = input.slice(trigger.end, sentence.end).search(/,\s/);
+  if (at < 0 || !MAIN_AFTER.test(input.slice(trigger.end + at, sentence.end))) return null;
+  return { found, comma: trigger.end + at };
+}
 
 /** "Two days after police detained the activist, hundreds rallied on Sunday": the act is dated against the main clause's day. */
 export function insideFrontedAfter(input: string, sentence: Span, trigger: Span, own: TimeExpr | null): boolean {
-  const head = input.slice(sentence.start, trigger.start);
-  const found = DAYS_AFTER.exec(head);
-  const comma = input.slice(trigger.end, sentence.end).search(/,\s/);
+  const fronted = frontedAfterClause(input, sentence, trigger);
   // ("A week after the March 3 strike on Lviv, …": an act with its own day in the clause keeps it.)
-  return Boolean(found?.[1] && frontedAfter(head, found) && comma >= 0 && MAIN_AFTER.test(input.slice(trigger.end + comma, sentence.end)) && !(own?.offsets && own.offsets.start < trigger.end + comma));
+  return fronted != null && !(own?.offsets && own.offsets.start < fronted.comma);
 }
 
 /** ", a day after": set off after a day named just before it. */
