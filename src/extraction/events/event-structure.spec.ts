@@ -468,6 +468,9 @@ const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
   ['A court in Lviv on Wednesday sentenced four activists to prison. The four, who had been in pre-trial detention since the spring, were convicted of hooliganism.', [['DETENTION', 4]]],
   // Expulsions of diplomats by two states, told in two sentences, are two.
   ['Oslo on Tuesday ordered 30 Bordurian diplomats out of the country. Atlantis on Tuesday declared 40 Bordurian embassy staff "undesirable".', [['DEPORTATION', 30], ['DEPORTATION', 40]]],
+  // Acts told in two sentences by agents with nobody in common are two acts, whatever the type.
+  ['On Thursday, Jane Roe received John Doe at the palace in Lviv. Earlier on Thursday, Borduria also hosted a trilateral meeting of Atlantis, Oslo and Brno delegations.', [['MEETING', null], ['MEETING', null]]],
+  ['Jane Roe and John Doe signed a declaration in Oslo on Friday. Separately, Atlantis signed memorandums of understanding with Borduria on energy security on Friday.', [['AGREEMENT', null], ['AGREEMENT', null]]],
   // Two groups freed together are counted together.
   ['Rebels freed five soldiers and two police officers in Lviv on Monday.', [['PRISONER_RELEASE', 7]]],
   // One more person named by a nationality joins the count of an arrest.

@@ -1,6 +1,6 @@
 import { ARG_STOPS, ARG_WORDS, DOUBLING, EITHER_DOUBLING, IRREGULAR_PAST, NOMINALS, VERB_FRAMES, type ArgClass, type VerbFrame } from '../lexicon/predicates';
 import type { TriggerDef } from '../lexicon/events-triggers';
-import { LET_GO, PEOPLES } from '../lexicon/events-cues';
+import { BRING_BACK, LET_GO, PEOPLES } from '../lexicon/events-cues';
 import { MONEY_AMOUNT } from '../quantities/units';
 import type { EntityType } from '../types';
 
@@ -108,7 +108,7 @@ const MONEY = new RegExp(`^[^.;,]{0,30}?${MONEY_AMOUNT}`, 'i');
 const ADJECTIVE_BEFORE = /(?:\b\d[\d,]*|\b(?:dozen|dozens|hundreds|thousands|severely|seriously|badly|critically|lightly|fatally|mortally|recently|newly|wrongfully|unlawfully|illegally|forcibly|arbitrarily|unjustly|previously|already|once|twice))\s+$/i;
 const SEVERAL_MET = /\band\b|\b(?:delegations|leaders|sides|negotiators|ministers|commanders|officials|envoys|counterparts|teams|presidents)\b[^,;]{0,40}$/i;
 /** A word before the verb that makes it an adjective or a participle of a noun phrase ("of deported children", "visited wounded soldiers", "many of them captured"). */
-const NOUN_PHRASE_BEFORE = /(?:\b(?:a|an|the|its|their)\s+(?:partially|partly|completely|totally|heavily|badly|fully|largely|mostly|newly|recently|severely|seriously|slightly|hastily|illegally|wrongly|wrongfully|forcibly|unlawfully|arbitrarily|previously)|\b(?:of|for|to|with|about|on|in|among|including|from|at|into|than|as|like|whose)|\b(?:of|among)\s+(?:them|whom|those|these)|\b\w+ed)\s+$/i;
+const NOUN_PHRASE_BEFORE = new RegExp(String.raw`(?:\b(?:a|an|the|its|their)\s+(?:partially|partly|completely|totally|heavily|badly|fully|largely|mostly|newly|recently|severely|seriously|slightly|hastily|illegally|wrongly|wrongfully|forcibly|unlawfully|arbitrarily|previously)|\b(?:of|for|to|with|about|on|in|among|including|from|at|into|than|as|like|whose)|\b(?:of|among)\s+(?:them|whom|those|these)|\b\w+ed|\b${BRING_BACK}(?:\s+(?:the|all))?)\s+$`, 'i');
 /** Frames a sentence about sanctions uses in another sense ("targeting 189 more vessels", "the sanctions package was approved"). */
 const NOT_WITH_SANCTIONS = new Set(['assail', 'strike', 'target', 'overrun', 'give', 'suspend', 'decide']);
 /** "ordered the military to act": an order to fight, not a decision about people. */

@@ -1583,6 +1583,9 @@ const NOT_EVENTS: Array<[string, string]> = [
   // workers voting on their strike decide no policy; adults "described as abducted" were arrested, not deported
   ['Rail workers at the state operator in Lviv voted on Tuesday evening to extend their strike for a second day.', 'POLICY'],
   ['Police in Lviv arrested at least 50 people, some of whom it described as having been abducted from their homes.', 'DEPORTATION'],
+  // children to be brought back are the deported, not a new deportation
+  ['Atlantis takes measures to identify, track down and repatriate abducted kids.', 'DEPORTATION'],
+  ['Volunteers work to return deported children to their families in Lviv.', 'DEPORTATION'],
 ];
 
 describe('extractEvents: phrasings for recall', () => {

@@ -8,7 +8,7 @@
  * `needsAnchor`: the event needs a date, a person or a named place in its clause (bare "peace talks" is not one).
  */
 import type { EventType } from '../types';
-import { LET_GO } from './events-cues';
+import { BRING_BACK, LET_GO } from './events-cues';
 import { MONEY_AMOUNT, MONEY_START } from '../quantities/units';
 
 export interface TriggerDef {
@@ -276,7 +276,7 @@ export const EVENT_TRIGGERS: TriggerDef[] = [
   { id: 'sanctions.import-ban', type: 'SANCTIONS', confidence: 0.7, pattern: `\\b(?:ban(?:s|ned|ning)?|phas(?:e|ed|es|ing)\\s+out|embargo(?:ed)?)\\s+(?:on\\s+)?(?:all\\s+)?(?:imports?\\s+of\\s+)?(?:Russian|Belarusian|Iranian)\\s+(?:[\\w,-]+\\s+){0,4}?(?:oil|gas|coal|imports|diamonds|steel|goods|products|LNG|crude|seafood|vodka|aluminium|aluminum)\\b` },
   { id: 'sanctions.halted-imports', type: 'SANCTIONS', confidence: 0.55, pattern: `\\b(?:halt(?:ed|ing)|suspend(?:ed|ing)|block(?:ed|ing))\\s+(?:all\\s+)?imports?\\s+(?:of|from)\\b` },
   // ---- deportation and detention
-  { id: 'deportation.verb', type: 'DEPORTATION', confidence: 0.85, pattern: `(?<!\\b(?:of|the|a|an|and|these|those|many|stop|stops|stopped|halt|halted|cease|ceased|from)\\s+)\\b(?:deport(?:ed(?<!\\b(?:for|with|about|among|to|all|other|more|remaining)\\s+deported)|s|ing(?<!\\bden(?:y|ies|ied|ying)\\s+deporting))?|forcibly (?:transferred|relocated|removed|taken|repatriated|returned))\\s+(?:(?:between|from)\\s+[\\d.,]+(?:\\s+(?:million|thousand))?\\s+(?:and|to)\\s+)?${gap(5)}(?:children|kids|minors|people|civilians|Ukrainians|residents|orphans|teenagers|citizens|nationals|migrants|refugees|asylum seekers|families|fishermen|defectors|workers|students|foreigners|immigrants)\\b|(?<!\\b(?:of|the|a|an|and|these|those|many)\\s+)\\babduct(?:ed|s|ing)?\\s+(?:(?:between|from)\\s+[\\d.,]+(?:\\s+(?:million|thousand))?\\s+(?:and|to)\\s+)?${gap(5)}(?:children|kids|minors|orphans|teenagers)\\b` },
+  { id: 'deportation.verb', type: 'DEPORTATION', confidence: 0.85, pattern: `(?<!\\b${BRING_BACK}\\s+(?:the\\s+|all\\s+)?)(?<!\\b(?:of|the|a|an|and|these|those|many|stop|stops|stopped|halt|halted|cease|ceased|from)\\s+)\\b(?:deport(?:ed(?<!\\b(?:for|with|about|among|to|all|other|more|remaining)\\s+deported)|s|ing(?<!\\bden(?:y|ies|ied|ying)\\s+deporting))?|forcibly (?:transferred|relocated|removed|taken|repatriated|returned))\\s+(?:(?:between|from)\\s+[\\d.,]+(?:\\s+(?:million|thousand))?\\s+(?:and|to)\\s+)?${gap(5)}(?:children|kids|minors|people|civilians|Ukrainians|residents|orphans|teenagers|citizens|nationals|migrants|refugees|asylum seekers|families|fishermen|defectors|workers|students|foreigners|immigrants)\\b|(?<!\\b${BRING_BACK}\\s+(?:the\\s+|all\\s+)?)(?<!\\b(?:of|the|a|an|and|these|those|many)\\s+)\\babduct(?:ed|s|ing)?\\s+(?:(?:between|from)\\s+[\\d.,]+(?:\\s+(?:million|thousand))?\\s+(?:and|to)\\s+)?${gap(5)}(?:children|kids|minors|orphans|teenagers)\\b` },
   // ("Hamas abducted about 250 people during the attack": people seized and held are hostages, not deportees; children taken
   // from occupied land are, as are people abducted to another country.)
   { id: 'deportation.abducted-to', type: 'DEPORTATION', caseSensitive: true, confidence: 0.75, pattern: `(?<!\\b(?:of|the|a|an|and|these|those|many)\\s+)\\b[Aa]bduct(?:ed|s|ing)?\\s+${gap(5)}(?:people|civilians|residents|citizens|nationals)\\s+(?:[\\w-]+\\s+){0,4}?(?:to|into)\\s+(?:Russia|Belarus|Crimea|the occupied|[A-Z])` },
