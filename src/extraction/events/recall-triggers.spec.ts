@@ -13,6 +13,9 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  // a speech given at a gathering tells the gathering too
+  ['Speaking at the G20 summit in Oslo on Monday, Jane Roe called the strikes an escalation.', 'MEETING'],
+  ['Speaking at the G20 summit in Oslo on Monday, Jane Roe called the strikes an escalation.', 'SPEECH'],
   // Leverage used is no aim pursued.
   ['Borduria used its leverage to secure the release of 50 prisoners on Monday.', 'PRISONER_EXCHANGE'],
   ['In May, the envoy secured the release of Air Force veteran Jane Roe.', 'PRISONER_RELEASE'],

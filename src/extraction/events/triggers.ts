@@ -203,9 +203,16 @@ export function findTriggers(text: string, names: NameSpan[] = []): TriggerHit[]
     else if (clashes.length === 1 && clashes[0].def.id === ANNOUNCED_WOULD && ANNOUNCED_ACTS.has(h.def.type) && !h.def.mergeOnly && h.start > clashes[0].start) kept[kept.indexOf(clashes[0])] = h;
     // "brought back 115 servicemen who had been taken prisoner": the return is told; the capture is the past of those returned.
     else if (clashes.length === 1 && clashes[0].def.type === 'DETENTION' && RETURN_TYPES.has(h.def.type) && !h.def.mergeOnly && h.start < clashes[0].start) kept[kept.indexOf(clashes[0])] = h;
+    // "Speaking at the G20 summit in Rio, the minister said …": a speech given at a gathering tells the gathering too.
+    else if (clashes.length === 1 && (atGathering(clashes[0], h) || atGathering(h, clashes[0]))) kept.push(h);
   }
   return kept.sort((a, b) => a.start - b.start);
 }
+
+/** A speech's words name the gathering it was given at ("speaking at the G20 summit", "spoke to a conference in Oslo"). */
+const atGathering = (speech: TriggerHit, meeting: TriggerHit): boolean =>
+  speech.def.type === 'SPEECH' && meeting.def.type === 'MEETING' && !meeting.def.mergeOnly && meeting.start > speech.start && meeting.end <= speech.end + 40 &&
+  /\b(?:summit|conference|forum|meeting|session)\b/i.test(meeting.text);
 
 /**
  * Spans of quoted speech. Short closed quotes are names or scare quotes ('all-for-all') and do not
