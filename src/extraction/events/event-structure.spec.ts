@@ -471,6 +471,9 @@ const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
   // Acts told in two sentences by agents with nobody in common are two acts, whatever the type.
   ['On Thursday, Jane Roe received John Doe at the palace in Lviv. Earlier on Thursday, Borduria also hosted a trilateral meeting of Atlantis, Oslo and Brno delegations.', [['MEETING', null], ['MEETING', null]]],
   ['Jane Roe and John Doe signed a declaration in Oslo on Friday. Separately, Atlantis signed memorandums of understanding with Borduria on energy security on Friday.', [['AGREEMENT', null], ['AGREEMENT', null]]],
+  // A call, a summit and talks told in their own sentences are different meetings, even on one day.
+  ['Teachers of the Lviv Teachers Union, meeting in Oslo on Friday, called for a new strike. The decision came after a phone call between Jane Roe and John Doe on Friday morning.', [['MEETING', null], ['MEETING', null]]],
+  ['Jane Roe and John Doe held talks in Oslo on Friday. Speaking in Oslo, where he attended the Atlantis Summit on Friday, John Doe said the talks had failed.', [['MEETING', null], ['MEETING', null]]],
   // Two groups freed together are counted together.
   ['Rebels freed five soldiers and two police officers in Lviv on Monday.', [['PRISONER_RELEASE', 7]]],
   // One more person named by a nationality joins the count of an arrest.

@@ -123,6 +123,9 @@ function compatible(a: Draft, d: Draft, within: Containment): boolean {
   // sentences, each about its own measure, are two decisions (a curfew and a curfew, a vote and its tally, are one).
   if (a.type === 'POLICY' && a.sentence !== d.sentence && !loose && otherMeasures(a, d)) return false;
   if (a.sentence === d.sentence && sidelines(a, d)) return false;
+  // "France's unions, meeting on Friday, …" and "after a phone call between Macron and the King on Friday": a call, a summit and
+  // talks, each told in its own sentence, are different meetings, even on one day.
+  if (a.type === 'MEETING' && a.sentence !== d.sentence && !loose && meetingKind(a) !== meetingKind(d)) return false;
   // "X was found guilty" follows a court's sentence, not an arrest by police.
   if (verdict && detentionKind(a) !== 'court') return false;
   // "The Commission pledged €270 million, while the U.K. committed £120 million": two givers, two sums, two pledges.
@@ -450,3 +453,6 @@ function absorb(a: Draft, d: Draft): void {
   } else if (d.evidence.start !== a.evidence.start) a.more.push(d.evidence);
   a.confidence = Math.min(0.99, Math.max(a.confidence, d.confidence) + 0.02);
 }
+
+/** The kind of a meeting, by its trigger's words: a call, a gathering of many (summit, conference, forum), or talks. */
+const meetingKind = (x: Draft): 'call' | 'gathering' | 'talks' => /\b(?:phone|call|calls|called|dial|dialled|dialed|video|spoke by|telephone)\b/i.test(x.hit.text) ? 'call' : /\b(?:summit|conference|forum)\b/i.test(x.hit.text) ? 'gathering' : 'talks';
