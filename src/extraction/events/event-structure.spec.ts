@@ -474,6 +474,8 @@ const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
   // A call, a summit and talks told in their own sentences are different meetings, even on one day.
   ['Teachers of the Lviv Teachers Union, meeting in Oslo on Friday, called for a new strike. The decision came after a phone call between Jane Roe and John Doe on Friday morning.', [['MEETING', null], ['MEETING', null]]],
   ['Jane Roe and John Doe held talks in Oslo on Friday. Speaking in Oslo, where he attended the Atlantis Summit on Friday, John Doe said the talks had failed.', [['MEETING', null], ['MEETING', null]]],
+  // A bare number with "more" as the subject of the killing counts the dead.
+  ['Two more were killed in Brno on Monday.', [['ATTACK', 2]]],
   // Two groups freed together are counted together.
   ['Rebels freed five soldiers and two police officers in Lviv on Monday.', [['PRISONER_RELEASE', 7]]],
   // One more person named by a nationality joins the count of an arrest.

@@ -123,8 +123,14 @@ export function quantitiesInText(text: string, skip: Span[] = []): Quantity[] {
       let lead = 0;
       const of = /^\s+of\s+(?:(?:the|our|their|its|his|her|them|whom|those|these)\s+)?/i.exec(rest);
       const outOf = /^\s+out\s+of\s+[\d,]+/i.exec(rest);
+      // "30 of its roughly 350 arms export licences": a part of a counted whole is counted in the whole's noun.
+      // (The whole keeps its own count: the part's span ends at its number.)
+      const partOf = of ? PART_OF_COUNT.exec(rest) : null;
       if (outOf) lead = outOf[0].length;
+      else if (partOf) lead = partOf[0].length;
       else if (of && /^\s+of\s+(?:the|our|their|its)\s/i.test(rest)) lead = of[0].length;
+      // 'expel "about 25" diplomats': a count quoted from a statement keeps the noun after the quote.
+      else if (/^["”']\s+[a-z]/.test(rest)) lead = 1;
       // "Two of Ms Roe's close aides": a part of someone's people.
       else lead = PARTITIVE_OWNER.exec(rest)?.[0].length ?? 0;
       // "599 of those held had been freed": the people of a group named by what befell them.
@@ -149,7 +155,7 @@ export function quantitiesInText(text: string, skip: Span[] = []): Quantity[] {
       if (spelled && !u.unit && !BARE_SUBJECT.test(rest) && !BARE_OBJECT_BEFORE.test(before)) continue;
       q.unit = u.unit;
       q.head = u.head;
-      end += lead + u.length;
+      if (!partOf) end += lead + u.length;
       if (/^\s*each\b/i.test(text.slice(end))) q.perSide = true;
     }
     q.text = text.slice(start, end);
@@ -160,6 +166,9 @@ export function quantitiesInText(text: string, skip: Span[] = []): Quantity[] {
   singleCasualties(text, taken, out);
   return out.sort((a, b) => a.offsets!.start - b.offsets!.start);
 }
+
+/** "of its roughly 350 ", "of the 251 ": the whole a part is counted from, with its own count. */
+const PART_OF_COUNT = /^\s+of\s+(?:the|our|their|its|his|her)\s+(?:(?:roughly|about|around|some|nearly|almost|approximately|more than|over|at least)\s+)?\d[\d,]*\s+(?=[a-z])/i;
 
 const PERSON_NOUN = '(?:person|civilian|man|woman|child|boy|girl|baby|resident|soldier|serviceman|servicewoman|police\\s*(?:man|woman|officer)|officer|teenager|pensioner|driver|worker|rescuer|medic|paramedic|journalist|volunteer|passenger|firefighter|guard|employee|farmer|fisherman|student|protester|demonstrator|photographer|reporter)';
 /**
