@@ -476,6 +476,8 @@ const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
   ['Jane Roe and John Doe held talks in Oslo on Friday. Speaking in Oslo, where he attended the Atlantis Summit on Friday, John Doe said the talks had failed.', [['MEETING', null], ['MEETING', null]]],
   // A bare number with "more" as the subject of the killing counts the dead.
   ['Two more were killed in Brno on Monday.', [['ATTACK', 2]]],
+  // A verb between a determiner and the event's noun ends the phrase: the noun tells a new event, with its count.
+  ['His seizure prompted protests by hundreds of Lviv residents on Monday.', [['PROTEST', 200]]],
   // Two groups freed together are counted together.
   ['Rebels freed five soldiers and two police officers in Lviv on Monday.', [['PRISONER_RELEASE', 7]]],
   // One more person named by a nationality joins the count of an arrest.

@@ -82,7 +82,8 @@ export const HYPOTHETICAL_BEFORE = /\b(?:if|unless|whether|how many|before any|a
 export const GROUNDS_BEFORE = /\b(?:on suspicion of|suspected of|accus(?:ed|es|ing)\s+(?:[\w'’-]+\s+){0,3}?of|charged with|on charges of|(?:warrants?|charges|indictments?|case|cases)\b[^.;]{0,90}?\s(?:over|for))\s+(?:[\w'’-]+\s+){0,3}$|\b(?:guilty|convicted|sentenced|jailed|fined|prosecuted)\b[^;]{0,100}?\s(?:over|for)\s+(?:[\w'’-]+\s+){0,3}(?:posts?|comments?|videos?|statements?|remarks|publications?|articles?)\s+(?:about|on|describing|criticising|criticizing)\s+(?:[\w'’-]+\s+){0,3}$/i;
 
 /** Determiners that make a noun trigger refer back to an event already reported. */
-export const DEFINITE_BEFORE = /\b(?:the|this|that|these|those|its|their|his|her|whose|such)\s+(?:[\w'’-]+\s+){0,3}$/i;
+// ("His seizure prompted protests": a verb between the determiner and the noun ends the phrase; the noun is new.)
+export const DEFINITE_BEFORE = /\b(?:the|this|that|these|those|its|their|his|her|whose|such)\s+(?:(?!(?:prompted|sparked|triggered|provoked|caused|fuell?ed|ignited|drew|led|followed|saw|faced|met|staged|held|organi[sz]ed|joined|called|announced|began|started|launched)\s)[\w'’-]+\s+){0,3}$/i;
 export const GENERIC_BEFORE = /\b(?:previous|past|earlier|multiple|several|many|numerous|regular|future|further|more|other|possible|potential|new|any|accession|membership|prefers?|preferred|favou?rs|favou?red|daily|weekly|monthly|routine|usual)\s+(?:[\w'’-]+\s+){0,2}$/i;
 
 /** Reporting verbs: "X said", "X reported". */
