@@ -125,7 +125,8 @@ function compatible(a: Draft, d: Draft, within: Containment): boolean {
   if (a.sentence === d.sentence && sidelines(a, d)) return false;
   // "France's unions, meeting on Friday, …" and "after a phone call between Macron and the King on Friday": a call, a summit and
   // talks, each told in its own sentence, are different meetings, even on one day.
-  if (a.type === 'MEETING' && a.sentence !== d.sentence && !loose && meetingKind(a) !== meetingKind(d)) return false;
+  // ("The talks on Tuesday lasted 90 minutes" after a call refers back to it.)
+  if (a.type === 'MEETING' && a.sentence !== d.sentence && !loose && !a.hit.anaphoric && !d.hit.anaphoric && meetingKind(a) !== meetingKind(d)) return false;
   // "X was found guilty" follows a court's sentence, not an arrest by police.
   if (verdict && detentionKind(a) !== 'court') return false;
   // "The Commission pledged €270 million, while the U.K. committed £120 million": two givers, two sums, two pledges.
@@ -146,14 +147,21 @@ function compatible(a: Draft, d: Draft, within: Containment): boolean {
   const downed = [a, d].filter((x) => x.hit.def.id === 'attack.downed');
   // ("On Tuesday, missiles hit Kyiv. The air force said it had shot down 72 of the 99 missiles": a day lent by the sentence before is the strike's.)
   if (downed.length === 1 && downed[0].ownDate && !downed[0].borrowed) return false;
-  // Acts told in two sentences whose agents have nobody in common are two acts: "Ukraine said it had struck 41 aircraft" and
+  // Acts told in two sentences whose agents have nobody in common are two acts (strikes and expulsions by agents alone; other
+  // acts only when the two share nobody in any role, no count, and neither names its object as one told before: "Berlin hosted
+  // the prime minister" and "the prime minister met Scholz", "Ukraine signed a pact" and "Starmer signed the pact" are one):
+  // "Ukraine said it had struck 41 aircraft" and
   // "a Russian missile hit a training unit"; "Berlin declared 40 embassy staff undesirable" and "Italy ordered 30 diplomats out";
   // "Erdogan received Zelensky in Ankara" and "Fidan chaired a meeting of the delegations"; "the U.S. signed memorandums with
   // Lviv" and "the leaders of Lviv and Brno signed a declaration". (The one who reports either is no agent; an air force's
   // tally of what it downed counts the other side's weapons.)
   // "The EU adopted its 14th package" and "the US Treasury designated 300 entities": measures by two sanctioning powers are two.
   // ("France suspended its aid" and "the EU also said it was suspending budget support": two givers, two decisions.)
-  if (((downed.length === 0 && otherAgents(a, d)) || measures(a, d)) && !a.headline && !d.headline) return false;
+  const strikes = a.type === 'ATTACK' && downed.length === 0 && !a.hit.def.noun && !d.hit.def.noun;
+  const expulsions = a.hit.def.id === 'deportation.diplomats' && d.hit.def.id === a.hit.def.id;
+  const apart = (strikes || expulsions) ? otherAgents(a, d) : downed.length === 0 && otherAgents(a, d) && overlap(a, d) === 0 &&
+    !(a.quantity && d.quantity && a.quantity.value === d.quantity.value) && !definiteObject(a) && !definiteObject(d);
+  if ((apart || measures(a, d)) && !a.headline && !d.headline) return false;
   if (d.inherited && a.ownDate && a.date.start === d.date.start) return true;
   if (a.ownDate && d.ownDate && (a.date.start === d.date.start || saidLater(a, d) || saidLater(d, a))) return true;
   // "since November's ceasefire" and "the ceasefire that took effect on November 27": one event told by its month and its day.
@@ -456,3 +464,7 @@ function absorb(a: Draft, d: Draft): void {
 
 /** The kind of a meeting, by its trigger's words: a call, a gathering of many (summit, conference, forum), or talks. */
 const meetingKind = (x: Draft): 'call' | 'gathering' | 'talks' => /\b(?:phone|call|calls|called|dial|dialled|dialed|video|spoke by|telephone)\b/i.test(x.hit.text) ? 'call' : /\b(?:summit|conference|forum)\b/i.test(x.hit.text) ? 'gathering' : 'talks';
+
+const DEFINITE_OBJECT = /^\s+(?:the|this|that|these|those)\b/i;
+/** "signed the deal", "released the three": a definite object names what was told before. */
+const definiteObject = (x: Draft): boolean => DEFINITE_OBJECT.test(x.evidence.text.slice(x.hit.end)) || /^[\w-]+\s+(?:the|this|that|these|those)\s+(?!first|second|new|other)/i.test(x.hit.text);

@@ -13,6 +13,8 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 
 /** [text, expected type] */
 const TRIGGERS: Array<[string, string]> = [
+  // "help" before a bare verb is an infinitive, not a participle
+  ['Officials in Lviv help deport Bordurian children, investigators said on Monday.', 'DEPORTATION'],
   // a speech given at a gathering tells the gathering too
   ['Speaking at the G20 summit in Oslo on Monday, Jane Roe called the strikes an escalation.', 'MEETING'],
   ['Speaking at the G20 summit in Oslo on Monday, Jane Roe called the strikes an escalation.', 'SPEECH'],

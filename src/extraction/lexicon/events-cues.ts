@@ -42,7 +42,7 @@ export const FITTING_HEADS: Partial<Record<EventType, RegExp>> = {
 };
 
 /** Verbs whose object the participle after them describes: "repatriate abducted kids", "return deported children" (the deported, not a deportation). */
-export const BRING_BACK = '(?:repatriate|return|rescue|bring back|track down|trace|identify|find|locate|search for|reunite|protect|help|save)';
+export const BRING_BACK = '(?:repatriate|return|rescue|bring back|track down|trace|identify|find|locate|search for|reunite|protect|save)';
 /** Let go after questioning, not freed from captivity: "released that evening", "freed on bail", "released from hospital", "hours later". */
 export const LET_GO = '(?:from\\s+(?:the\\s+|a\\s+)?(?:hospital|police station|police custody)|on\\s+(?:\\w+\\s+)?bail|(?:later\\s+)?(?:that|the same)\\s+(?:evening|night|day|afternoon|morning)|(?:several\\s+|a few\\s+)?(?:hours|minutes)\\s+later|after\\s+(?:questioning|(?:several|a few|\\d+|two|three)\\s+hours))';
 /** Ordinals as a regex source: "the tenth meeting", "the 3rd round", "the eighth protest since December". */
