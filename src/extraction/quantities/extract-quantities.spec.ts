@@ -8,6 +8,8 @@ const CASES: Array<[string, Q[]]> = [
   ['Atlantis suspends 30 of its roughly 350 arms export licences.', [[30, 'arms', 'exact'], [350, 'arms', 'approx']]],
   ['Police said 97 of the 251 hostages remain in Lviv.', [[97, 'hostages', 'exact'], [251, 'hostages', 'exact']]],
   ['Oslo said it would expel "about 25" diplomats and embassy staff.', [[25, 'diplomats', 'approx']]],
+  // One victim of a killing told by its manner ("stabbed … to death") is a count of one.
+  ['A man stabbed a police officer to death in Lviv on Friday.', [[1, 'officer', 'exact']]],
   // A model's code may open the counted phrase.
   ['Atlantis will send 31 M1 Abrams tanks and 12 M777 howitzers.', [[31, 'M1 Abrams tanks', 'exact'], [12, 'M777 howitzers', 'exact']]],
   // A nationality before a currency's word; "police" before the noun it modifies.

@@ -177,14 +177,16 @@ const PERSON_NOUN = '(?:person|civilian|man|woman|child|boy|girl|baby|resident|s
  */
 const SINGLE_CASUALTY = new RegExp(
   `\\b(?:([Aa]t least|[Mm]ore than)\\s+)?(?:[Oo]ne|[Aa]n?)\\s+(?:(?:\\d+-year-old|elderly|young|local|[A-Z][a-z]+ian)\\s+){0,2}${PERSON_NOUN}\\b(?=(?:\\s*,[^,.;]{0,40},)?\\s+(?:was|has been|had been|is)\\s+(?:reported\\s+|confirmed\\s+)?(killed|dead|shot dead|shot and killed|stabbed to death|beaten to death|injured|wounded|hurt)\\b|\\s+died\\b)` +
-    `|(?<=\\b(kill(?:ing|ed|s)?|injur(?:ing|ed|es)|wound(?:ing|ed|s))\\s+(?:at least\\s+)?)(?:one|an?)\\s+(?:(?:\\d+-year-old|[a-z]+|[A-Z][a-z]+ian)\\s+){0,2}${PERSON_NOUN}\\b`,
+    `|(?<=\\b(kill(?:ing|ed|s)?|injur(?:ing|ed|es)|wound(?:ing|ed|s))\\s+(?:at least\\s+)?)(?:one|an?)\\s+(?:(?:\\d+-year-old|[a-z]+|[A-Z][a-z]+ian)\\s+){0,2}${PERSON_NOUN}\\b` +
+    // "stabbed a police officer to death", "shot a protester dead": one victim of a killing told by its manner.
+    `|(?<=\\b(?:stabb(?:ed|ing)|beat(?:en|ing)?|hack(?:ed|ing)|bludgeon(?:ed|ing)|strangl(?:ed|ing)|shot|shooting|burn(?:ed|t|ing))\\s+)(?:one|an?)\\s+(?:(?:\\d+-year-old|[a-z]+|[A-Z][a-z]+ian)\\s+){0,2}${PERSON_NOUN}(?=\\s+(?:to death|dead)\\b)`,
   'g',
 );
 
 const KIN_AFTER = /^\s+and\s+(?:his|her|their)\s+(?:\d+-year-old\s+|young\s+|baby\s+|infant\s+)?(?:son|daughter|wife|husband|child|mother|father|brother|sister|grandson|granddaughter)\b(?!\s+(?:were|was)\s+(?:injured|wounded|hurt)\b)/;
 
 function singleCasualties(text: string, taken: Span[], out: Quantity[]): void {
-  if (!/\b(?:kill|dead|died|injur|wound|hurt)/i.test(text)) return;
+  if (!/\b(?:kill|dead|died|death|injur|wound|hurt)/i.test(text)) return;
   SINGLE_CASUALTY.lastIndex = 0;
   for (let m = SINGLE_CASUALTY.exec(text); m; m = SINGLE_CASUALTY.exec(text)) {
     const span = { start: m.index, end: m.index + m[0].length };
