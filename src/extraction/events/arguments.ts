@@ -584,7 +584,8 @@ export function onePerson(input: string, trigger: Span, sentence: Span, mentions
     if (/\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?$/.test(before)) return null;
     const o = ONE_OBJECT.exec(after);
     if (o) return one(v.start, v.end + o[0].length);
-    const obj = mentions.find((x) => x.entity.type === 'PERSON' && x.start >= v.end && /^\s+(?:(?:the\s+)?(?:(?!(?:of|for|calling|demanding|supporters|and)\b)[a-z][\w'’-]*(?<!s)\s+){0,3})?$/.test(input.slice(v.end, x.start)));
+    // ("sentenced the Bordurian couple, John Doe and Ann Poe, to 19 months": a pair named after the word for it.)
+    const obj = mentions.find((x) => x.entity.type === 'PERSON' && x.start >= v.end && (/^\s+(?:(?:the\s+)?(?:(?!(?:of|for|calling|demanding|supporters|and)\b)[a-z][\w'’-]*(?<!s)\s+){0,3})?$/.test(input.slice(v.end, x.start)) || PAIR_BEFORE.test(input.slice(v.end, x.start))));
     if (obj) {
       const listed = listedPeople(input, obj, sentence, mentions);
       if (listed) return { value: listed.count, unit: 'people', head: 'people', qualifier: 'exact', text: input.slice(v.start, listed.end), offsets: { start: v.start, end: listed.end } };
@@ -641,10 +642,13 @@ function listedPeople(input: string, first: Mention, sentence: Span, mentions: M
     }
   }
   // The list ends the object: a place, a time or the sentence's end comes next, not a verb ("X and Y said …") or more people.
-  if (!closed || count < 2 || !/^(?:\s*[,.;:]|\s+(?:at|in|on|near|outside|during|after|before|from|over|last|this|early|late|yesterday|today|overnight|earlier|shortly|while|as|when)\b|\s*$)/.test(input.slice(at, sentence.end))) return null;
+  // ("sentenced X and Y to 19 months": a sentence's term after the list.)
+  if (!closed || count < 2 || !/^(?:\s*[,.;:]|\s+(?:at|in|on|near|outside|during|after|before|from|over|last|this|early|late|yesterday|today|overnight|earlier|shortly|while|as|when)\b|\s+to\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|life|death|prison|jail)|\s*$)/.test(input.slice(at, sentence.end))) return null;
   if (/^\s*,?\s*(?:along|together)\s+with\b|^\s*,?\s*as well as\b/i.test(input.slice(at, sentence.end))) return null;
   return { count, end: at };
 }
+/** "the Bordurian couple, ", "the two brothers, ": a word for a pair or group right before the names it is told of. */
+const PAIR_BEFORE = /^\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:couple|pair|duo|brothers|sisters|siblings|twins)\s*,\s*$/;
 /** Nouns for the counted rest of a list: "and two of his colleagues". */
 const LISTED_PEOPLE = /^(?:others|colleagues|associates|aides|relatives|deputies|assistants|sons|daughters|brothers|sisters|friends|supporters|guards|bodyguards|companions|comrades|co-defendants)$/;
 /** Words that may stand before a listed name: none, or a title ("reporter", "fellow activist", "opposition leader"). */

@@ -482,6 +482,9 @@ const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
   ['Jane Roe received John Doe in Oslo on Tuesday. John Doe held talks with Jane Roe on trade and security on Tuesday.', [['MEETING', null]]],
   ['Atlantis and Borduria signed a minerals agreement in Oslo on Wednesday. Jane Roe signed the deal at the palace on Wednesday.', [['AGREEMENT', null]]],
   ['Jane Roe and John Doe held a phone call on Tuesday. The talks on Tuesday lasted 90 minutes.', [['MEETING', null]]],
+  // A pair named in a list, after the word for it, is counted, also before a sentence's term.
+  ['On Wednesday, a court in Lviv sentenced the Bordurian couple, John Doe and Ann Poe, to 19 months in prison.', [['DETENTION', 2]]],
+  ['On Wednesday, a court in Lviv sentenced John Doe and Ann Poe to 19 months in prison.', [['DETENTION', 2]]],
   // Two groups freed together are counted together.
   ['Rebels freed five soldiers and two police officers in Lviv on Monday.', [['PRISONER_RELEASE', 7]]],
   // One more person named by a nationality joins the count of an arrest.

@@ -123,7 +123,7 @@ councilor deputy senator mayor governor candidate politician diplomat envoy cons
 tourist traveller traveler migrant refugee seafarer captain crewman guardsman policeman gunman rebel insurgent fighter
 conscript recruit veteran convicts criminals offenders deportees immigrants seekers wife husband son sons daughter daughters father mother brother brothers sister sisters
 parents grandson granddaughter nephew niece cousin marine marines sergeant lieutenant colonel corporal airman airmen paratrooper
-paratroopers`),
+paratroopers couple pair duo`),
   protesters: set('protesters protestors demonstrators marchers strikers activists supporters opponents'),
   crowd: set('crowd crowds thousands hundreds dozens scores'),
   // "suspended parliament", "postponed the elections": an institution of the state decided on, whoever decides.
