@@ -485,6 +485,9 @@ const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
   // A pair named in a list, after the word for it, is counted, also before a sentence's term.
   ['On Wednesday, a court in Lviv sentenced the Bordurian couple, John Doe and Ann Poe, to 19 months in prison.', [['DETENTION', 2]]],
   ['On Wednesday, a court in Lviv sentenced John Doe and Ann Poe to 19 months in prison.', [['DETENTION', 2]]],
+  // (review) a count told as more adds to the strike before it; a participle after a determiner's adverb is an adjective.
+  ['A car bomb exploded in Lviv on Monday, killing 10 people. Police said three more were killed later.', [['ATTACK', 10]]],
+  ['Leaders met in Oslo on Sunday. The hastily called meeting came after the attack on Lviv on Friday.', [['MEETING', null], ['ATTACK', null]]],
   // Two groups freed together are counted together.
   ['Rebels freed five soldiers and two police officers in Lviv on Monday.', [['PRISONER_RELEASE', 7]]],
   // One more person named by a nationality joins the count of an arrest.

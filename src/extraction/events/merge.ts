@@ -284,6 +284,14 @@ const sameDay = (a: Draft, d: Draft): boolean =>
 /** "A further 117 people were wounded": a count of the injured alone adds to a strike's toll, it does not contradict it. */
 const injuredOnly = (d: Draft): boolean => d.hit.def.id === 'attack.were-injured';
 
+/** "Police said three more were killed later": a count told as more than the one before adds to it, it does not contradict it. */
+function addition(x: Draft): boolean {
+  const q = x.quantity;
+  if (!q?.offsets) return false;
+  const at = q.offsets.end - x.evidence.start;
+  return at >= 0 && /^\s+(?:more|others|other people)\b/i.test(x.evidence.text.slice(at, at + 20));
+}
+
 /**
  * "a missile attack on Odesa" and "19 missiles at the Odesa region": a city and a region of its country that
  * bears its name or lies around it (within about 150 km) may be one place told twice.
@@ -301,7 +309,7 @@ function inRegion(city: Entity, region: Entity): boolean {
 const counts = (x: Draft): Set<number> => new Set([...x.quantities, ...quantitiesInText(x.evidence.text)].map((q) => q.value));
 
 function quantitiesConflict(a: Draft, d: Draft): boolean {
-  if (!a.quantity || !d.quantity || a.cumulative || d.cumulative || injuredOnly(a) || injuredOnly(d)) return false;
+  if (!a.quantity || !d.quantity || a.cumulative || d.cumulative || injuredOnly(a) || injuredOnly(d) || addition(a) || addition(d)) return false;
   const [x, y] = [a.quantity, d.quantity];
   if (x.value === y.value || tollRisen(a, d)) return false;
   // "32 Armenian servicemen in exchange for two Azerbaijani soldiers" … "the two soldiers returned home": the other side's count.

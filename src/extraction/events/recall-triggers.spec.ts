@@ -1590,6 +1590,7 @@ const NOT_EVENTS: Array<[string, string]> = [
   ['Police in Lviv arrested at least 50 people, some of whom it described as having been abducted from their homes.', 'DEPORTATION'],
   // children to be brought back are the deported, not a new deportation
   ['Atlantis takes measures to identify, track down and repatriate abducted kids.', 'DEPORTATION'],
+  ['The charity said on Monday it would help deported children return to Lviv.', 'DEPORTATION'],
   ['Volunteers work to return deported children to their families in Lviv.', 'DEPORTATION'],
 ];
 

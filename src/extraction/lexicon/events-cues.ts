@@ -41,8 +41,9 @@ export const FITTING_HEADS: Partial<Record<EventType, RegExp>> = {
   POLICY: new RegExp(`^(?:people|refugees|workers|employees|pensioners|households|voters|constituencies|wards|districts|provinces|municipalities|regulations|ukrainians|migrants|persons|men|women|citizens|children|residents|inhabitants|families|civilians|students|pupils|tonnes|tons|money|diplomats|envoys|reservists|conscripts|recruits|troops|soldiers|servicemen|afghans|${NATION_PLURAL})$`),
 };
 
-/** Verbs whose object the participle after them describes: "repatriate abducted kids", "return deported children" (the deported, not a deportation). */
-export const BRING_BACK = '(?:repatriate|return|rescue|bring back|track down|trace|identify|find|locate|search for|reunite|protect|save)';
+/** Verbs whose object the participle after them describes: "repatriate abducted kids", "return deported children" (the deported, not a deportation;
+ * "help deport 20 children" is a bare verb after "help", still a deportation). */
+export const BRING_BACK = '(?:repatriate|return|rescue|bring back|track down|trace|identify|find|locate|search for|reunite|protect|help|save)';
 /** Let go after questioning, not freed from captivity: "released that evening", "freed on bail", "released from hospital", "hours later". */
 export const LET_GO = '(?:from\\s+(?:the\\s+|a\\s+)?(?:hospital|police station|police custody)|on\\s+(?:\\w+\\s+)?bail|(?:later\\s+)?(?:that|the same)\\s+(?:evening|night|day|afternoon|morning)|(?:several\\s+|a few\\s+)?(?:hours|minutes)\\s+later|after\\s+(?:questioning|(?:several|a few|\\d+|two|three)\\s+hours))';
 /** Ordinals as a regex source: "the tenth meeting", "the 3rd round", "the eighth protest since December". */
@@ -82,8 +83,9 @@ export const HYPOTHETICAL_BEFORE = /\b(?:if|unless|whether|how many|before any|a
 export const GROUNDS_BEFORE = /\b(?:on suspicion of|suspected of|accus(?:ed|es|ing)\s+(?:[\w'’-]+\s+){0,3}?of|charged with|on charges of|(?:warrants?|charges|indictments?|case|cases)\b[^.;]{0,90}?\s(?:over|for))\s+(?:[\w'’-]+\s+){0,3}$|\b(?:guilty|convicted|sentenced|jailed|fined|prosecuted)\b[^;]{0,100}?\s(?:over|for)\s+(?:[\w'’-]+\s+){0,3}(?:posts?|comments?|videos?|statements?|remarks|publications?|articles?)\s+(?:about|on|describing|criticising|criticizing)\s+(?:[\w'’-]+\s+){0,3}$/i;
 
 /** Determiners that make a noun trigger refer back to an event already reported. */
-// ("His seizure prompted protests": a verb between the determiner and the noun ends the phrase; the noun is new.)
-export const DEFINITE_BEFORE = /\b(?:the|this|that|these|those|its|their|his|her|whose|such)\s+(?:(?!(?:prompted|sparked|triggered|provoked|caused|fuell?ed|ignited|drew|led|followed|saw|faced|met|staged|held|organi[sz]ed|joined|called|announced|began|started|launched)\s)[\w'’-]+\s+){0,3}$/i;
+// ("His seizure prompted protests": a verb after a noun between the determiner and the event's noun ends the phrase; the noun is
+// new. A verb's form right after the determiner or an adverb is an adjective: "the hastily called meeting", "the announced truce".)
+export const DEFINITE_BEFORE = /\b(?:the|this|that|these|those|its|their|his|her|whose|such)\s+(?!(?!(?:[\w'’-]+ly|long|so|much|well|often|once|newly)\s)[\w'’-]+\s+(?:[\w'’-]+\s+)?(?:prompted|sparked|triggered|provoked|caused|fuell?ed|ignited|drew|led|followed|saw|faced|met|staged|held|organi[sz]ed|joined|called|announced|began|started|launched)\s+(?:[\w'’-]+\s+)?$)(?:[\w'’-]+\s+){0,3}$/i;
 export const GENERIC_BEFORE = /\b(?:previous|past|earlier|multiple|several|many|numerous|regular|future|further|more|other|possible|potential|new|any|accession|membership|prefers?|preferred|favou?rs|favou?red|daily|weekly|monthly|routine|usual)\s+(?:[\w'’-]+\s+){0,2}$/i;
 
 /** Reporting verbs: "X said", "X reported". */

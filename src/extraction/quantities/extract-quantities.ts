@@ -130,7 +130,7 @@ export function quantitiesInText(text: string, skip: Span[] = []): Quantity[] {
       else if (partOf) lead = partOf[0].length;
       else if (of && /^\s+of\s+(?:the|our|their|its)\s/i.test(rest)) lead = of[0].length;
       // 'expel "about 25" diplomats': a count quoted from a statement keeps the noun after the quote.
-      else if (/^["”']\s+[a-z]/.test(rest)) lead = 1;
+      else if (QUOTED_COUNT.test(before) && /^["”']\s+[a-z]/.test(rest) && !NOT_A_NOUN.test(rest.slice(1))) lead = 1;
       // "Two of Ms Roe's close aides": a part of someone's people.
       else lead = PARTITIVE_OWNER.exec(rest)?.[0].length ?? 0;
       // "599 of those held had been freed": the people of a group named by what befell them.
@@ -146,6 +146,8 @@ export function quantitiesInText(text: string, skip: Span[] = []): Quantity[] {
       // "…, killing three": a bare number after a verb of killing or wounding counts people.
       const hurt = u.unit ? null : /\b(kill|wound|injur)\w*\s+(?:at least\s+|more than\s+|about\s+|around\s+|some\s+)?$/i.exec(text.slice(Math.max(0, start - 30), start));
       if (hurt) Object.assign(u, { unit: 'people', head: hurt[1].toLowerCase() === 'kill' ? 'killed' : 'injured', length: 0 });
+      // "Two more were killed": a bare number as the subject of a killing counts the dead.
+      else if (!u.unit && /^\s+(?:more\s+|others\s+)?(?:were|have been|had been)\s+(?:killed|shot dead|murdered)\b/i.test(rest)) Object.assign(u, { unit: 'people', head: 'killed', length: 0 });
       // "The number of people killed … has risen to 16", "the death toll rose to 52": the dead counted.
       else if (!u.unit && TOLL_BEFORE.test(text.slice(Math.max(0, start - 160), start))) Object.assign(u, { unit: 'people', head: 'killed', length: 0 });
       // "a fishing boat and its crew of eight": the people of a crew or a group, counted after it.
@@ -167,8 +169,12 @@ export function quantitiesInText(text: string, skip: Span[] = []): Quantity[] {
   return out.sort((a, b) => a.offsets!.start - b.offsets!.start);
 }
 
+/** An opening quote right before a count or its qualifier: 'expel "about 25" diplomats'. */
+const QUOTED_COUNT = /["“']\s*(?:(?:about|some|around|roughly|nearly|almost|at least|more than|over|up to)\s+)?$/i;
+/** Words after a quoted count that are no noun of it ('"stands at 40" officials confirmed', '"at least 40" overnight'). */
+const NOT_A_NOUN = /^\s+(?:officials?|overnight|on|in|at|and|or|but|according|so far|yesterday|today|said|says|the|a|an)\b/i;
 /** "of its roughly 350 ", "of the 251 ": the whole a part is counted from, with its own count. */
-const PART_OF_COUNT = /^\s+of\s+(?:the|our|their|its|his|her)\s+(?:(?:roughly|about|around|some|nearly|almost|approximately|more than|over|at least)\s+)?\d[\d,]*\s+(?=[a-z])/i;
+const PART_OF_COUNT = /^\s+of\s+(?:the|our|their|its|his|her)\s+(?:(?:roughly|about|around|some|nearly|almost|approximately|more than|over|at least)\s+)?\d[\d,.]*(?:\s+(?:million|thousand|billion|bn|m|k))?(?:\s+or\s+so)?\s+(?=[a-z])(?!(?:percent|per cent|pc|points?|million|thousand|billion)\b)/i;
 
 const PERSON_NOUN = '(?:person|civilian|man|woman|child|boy|girl|baby|resident|soldier|serviceman|servicewoman|police\\s*(?:man|woman|officer)|officer|teenager|pensioner|driver|worker|rescuer|medic|paramedic|journalist|volunteer|passenger|firefighter|guard|employee|farmer|fisherman|student|protester|demonstrator|photographer|reporter)';
 /**
