@@ -13,6 +13,8 @@ const CASES: Array<[string, Q[]]> = [
   // (review) a whole told with a scale word; a quote closed before a word that is no noun of the count.
   ['Officials said 20,000 of the 3 million residents had been deported.', [[20000, 'residents', 'exact'], [3000000, 'residents', 'exact']]],
   ['The death toll had risen to "at least 40" overnight.', [[40, '', 'at_least']]],
+  // One victim named by trade or office is a count of one.
+  ['Strikes overnight killed a nuclear scientist in Lviv.', [[1, 'scientist', 'exact']]],
   // A model's code may open the counted phrase.
   ['Atlantis will send 31 M1 Abrams tanks and 12 M777 howitzers.', [[31, 'M1 Abrams tanks', 'exact'], [12, 'M777 howitzers', 'exact']]],
   // A nationality before a currency's word; "police" before the noun it modifies.

@@ -176,7 +176,7 @@ const NOT_A_NOUN = /^\s+(?:officials?|overnight|on|in|at|and|or|but|according|so
 /** "of its roughly 350 ", "of the 251 ": the whole a part is counted from, with its own count. */
 const PART_OF_COUNT = /^\s+of\s+(?:the|our|their|its|his|her)\s+(?:(?:roughly|about|around|some|nearly|almost|approximately|more than|over|at least)\s+)?\d[\d,.]*(?:\s+(?:million|thousand|billion|bn|m|k))?(?:\s+or\s+so)?\s+(?=[a-z])(?!(?:percent|per cent|pc|points?|million|thousand|billion)\b)/i;
 
-const PERSON_NOUN = '(?:person|civilian|man|woman|child|boy|girl|baby|resident|soldier|serviceman|servicewoman|police\\s*(?:man|woman|officer)|officer|teenager|pensioner|driver|worker|rescuer|medic|paramedic|journalist|volunteer|passenger|firefighter|guard|employee|farmer|fisherman|student|protester|demonstrator|photographer|reporter)';
+const PERSON_NOUN = '(?:person|civilian|man|woman|child|boy|girl|baby|resident|soldier|serviceman|servicewoman|police\\s*(?:man|woman|officer)|officer|teenager|pensioner|driver|worker|rescuer|medic|paramedic|journalist|volunteer|passenger|firefighter|guard|employee|farmer|fisherman|student|protester|demonstrator|photographer|reporter|scientist|engineer|doctor|nurse|teacher|official|commander|politician|lawmaker|activist|priest|pilot|diplomat|judge|prosecutor|lawyer|aid worker|cameraman|shepherd|motorcyclist|pedestrian)';
 /**
  * "one person was killed", "A 46-year-old woman was killed", "killing one civilian": a single victim is
  * a count of one. Bare "one" and "a" are not counts elsewhere.
