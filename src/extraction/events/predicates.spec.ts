@@ -28,6 +28,7 @@ describe('verb frames: events told in phrasings no trigger lists', () => {
   /** [text, type, frame rule] — each sentence was reported as no event before the frames. */
   it.each([
     ['Border guards detained the deputy mayor of Lviv on Friday.', 'DETENTION', 'verb.detain.people'],
+    ['The government earlier this week ordered the requisition of strikers at the Lviv fuel depot.', 'POLICY', 'verb.decide.authority'],
     ['Coast guard officers boarded a cargo ship off Oslo on Tuesday.', 'DETENTION', 'verb.board.vessel'],
     ['Atlantis navy sailors impounded two trawlers near Lviv in June.', 'DETENTION', 'verb.board.vessel'],
     ['A court in Lviv on Wednesday sentenced the blogger over a post about the army.', 'DETENTION', 'verb.court.people'],
