@@ -212,6 +212,8 @@ function setOffHead(np: string): string | undefined {
 const measureClasses = (word: string): ArgClass[] => (['deal', 'law'] as const).filter((c) => ARG_WORDS[c]?.has(word));
 const PARTICIPLE_ADJUNCT = /^\s+(?:by\s+(?:the\s+)?(?:[A-Z]|(?:authorities|government|parliament|cabinet|council|ministry|president|junta|military|army|police|governor|regime)\b)|(?:on|in|last|earlier)\s+(?:the\s+)?(?:\d|[A-Z]|(?:week|month|year)\b))/;
 
+const COLLECTIVE_FIRST = /^\s+(?:a|an|the|its|their)\s+(?:new\s+|broad\s+|wide\s+|whole\s+)?(?:package|raft|set|series|slew|batch)\s+of(?=\s+(?:new\s+|tougher\s+|emergency\s+|sweeping\s+)?(?:measures|rules|restrictions|regulations|laws|reforms|curbs|controls)\b)/;
+
 /**
  * The classes of an object: the words after the verb up to a preposition, a clause word or punctuation.
  * The head comes last in English ("the village priest" is a person), so later words are tried first;
@@ -224,6 +226,9 @@ function objectClasses(text: string, from: number, names: NameSpan[]): ArgClass[
   // "adopted, by 136 votes to 27, amendments to the law", "agreed to suspend for a year the obligation": an aside before the object.
   const aside = ASIDE_FIRST.exec(text.slice(from, from + 60));
   if (aside) from += aside[0].length;
+  // "presented a package of measures", "unveiled a raft of new rules": a collective's head is the noun after its "of".
+  const collective = COLLECTIVE_FIRST.exec(text.slice(from, from + 40));
+  if (collective) from += collective[0].length;
   const rest = text.slice(from);
   const edge = rest.search(CLAUSE_EDGE);
   const end = from + (edge < 0 ? rest.length : edge);

@@ -61,7 +61,7 @@ export const VERB_FRAMES: VerbFrame[] = [
   // "approved the 24th extension", "revoked the decree".
   { id: 'enact', lemmas: ['adopt', 'pass', 'enact', 'approve', 'impose', 'extend', 'declare', 'decree', 'lift', 'tighten', 'ease', 'revoke', 'rescind', 'renew', 'reinstate', 'promulgate', 'activate', 'invoke'], args: { law: 'POLICY' } },
   // "the government issued a notification", "unveiled the reform": measures a government issues (a company's new rules are no policy).
-  { id: 'issue', lemmas: ['issue', 'unveil', 'introduce'], args: { law: 'POLICY' }, byAuthority: true },
+  { id: 'issue', lemmas: ['issue', 'unveil', 'introduce', 'present'], args: { law: 'POLICY' }, byAuthority: true },
   { id: 'sanction', lemmas: ['sanction', 'blacklist'], args: { person: 'SANCTIONS', org: 'SANCTIONS', people: 'SANCTIONS', group: 'SANCTIONS', vessel: 'SANCTIONS' } },
   // A government deciding about people, places or permits: "the Foreign Ministry restricted the movement of Russian diplomats",
   // "Kyiv allowed men aged 18 to 22 to leave", "the Security Council authorised the mission".
@@ -157,7 +157,7 @@ law laws bill bills decree decrees amendment amendments legislation ban bans res
 budget ordinance rules limits curbs quotas quota reform reforms emergency lockdown mobilisation mobilization conscription
 proclamation proclamations regulation regulations directive directives notification extension closure closures
 austerity ordinances edict edicts rule proposal instruction instructions moratorium
-outbreak epidemic pandemic screening controls`),
+outbreak epidemic pandemic screening controls measures`),
 };
 
 /** Words that end an argument: prepositions, clause words ("what", "how") and days ("released a report Tuesday documenting what they call …"). */
