@@ -28,7 +28,7 @@ describe('verb frames: events told in phrasings no trigger lists', () => {
   /** [text, type, frame rule] — each sentence was reported as no event before the frames. */
   it.each([
     ['Border guards detained the deputy mayor of Lviv on Friday.', 'DETENTION', 'verb.detain.people'],
-    ['On Thursday, the Atlantis government presented a package of measures, including cutting benefits for asylum seekers.', 'POLICY', 'verb.issue.law'],
+    ['On Thursday, the Atlantis government presented a package of restrictions, including cutting benefits for asylum seekers.', 'POLICY', 'verb.issue.law'],
     ['The Lviv city council unveiled a raft of new rules on Monday.', 'POLICY', 'verb.issue.law'],
     ['The government earlier this week ordered the requisition of strikers at the Lviv fuel depot.', 'POLICY', 'verb.decide.authority'],
     ['Coast guard officers boarded a cargo ship off Oslo on Tuesday.', 'DETENTION', 'verb.board.vessel'],

@@ -146,7 +146,7 @@ const COUNT_NEXT = /^\s+(?:(?:least|than|to)\s+)?[\d,]+\b|^\s+(?:least|than)\b/i
  * "The government earlier this week ordered"); the names after it are capitalised. */
 const AUTHORITY_WORDS = ['government', 'cabinet', 'ministry', 'parliament', 'senate', 'congress', 'assembly', 'council', 'authorities', 'administration', 'department', 'president', 'prime minister', 'minister', 'premier', 'governor', 'mayor', 'commission', 'kremlin', 'white house', 'authority', 'regulator', 'bundestag', 'seimas', 'sejm', 'rada', 'knesset', 'duma', 'junta', 'lawmakers', 'legislature', 'legislators', 'watchdog', 'board of governors', 'board'];
 const anyCase = (phrase: string): string => phrase.split(' ').map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('\\s+');
-const AUTHORITY_BEFORE = new RegExp(`\\b(?:${AUTHORITY_WORDS.map(anyCase).join('|')})\\b(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\w'’-]*(?:\\s+(?:and\\s+)?[A-Z][\\w'’-]*){0,3})?(?:\\s+[A-Z][\\w.'’-]*){0,4}(?:\\s+(?:had|has|have))?(?:\\s+(?:(?:on|last|this|early|late|earlier)\\s+){1,2}\\w+(?:\\s+(?:night|morning|evening|afternoon))?)?(?:\\s+(?:had|has|have))?(?:\\s+(?:also|formally|officially|swiftly|quickly|later|then|again|temporarily|partially|fully))?\\s+$`);
+const AUTHORITY_BEFORE = new RegExp(`(?<!\\b(?:of|against|to|with)\\s+(?:the\\s+)?)\\b(?:${AUTHORITY_WORDS.map(anyCase).join('|')})\\b(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\w'’-]*(?:\\s+(?:and\\s+)?[A-Z][\\w'’-]*){0,3})?(?:\\s+[A-Z][\\w.'’-]*){0,4}(?:\\s+(?:had|has|have))?(?:\\s+(?:(?:on|last|this|early|late|earlier)\\s+){1,2}\\w+(?:\\s+(?:night|morning|evening|afternoon))?)?(?:\\s+(?:had|has|have))?(?:\\s+(?:also|formally|officially|swiftly|quickly|later|then|again|temporarily|partially|fully))?\\s+$`);
 const SUBJECT_ADVERBS = /^(?:also|formally|officially|swiftly|quickly|later|then|again|temporarily|partially|fully|on|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)$/;
 const ADJECTIVE_PAIR = /\b(?:the|a|an|of|for|\d[\d,]*|several|many|some|dozens|hundreds|thousands|other)\s+(?!(?:people|civilians|men|women|children|soldiers|troops)\b)[a-z]+\s+(?:and|or)\s+$/i;
 const PRONOUN_PERSON = /^(?:him|her|them|he|she|they)$/i;
@@ -174,6 +174,8 @@ function wordClasses(t: Token, text: string): ArgClass[] {
   // "the protesters' demands": a plural possessive only modifies the head after it.
   if (/^['’]/.test(text.slice(t.end, t.end + 1))) return [];
   const out: ArgClass[] = [];
+  // "a couple of videos", "a pair of photos": a word for two before "of" counts the noun after it.
+  if (/^(?:couple|pair|duo)$/.test(t.lower) && /^\s+of\b/i.test(text.slice(t.end, t.end + 5))) return [];
   for (const [cls, words] of Object.entries(ARG_WORDS) as [ArgClass, Set<string>][]) if (words.has(t.lower)) out.push(cls);
   if (PLURAL_DEMONYM.test(t.text)) out.push('people', 'group');
   if (PRONOUN_PERSON.test(t.text)) out.push('person');
@@ -212,7 +214,7 @@ function setOffHead(np: string): string | undefined {
 const measureClasses = (word: string): ArgClass[] => (['deal', 'law'] as const).filter((c) => ARG_WORDS[c]?.has(word));
 const PARTICIPLE_ADJUNCT = /^\s+(?:by\s+(?:the\s+)?(?:[A-Z]|(?:authorities|government|parliament|cabinet|council|ministry|president|junta|military|army|police|governor|regime)\b)|(?:on|in|last|earlier)\s+(?:the\s+)?(?:\d|[A-Z]|(?:week|month|year)\b))/;
 
-const COLLECTIVE_FIRST = /^\s+(?:a|an|the|its|their)\s+(?:new\s+|broad\s+|wide\s+|whole\s+)?(?:package|raft|set|series|slew|batch)\s+of(?=\s+(?:new\s+|tougher\s+|emergency\s+|sweeping\s+)?(?:measures|rules|restrictions|regulations|laws|reforms|curbs|controls)\b)/;
+const COLLECTIVE_FIRST = /^\s+(?:a|an|the|its|their)\s+(?:new\s+|broad\s+|wide\s+|whole\s+)?(?:package|raft|set|series|slew|batch)\s+of(?=\s+(?:new\s+|tougher\s+|emergency\s+|sweeping\s+)?(?:rules|restrictions|regulations|laws|reforms|curbs|controls)\b)/;
 
 /**
  * The classes of an object: the words after the verb up to a preposition, a clause word or punctuation.
@@ -226,7 +228,7 @@ function objectClasses(text: string, from: number, names: NameSpan[]): ArgClass[
   // "adopted, by 136 votes to 27, amendments to the law", "agreed to suspend for a year the obligation": an aside before the object.
   const aside = ASIDE_FIRST.exec(text.slice(from, from + 60));
   if (aside) from += aside[0].length;
-  // "presented a package of measures", "unveiled a raft of new rules": a collective's head is the noun after its "of".
+  // "unveiled a raft of new rules", "a package of restrictions": a collective's head is the noun after its "of".
   const collective = COLLECTIVE_FIRST.exec(text.slice(from, from + 40));
   if (collective) from += collective[0].length;
   const rest = text.slice(from);

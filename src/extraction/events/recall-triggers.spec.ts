@@ -1590,6 +1590,10 @@ const NOT_EVENTS: Array<[string, string]> = [
   ['Police in Lviv arrested at least 50 people, some of whom it described as having been abducted from their homes.', 'DEPORTATION'],
   // children to be brought back are the deported, not a new deportation
   ['Atlantis takes measures to identify, track down and repatriate abducted kids.', 'DEPORTATION'],
+  // (review) "a couple of videos" are no people; measures of a company are no policy; critics of a government are no authority
+  ['The army released a couple of videos of the fighting near Lviv on Monday.', 'PRISONER_RELEASE'],
+  ['The company announced measures to cut costs on Monday.', 'POLICY'],
+  ['Critics of the government earlier this week presented a package of reforms.', 'POLICY'],
   ['The charity said on Monday it would help deported children return to Lviv.', 'DEPORTATION'],
   ['Volunteers work to return deported children to their families in Lviv.', 'DEPORTATION'],
 ];

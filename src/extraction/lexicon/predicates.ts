@@ -157,7 +157,7 @@ law laws bill bills decree decrees amendment amendments legislation ban bans res
 budget ordinance rules limits curbs quotas quota reform reforms emergency lockdown mobilisation mobilization conscription
 proclamation proclamations regulation regulations directive directives notification extension closure closures
 austerity ordinances edict edicts rule proposal instruction instructions moratorium
-outbreak epidemic pandemic screening controls measures`),
+outbreak epidemic pandemic screening controls`),
 };
 
 /** Words that end an argument: prepositions, clause words ("what", "how") and days ("released a report Tuesday documenting what they call …"). */

@@ -15,6 +15,8 @@ const CASES: Array<[string, Q[]]> = [
   ['The death toll had risen to "at least 40" overnight.', [[40, '', 'at_least']]],
   // One victim named by trade or office is a count of one.
   ['Strikes overnight killed a nuclear scientist in Lviv.', [[1, 'scientist', 'exact']]],
+  // (review) one victim named before more in a list does not count the list as one.
+  ['The drone strike killed a teacher and five children in Lviv on Monday.', [[5, 'children', 'exact']]],
   // A model's code may open the counted phrase.
   ['Atlantis will send 31 M1 Abrams tanks and 12 M777 howitzers.', [[31, 'M1 Abrams tanks', 'exact'], [12, 'M777 howitzers', 'exact']]],
   // A nationality before a currency's word; "police" before the noun it modifies.

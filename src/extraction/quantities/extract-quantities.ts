@@ -176,6 +176,8 @@ const NOT_A_NOUN = /^\s+(?:officials?|overnight|on|in|at|and|or|but|according|so
 /** "of its roughly 350 ", "of the 251 ": the whole a part is counted from, with its own count. */
 const PART_OF_COUNT = /^\s+of\s+(?:the|our|their|its|his|her)\s+(?:(?:roughly|about|around|some|nearly|almost|approximately|more than|over|at least)\s+)?\d[\d,.]*(?:\s+(?:million|thousand|billion|bn|m|k))?(?:\s+or\s+so)?\s+(?=[a-z])(?!(?:percent|per cent|pc|points?|million|thousand|billion)\b)/i;
 
+/** More victims listed after one ("killed a teacher and five children", "a doctor, a nurse and three patients"): the list counts them. */
+const MORE_VICTIMS = '\\s*(?:,\\s*(?:an?|one|\\d)|\\s+and\\s+(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?\\s))';
 const PERSON_NOUN = '(?:person|civilian|man|woman|child|boy|girl|baby|resident|soldier|serviceman|servicewoman|police\\s*(?:man|woman|officer)|officer|teenager|pensioner|driver|worker|rescuer|medic|paramedic|journalist|volunteer|passenger|firefighter|guard|employee|farmer|fisherman|student|protester|demonstrator|photographer|reporter|scientist|engineer|doctor|nurse|teacher|official|commander|politician|lawmaker|activist|priest|pilot|diplomat|judge|prosecutor|lawyer|aid worker|cameraman|shepherd|motorcyclist|pedestrian)';
 /**
  * "one person was killed", "A 46-year-old woman was killed", "killing one civilian": a single victim is
@@ -183,7 +185,7 @@ const PERSON_NOUN = '(?:person|civilian|man|woman|child|boy|girl|baby|resident|s
  */
 const SINGLE_CASUALTY = new RegExp(
   `\\b(?:([Aa]t least|[Mm]ore than)\\s+)?(?:[Oo]ne|[Aa]n?)\\s+(?:(?:\\d+-year-old|elderly|young|local|[A-Z][a-z]+ian)\\s+){0,2}${PERSON_NOUN}\\b(?=(?:\\s*,[^,.;]{0,40},)?\\s+(?:was|has been|had been|is)\\s+(?:reported\\s+|confirmed\\s+)?(killed|dead|shot dead|shot and killed|stabbed to death|beaten to death|injured|wounded|hurt)\\b|\\s+died\\b)` +
-    `|(?<=\\b(kill(?:ing|ed|s)?|injur(?:ing|ed|es)|wound(?:ing|ed|s))\\s+(?:at least\\s+)?)(?:one|an?)\\s+(?:(?:\\d+-year-old|[a-z]+|[A-Z][a-z]+ian)\\s+){0,2}${PERSON_NOUN}\\b` +
+    `|(?<=\\b(kill(?:ing|ed|s)?|injur(?:ing|ed|es)|wound(?:ing|ed|s))\\s+(?:at least\\s+)?)(?:one|an?)\\s+(?:(?:\\d+-year-old|[a-z]+|[A-Z][a-z]+ian)\\s+){0,2}${PERSON_NOUN}\\b(?!${MORE_VICTIMS})` +
     // "stabbed a police officer to death", "shot a protester dead": one victim of a killing told by its manner.
     `|(?<=\\b(?:stabb(?:ed|ing)|beat(?:en|ing)?|hack(?:ed|ing)|bludgeon(?:ed|ing)|strangl(?:ed|ing)|shot|shooting|burn(?:ed|t|ing))\\s+)(?:one|an?)\\s+(?:(?:\\d+-year-old|[a-z]+|[A-Z][a-z]+ian)\\s+){0,2}${PERSON_NOUN}(?=\\s+(?:to death|dead)\\b)`,
   'g',
