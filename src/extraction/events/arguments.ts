@@ -279,8 +279,8 @@ export function fits(type: EventType, q: Quantity, input: string): boolean {
   }
   // "Five Russian peacekeepers were killed", "killing 12 construction workers": whoever the strike killed is its count.
   if (type === 'ATTACK' && q.offsets && head !== 'money' && head !== 'percent' && head !== '' && casualties(input, q.offsets)) return true;
-  // "The six were shot dead", "Two more were killed in Brno": a bare number as the subject of the killing.
-  if (type === 'ATTACK' && q.offsets && head === '' && /^\s+(?:more\s+|others\s+)?(?:were|had been|have been)\s+(?:killed|shot dead|shot and killed|murdered)\b/i.test(input.slice(q.offsets.end, q.offsets.end + 40))) return true;
+  // "The six were shot dead": a bare number as the subject of the killing ("Two more were killed": the quantity reader names them the dead).
+  if (type === 'ATTACK' && q.offsets && head === '' && /^\s+(?:were|had been|have been)\s+(?:killed|shot dead|shot and killed|murdered)\b/i.test(input.slice(q.offsets.end, q.offsets.end + 40))) return true;
   if (type === 'ATTACK' && q.offsets && !/^(?:killed|dead|injured|wounded|lives|victims)$/.test(head)) {
     // "At least 23 people, four of them children, were killed", "killed 53 Ukrainian prisoners": whoever was killed counts.
     const around = input.slice(Math.max(0, q.offsets.start - 45), q.offsets.end + 50);

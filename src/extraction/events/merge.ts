@@ -147,14 +147,13 @@ function compatible(a: Draft, d: Draft, within: Containment): boolean {
   const downed = [a, d].filter((x) => x.hit.def.id === 'attack.downed');
   // ("On Tuesday, missiles hit Kyiv. The air force said it had shot down 72 of the 99 missiles": a day lent by the sentence before is the strike's.)
   if (downed.length === 1 && downed[0].ownDate && !downed[0].borrowed) return false;
-  // Acts told in two sentences whose agents have nobody in common are two acts (strikes and expulsions by agents alone; other
-  // acts only when the two share nobody in any role, no count, and neither names its object as one told before: "Berlin hosted
-  // the prime minister" and "the prime minister met Scholz", "Ukraine signed a pact" and "Starmer signed the pact" are one):
-  // "Ukraine said it had struck 41 aircraft" and
+  // Acts told in two sentences whose agents have nobody in common are two acts: "Ukraine said it had struck 41 aircraft" and
   // "a Russian missile hit a training unit"; "Berlin declared 40 embassy staff undesirable" and "Italy ordered 30 diplomats out";
-  // "Erdogan received Zelensky in Ankara" and "Fidan chaired a meeting of the delegations"; "the U.S. signed memorandums with
-  // Lviv" and "the leaders of Lviv and Brno signed a declaration". (The one who reports either is no agent; an air force's
-  // tally of what it downed counts the other side's weapons.)
+  // "Erdogan received Zelensky in Ankara" and "Fidan chaired a meeting of the delegations". Strikes and expulsions go by their
+  // agents alone; other acts only when the two share nobody in any role, no count, and neither names its object as one told
+  // before ("Berlin hosted the prime minister" and "the prime minister met Scholz", "Ukraine signed a pact" and "Starmer
+  // signed the pact" are one). The one who reports either is no agent; an air force's tally of what it downed counts the
+  // other side's weapons.
   // "The EU adopted its 14th package" and "the US Treasury designated 300 entities": measures by two sanctioning powers are two.
   // ("France suspended its aid" and "the EU also said it was suspending budget support": two givers, two decisions.)
   const strikes = a.type === 'ATTACK' && downed.length === 0 && !a.hit.def.noun && !d.hit.def.noun;
