@@ -15,6 +15,9 @@ const types = (text: string): string[] => run(text).map((e) => e.type);
 const TRIGGERS: Array<[string, string]> = [
   // "help" before a bare verb is an infinitive, not a participle
   ['Officials in Lviv help deport Bordurian children, investigators said on Monday.', 'DEPORTATION'],
+  // a state closing or reopening another's or its own airspace decides a policy
+  ["Air traffic controllers on Sunday closed Borduria's airspace, citing the threat of a military intervention.", 'POLICY'],
+  ["The airports authority said Atlantis's airspace had been fully reopened for all flights on Saturday.", 'POLICY'],
   // a speech given at a gathering tells the gathering too
   ['Speaking at the G20 summit in Oslo on Monday, Jane Roe called the strikes an escalation.', 'MEETING'],
   ['Speaking at the G20 summit in Oslo on Monday, Jane Roe called the strikes an escalation.', 'SPEECH'],
@@ -1593,6 +1596,7 @@ const NOT_EVENTS: Array<[string, string]> = [
   // (review) "a couple of videos" are no people; measures of a company are no policy; critics of a government are no authority
   ['The army released a couple of videos of the fighting near Lviv on Monday.', 'PRISONER_RELEASE'],
   ['The company announced measures to cut costs on Monday.', 'POLICY'],
+  ['The airport in Lviv was closed after the storm on Monday.', 'POLICY'],
   ['Critics of the government earlier this week presented a package of reforms.', 'POLICY'],
   ['The charity said on Monday it would help deported children return to Lviv.', 'DEPORTATION'],
   ['Volunteers work to return deported children to their families in Lviv.', 'DEPORTATION'],
