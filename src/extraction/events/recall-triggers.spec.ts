@@ -35,6 +35,9 @@ const TRIGGERS: Array<[string, string]> = [
   ['Jane Roe said she had negotiated a deal with John Doe to halt the march.', 'AGREEMENT'],
   ['The government in Lviv renewed the agreement for another year.', 'AGREEMENT'],
   ['Atlantis formally left the convention on Friday.', 'AGREEMENT'],
+  ['Borduria withdrew from the grain deal on Monday.', 'AGREEMENT'],
+  ['Police held three protesters in Lviv on Monday.', 'DETENTION'],
+  ['Atlantis pledged $50 million in aid to Lviv on Monday.', 'AID_PROVISION'],
   // A host's gathering; escaped inmates taken back.
   ['Atlantis is hosting a conference in Oslo marking two years of war.', 'MEETING'],
   ['Police said 1,500 inmates escaped from the jail in Lviv, adding that 150 had so far been recaptured.', 'DETENTION'],
@@ -1600,6 +1603,14 @@ const NOT_EVENTS: Array<[string, string]> = [
   ['Critics of the government earlier this week presented a package of reforms.', 'POLICY'],
   ['The charity said on Monday it would help deported children return to Lviv.', 'DEPORTATION'],
   ['Volunteers work to return deported children to their families in Lviv.', 'DEPORTATION'],
+  // a meeting held in a relative clause holds nobody; a call that did not go ahead did not happen; a ship leaving under a deal
+  // quits no deal; legal aid to detainees is no aid to a state
+  ["A video conference that Jane Roe had planned to hold with Lviv's political leaders on Thursday did not go ahead.", 'DETENTION'],
+  ["A video conference that Jane Roe had planned to hold with Lviv's political leaders on Thursday did not go ahead.", 'MEETING'],
+  ['The summit between the two leaders, planned for Friday in Oslo, was called off.', 'MEETING'],
+  ['The last ship to leave under the deal departed from Lviv on Sunday.', 'AGREEMENT'],
+  ['Atlantis withdrew its troops under the agreement on Monday.', 'AGREEMENT'],
+  ['Your donation helps us provide legal aid to detainees in Lviv.', 'AID_PROVISION'],
 ];
 
 describe('extractEvents: phrasings for recall', () => {

@@ -19,6 +19,9 @@ export function statusOf(input: string, sentence: Span, clause: Span, trigger: S
   }
   if (REFUSED_AFTER.test(after)) return 'refused';
   if (NEGATION_BEFORE.test(before) || POSTPONE_BEFORE.test(before) || THREAT_BEFORE.test(before)) return 'negated';
+  // "A video conference that Macron had planned to hold on Thursday did not go ahead": the event named did not happen.
+  // ("The summit, planned for Friday, was called off": whatever the trigger, what is called off right after it is itself.)
+  if ((noun && CALLED_OFF_AFTER.test(after)) || CALLED_OFF_RIGHT_AFTER.test(after)) return 'negated';
   // "no arrests have been announced", "there was no shelling of Kharkiv": the noun denied (the trigger scan skips -ed/-ing words).
   if (/\bno\s+(?!(?:fewer|less|more)\b)(?:[a-z]+\s+)?$/i.test(before)) return 'negated';
   // "police foiled a planned grenade attack": an act prevented did not happen.
@@ -46,6 +49,10 @@ export function statusOf(input: string, sentence: Span, clause: Span, trigger: S
   if (ONGOING_CUE.test(before.slice(-30))) return 'ongoing';
   return 'occurred';
 }
+
+/** What is said of an event noun as its subject: it did not go ahead, was called off. */
+const CALLED_OFF_AFTER = /^(?:[^.;,"“”]{0,100}?\s)?(?:did not|didn't|never|failed to|will not|won't)\s+(?:go ahead|take place|happen|materiali[sz]e|come off)\b/i;
+const CALLED_OFF_RIGHT_AFTER = /^(?:\s+(?:between|with|of|in|on|at|for)\s+[^.;,]{1,60}?)?(?:,\s+[^.;,]{1,60},)?\s+(?:was|were|has been|had been)\s+(?:later\s+|eventually\s+|abruptly\s+)?(?:cancell?ed|called off|scrapped|postponed|put off)\b/i;
 
 /** An aim before an infinitive: "in a bid to …", "in an effort to …", "seeking to …". */
 const AIM_BEFORE = /\b(?:in\s+(?:a|an)\s+(?:bid|effort|attempt)|seeking|hoping|trying|striving)\s+(?:[\w'’-]+\s+){0,14}?to\s+$/i;
