@@ -36,6 +36,9 @@ const TRIGGERS: Array<[string, string]> = [
   ['The government in Lviv renewed the agreement for another year.', 'AGREEMENT'],
   ['Atlantis formally left the convention on Friday.', 'AGREEMENT'],
   ['Borduria withdrew from the grain deal on Monday.', 'AGREEMENT'],
+  ['Atlantis cut off aid to Borduria on Monday.', 'AID_SUSPENSION'],
+  ['Atlantis lifted restrictions on Bordurian oil exports on Monday.', 'SANCTIONS'],
+  ['Borduria launched a raid on Lviv overnight.', 'ATTACK'],
   ['Police held three protesters in Lviv on Monday.', 'DETENTION'],
   ['Atlantis pledged $50 million in aid to Lviv on Monday.', 'AID_PROVISION'],
   // A host's gathering; escaped inmates taken back.
@@ -1611,6 +1614,12 @@ const NOT_EVENTS: Array<[string, string]> = [
   ['The last ship to leave under the deal departed from Lviv on Sunday.', 'AGREEMENT'],
   ['Atlantis withdrew its troops under the agreement on Monday.', 'AGREEMENT'],
   ['Your donation helps us provide legal aid to detainees in Lviv.', 'AID_PROVISION'],
+  // a police raid on a home is an arrest, no attack; places cut off from aid saw no decision; restrictions on a state's use of
+  // weapons are no sanctions; a union's aim is no deal
+  ['Jane Roe was detained in a dawn raid on her home in Lviv on Wednesday along with 100 other people.', 'ATTACK'],
+  ['Many villages near Lviv remain cut off from aid.', 'AID_SUSPENSION'],
+  ["Reports said Atlantis had lifted restrictions on Borduria's use of the missiles against targets inside Lviv.", 'SANCTIONS'],
+  ['The union said it aims to pressure the government into reaching a hostage deal.', 'AGREEMENT'],
 ];
 
 describe('extractEvents: phrasings for recall', () => {

@@ -54,8 +54,8 @@ export function statusOf(input: string, sentence: Span, clause: Span, trigger: S
 const CALLED_OFF_AFTER = /^(?:[^.;,"“”]{0,100}?\s)?(?:did not|didn't|never|failed to|will not|won't)\s+(?:go ahead|take place|happen|materiali[sz]e|come off)\b/i;
 const CALLED_OFF_RIGHT_AFTER = /^(?:\s+(?:between|with|of|in|on|at|for)\s+[^.;,]{1,60}?)?(?:,\s+[^.;,]{1,60},)?\s+(?:was|were|has been|had been)\s+(?:later\s+|eventually\s+|abruptly\s+)?(?:cancell?ed|called off|scrapped|postponed|put off)\b/i;
 
-/** An aim before an infinitive: "in a bid to …", "in an effort to …", "seeking to …". */
-const AIM_BEFORE = /\b(?:in\s+(?:a|an)\s+(?:bid|effort|attempt)|seeking|hoping|trying|striving)\s+(?:[\w'’-]+\s+){0,14}?to\s+$/i;
+/** An aim before an infinitive: "in a bid to …", "in an effort to …", "seeking to …", "aims to pressure the government into …". */
+const AIM_BEFORE = /\b(?:in\s+(?:a|an)\s+(?:bid|effort|attempt)|seeking|hoping|trying|striving|aim(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,14}?(?:in)?to\s+$/i;
 
 /**
  * The words before a trigger without the quotation they may close: in '"… will get the treatment he needs,"
