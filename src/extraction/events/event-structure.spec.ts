@@ -49,6 +49,9 @@ const dates = (events: ExtractedEvent[], type: string): Array<string | null> =>
 
 /** [text, publishedAt, type, expected dates of that type's events (start/granularity)] */
 const DATES: Array<[string, string, string, Array<string | null>]> = [
+  // Gatherings told in the plural as held at a list of places, each on its own day, are one per place and day.
+  ['Thousands rallied in Lviv on Saturday. Earlier mass rallies took place in Oslo on February 1, in Brno on February 15 and in Lviv on March 1.', '2025-03-16', 'PROTEST', ['2025-03-15/day', '2025-02-01/day', '2025-02-15/day', '2025-03-01/day']],
+  ['Thousands rallied in Lviv on Saturday. Earlier rallies took place in Oslo and Brno.', '2025-03-16', 'PROTEST', ['2025-03-15/day']],
   // A release told in a sentence about a swap, or by "the previous one" after a swap, is a swap of its own.
   ['The swap is the largest since October 2020, when more than 1,000 prisoners were freed.', '2023-04-14', 'PRISONER_EXCHANGE', ['2020-10-01/month']],
   ['Atlantis and Borduria swapped 100 prisoners on Wednesday. The previous one, in August, returned 22 civilians.', '2024-01-03', 'PRISONER_EXCHANGE', ['2024-01-03/day', '2023-08-01/month']],

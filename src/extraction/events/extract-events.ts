@@ -82,6 +82,7 @@ export function extractEvents(args: EventInput): ExtractedEvent[] {
     }
   });
   splitDatedList(drafts, input, sortedTimes, mentions);
+  splitHeldList(drafts, input, sortedTimes, mentions);
   anchorToEvents(drafts, args.times, sentences);
   datedByAnother(drafts);
   inheritFollowUpDates(drafts);
@@ -474,6 +475,35 @@ function inheritFollowUpDates(drafts: Draft[]): void {
     }
   });
 }
+
+/**
+ * "Earlier mass rallies took place in Novi Sad on February 1, in Kragujevac on February 15 and in Nis on March 1": gatherings
+ * told in the plural as held at a list of places, each on its own day, are one event per place and day (one told alone, or
+ * places with no days of their own, stay as they are).
+ */
+function splitHeldList(drafts: Draft[], input: string, times: TimeExpr[], mentions: Mention[]): void {
+  for (const d of [...drafts]) {
+    const trigger = d.evidence.start + d.hit.end;
+    const held = HELD_AT.exec(input.slice(trigger, d.evidence.end));
+    if (!held || !d.hit.def.noun || !/s$/i.test(d.hit.text) || d.headline) continue;
+    let cursor = trigger + held[0].length;
+    const items: Draft[] = [];
+    for (const t of inside(times, (x) => x.offsets!, { start: cursor, end: d.evidence.end })) {
+      const gap = input.slice(cursor, t.offsets!.start);
+      if (!(items.length === 0 ? FIRST_PLACE_ITEM : LIST_ITEM).test(gap) || !itemOnlyNames(gap) || t.open || t.granularity !== 'day') break;
+      const place = mentions.find((m) => m.entity.type === 'PLACE' && m.start >= cursor && m.end <= t.offsets!.start) ?? null;
+      if (!place) break;
+      const span = { start: cursor + gap.search(/[\w'’]/), end: t.offsets!.end };
+      const text = input.slice(span.start, span.end);
+      const hit = { ...d.hit, start: span.start - d.evidence.start, end: span.end - d.evidence.start, text, generic: false, anaphoric: false };
+      items.push({ ...d, hit, date: { ...t }, ownDate: true, inherited: false, place, quantity: null, quantities: [], more: [], participants: [...d.participants], primary: false });
+      cursor = t.offsets!.end;
+    }
+    if (items.length >= 2) drafts.splice(drafts.indexOf(d) + 1, 0, ...items);
+  }
+}
+const HELD_AT = /^\s+(?:(?:were|was)\s+(?:also\s+)?(?:held|staged|organi[sz]ed)|(?:also\s+)?(?:took place|happened|were held))\s+/i;
+const FIRST_PLACE_ITEM = /^(?:in|at)\s+[A-Z](?:[\w'’.-]*\s+){1,6}?(?:on\s+)?$/;
 
 /** ", the Canadian Parliament on March 15", " and the US Congress the following day": one more object of the verb, with its own day. */
 const LIST_ITEM = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:the|a|an)\s+)?(?:(?:in|at|to)\s+)?[A-Z](?:[\w'’.-]*\s+){1,6}?(?:on\s+|in\s+)?$/;
