@@ -49,6 +49,9 @@ const dates = (events: ExtractedEvent[], type: string): Array<string | null> =>
 
 /** [text, publishedAt, type, expected dates of that type's events (start/granularity)] */
 const DATES: Array<[string, string, string, Array<string | null>]> = [
+  // A release told with the other side receiving the same number is a swap; a running total since an earlier day does not date it.
+  ['On Friday, 270 soldiers and 120 civilians were freed in Lviv, with Borduria receiving the same number of people.', '2025-05-25', 'PRISONER_EXCHANGE', ['2025-05-23/day']],
+  ["In all, 1,000 soldiers have come home since Friday, Jane Roe said, and Borduria's defence ministry said the same number of Russians had been returned.", '2025-05-25', 'PRISONER_EXCHANGE', ['2025-05-25/day']],
   // Gatherings told in the plural as held at a list of places, each on its own day, are one per place and day.
   ['Thousands rallied in Lviv on Saturday. Earlier mass rallies took place in Oslo on February 1, in Brno on February 15 and in Lviv on March 1.', '2025-03-16', 'PROTEST', ['2025-03-15/day', '2025-02-01/day', '2025-02-15/day', '2025-03-01/day']],
   ['Thousands rallied in Lviv on Saturday. Earlier rallies took place in Oslo and Brno.', '2025-03-16', 'PROTEST', ['2025-03-15/day']],

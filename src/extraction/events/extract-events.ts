@@ -350,7 +350,7 @@ const FREEING_VERB = /^(?:released|freed|handed\s+over|returned|set\s+free)\b/i;
 const DATED = /\b(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 function swapTold(input: string, s: Sentence, next: Sentence | null, previous: Sentence | null): boolean {
-  if (/\bin (?:exchange|return) for\s+(?!(?:the\s+)?(?:release|freedom|return)\b)/i.test(s.text) || /\b(?:each|both) sides?\b/i.test(s.text)) return true;
+  if (/\bin (?:exchange|return) for\s+(?!(?:the\s+)?(?:release|freedom|return)\b)/i.test(s.text) || /\b(?:each|both) sides?\b/i.test(s.text) || SAME_NUMBER_BACK.test(s.text)) return true;
   // "The thaw was also helped by a prisoner swap. Russia freed X on February 11 …": the release details the swap just introduced.
   const before = previous ? input.slice(previous.start, previous.end) : '';
   if (SWAP_INTRODUCED.test(before) && !SWAP_WORD.test(s.text) && !SWAP_DENIED.test(before)) return true;
@@ -358,6 +358,9 @@ function swapTold(input: string, s: Sentence, next: Sentence | null, previous: S
   const told = next ? input.slice(next.start, next.end) : '';
   return next != null && SWAP_WORD.test(told) && !SWAP_WORD.test(s.text) && !SWAP_DENIED.test(told);
 }
+
+/** "…, with Russia receiving the same number of people", "Moscow said the same number of Russians had been returned": the other side's return. */
+const SAME_NUMBER_BACK = /\b(?:receiv(?:e|es|ed|ing)|g[eo]t(?:s|ting)?|taking back|took back)\s+(?:back\s+)?the same number\b|\bthe same number of\s+(?:[\w'’-]+\s+){0,3}?(?:had\s+been\s+|have\s+been\s+|were\s+|was\s+)?(?:returned|released|freed|handed over|sent back|brought back)\b/i;
 
 /** A sentence ending on a swap it introduces ("… was helped by a prisoner swap."). */
 const SWAP_INTRODUCED = /\b(?:a|an)\s+(?:[\w-]+\s+)?(?:prisoner\s+(?:swap|exchange)|swap)\W*$/i;

@@ -441,7 +441,7 @@ function absorb(a: Draft, d: Draft): void {
     // A referring mention adds evidence and participants, not its sentence's date or place.
   } else if (group(a) !== group(d)) {
     // A planned next step told in the same sentence keeps its own day out of the act's.
-  } else if ((!a.ownDate && d.ownDate) || (a.ownDate && d.ownDate && (a.date.open || a.date.granularity !== 'day') && !d.date.open && d.date.granularity === 'day') || saidLater(d, a)) {
+  } else if ((!a.ownDate && d.ownDate && !(d.date.open && d.date.prep === 'since')) || (a.ownDate && d.ownDate && (a.date.open || a.date.granularity !== 'day') && !d.date.open && d.date.granularity === 'day') || saidLater(d, a)) {
     // A day refines a month, year or open range ("this year" … "on Sept. 14"); the act's own day replaces the day it was told.
     a.date = d.date;
     a.ownDate = true;
