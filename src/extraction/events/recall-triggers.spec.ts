@@ -36,6 +36,10 @@ const TRIGGERS: Array<[string, string]> = [
   ['The government in Lviv renewed the agreement for another year.', 'AGREEMENT'],
   ['Atlantis formally left the convention on Friday.', 'AGREEMENT'],
   ['Borduria withdrew from the grain deal on Monday.', 'AGREEMENT'],
+  // a deal not extended is a refusal of it; people counted as held by a state are held
+  ['Borduria will not extend the grain deal with Atlantis, its spokesman said on Monday.', 'AGREEMENT'],
+  ['Atlantis extended the agreement with Borduria on Monday.', 'AGREEMENT'],
+  ['The group has documented nearly 1,900 civilians held by Borduria.', 'DETENTION'],
   ['Atlantis cut off aid to Borduria on Monday.', 'AID_SUSPENSION'],
   ['Atlantis lifted restrictions on Bordurian oil exports on Monday.', 'SANCTIONS'],
   ['Borduria launched a raid on Lviv overnight.', 'ATTACK'],
@@ -1620,6 +1624,8 @@ const NOT_EVENTS: Array<[string, string]> = [
   ['Many villages near Lviv remain cut off from aid.', 'AID_SUSPENSION'],
   ["Reports said Atlantis had lifted restrictions on Borduria's use of the missiles against targets inside Lviv.", 'SANCTIONS'],
   ['The union said it aims to pressure the government into reaching a hostage deal.', 'AGREEMENT'],
+  ['Atlantis extended the deadline for the agreement with Borduria.', 'AGREEMENT'],
+  ['Around 300 people held by the hand formed a chain in Lviv.', 'DETENTION'],
 ];
 
 describe('extractEvents: phrasings for recall', () => {

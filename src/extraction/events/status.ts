@@ -18,6 +18,8 @@ export function statusOf(input: string, sentence: Span, clause: Span, trigger: S
     if (REFUSAL_OBJECT.test(after.slice(m.index + m[0].length))) return 'refused';
   }
   if (REFUSED_AFTER.test(after)) return 'refused';
+  // "Russia will not extend the grain deal": a deal not renewed is ended, a refusal of it.
+  if (/^(?:extend|prolong|renew)/i.test(input.slice(trigger.start, trigger.end)) && /\b(?:will|would|did|does|do|is|are)\s*(?:not|n't)\s+(?:be\s+)?$/i.test(before)) return 'refused';
   if (NEGATION_BEFORE.test(before) || POSTPONE_BEFORE.test(before) || THREAT_BEFORE.test(before)) return 'negated';
   // "A video conference that Macron had planned to hold on Thursday did not go ahead": the event named did not happen.
   // ("The summit, planned for Friday, was called off": whatever the trigger, what is called off right after it is itself.)

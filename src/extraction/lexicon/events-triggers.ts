@@ -365,6 +365,8 @@ export const EVENT_TRIGGERS: TriggerDef[] = [
   // "has been held at Adiala jail since August", "the 101 hostages still held in Gaza", "ordered him held without bail",
   // "took at least two of them into custody", "was bundled into a car by armed men".
   { id: 'detention.held-passive', type: 'DETENTION', confidence: 0.65, pattern: `(?<!\\b(?:for|of|with|to|by|from|about|between|among|involving|honou?ring)\\s+(?:the\\s+|their\\s+|his\\s+|her\\s+)?(?:[\\w-]+\\s+){0,2})\\b(?:${COUNTED_PEOPLE}|reporters|bloggers|officials|soldiers|villagers|passengers)\\s+(?:were|had been|have been)\\s+(?:briefly\\s+held\\b|(?:(?:reportedly|allegedly|later|then|initially|also)\\s+)?held\\b(?=\\s+(?:for\\s+(?:[\\w-]+\\s+){0,2}?(?:hours|days|weeks|months|questioning)\\b|at\\s+(?:a\\s+|the\\s+)?(?:police|border|gunpoint|checkpoint|airport)|incommunicado|without\\s+charge|in\\s+(?:custody|detention|jail|prison|police)|overnight)))|\\b(?:were|was|been|being|is|are)\\s+(?:(?:briefly|also|still|reportedly)\\s+)?held\\s+(?:hostage|captive)\\b` },
+  // "has documented nearly 1,900 civilians held by Russia": a count of people told as held by a state or in its captivity.
+  { id: 'detention.counted-held', type: 'DETENTION', caseSensitive: true, confidence: 0.65, pattern: `\\b(?:\\d[\\d,.]*(?:\\s+(?:million|thousand))?|[Hh]undreds|[Tt]housands|[Dd]ozens)\\s+(?:(?:more|other|[A-Z][\\w-]*)\\s+)?(?:civilians|${COUNTED_PEOPLE}|POWs|prisoners of war|servicemen|soldiers)\\s+(?:(?:still|currently|now|illegally|unlawfully)\\s+)?(?:held|imprisoned|kept)\\s+(?:by\\s+(?:the\\s+)?[A-Z]|in\\s+(?:[A-Z][\\w-]*\\s+)?(?:captivity|custody|prisons?|jails?|detention)\\b)` },
   { id: 'detention.held-state', type: 'DETENTION', confidence: 0.65, pattern: `\\b(?:has|have)\\s+been\\s+held\\s+(?:(?:at|in)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,4}?(?:jail|prison|penal colony|detention|custody|facility|cell)\\b|incommunicado\\b|without (?:charge|trial)\\b)|\\b(?:hostages|captives)\\s+(?:[\\w-]+\\s+)?(?:still\\s+)?(?:being\\s+)?held\\b` },
   { id: 'detention.ordered-held', type: 'DETENTION', caseSensitive: true, confidence: 0.7, pattern: `\\bordered\\s+(?:(?:him|her|them)|[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2})\\s+(?:to be\\s+)?(?:held|detained|jailed|remanded|arrested|imprisoned)\\b` },
   { id: 'detention.into-custody', type: 'DETENTION', confidence: 0.7, pattern: `\\b(?:took|taken|taking|take)\\s+(?:(?!into\\b)[\\w,'’-]+\\s+){1,5}?into\\s+custody\\b` },
@@ -426,8 +428,8 @@ export const EVENT_TRIGGERS: TriggerDef[] = [
   { id: 'agreement.signed-relative', type: 'AGREEMENT', caseSensitive: true, confidence: 0.65, pattern: `\\b(?:[Aa]ccord|[Aa]greement|[Dd]eal|[Tt]reaty|[Mm]emorandum|[Pp]act|[Cc]easefire),?\\s+(?:that\\s+|which\\s+)?(?:the\\s+)?(?:[A-Z][\\w'’.-]*\\s+){1,3}(?:[a-z'’-]+\\s+){0,2}?(?:signed|ratified|initial(?:l)?ed)\\b` },
   { id: 'agreement.initialled', type: 'AGREEMENT', confidence: 0.7, pattern: `\\binitiall?(?:ed|s|ing)\\s+(?:the|a|an)\\s+(?:[\\w-]+\\s+)?(?:text|draft)\\b` },
   { id: 'agreement.withdraw', type: 'AGREEMENT', confidence: 0.85, pattern: `\\b(?:withdr(?:ew|awn|aw|awing|aws)|withdrawal|exit(?:ed|s|ing)?|pull(?:ed|s|ing)? out|pullout|leav(?:e|es|ing)|quit(?:s|ting)?)(?!\\s+(?:under|with|within|in|on|at|for|after|before|as|by|via|through|without|to)\\s)\\s+(?:from\\s+|of\\s+)?(?:the\\s+)?${gap(3)}${DEAL_NOUNS}\\b|\\bexits?\\s+${gap(2)}${DEAL_NOUNS}\\b|\\bleft\\s+(?:the\\s+)?(?:[A-Z][\\w-]*\\s+){0,4}(?:treaty|agreement|accord|pact|alliance|convention(?!\\s+(?:hall|centre|center|floor|venue|site)))\\b` },
-  // "The government renewed the agreement for another year" (not "renewed calls for a deal").
-  { id: 'agreement.renewed', type: 'AGREEMENT', confidence: 0.7, pattern: `\\brenew(?:ed|s|ing)\\s+(?:the|its|their|a|an)\\s+(?:[\\w-]+\\s+)?(?:agreement|accord|treaty|pact|deal|contract|memorandum)\\b` },
+  // "The government renewed the agreement for another year" (not "renewed calls for a deal"); "extended the grain deal".
+  { id: 'agreement.renewed', type: 'AGREEMENT', confidence: 0.7, pattern: `\\b(?:extend(?:ed|s|ing)?|prolong(?:ed|s|ing)?)\\s+(?:the|its|their)\\s+(?:(?!(?:deadlines?|talks|negotiations|for|of|invitations?|offers?|hand|terms?|period|window)\\b)[\\w-]+\\s+){0,4}?${DEAL_NOUNS}\\b(?!\\s+(?:to|into)\\b)|\\brenew(?:ed|s|ing)\\s+(?:the|its|their|a|an)\\s+(?:[\\w-]+\\s+)?(?:agreement|accord|treaty|pact|deal|contract|memorandum)\\b` },
   { id: 'agreement.agreed', type: 'AGREEMENT', confidence: 0.75, pattern: `\\bagreed\\s+(?:on\\s+|to\\s+)?(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?${DEAL_NOUNS}\\b` },
   { id: 'agreement.understanding', type: 'AGREEMENT', confidence: 0.7, pattern: `\\b(?:reach(?:ed|es|ing)?|struck|came to|come to)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+)?understanding\\b(?!\\s+of\\b)` },
   { id: 'agreement.accession', type: 'AGREEMENT', confidence: 0.75, pattern: `\\b(?:became|become|becomes|becoming)\\s+(?:the\\s+)?(?:\\d+(?:st|nd|rd|th)|newest|latest|first|[a-z]+(?:-[a-z]+)?)\\s+(?:full\\s+)?member\\s+(?:state\\s+)?of\\b|\\bjoin(?:ed|s)\\s+(?:the\\s+)?(?:NATO|EU|European Union|(?:military\\s+)?alliance|bloc|eurozone|Schengen(?:\\s+area|\\s+zone)?|WTO|Council of Europe|BRICS|CSTO)\\b|\\b(?:ratif(?:y|ied|ies|ying)|approv(?:e|ed|es|ing)|endors(?:e|ed|es|ing))\\s+${gap(3)}(?:membership|accession|bid to join|application to join)\\b|\\bratif(?:y|ied|ies|ying)\\s+${gap(2)}(?:bid|application)\\b|\\bappl(?:ied|y|ies|ying)\\s+(?:together\\s+|formally\\s+|jointly\\s+)?(?:to join|for\\s+(?:[\\w-]+\\s+){0,3}?membership)\\b|\\bsubmit(?:ted|s|ting)?\\s+(?:(?:their|its|a|an|the|formal)\\s+){0,2}(?:applications?|bids?|requests?)\\s+(?:to join|for\\s+(?:[\\w-]+\\s+){0,2}?(?:membership|accession))\\b|\\binstruments? of (?:accession|ratification)\\b` },
@@ -694,7 +696,7 @@ export const TRIGGER_KEYS: Record<string, string[]> = {
   'detention.recaptured': ['recaptured'],
   'attack.military-operation': ['operation'],
   'meeting.spoke-to': ['spoke', 'spoken', 'talked'],
-  'agreement.renewed': ['renew'],
+  'agreement.renewed': ['renew', 'extend', 'prolong'],
   'release.of-jailed': ['release'],
   'release.noun': ['return', 'release', 'homecoming', 'rescue'],
   'release.came-home': ['went home', ' home'],
@@ -901,6 +903,7 @@ export const TRIGGER_KEYS: Record<string, string[]> = {
   'detention.custody': ['custody', 'detention', 'arrest', 'held', 'captivity', 'prison', 'jail', 'hands of', 'incarcerated'],
   'detention.held-passive': ['held'],
   'detention.held-state': ['held'],
+  'detention.counted-held': ['held', 'imprisoned', 'kept'],
   'detention.ordered-held': ['ordered'],
   'detention.into-custody': ['into custody'],
   'detention.bundled': ['bundled'],
