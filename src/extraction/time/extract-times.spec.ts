@@ -24,6 +24,8 @@ const CASES: Array<[string, string, string, string, number | null]> = [
   ['Jane Roe, who is visiting the region, met John Doe in Oslo on Monday.', '2024-05-10', '2024-05-06', 'day', null],
   ['Jane Roe said she had wanted to meet John Doe in Oslo in March.', '2024-05-10', '2024-03-01', 'month', null],
   ['Atlantis must be held accountable for the missile strike on Lviv on Saturday, the minister said.', '2024-05-10', '2024-05-04', 'day', null],
+  // A day inside an "after" adjunct is the earlier act's, past even when the main clause looks ahead.
+  ['Lviv said it was ready to accept a 30-day truce after eight hours of talks in Oslo on Tuesday.', '2025-03-12', '2025-03-11', 'day', null],
   // A run of years into the next ("in 2013-14") starts in the first.
   ['The protests in Lviv in 2013-14 toppled a president.', '2024-12-02', '2013-01-01', 'year', null],
   // A summit "that opens Saturday" is the coming one: a scheduled start told in the present.

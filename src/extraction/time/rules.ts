@@ -68,11 +68,12 @@ const DEADLINE_SET = /\b(?:propos\w*|agree\w*|demand\w*|call\w*\s+for|urg\w*|aim
 function future(ctx: RuleContext): boolean {
   // "Canada will provide …, Carney said on Sunday": the day of saying is past.
   if (/\b(?:said|says|told|announced|added|stated|confirmed)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/i.test(ctx.before)) return false;
-  // The time's own clause: after the last comma, and after "that/which/who" ("will sign the law that parliament passed in March").
+  // The time's own clause: after the last comma, and after "that/which/who" ("will sign the law that parliament passed in March")
+  // or "after" ("said it was ready to accept a truce after talks in Jeddah on Tuesday": the talks came before).
   // ("a summit of the Community of Latin American and Caribbean States (Celac) in Tegucigalpa on 9 April": a bracketed name is no clause edge.)
   // ("is due to meet Benny Gantz, a member of the war cabinet, at the White House on Monday": an apposition set off by commas is no clause edge either.)
-  const clause = /[^,;:()]*$/.exec(ctx.before.slice(-200).replace(/\([^()]{0,40}\)/g, '').replace(/(?<=[A-Z][\w'’.-]*|["”]),\s+(?:a|an|the)\s(?![^,;:]*\b(?:said|says|told|added|reported|announced|stated)\b)[^,;:]{1,70},/g, ''))![0].split(/\b(?:that|which|who|whom)\b/i).pop()!;
-  const near = ctx.before.slice(-70).split(/\b(?:that|which|who|whom)\s/i).pop()!;
+  const clause = /[^,;:()]*$/.exec(ctx.before.slice(-200).replace(/\([^()]{0,40}\)/g, '').replace(/(?<=[A-Z][\w'’.-]*|["”]),\s+(?:a|an|the)\s(?![^,;:]*\b(?:said|says|told|added|reported|announced|stated)\b)[^,;:]{1,70},/g, ''))![0].split(/\b(?:that|which|who|whom|after|following)\b/i).pop()!;
+  const near = ctx.before.slice(-70).split(/\b(?:that|which|who|whom|after|following)\s/i).pop()!;
   // "On 17 October, Zelenskyy is due to present the plan": a day opening the sentence is ahead when its clause is.
   const opening = /^\W*(?:on\s+)?$/i.test(ctx.before) && FRONTED_AHEAD.test(ctx.after ?? '');
   return FUTURE_CUE.test(near) || FUTURE_CUE.test(clause) || FUTURE_CLAUSE_CUE.test(clause) || opening;
