@@ -49,6 +49,8 @@ const dates = (events: ExtractedEvent[], type: string): Array<string | null> =>
 
 /** [text, publishedAt, type, expected dates of that type's events (start/granularity)] */
 const DATES: Array<[string, string, string, Array<string | null>]> = [
+  // A referring mention's own day of the month told before refines that month.
+  ['Her body was returned to Atlantis in February. Her remains were among the 757 bodies that Borduria handed over to Atlantis on 14 February, prosecutors said.', '2025-04-29', 'BODY_REPATRIATION', ['2025-02-14/day']],
   // A release told with the other side receiving the same number is a swap; a running total since an earlier day does not date it.
   ['On Friday, 270 soldiers and 120 civilians were freed in Lviv, with Borduria receiving the same number of people.', '2025-05-25', 'PRISONER_EXCHANGE', ['2025-05-23/day']],
   ["In all, 1,000 soldiers have come home since Friday, Jane Roe said, and Borduria's defence ministry said the same number of Russians had been returned.", '2025-05-25', 'PRISONER_EXCHANGE', ['2025-05-25/day']],

@@ -437,7 +437,9 @@ function refines(vague: Quantity, figure: Quantity): boolean {
 }
 
 function absorb(a: Draft, d: Draft): void {
-  if (weak(d) && !d.headline) {
+  // ("in February" … "the 757 bodies that Russia handed over on 14 February": a referring mention's own day of that month refines it.)
+  const refinesMonth = a.ownDate && d.ownDate && a.date.granularity === 'month' && !a.date.open && monthOfDay(a, d);
+  if (weak(d) && !d.headline && !refinesMonth) {
     // A referring mention adds evidence and participants, not its sentence's date or place.
   } else if (group(a) !== group(d)) {
     // A planned next step told in the same sentence keeps its own day out of the act's.
