@@ -83,7 +83,8 @@ export function pickDate(c: ArgContext): TimeExpr | null {
     const fronted = t.offsets.start - c.sentence.start <= 34 && t.offsets.end < c.trigger.start && /^(?:\W*(?:[\w-]+\s+){1,2}(?:later|earlier|afterwards?)\s*,\s*)?(?:\W*(?:(?:late|early|only|just|even|also)\s+)?(?:on|in|at|last|this)\s+)?$/i.test(c.input.slice(c.sentence.start, t.offsets.start)) &&
       (t.offsets.start - c.sentence.start <= 14 || /^\W*(?:[\w-]+\s+){1,2}(?:later|earlier|afterwards?)\s*,/i.test(c.input.slice(c.sentence.start, t.offsets.start))) &&
       (/^\s*,/.test(c.input.slice(t.offsets.end, t.offsets.end + 2)) || c.times.filter((x) => x.offsets && inside(x.offsets, c.sentence)).length === 1);
-    if (!inside(t.offsets, c.segment) && !fronted) continue;
+    // ("who was sentenced on Tuesday to two years": a time inside the trigger's own words is always its own.)
+    if (!inside(t.offsets, c.segment) && !fronted && !inside(t.offsets, c.trigger)) continue;
     // "MOGADISHU, April 15 (Reuters) - Pirates released the ship late on Sunday": the dateline's day is the filing's, not the act's.
     const dateline = DATELINE.exec(c.input.slice(c.sentence.start, c.sentence.start + 80));
     if (dateline && t.offsets.end <= c.sentence.start + dateline[0].length && c.times.some((x) => x.offsets && x.offsets.start >= c.sentence.start + dateline[0].length && inside(x.offsets, c.clause))) continue;

@@ -49,6 +49,8 @@ const dates = (events: ExtractedEvent[], type: string): Array<string | null> =>
 
 /** [text, publishedAt, type, expected dates of that type's events (start/granularity)] */
 const DATES: Array<[string, string, string, Array<string | null>]> = [
+  // A time inside the trigger's own words dates it, even in a relative clause under a fronted day.
+  ['Also on Thursday, John Doe, a single father from Lviv who was sentenced on Tuesday to two years in a penal colony, fled house arrest.', '2023-03-30', 'DETENTION', ['2023-03-28/day']],
   // A referring mention's own day of the month told before refines that month.
   ['Her body was returned to Atlantis in February. Her remains were among the 757 bodies that Borduria handed over to Atlantis on 14 February, prosecutors said.', '2025-04-29', 'BODY_REPATRIATION', ['2025-02-14/day']],
   // A release told with the other side receiving the same number is a swap; a running total since an earlier day does not date it.
