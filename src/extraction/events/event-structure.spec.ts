@@ -49,6 +49,9 @@ const dates = (events: ExtractedEvent[], type: string): Array<string | null> =>
 
 /** [text, publishedAt, type, expected dates of that type's events (start/granularity)] */
 const DATES: Array<[string, string, string, Array<string | null>]> = [
+  // A movement's run of gatherings is none of them; a run told with its own time is an event of that time.
+  ['Thousands of people converged on Oslo on March 15 for the largest protest yet in a four-month wave of demonstrations sparked by a deadly collapse in Lviv.', '2025-03-16', 'PROTEST', ['2025-03-15/day']],
+  ['Thousands filled the streets of Oslo on Friday. The protest followed a first wave of rallies on January 10 in Lviv.', '2025-01-25', 'PROTEST', ['2025-01-24/day', '2025-01-10/day']],
   // A time inside the trigger's own words dates it, even in a relative clause under a fronted day.
   ['Also on Thursday, John Doe, a single father from Lviv who was sentenced on Tuesday to two years in a penal colony, fled house arrest.', '2023-03-30', 'DETENTION', ['2023-03-28/day']],
   // A referring mention's own day of the month told before refines that month.

@@ -60,6 +60,7 @@ const COMPILED = EVENT_TRIGGERS.map((def) => ({
 const INDEFINITE_BEFORE = new RegExp(`\\b(?:a|an|another)\\s+(?:[\\w'’-]+\\s+){0,2}$|(?:\\b(?:the|its|their)|\\w['’]s)\\s+(?:${ORDINAL}|latest|largest|biggest|inaugural|opening|founding)\\s+(?:[\\w'’-]+\\s+){0,2}$|\\b(?:the|its|their)\\s+\\d+-(?:hour|day|week|month)\\s+$|\\b(?:the|its|their)\\s+(?:previous|prior|preceding|last)\\s+$`, 'i');
 /** "It was the second swap this month": the story's own event classed by an ordinal, not a new one. */
 const COPULAR_ORDINAL = /\b(?:it|this|that|which)\s+(?:is|was|marks|marked|became)\s+(?:the|its|their)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|largest|biggest)\s+(?:[\w'’-]+\s+){0,2}$/i;
+const PROTEST_RUN_BEFORE = /\b(?:waves?|series|spate|string|cycle|months|weeks|years)\s+of\s+(?:(?:mass|street|anti-government|pro-EU|student|nightly|daily|weekly)\s+)?$/i;
 /** "the previous swap on May 31": one earlier event of its own, not a generic mention of several. */
 const ONE_EARLIER = /\b(?:the|its|their)\s+(?:previous|prior|preceding|last|earlier)\s+$/i;
 /** "the 30-day ceasefire": a span of its own makes a definite noun a specific event. */
@@ -165,7 +166,10 @@ export function findTriggers(text: string, names: NameSpan[] = []): TriggerHit[]
     // "marked the second anniversary of Russia's full-scale invasion": a past event recalled, not the day's news.
     // "Prisoner exchanges have continued alongside the repatriations": plural acts told as going on are no one event.
     // "the third such exchange": a kind of act, the one told elsewhere.
-    const generic = Boolean(def.noun) && !verbForm && (/\bsuch\s+$/i.test(before) || (!people && ((GENERIC_BEFORE.test(before) && !(ONE_EARLIER.test(before) && !/s$/i.test(matched))) || ANNIVERSARY_BEFORE.test(before) || (/s$/i.test(matched) && (ONGOING_AFTER.test(text.slice(end, end + 50)) || COMPARED_BEFORE.test(before))))));
+    // "a four-month wave of demonstrations", "weeks of protests": a movement's run of gatherings, not one of them.
+    // ("a first wave of rallies on January 10": a run told with its own time is an event of that time.)
+    const run = def.type === 'PROTEST' && /s$/i.test(matched) && PROTEST_RUN_BEFORE.test(before) && !/^\s+(?:on|in|last|this|earlier|over|during)\b/i.test(text.slice(end, end + 12));
+    const generic = Boolean(def.noun) && !verbForm && (/\bsuch\s+$/i.test(before) || run || (!people && ((GENERIC_BEFORE.test(before) && !(ONE_EARLIER.test(before) && !/s$/i.test(matched))) || ANNIVERSARY_BEFORE.test(before) || (/s$/i.test(matched) && (ONGOING_AFTER.test(text.slice(end, end + 50)) || COMPARED_BEFORE.test(before))))));
     // "It was the second swap this month": it joins the story's exchange, and stands alone when there is none.
     const classed = Boolean(def.noun) && !anaphoric && COPULAR_ORDINAL.test(before);
     // "the two were detained at the beginning of April": people already named; the detail joins their event.
