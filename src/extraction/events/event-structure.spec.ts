@@ -49,6 +49,8 @@ const dates = (events: ExtractedEvent[], type: string): Array<string | null> =>
 
 /** [text, publishedAt, type, expected dates of that type's events (start/granularity)] */
 const DATES: Array<[string, string, string, Array<string | null>]> = [
+  // The day a count started from ("since the protests began on Thursday") is no day of the act counted.
+  ['The ministry said on Monday morning that 224 people had been detained since the protests began on Thursday.', '2024-12-02', 'DETENTION', ['2024-12-02/day']],
   // A movement's run of gatherings is none of them; a run told with its own time is an event of that time.
   ['Thousands of people converged on Oslo on March 15 for the largest protest yet in a four-month wave of demonstrations sparked by a deadly collapse in Lviv.', '2025-03-16', 'PROTEST', ['2025-03-15/day']],
   ['Thousands filled the streets of Oslo on Friday. The protest followed a first wave of rallies on January 10 in Lviv.', '2025-01-25', 'PROTEST', ['2025-01-24/day', '2025-01-10/day']],
@@ -114,8 +116,8 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
   ['Jane Roe and John Doe signed the accord, following talks in Oslo on Monday.', '2025-03-06', 'AGREEMENT', ['2025-03-03/day']],
   // "N years after" fronted times the main clause against another act: it does not date it.
   ['Two years after the invasion Russia struck Lviv with 100 drones.', '2025-03-06', 'ATTACK', ['2025-03-06/day']],
-  // Arrests counted from a recent day are dated by that day; a toll since a day of war stays as of publication.
-  ['Police have detained 224 people since the protests began on Thursday, the interior ministry in Lviv said on Monday.', '2024-12-02', 'DETENTION', ['2024-11-28/day']],
+  // Arrests counted since the day protests began are dated as of the report; so is a toll since a day of war.
+  ['Police have detained 224 people since the protests began on Thursday, the interior ministry in Lviv said on Monday.', '2024-12-02', 'DETENTION', ['2024-12-02/day']],
   ['The health ministry in Lviv says 610 people have been killed since June 13.', '2025-06-24', 'ATTACK', ['2025-06-24/day']],
   // A day inside a set-off adjunct after the act (", after Jane Roe announced on Monday that …") dates that announcement, not the act.
   ['A ceasefire between Atlantis and Borduria has taken effect, after Jane Roe announced on Monday that the war would end.', '2025-06-24', 'CEASEFIRE', ['2025-06-24/day']],
