@@ -405,6 +405,8 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
 
 /** [text, expected [type, count] pairs] */
 const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
+  // Arms export licences suspended are counted by the licences.
+  ['Atlantis said on Monday it was suspending 30 of its 350 arms export licences to Borduria.', [['AID_SUSPENSION', 30]]],
   // (review) one union's walkout told after its overview is one event; a war's running toll is no update of the day's strike;
   // the toll of another, older attack is not this one's; a government named twice is one sanctioning power.
   ['Workers at the Lviv plant went on strike on Friday. About 33,000 members of the Lviv Teachers Union walked out.', [['PROTEST', 33000]]],

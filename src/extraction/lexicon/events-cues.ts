@@ -34,7 +34,7 @@ export const FITTING_HEADS: Partial<Record<EventType, RegExp>> = {
   // ("agreed to swap 1,200 prisoners", "to return 6,000 bodies": a deal on a swap is counted by those it frees or returns.)
   AGREEMENT: /^(?:documents|agreements|deals|memorandums|memoranda|contracts|accords|prisoners(?: of war)?|pows|captives|detainees|hostages|bodies|remains)$/,
   AID_PROVISION: /^(?:money|containers|trucks|lorries|tankers|tonnes|tons|litres|liters|generators|ambulances|tanks|missiles|shells|systems|jets|rounds|vehicles|howitzers|drones|launchers|aircraft|fighters|warplanes|helicopters|batteries|[a-z]{1,4}-\d+\w*s|abrams|leopards|bradleys|strykers|marders|patriots|gripens|mirages|patients|returnees|refugees|families|households|survivors|beneficiaries|doses|staff|specialists|experts|doctors|medics|nurses|rescuers|engineers|epidemiologists)$/,
-  AID_SUSPENSION: /^(?:money|awards|grants|programs|programmes|projects|contracts|people|families|refugees|children|beneficiaries)$/,
+  AID_SUSPENSION: /^(?:money|awards|grants|programs|programmes|projects|contracts|licen[cs]es|arms|permits|shipments|deliveries|people|families|refugees|children|beneficiaries)$/,
   SANCTIONS: /^(?:sanctions|individuals|entities|designations|listings|heads|commanders|judges|oligarchs|businessmen|executives|officers|prosecutors|members|figures|airlines|aircraft|companies|vessels|tankers|ships|banks|people|persons|officials|firms|organizations|organisations|nationals|citizens|lawmakers|politicians|journalists)$/,
   INVASION: /^(?:civilians|people|soldiers|troops)$/,
   CEASEFIRE: /^(?:violations)$/,
