@@ -165,6 +165,9 @@ export function pickDate(c: ArgContext): TimeExpr | null {
     if (t.offsets.start > c.trigger.end && SET_OFF_ADJUNCT.test(c.input.slice(c.trigger.end, t.offsets.start))) continue;
     // "The summit came days after Putin demanded on June 14 …": a time inside the "after" clause dates another act.
     if (t.offsets.start > c.trigger.end && /\b(?:days|weeks|months|a day|a week)\s+(?:after|before)\b/i.test(c.input.slice(c.trigger.end, t.offsets.start))) continue;
+    // "On September 14, the sides swapped 103 prisoners each, and on August 24 they exchanged 115": a time opening the next
+    // coordinated clause is that clause's.
+    if (t.offsets.start > c.trigger.end && /,\s+(?:and|but)\s+(?:then\s+)?(?:on|in|last|earlier|later)?\s*$/i.test(c.input.slice(c.trigger.end, t.offsets.start))) continue;
     // "killing at least nine people, while in August gunmen attacked a hotel": a time past a clause-joining "while" is the next clause's.
     if (t.offsets.start > c.trigger.end && /,\s+(?:while|whereas)\s/i.test(c.input.slice(c.trigger.end, t.offsets.start))) continue;
     // "…had been declared in the city and that Monday would be a day of mourning": the next complement has its own time.

@@ -49,6 +49,8 @@ const dates = (events: ExtractedEvent[], type: string): Array<string | null> =>
 
 /** [text, publishedAt, type, expected dates of that type's events (start/granularity)] */
 const DATES: Array<[string, string, string, Array<string | null>]> = [
+  // A time opening the next coordinated clause is that clause's.
+  ['On September 14, Atlantis and Borduria swapped 103 prisoners each, and on August 24 the sides exchanged 115 servicemen each.', '2024-10-18', 'PRISONER_EXCHANGE', ['2024-09-14/day', '2024-08-24/day']],
   // The day a count started from ("since the protests began on Thursday") is no day of the act counted.
   ['The ministry said on Monday morning that 224 people had been detained since the protests began on Thursday.', '2024-12-02', 'DETENTION', ['2024-12-02/day']],
   // A movement's run of gatherings is none of them; a run told with its own time is an event of that time.
