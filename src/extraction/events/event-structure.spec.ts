@@ -49,6 +49,9 @@ const dates = (events: ExtractedEvent[], type: string): Array<string | null> =>
 
 /** [text, publishedAt, type, expected dates of that type's events (start/granularity)] */
 const DATES: Array<[string, string, string, Array<string | null>]> = [
+  // An act told after another as earlier on its day is another act; what follows it may tell more of it.
+  ['Talks between Atlantis and Borduria opened in Oslo on Friday. Earlier Friday, Jane Roe hosted a trilateral meeting with the Atlantis delegation.', '2025-05-16', 'MEETING', ['2025-05-16/day', '2025-05-16/day']],
+  ['Families rallied in Lviv on March 6. Earlier on March 5, a rally was held in Oslo. The demonstrators in Oslo protested against the decision.', '2025-03-06', 'PROTEST', ['2025-03-06/day', '2025-03-05/day']],
   // A time opening the next coordinated clause is that clause's.
   ['On September 14, Atlantis and Borduria swapped 103 prisoners each, and on August 24 the sides exchanged 115 servicemen each.', '2024-10-18', 'PRISONER_EXCHANGE', ['2024-09-14/day', '2024-08-24/day']],
   // The day a count started from ("since the protests began on Thursday") is no day of the act counted.

@@ -59,6 +59,11 @@ function sentenceFirst(drafts: Draft[], within: Containment): Draft[] {
 }
 
 const REPORTED_BEFORE = /\b(?:said|says|claimed|claims|reported|announced|confirmed|stated)\b/i;
+/** "Earlier Friday, …", "later on Monday": a report's own day told as before or after another act that day. */
+function earlierSameDay(x: Draft): boolean {
+  const at = x.date.offsets ? x.date.offsets.start - x.evidence.start : -1;
+  return x.ownDate && at >= 0 && /\b(?:earlier|later)\s+(?:on\s+|that\s+|in\s+the\s+day\s+on\s+)?$/i.test(x.evidence.text.slice(Math.max(0, at - 24), at));
+}
 const HOURS_APART = /^(?:(?:just|only|some|a few)\s+)?(?:hours|minutes|moments)\s+(?:earlier|later)\b/i;
 const EARLIER = /\b(?:before|earlier|previous|prior)\b/i;
 const weak = (d: Draft): boolean => Boolean(d.hit.def.mergeOnly) || Boolean(d.hit.def.follows) || d.hit.generic || (d.hit.anaphoric && !d.ownDate && !d.quantity) || d.headline;
@@ -91,6 +96,9 @@ function compatible(a: Draft, d: Draft, within: Containment): boolean {
   if (a.ownDate && d.ownDate && !d.hit.def.follows && (a.date.end < d.date.start || d.date.end < a.date.start) && !saidLater(a, d) && !saidLater(d, a)) return false;
   // "The night before, drones hit a building in the suburbs": a day told as earlier than the other event's is another event.
   if (a.sentence !== d.sentence && d.ownDate && EARLIER.test(d.date.text ?? '') && d.date.end < a.date.start) return false;
+  // "The talks opened in Istanbul on Friday. Earlier Friday, Fidan hosted a trilateral meeting": an act told after another
+  // as earlier or later on its day is another act (what follows the "earlier" one may still tell more of it).
+  if (a.sentence !== d.sentence && !loose && !a.hit.anaphoric && !d.hit.anaphoric && sameDay(a, d) && d.sentence > a.sentence && earlierSameDay(d)) return false;
   // "On Sunday evening, a missile hit a building in Sumy. Hours earlier, Russia launched its biggest air attack": an act told
   // hours before or after another is another act.
   // (A toll risen hours later has no actor of its own: it still joins.)
