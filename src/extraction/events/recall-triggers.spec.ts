@@ -36,6 +36,9 @@ const TRIGGERS: Array<[string, string]> = [
   ['The government in Lviv renewed the agreement for another year.', 'AGREEMENT'],
   ['Atlantis formally left the convention on Friday.', 'AGREEMENT'],
   ['Borduria withdrew from the grain deal on Monday.', 'AGREEMENT'],
+  // leaders' quarrel face to face at a seat of government is their meeting
+  ['Atlantis halted aid after a heated Oval Office exchange between Jane Roe and John Doe on Feb. 28.', 'MEETING'],
+  ['It followed a public clash between Jane Roe and John Doe in the Oval Office on Feb. 28.', 'MEETING'],
   // a deal not extended is a refusal of it; people counted as held by a state are held
   ['Borduria will not extend the grain deal with Atlantis, its spokesman said on Monday.', 'AGREEMENT'],
   ['Atlantis extended the agreement with Borduria on Monday.', 'AGREEMENT'],

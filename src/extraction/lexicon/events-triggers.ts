@@ -166,6 +166,9 @@ export const EVENT_TRIGGERS: TriggerDef[] = [
   { id: 'meeting.sat-down', type: 'MEETING', confidence: 0.75, pattern: `\\b(?:sat|sit|sits|sitting)\\s+down\\s+(?:(?:early|late|again|briefly|privately|first|on|this|last|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|afternoon|evening|night)\\s+){0,4}(?:together\\s+)?(?:with|for talks|for a meeting|in\\s+[A-Z]\\w*|at\\s+(?:the\\s+)?[A-Z]\\w*)\\b|\\bmet\\s+(?:online|virtually|remotely|by video(?:\\s?link)?)\\b|\\b(?:in|during)\\s+(?:a|an|their|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:call|conversation)\\s+(?:lasting|that lasted)\\b` },
   { id: 'meeting.attended-by', type: 'MEETING', confidence: 0.7, pattern: `\\battended\\s+by\\s+(?:more than\\s+|some\\s+|about\\s+|nearly\\s+|over\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|\\w+teen|twenty|thirty)\\s+(?:[\\w-]+\\s+)?(?:leaders|heads of (?:state|government)|ministers|delegations|officials|envoys)\\b` },
   { id: 'meeting.encounter', type: 'MEETING', noun: true, needsAnchor: 'specific', confidence: 0.7, pattern: `\\b(?:encounter|showdown|face-off)\\s+(?:with|between|in|at)\\b` },
+  // "the Oval Office row between Trump and Zelensky", "a public clash between the two presidents in the Oval Office": leaders'
+  // quarrel face to face at a seat of government is their meeting.
+  { id: 'meeting.row', type: 'MEETING', noun: true, confidence: 0.7, pattern: `\\b(?:Oval Office|White House|Kremlin)\\s+(?:meeting\\s+)?(?:row|clash|spat|showdown|confrontation|shouting match|exchange|argument|blow-?up|bust-?up|dust-?up)\\b(?!\\s+of\\s+(?:prisoners|POWs|bodies|fire|letters|notes|views))|\\b(?:row|clash|spat|showdown|confrontation|shouting match|exchange|argument|blow-?up|bust-?up|dust-?up)\\s+between\\s+(?:[\\w.'’-]+\\s+){1,6}?and\\s+(?:[\\w.'’-]+\\s+){1,6}?(?:in|at)\\s+the\\s+(?:Oval Office|White House|Kremlin)\\b` },
   { id: 'meeting.received-by', type: 'MEETING', caseSensitive: true, confidence: 0.7, pattern: `\\b(?:was|were|had been|has been)\\s+received\\s+by\\s+(?:[A-Z]|the\\s+(?:Pope|King|Queen|President|Prime Minister|Chancellor|Emperor|Sultan|Emir|Crown Prince))` },
   { id: 'meeting.met-role', type: 'MEETING', confidence: 0.7, pattern: `\\bmet\\s+(?:with\\s+)?(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:ombudsman|ombudsperson|commissioner|foreign minister|defen[cs]e minister|prime minister|president|chancellor|ambassador|envoy|patriarch|pope)\\b|\\bhosted\\s+them\\s+(?:in|at)\\b` },
   { id: 'meeting.met-when', type: 'MEETING', confidence: 0.7, pattern: `\\b(?:met|meet)\\s+(?:again\\s+|twice\\s+|separately\\s+|privately\\s+)?(?:the same day|that day|later that day|on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\\s+(?:week|month)|earlier this (?:week|month))\\b` },
@@ -760,6 +763,7 @@ export const TRIGGER_KEYS: Record<string, string[]> = {
   'meeting.attended-by': ['attended by'],
   'meeting.encounter': ['encounter', 'showdown', 'face-off'],
   'meeting.received-by': ['received by'],
+  'meeting.row': ['oval office', 'white house', 'kremlin'],
   'meeting.met-role': ['met', 'hosted them'],
   'meeting.met-when': ['met', 'meet'],
   'meeting.went-to-meet': ['to meet'],
