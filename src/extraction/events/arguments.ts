@@ -137,7 +137,7 @@ export function pickDate(c: ArgContext): TimeExpr | null {
     // words is the capture's, not the state told.
     if (t.offsets.start > c.trigger.start && t.offsets.end <= c.trigger.end && /\b(?:abducted|taken|seized|kidnapped|captured)\b/i.test(c.input.slice(c.trigger.start, t.offsets.start))) continue;
     // "224 people had been detained since the protests began on Thursday": the day a count started from is no day of the act.
-    if (t.offsets.start > c.trigger.end && !t.open && /\bsince\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:began|started|erupted|broke out|opened|took effect|came into force)\s+(?:[\w'’-]+\s+){0,2}$/i.test(c.input.slice(c.trigger.end, t.offsets.start))) continue;
+    if (t.offsets.start > c.trigger.end && !t.open && /\bsince\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:began|started|erupted|broke out|opened|took effect|came into force)\s+(?:[\w'’-]+\s+){0,2}$/i.test(c.input.slice(c.trigger.start, t.offsets.start))) continue;
     // "The talks took place against the backdrop of a decree issued last month": the backdrop's time is its own.
     if (t.offsets.start > c.trigger.end && /\bagainst the backdrop of\s[^,;]{0,80}$/i.test(c.input.slice(c.trigger.end, t.offsets.start))) continue;
     // "serving a life sentence for the 2019 killing of …": a year naming another event is not this one's.

@@ -39,6 +39,9 @@ const TRIGGERS: Array<[string, string]> = [
   // leaders' quarrel face to face at a seat of government is their meeting
   ['Atlantis halted aid after a heated Oval Office exchange between Jane Roe and John Doe on Feb. 28.', 'MEETING'],
   ['It followed a public clash between Jane Roe and John Doe in the Oval Office on Feb. 28.', 'MEETING'],
+  ['The signing did not take place after a heated exchange in the Oval Office.', 'MEETING'],
+  // deaths in unrest
+  ['Four people have died since the violence began on Monday, police in Lviv said.', 'ATTACK'],
   // a deal not extended is a refusal of it; people counted as held by a state are held
   ['Borduria will not extend the grain deal with Atlantis, its spokesman said on Monday.', 'AGREEMENT'],
   ['Atlantis extended the agreement with Borduria on Monday.', 'AGREEMENT'],
