@@ -202,7 +202,11 @@ export function pickDate(c: ArgContext): TimeExpr | null {
     const sayingDay = reportDay && t.offsets.end <= c.trigger.start && /^\s*,?\s*that\b/i.test(c.input.slice(t.offsets.end, c.trigger.start)) &&
       c.times.some((x) => x !== t && x.offsets && x.offsets.start >= c.trigger.end && inside(x.offsets, c.clause));
     // "X, held in Iran since October 2022, had been released": an open range dates a state, not a release or a swap.
+    // ("1,879 people had been detained since March 19, the minister said on Thursday": a count run since a day is as of its report.)
     const stateRange = t.open && t.prep === 'since' && PUNCTUAL.has(c.type);
+    // ("1,879 people had been detained since March 19, the minister said on Thursday": a count run since a day is as of the day of its report.)
+    if (t.open && t.prep === 'since' && c.quantities.some((q) => q.offsets && inside(q.offsets, c.clause) && q.offsets.end <= t.offsets!.start) &&
+      c.times.some((x) => x !== t && x.offsets && inside(x.offsets, c.sentence) && x.granularity === 'day' && !x.open && REPORT_DAY_BEFORE_TIME.test(c.input.slice(Math.max(0, x.offsets.start - 24), x.offsets.start)))) continue;
     // "The strike tore through the centre, a World Heritage site since January": a range in an apposition tells of its noun.
     if (t.open && t.prep === 'since' && t.offsets.start > c.trigger.end && /,\s+(?:a|an|the)\s+[^,;]*$/i.test(c.input.slice(c.trigger.end, t.offsets.start))) continue;
     const total = score + (adjunctBetween ? 100 : 0) + (coordinated ? 200 : 0) + (sayingDay ? 400 : 0) + (stateRange ? 250 : 0);
@@ -273,6 +277,8 @@ export function coarseWeek(t: TimeExpr): TimeExpr {
 export function dayBefore(t: TimeExpr): TimeExpr {
   return { ...t, start: addDays(t.start, -1), end: addDays(t.start, -1), granularity: 'day', source: 'relative' };
 }
+
+const REPORT_DAY_BEFORE_TIME = /\b(?:said|says|reported|announced|confirmed|stated|told\s+(?:[\w'’-]+\s+){0,3})\s*(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$/;
 
 /** Does this count fit the event type ("bodies of 77 soldiers" fits a repatriation)? */
 export function fits(type: EventType, q: Quantity, input: string): boolean {

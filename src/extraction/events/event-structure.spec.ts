@@ -56,6 +56,7 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
   ['On September 14, Atlantis and Borduria swapped 103 prisoners each, and on August 24 the sides exchanged 115 servicemen each.', '2024-10-18', 'PRISONER_EXCHANGE', ['2024-09-14/day', '2024-08-24/day']],
   // The day a count started from ("since the protests began on Thursday") is no day of the act counted.
   ['The ministry said on Monday morning that 224 people had been detained since the protests began on Thursday.', '2024-12-02', 'DETENTION', ['2024-12-02/day']],
+  ['Jane Roe said on Thursday that 1,879 people had been detained in connection with the protests since March 19.', '2025-03-27', 'DETENTION', ['2025-03-27/day']],
   ['Four people have died since the violence began on Monday, police in Lviv said.', '2024-05-16', 'ATTACK', ['2024-05-16/day']],
   // A movement's run of gatherings is none of them; a run told with its own time is an event of that time.
   ['Thousands of people converged on Oslo on March 15 for the largest protest yet in a four-month wave of demonstrations sparked by a deadly collapse in Lviv.', '2025-03-16', 'PROTEST', ['2025-03-15/day']],
