@@ -405,6 +405,10 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
   // The day of saying in the sentence before dates no act; a sentence with a month of its own is not dated by it either.
   // (review) the day of saying in the lead is no day of publication told: the lead's act still dates the story.
   ['Police detained 40 people in Lviv on Thursday night, the interior ministry said on Friday.\nProtesters threw fireworks at the parliament building.', '2024-05-10', 'PROTEST', ['2024-05-09/day']],
+  // A standfirst naming only the day of publication yields to the next opening sentence reporting an act of its own day;
+  // a plan told the day before does not.
+  ['Curfew extended to the whole of Lviv as protesters return to the streets on Tuesday.\n\nAt least 19 people were killed and more than 400 injured in Lviv on Monday as police opened fire on protesters.\n\nPolice said they had detained at least 28 people near the parliament building.', '2025-09-09', 'DETENTION', ['2025-09-08/day']],
+  ['Atlantis and Borduria exchanged 372 prisoners of war, officials in Lviv and Oslo said Wednesday.\n\nJane Roe had announced Tuesday night that the exchange would take place.\n\nThe Borduria ministry said it released 22 wounded soldiers.', '2025-03-19', 'PRISONER_EXCHANGE', ['2025-03-19/day']],
   // A lead telling the day of publication too does not date the story's undated news by the day before.
   ['A ceasefire between Atlantis and Borduria has taken effect, with thousands of families in Lviv heading home.\nThe cabinet of Atlantis approved the deal late on Tuesday, and Borduria endorsed it on Wednesday.', '2024-11-27', 'CEASEFIRE', ['2024-11-27/day']],
   ['The ministry said on Monday that Jane Roe had attended the funeral of John Doe in Lviv. John Doe was killed in an air strike in September.', '2025-03-17', 'ATTACK', ['2024-09-01/month']],

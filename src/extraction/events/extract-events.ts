@@ -598,7 +598,12 @@ function datedByLead(drafts: Draft[], sentences: Sentence[], times: TimeExpr[], 
     !ANSWERED_BEFORE.test(lead.text.slice(0, t.offsets.start - lead.start)) && !SET_OFF_ADJUNCT.test(lead.text.slice(0, t.offsets.start - lead.start)) &&
     !(/^['’]s\b/.test(lead.text.slice(t.offsets.end - lead.start, t.offsets.end - lead.start + 3)) && /\b(?:after|before|since|following)\s+(?:[\w'’-]+\s+){0,3}$/i.test(lead.text.slice(0, t.offsets.start - lead.start))));
   const timeless = (s: Sentence) => !times.some((t) => t.offsets && t.offsets.start >= s.start && t.offsets.end <= s.end);
-  const lead = leads.find((l) => !timeless(l));
+  // ("Curfew extended as protesters return to the streets on Tuesday." over "At least 19 people were killed on Monday as police
+  // opened fire": a standfirst naming only the day of publication yields to the next opening sentence that reports an act of
+  // its own past day; not to a plan told the day before.)
+  const actOfItsDay = (l: Sentence) => daysIn(l).length > 0 && drafts.some((d) => sentences[d.sentence] === l && d.ownDate && d.status === 'occurred' && !d.hit.anaphoric && d.date.start === daysIn(l)[0].start);
+  const first = leads.find((l) => !timeless(l));
+  const lead = first && daysIn(first).length === 0 ? (leads.find((l) => l.start > first.start && actOfItsDay(l)) ?? first) : first;
   if (!lead) return;
   const days = daysIn(lead);
   // ("The cabinet approved the deal late on Tuesday, and the government endorsed it on Wednesday": a lead telling the day of
