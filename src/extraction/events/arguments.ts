@@ -196,7 +196,8 @@ export function pickDate(c: ArgContext): TimeExpr | null {
     // "fighting went on on Saturday despite the truce ordered from 6 January": a time before "despite/after" dates the main clause.
     const adjunctBetween = t.offsets.end <= c.trigger.start && /\b(?:despite|amid|after|before|following|ahead of)\b/i.test(c.input.slice(t.offsets.end, c.trigger.start));
     // "met Putin on Aug. 15, and hosted Zelensky three days later": the first verb's day, when the second has its own after it.
-    const coordinated = t.offsets.end <= c.trigger.start && /^[^.;]*,\s+(?:and|but|then|and then)\s+(?:[\w'’-]+\s+){0,2}$/i.test(c.input.slice(t.offsets.end, c.trigger.start)) &&
+    // ("hosted Putin at a summit on August 15 and then met Zelensky at the White House on August 18": "and then" joins too.)
+    const coordinated = t.offsets.end <= c.trigger.start && /^[^.;]*(?:,\s+(?:and|but|then|and then)|\s+and\s+(?:then|later))\s+(?:[\w'’-]+\s+){0,2}$/i.test(c.input.slice(t.offsets.end, c.trigger.start)) &&
       c.times.some((x) => x.offsets && x.offsets.start >= c.trigger.end && inside(x.offsets, c.clause));
     // "said on March 26 that he had been sentenced … in February": the day of saying yields to a time inside what was said.
     const sayingDay = reportDay && t.offsets.end <= c.trigger.start && /^\s*,?\s*that\b/i.test(c.input.slice(t.offsets.end, c.trigger.start)) &&

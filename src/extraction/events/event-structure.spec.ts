@@ -49,6 +49,8 @@ const dates = (events: ExtractedEvent[], type: string): Array<string | null> =>
 
 /** [text, publishedAt, type, expected dates of that type's events (start/granularity)] */
 const DATES: Array<[string, string, string, Array<string | null>]> = [
+  // "and then" joins a second act with its own day after it.
+  ['The attack came days after Jane Roe hosted John Doe at a summit in Oslo on August 15 and then met Ann Poe at the White House on August 18.', '2025-08-28', 'MEETING', ['2025-08-18/day', '2025-08-15/day']],
   // An act told after another as earlier on its day is another act; what follows it may tell more of it.
   ['Talks between Atlantis and Borduria opened in Oslo on Friday. Earlier Friday, Jane Roe hosted a trilateral meeting with the Atlantis delegation.', '2025-05-16', 'MEETING', ['2025-05-16/day', '2025-05-16/day']],
   ['Families rallied in Lviv on March 6. Earlier on March 5, a rally was held in Oslo. The demonstrators in Oslo protested against the decision.', '2025-03-06', 'PROTEST', ['2025-03-06/day', '2025-03-05/day']],
