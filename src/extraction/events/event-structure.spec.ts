@@ -418,6 +418,8 @@ const DATES: Array<[string, string, string, Array<string | null>]> = [
 
 /** [text, expected [type, count] pairs] */
 const CLUSTERS: Array<[string, Array<[string, number | null]>]> = [
+  // A swap agreed is counted by the captives named right after it.
+  ['Delegations of Atlantis and Borduria agreed on Friday to exchange 1,000 prisoners of war each after their first talks in Oslo.', [['AGREEMENT', 1000], ['MEETING', null]]],
   // Arms export licences suspended are counted by the licences.
   ['Atlantis said on Monday it was suspending 30 of its 350 arms export licences to Borduria.', [['AID_SUSPENSION', 30]]],
   // (review) one union's walkout told after its overview is one event; a war's running toll is no update of the day's strike;

@@ -93,7 +93,7 @@ export function extractEvents(args: EventInput): ExtractedEvent[] {
   releasesInSwaps(drafts, input, sentences);
   attachFollowUpCounts(drafts, sentences, input, quantities);
   attachVoteTally(drafts, sentences, input, quantities);
-  countAgreedActs(drafts);
+  countAgreedActs(drafts, input, sortedQuantities);
   const stories = storySegments(input, sentences);
   for (const d of drafts) d.story = stories[d.sentence];
   const merged = mergeDrafts(drafts, placedWithin(input, mentions));
@@ -835,13 +835,21 @@ const KILLED_WITH = /^[^.;]*?\b(?:along with|together with|as well as|(?:and|wit
 
 /** A decision taken by vote ("parliament voted to withdraw") takes the article's vote tally as its count. */
 /** "the two sides agreed to swap 1,200 prisoners": a deal on a swap is counted by the swap it agrees. */
-function countAgreedActs(drafts: Draft[]): void {
+function countAgreedActs(drafts: Draft[], input: string, quantities: Quantity[]): void {
   for (const d of drafts) {
     if (d.type !== 'AGREEMENT' || d.quantity) continue;
     const act = drafts.find((x) => x.sentence === d.sentence && RETURN_TYPES.has(x.type) && x.status === 'planned' && x.quantity && x.hit.start > d.hit.start);
     if (act) d.quantity = act.quantity;
+    // "agreed on Friday to exchange 1,000 prisoners of war each": the captives named right after an agreed swap count it.
+    const end = d.evidence.start + d.hit.end;
+    if (!act) {
+      const next = quantities.find((q) => q.offsets && q.offsets.start >= end && q.offsets.start - end <= 40);
+      const between = next ? d.hit.text + input.slice(end, next.offsets!.start) : '';
+      if (next && AGREED_CAPTIVES.test(next.head ?? '') && /\b(?:exchange|swap|return|release|free|hand over|repatriate)\s+(?:(?:about|some|up to|at least|more than|another)\s+)?$/i.test(between)) d.quantity = next;
+    }
   }
 }
+const AGREED_CAPTIVES = /^(?:prisoners(?: of war)?|pows|captives|detainees|hostages|bodies|remains|soldiers|servicemen|civilians|people)$/i;
 
 function attachVoteTally(drafts: Draft[], sentences: Sentence[], input: string, quantities: Quantity[]): void {
   // A decision taken by vote is counted by its votes, not by the people it affects.
